@@ -342,9 +342,21 @@ public final class Num {
         return neg ? -r : r;
     }
 
-    /** Python's {@code round(x)} to an integer, half to even, as a double ({@code round(0.5) == 0}). */
+    /**
+     * Python's {@code round(x)} to an integer, half to even, as a double ({@code round(0.5) == 0},
+     * {@code round(1.5) == 2}); keeps the sign of zero. Our own because TeaVM's {@code Math.rint} rounds
+     * half up through a long.
+     */
     public static double roundHalfEven(double x) {
-        return Math.rint(x);
+        if (!(Math.abs(x) < 4503599627370496.0)) { // 2^52: already an integer (or NaN, inf)
+            return x;
+        }
+        double r = Math.floor(x);
+        double diff = x - r; // exact
+        if (diff > 0.5 || (diff == 0.5 && Math.floor(r / 2) * 2 != r)) {
+            r += 1;
+        }
+        return r == 0 ? (Double.doubleToRawLongBits(x) < 0 ? -0.0 : 0.0) : r;
     }
 
     // ======================================================================================

@@ -99,7 +99,7 @@ public final class PyMath {
             // sin x = x - x^3/6: the cube is below half an ulp of x (and keeps -0.0)
             return x;
         }
-        double k = Math.rint(x * TWO_OVER_PI);
+        double k = Num.roundHalfEven(x * TWO_OVER_PI);
         DD r = DD.of(x);
         if (k != 0) {
             r = DD.add(r, DD.prod(-k, PIO2_1));

@@ -211,7 +211,13 @@ public final class PyRandom implements Rng {
         int[] result = new int[k];
         int setsize = 21;
         if (k > 5) {
-            setsize += (int) Math.pow(4, Math.ceil(StrictMath.log(k * 3) / StrictMath.log(4)));
+            // 4 ** ceil(log(3k, 4)), as CPython computes it (math.log(x, 4) is log(x) / log(4))
+            double c = Math.ceil(PyMath.log(k * 3) / PyMath.log(4));
+            int pow = 1;
+            for (int i = 0; i < c; i++) {
+                pow *= 4;
+            }
+            setsize += pow;
         }
         if (n <= setsize) {
             int[] pool = new int[n];

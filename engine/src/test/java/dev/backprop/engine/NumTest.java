@@ -130,6 +130,29 @@ class NumTest {
         c.done();
     }
 
+    /** roundHalfEven(x) must equal round(x, 0), which roundMatchesCPython checks against CPython. */
+    @Test
+    void roundHalfEvenAgreesWithRound() throws IOException {
+        Check c = new Check();
+        List<Double> xs = new ArrayList<>();
+        for (String[] f : cases("R")) {
+            xs.add(d(f[1]));
+        }
+        for (int i = -41; i <= 41; i++) {
+            xs.add(i / 2.0);
+            xs.add(i / 2.0 + 1e-9);
+        }
+        xs.add(4503599627370495.5);
+        xs.add(-0.4);
+        xs.add(9.3e18);
+        for (double x : xs) {
+            if (!Double.isNaN(x) && !Double.isInfinite(x)) {
+                c.eq(hex(Num.round(x, 0)), hex(Num.roundHalfEven(x)), "round(" + Num.repr(x) + ")");
+            }
+        }
+        c.done();
+    }
+
     @Test
     void reprReadsBack() throws IOException {
         Check c = new Check();
