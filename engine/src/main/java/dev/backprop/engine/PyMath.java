@@ -83,10 +83,7 @@ public final class PyMath {
         // log(m) = 2 atanh(s), s = (m-1)/(m+1); m-1 is exact (Sterbenz), m+1 is kept exact as a pair
         DD s = DD.div(DD.of(m - 1), DD.sum(m, 1));
         DD s2 = DD.mul(s, s);
-        DD acc = ATANH[ATANH.length - 1];
-        for (int k = ATANH.length - 2; k >= 0; k--) {
-            acc = DD.add(DD.mul(acc, s2), ATANH[k]);
-        }
+        DD acc = DD.horner(ATANH, s2);
         DD r = DD.mul(DD.mul(s, acc), DD.of(2));
         if (e != 0) {
             DD el = DD.add(DD.prod(e, LN2_HI), DD.of(e * LN2_LO));
@@ -167,10 +164,7 @@ public final class PyMath {
         if (pair) {
             r = DD.add(r, DD.of(lo));
         }
-        DD acc = EXP[EXP.length - 1];
-        for (int n = EXP.length - 2; n >= 0; n--) {
-            acc = DD.add(DD.mul(acc, r), EXP[n]);
-        }
+        DD acc = DD.horner(EXP, r);
         int ki = (int) k;
         // e^x = acc * 2^k, acc in about [0.7, 1.42]
         if (ki >= -1021) {
@@ -242,10 +236,7 @@ public final class PyMath {
         boolean negate = cos ? (q == 1 || q == 2) : (q == 2 || q == 3);
         DD r2 = DD.mul(r, r);
         DD[] c = useCos ? COS : SIN;
-        DD acc = c[c.length - 1];
-        for (int n = c.length - 2; n >= 0; n--) {
-            acc = DD.add(DD.mul(acc, r2), c[n]);
-        }
+        DD acc = DD.horner(c, r2);
         if (!useCos) {
             acc = DD.mul(acc, r);
         }
@@ -309,6 +300,47 @@ public final class PyMath {
         static DD mul(DD a, DD b) {
             DD p = prod(a.hi, b.hi);
             return norm(p.hi, (a.hi * b.lo + a.lo * b.hi) + p.lo);
+        }
+
+        /**
+         * c[0] + x*(c[1] + x*(c[2] + ...)): the same operations as add(mul(acc, x), c[k]) in a loop,
+         * written out on primitives because the allocations made exp and log ten times slower.
+         */
+        static DD horner(DD[] c, DD x) {
+            double xh = x.hi;
+            double xl = x.lo;
+            double t = 134217729.0 * xh;
+            double xhh = t - (t - xh);
+            double xhl = xh - xhh;
+            double ah = c[c.length - 1].hi;
+            double al = c[c.length - 1].lo;
+            for (int k = c.length - 2; k >= 0; k--) {
+                // m = acc * x
+                double p = ah * xh;
+                t = 134217729.0 * ah;
+                double ahh = t - (t - ah);
+                double ahl = ah - ahh;
+                double pe = ((ahh * xhh - p) + ahh * xhl + ahl * xhh) + ahl * xhl;
+                double mlo = (ah * xl + al * xh) + pe;
+                double mh = p + mlo;
+                double ml = mlo - (mh - p);
+                // acc = m + c[k]
+                double ch = c[k].hi;
+                double cl = c[k].lo;
+                double sh = mh + ch;
+                double bb = sh - mh;
+                double se = (ch - bb) - ((sh - bb) - mh);
+                double th = ml + cl;
+                bb = th - ml;
+                double te = (cl - bb) - ((th - bb) - ml);
+                double lo = se + th;
+                double uh = sh + lo;
+                double ul = lo - (uh - sh);
+                double lo2 = ul + te;
+                ah = uh + lo2;
+                al = lo2 - (ah - uh);
+            }
+            return new DD(ah, al);
         }
 
         static DD div(DD a, DD b) {
