@@ -75,6 +75,22 @@ public final class TestNet {
         return dataLoss.add(reg.rmul(1e-4));
     }
 
+    /** The same loss over leaf inputs and targets (for Trainer): {@code (1 + score * -y).relu()} per row. */
+    public Value loss(Value[][] xs, Value[] ys) {
+        Value sum = null;
+        for (int k = 0; k < xs.length; k++) {
+            Value l = call(xs[k]).mul(ys[k].neg()).radd(1).relu();
+            sum = sum == null ? l.radd(0) : sum.add(l);
+        }
+        Value dataLoss = sum.mul(1.0 / xs.length);
+        Value reg = null;
+        for (Value p : params) {
+            Value sq = p.mul(p);
+            reg = reg == null ? sq.radd(0) : reg.add(sq);
+        }
+        return dataLoss.add(reg.rmul(1e-4));
+    }
+
     /** sklearn's make_moons shape (not its random stream): n points, labels -1/+1, gaussian noise. */
     public static double[][] moons(int n, double noise, Random rng, double[] ys) {
         double[][] xs = new double[n][];
