@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -762,7 +763,10 @@ final class Builtins {
             if (Double.isInfinite(d)) {
                 throw in.error("OverflowError", "cannot convert float infinity to integer", at);
             }
-            return (long) Math.rint(d);
+            if (Math.abs(d) >= 9.2e18) {
+                throw in.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+            }
+            return (long) Num.roundHalfEven(d);
         }
         long n = intArg(in, nd, at);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {

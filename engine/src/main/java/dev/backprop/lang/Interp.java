@@ -172,6 +172,10 @@ final class Interp {
     Value vunary(Value a, String op, Node at) {
         switch (op) {
             case "tanh":
+                if (Double.isInfinite(Math.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
+                    // the lecture's tanh is (exp(2x) - 1) / (exp(2x) + 1): CPython overflows there
+                    throw error("OverflowError", "math range error", at);
+                }
                 return made(a.tanh(), false, at);
             case "exp": {
                 Value r = a.exp();

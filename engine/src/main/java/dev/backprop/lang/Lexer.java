@@ -103,12 +103,6 @@ final class Lexer {
                 int cur = indents.get(indents.size() - 1);
                 int col = p - lineStart + 1;
                 if (width > cur) {
-                    if (!out.isEmpty() && out.get(out.size() - 1).type == T.NEWLINE && !lastLineOpensBlock()) {
-                        throw new PySyntaxError("IndentationError", "unexpected indent", line, col);
-                    }
-                    if (out.isEmpty()) {
-                        throw new PySyntaxError("IndentationError", "unexpected indent", line, col);
-                    }
                     indents.add(width);
                     out.add(new Tok(T.INDENT, "", line, col));
                 } else if (width < cur) {
@@ -119,8 +113,6 @@ final class Lexer {
                     if (width != indents.get(indents.size() - 1)) {
                         throw new PySyntaxError("IndentationError", "unindent does not match any outer indentation level", line, col);
                     }
-                } else if (!out.isEmpty() && lastLineOpensBlock() && out.get(out.size() - 1).type == T.NEWLINE) {
-                    throw new PySyntaxError("IndentationError", "expected an indented block", line, col);
                 }
                 atLineStart = false;
             }
@@ -230,9 +222,6 @@ final class Lexer {
         }
         if (!out.isEmpty() && out.get(out.size() - 1).type != T.NEWLINE) {
             out.add(new Tok(T.NEWLINE, "", line, pos - lineStart + 1));
-        }
-        if (!out.isEmpty() && lastLineOpensBlock()) {
-            throw new PySyntaxError("IndentationError", "expected an indented block", line + 1, 1);
         }
         while (indents.size() > 1) {
             indents.remove(indents.size() - 1);
