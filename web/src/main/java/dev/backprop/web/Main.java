@@ -632,10 +632,10 @@ public final class Main {
         if (v == null) {
             return;
         }
+        double x = v.data() + Double.parseDouble(slider.getValue()) / 100 * nudgeRange(v);
         if (step != replay.order().size()) {
             setStep(replay.order().size()); // predictions need the grads of a full backward
         }
-        double x = v.data() + Double.parseDouble(slider.getValue()) / 100 * nudgeRange(v);
         int idx = replay.indexOf(v);
         if (x == v.data()) {
             nudges.remove(idx);
@@ -875,10 +875,10 @@ public final class Main {
         }
         int start = s.lastIndexOf('\n', a - 1) + 1;
         int end = b > a && s.charAt(b - 1) == '\n' ? b - 1 : b;
-        String[] lines = s.substring(start, end).split("\n", -1);
+        List<String> lines = lines(s.substring(start, end));
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
             if (out) {
                 int k = 0;
                 while (k < 4 && k < l.length() && l.charAt(k) == ' ') {
@@ -892,6 +892,19 @@ public final class Main {
         }
         code.setRangeText(sb.toString(), start, end, "select");
         code.dispatchEvent(inputEvent());
+    }
+
+    /** The lines of {@code s} (no regex: String.split would pull java.util.regex into the bundle). */
+    private static List<String> lines(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     @JSBody(script = "return new Event('input');")

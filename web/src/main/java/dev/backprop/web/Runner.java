@@ -44,7 +44,7 @@ final class Runner {
             Value o = at(lines, 2, a.mul(a).tanh());
             return new Outcome(printed, null, -1, List.of(o), List.of("o"), lines, GraphView.Groups.NONE);
         }
-        return new Outcome(printed, "line 1, col 1: the language is not merged yet\n" + source.split("\n", -1)[0]
+        return new Outcome(printed, "line 1, col 1: the language is not merged yet\n" + source.substring(0, source.indexOf('\n') < 0 ? source.length() : source.indexOf('\n'))
                 + "\n^", 1, List.of(), List.of(), lines, GraphView.Groups.NONE);
     }
 

@@ -220,4 +220,64 @@ class MainTest {
         assertEquals(0, page.locator("img").count());
         screenshot("06-xss");
     }
+
+    @Test
+    void shareLinkRestoresProgramAndView() throws Exception {
+        load();
+        page.locator("#dir").click();               // TB
+        recordExact("f").click();
+        page.locator("#tab-nudge").click();
+        page.locator("#nudge").fill("50");          // f = -1
+        page.locator("#tab-order").click();
+        page.locator("#order li").first().click();  // step 1: L's rule applied
+        page.locator("#share").click();
+        page.waitForSelector("#dialog:not([hidden])");
+        String url = page.locator("#dialog-text").inputValue();
+        assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/s/[0-9a-z]+"), url);
+        String json = server.snapshots.values().iterator().next();
+        assertTrue(json.startsWith("{\"version\":1,\"program\":\"# The lecture's first graph"), json);
+        assertTrue(json.contains("\"view\":{\"direction\":\"TB\",\"root\":0,\"collapsed\":[],\"expanded\":[],\"step\":1,"
+                + "\"nudges\":[{\"node\":5,\"data\":-1}],\"tab\":\"graph\"},\"train\":null}"), json);
+
+        Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        other.navigate(url);
+        other.waitForSelector(".node.value");
+        assertEquals(page.locator("#code").inputValue(), other.locator("#code").inputValue());
+        assertEquals("TB", other.locator("#dir").textContent());
+        assertTrue(other.locator("#step-info").textContent().startsWith("Step 1 of 7"));
+        // same nodes, texts, colours and classes (only the selection is not part of a snapshot)
+        assertEquals(page.locator("#viewport").innerHTML().replace(" sel", ""), other.locator("#viewport").innerHTML());
+
+        other.navigate(url.replace("/s/", "/e/"));
+        other.waitForSelector(".node.value");
+        assertTrue(other.locator("#code").isHidden());
+        assertEquals("/s/" + url.substring(url.lastIndexOf('/') + 1), other.locator("#open-full").getAttribute("href"));
+        Files.createDirectories(Paths.get("target/screenshots"));
+        other.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/08-embed.png")));
+        other.close();
+    }
+
+    @Test
+    void phoneLayoutStacks() throws Exception {
+        page.setViewportSize(390, 844);
+        load();
+        double editorBottom = (Double) page.locator(".code-pane").evaluate("e => e.getBoundingClientRect().bottom");
+        double graphTop = (Double) page.locator(".graph-pane").evaluate("e => e.getBoundingClientRect().top");
+        assertTrue(graphTop >= editorBottom, graphTop + " < " + editorBottom);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/07-phone.png")).setFullPage(true));
+    }
+
+    @Test
+    void exportsDotAndSvg() {
+        load();
+        page.locator("#dot").click();
+        String dot = page.locator("#dialog-text").inputValue();
+        assertTrue(dot.startsWith("digraph {\n  graph [rankdir=LR];"), dot);
+        assertTrue(dot.contains("[label=\"{ L | data -8.0000 | grad 0.0000 }\", shape=record];"), dot);
+        page.keyboard().press("Escape");
+        com.microsoft.playwright.Download svg = page.waitForDownload(() -> page.locator("#svg").click());
+        assertEquals("graph.svg", svg.suggestedFilename());
+        com.microsoft.playwright.Download png = page.waitForDownload(() -> page.locator("#png").click());
+        assertEquals("graph.png", png.suggestedFilename());
+    }
 }
