@@ -151,6 +151,10 @@ public final class Main {
             }
             loadSnapshot(snapshotId);
         } else {
+            if (Window.current().getInnerWidth() < 700) {
+                dir = Layered.Direction.TB; // a phone is tall: draw the graph top-down
+                el("dir").setTextContent("TB");
+            }
             loadExample(0);
         }
     }
