@@ -191,6 +191,11 @@ class MainTest {
         recordExact("f").click();
         assertEquals(1, page.locator("#marks .hl").count());
         assertEquals("130px", page.locator("#marks .hl").evaluate("e => e.style.top")); // line 7
+        // the cursor on a line highlights the nodes it created: line 5 made e and its op
+        page.locator("#code").click();
+        page.locator("#code").evaluate("c => { c.setSelectionRange(c.value.indexOf('e = a*b'), c.value.indexOf('e = a*b')); c.dispatchEvent(new Event('keyup')); }");
+        assertEquals(2, page.locator(".node.hl").count());
+        assertTrue(recordExact("e").getAttribute("class").contains("hl"));
         page.locator("#tab-nudge").click();
         assertFalse(page.locator("#nudge-box").isHidden());
         page.locator("#nudge").fill("50"); // f: -2 -> -1
