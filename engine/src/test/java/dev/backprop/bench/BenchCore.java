@@ -54,6 +54,19 @@ final class BenchCore {
         line("demo check: final loss Value path " + lastValueLoss + ", tape " + lastTapeLoss);
     }
 
+    /** Only the tape's demo steps (for profiling). */
+    void tapeOnly(int runs) {
+        double[] tapePath = new double[runs];
+        double[] rec = new double[1];
+        for (int warm = 0; warm < 3; warm++) {
+            tapeRun(rec);
+        }
+        for (int r = 0; r < runs; r++) {
+            tapePath[r] = tapeRun(rec) / STEPS;
+        }
+        report("demo step, tape (forward + backward + SGD)", tapePath, "ms/step");
+    }
+
     double lastValueLoss;
     double lastTapeLoss;
 

@@ -10,7 +10,12 @@ public final class JsBench {
     public static void main(String[] args) {
         int runs = args != null && args.length > 0 ? Integer.parseInt(args[0]) : 9;
         System.out.println("TeaVM JavaScript");
-        new BenchCore(new StringBuilder()).all(runs);
+        BenchCore core = new BenchCore(new StringBuilder());
+        if (args != null && args.length > 1 && args[1].equals("tape")) {
+            core.tapeOnly(runs); // for profiling the tape alone
+        } else {
+            core.all(runs);
+        }
         System.out.println("BENCH DONE");
     }
 }
