@@ -1,0 +1,149 @@
+package dev.backprop.server;
+
+import dev.backprop.server.snapshot.SnapshotController;
+import dev.backprop.server.snapshot.SnapshotStore;
+import dev.backprop.server.snapshot.StoreUnavailableException;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Backprop Playground server: every route, handler and error is declared in {@link #create}.
+ *
+ * <pre>
+ * GET  /                      the playground page (index.html with content-hashed asset URLs)
+ * GET  /app.js, /app.HASH.js  the web module's static files (plain: revalidated; hashed: cached a year)
+ * GET  /health                app and database status
+ * POST /api/snapshots         store a snapshot -> 201 {id, url}
+ * GET  /api/snapshots/{id}    the snapshot's canonical JSON
+ * GET  /s/{id}                the page for a shared snapshot, with OpenGraph/Twitter meta tags
+ * GET  /e/{id}                the same page as an embed view; the only frameable route
+ * </pre>
+ */
+public final class App {
+
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    /** No inline script or style anywhere; only the embed view may be framed (by anyone). */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        Config config = Config.fromEnv(System.getenv());
+        Assets assets = Assets.load("public");
+        SnapshotStore store = SnapshotStore.open(config.databaseUrl(), config.dataDir());
+        log.info("snapshots in {} (schema v{})", store.description(), store.schemaVersion());
+        Javalin app = create(config, store, assets, RateLimiter.perMinute(30));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("SIGTERM: finishing in-flight requests");
+            app.stop(); // graceful: stops accepting, waits for running requests (up to the stop timeout)
+            store.close();
+        }, "shutdown"));
+        app.start(config.port());
+    }
+
+    public static Javalin create(Config config, SnapshotStore store, Assets assets, RateLimiter limiter) {
+        SnapshotController snapshots = new SnapshotController(store, limiter, assets, config.trustProxy(),
+                ctx -> clientIp(ctx, config.trustProxy()));
+        RequestLog requests = new RequestLog();
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.compressionStrategy = CompressionStrategy.GZIP;
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> {
+                // Jetty stops gracefully only through a GracefulHandler: it waits for requests in flight
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(20_000);
+            });
+            cfg.requestLogger.http((ctx, ms) -> requests.add(ctx.method().name(), ctx.path(), ctx.statusCode(), ms,
+                    clientIp(ctx, config.trustProxy())));
+            cfg.events.serverStopped(requests::close);
+
+            cfg.routes.before(ctx -> securityHeaders(ctx));
+
+            cfg.routes.get("/health", ctx -> health(ctx, store));
+            cfg.routes.post("/api/snapshots", snapshots::create);
+            cfg.routes.get("/api/snapshots/{id}", snapshots::get);
+            cfg.routes.get("/s/{id}", ctx -> snapshots.page(ctx, false));
+            cfg.routes.get("/e/{id}", ctx -> snapshots.page(ctx, true));
+            cfg.routes.get("/", ctx -> Assets.sendHtml(ctx, assets.indexHtml()));
+            cfg.routes.get("/index.html", ctx -> Assets.sendHtml(ctx, assets.indexHtml()));
+            for (String path : assets.routes()) cfg.routes.get(path, assets::serve);
+
+            cfg.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));
+            cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+                log.warn("database unavailable: {}", e.getMessage());
+                error(ctx, 503, null, "snapshot storage is unavailable, try again shortly");
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, null, "internal error");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.attribute("handled") == null) error(ctx, 404, null, "not found: " + ctx.path());
+            });
+            cfg.routes.error(405, ctx -> {
+                if (ctx.attribute("handled") == null) error(ctx, 405, null, ctx.method() + " is not allowed on " + ctx.path());
+            });
+        });
+    }
+
+    /** Security headers on every response, errors included. */
+    private static void securityHeaders(Context ctx) {
+        boolean embed = ctx.path().startsWith("/e/");
+        ctx.header("Content-Security-Policy", CSP + (embed ? "" : "; frame-ancestors 'none'"));
+        if (!embed) ctx.header("X-Frame-Options", "DENY");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("Cross-Origin-Opener-Policy", embed ? "unsafe-none" : "same-origin");
+    }
+
+    private static void health(Context ctx, SnapshotStore store) {
+        String db;
+        try {
+            store.ping();
+            db = "ok";
+        } catch (StoreUnavailableException e) {
+            db = "unavailable";
+        }
+        boolean ok = db.equals("ok");
+        ctx.status(ok ? 200 : 503);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json");
+        ctx.result("{\"status\":\"" + (ok ? "ok" : "degraded") + "\",\"app\":\"ok\",\"db\":\"" + db
+                + "\",\"dialect\":\"" + store.dialect().name().toLowerCase() + "\"}");
+    }
+
+    /** JSON errors everywhere: {"error": message[, "field": name]}. */
+    private static void error(Context ctx, int status, String field, String message) {
+        ctx.attribute("handled", true);
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json");
+        StringBuilder b = new StringBuilder("{\"error\":").append(Json.quote(message));
+        if (field != null) b.append(",\"field\":").append(Json.quote(field));
+        ctx.result(b.append('}').toString());
+    }
+
+    /**
+     * The client's address: the TCP peer, or with TRUST_PROXY the last X-Forwarded-For entry (the one the
+     * platform's router appended; earlier entries are whatever the client sent).
+     */
+    static String clientIp(Context ctx, boolean trustProxy) {
+        if (trustProxy) {
+            String xff = ctx.header("X-Forwarded-For");
+            if (xff != null && !xff.isBlank()) {
+                String last = xff.substring(xff.lastIndexOf(',') + 1).trim();
+                if (!last.isEmpty()) return last;
+            }
+        }
+        return ctx.ip();
+    }
+}

@@ -1,0 +1,255 @@
+package dev.backprop.server.snapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A shared snapshot in format v1 (see docs/SNAPSHOTS.md): validated, in canonical JSON, with its
+ * content-derived id. Same snapshot, same canonical text, same id.
+ *
+ * @param id      first 12 characters of base64url(SHA-256(canonical JSON))
+ * @param json    the canonical JSON text, stored and returned verbatim
+ * @param program the program source, for previews and meta tags
+ */
+public record Snapshot(String id, String json, String program) {
+
+    public static final int CURRENT_VERSION = 1;
+    public static final int ID_LENGTH = 12;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{" + ID_LENGTH + "}");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(NODES)
+            .build();
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+    }
+
+    private static final Set<String> TOP = Set.of("version", "program", "view", "train");
+    private static final Set<String> VIEW = Set.of("direction", "root", "collapsed", "expanded", "step", "nudges", "tab");
+    private static final Set<String> NUDGE = Set.of("node", "data");
+
+    /** True for strings shaped like an id; anything else is answered 404 without asking the database. */
+    public static boolean isId(String s) {
+        return s != null && ID.matcher(s).matches();
+    }
+
+    /** Parses a request body; throws {@link SnapshotFormatException} naming the field at fault. */
+    public static Snapshot parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", col " + loc.getColumnNr();
+            throw new SnapshotFormatException("body", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        } catch (java.io.IOException e) {
+            throw new SnapshotFormatException("body", "unreadable body: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) throw new SnapshotFormatException("body", "empty body, expected a JSON object");
+        if (!root.isObject()) throw new SnapshotFormatException("body", "must be a JSON object, got " + kind(root));
+        return parse(root);
+    }
+
+    /** Validates a parsed snapshot tree and builds its canonical form. */
+    public static Snapshot parse(JsonNode root) {
+        JsonNode version = root.get("version");
+        if (version == null) throw new SnapshotFormatException("version", "missing (this server reads version 1)");
+        if (!version.isIntegralNumber()) throw new SnapshotFormatException("version", "must be an integer, got " + kind(version));
+        if (!version.canConvertToInt() || version.intValue() != CURRENT_VERSION) {
+            throw new SnapshotFormatException("version", "unsupported version " + version.asText()
+                    + " (this server reads version " + CURRENT_VERSION + ")");
+        }
+        unknownFields(root, TOP, "");
+
+        JsonNode program = required(root, "program", "");
+        if (!program.isTextual()) throw new SnapshotFormatException("program", "must be a string, got " + kind(program));
+
+        JsonNode view = required(root, "view", "");
+        if (!view.isObject()) throw new SnapshotFormatException("view", "must be an object, got " + kind(view));
+        unknownFields(view, VIEW, "view.");
+
+        ObjectNode canon = NODES.objectNode();
+        canon.put("version", CURRENT_VERSION);
+        canon.put("program", program.textValue());
+        ObjectNode v = canon.putObject("view");
+        v.put("direction", oneOf(required(view, "direction", "view."), "view.direction", "LR", "TB"));
+        v.put("root", integer(required(view, "root", "view."), "view.root"));
+        v.set("collapsed", idSet(view.get("collapsed"), "view.collapsed"));
+        v.set("expanded", idSet(view.get("expanded"), "view.expanded"));
+        JsonNode step = view.get("step");
+        v.put("step", step == null || step.isNull() ? 0 : integer(step, "view.step"));
+        v.set("nudges", nudges(view.get("nudges")));
+        JsonNode tab = view.get("tab");
+        v.put("tab", tab == null || tab.isNull() ? "graph" : oneOf(tab, "view.tab", "graph", "train"));
+
+        JsonNode train = root.get("train");
+        if (train == null || train.isNull()) {
+            canon.putNull("train");
+        } else if (train.isObject()) {
+            canon.set("train", canonical(train));
+        } else {
+            throw new SnapshotFormatException("train", "must be null or an object, got " + kind(train));
+        }
+
+        String json = canon.toString();
+        return new Snapshot(idOf(json), json, program.textValue());
+    }
+
+    /** Reads a stored canonical snapshot back (for previews); trusts that it was validated on the way in. */
+    public static Snapshot fromStored(String id, String json) {
+        try {
+            return new Snapshot(id, json, JSON.readTree(json).path("program").asText(""));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored snapshot " + id + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The content-derived id: 12 characters of base64url(SHA-256(canonical UTF-8 bytes)). */
+    public static String idOf(String canonicalJson) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, ID_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode required(JsonNode obj, String name, String prefix) {
+        JsonNode n = obj.get(name);
+        if (n == null) throw new SnapshotFormatException(prefix + name, "missing");
+        return n;
+    }
+
+    private static void unknownFields(JsonNode obj, Set<String> known, String prefix) {
+        Iterator<String> names = obj.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!known.contains(n)) {
+                throw new SnapshotFormatException(prefix + n, "unknown field (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
+    }
+
+    private static String oneOf(JsonNode n, String field, String... allowed) {
+        if (n.isTextual()) {
+            for (String a : allowed) if (a.equals(n.textValue())) return a;
+        }
+        throw new SnapshotFormatException(field, "must be \"" + String.join("\" or \"", allowed) + "\", got " + show(n));
+    }
+
+    private static int integer(JsonNode n, String field) {
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw new SnapshotFormatException(field, "must be an integer, got " + show(n));
+        }
+        return n.intValue();
+    }
+
+    /** Collapsed/expanded groups are sets: sorted and de-duplicated so equal views get equal ids. */
+    private static ArrayNode idSet(JsonNode n, String field) {
+        ArrayNode out = NODES.arrayNode();
+        if (n == null || n.isNull()) return out;
+        if (!n.isArray()) throw new SnapshotFormatException(field, "must be an array of integers, got " + kind(n));
+        TreeSet<Integer> ids = new TreeSet<>();
+        for (int i = 0; i < n.size(); i++) ids.add(integer(n.get(i), field + "[" + i + "]"));
+        for (int id : ids) out.add(id);
+        return out;
+    }
+
+    private static ArrayNode nudges(JsonNode n) {
+        ArrayNode out = NODES.arrayNode();
+        if (n == null || n.isNull()) return out;
+        if (!n.isArray()) throw new SnapshotFormatException("view.nudges", "must be an array, got " + kind(n));
+        for (int i = 0; i < n.size(); i++) {
+            String at = "view.nudges[" + i + "]";
+            JsonNode nudge = n.get(i);
+            if (!nudge.isObject()) throw new SnapshotFormatException(at, "must be an object {node, data}, got " + kind(nudge));
+            unknownFields(nudge, NUDGE, at + ".");
+            ObjectNode o = out.addObject();
+            o.put("node", integer(required(nudge, "node", at + "."), at + ".node"));
+            JsonNode data = required(nudge, "data", at + ".");
+            if (!data.isNumber() || !Double.isFinite(data.doubleValue())) {
+                throw new SnapshotFormatException(at + ".data", "must be a finite number, got " + show(data));
+            }
+            o.set("data", number(data));
+        }
+        return out;
+    }
+
+    /** Deep copy with object keys sorted and numbers in one spelling (2.50 and 2.5 alike; 2.0 is 2). */
+    private static JsonNode canonical(JsonNode n) {
+        if (n.isObject()) {
+            Map<String, JsonNode> sorted = new TreeMap<>();
+            n.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+            ObjectNode o = NODES.objectNode();
+            sorted.forEach((k, val) -> o.set(k, canonical(val)));
+            return o;
+        }
+        if (n.isArray()) {
+            ArrayNode a = NODES.arrayNode();
+            for (JsonNode e : n) a.add(canonical(e));
+            return a;
+        }
+        if (n.isNumber()) return number(n);
+        return n;
+    }
+
+    private static JsonNode number(JsonNode n) {
+        if (n.isIntegralNumber()) return NODES.numberNode(n.bigIntegerValue());
+        BigDecimal d = n.decimalValue().stripTrailingZeros();
+        if (d.scale() <= 0) return NODES.numberNode(d.toBigIntegerExact());
+        return NODES.numberNode(d);
+    }
+
+    private static String kind(JsonNode n) {
+        switch (n.getNodeType()) {
+            case ARRAY: return "an array";
+            case OBJECT: return "an object";
+            case STRING: return "a string";
+            case NUMBER: return "a number";
+            case BOOLEAN: return "a boolean";
+            case NULL: return "null";
+            default: return n.getNodeType().toString().toLowerCase();
+        }
+    }
+
+    private static String show(JsonNode n) {
+        if (n.isValueNode() || n.isNull()) {
+            String s = n.toString();
+            return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        }
+        return kind(n);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,454 @@
+package dev.backprop.server;
+
+import dev.backprop.server.snapshot.Snapshot;
+import dev.backprop.server.snapshot.SnapshotStore;
+import io.javalin.Javalin;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every route and error against the real app on a free port, over real HTTP, on a real SQLite file. */
+class AppTest {
+
+    static final String SNAPSHOT = "{\"version\":1,\"program\":\"a = Value(2.0, label='a')\\nb = a * a\\nb.backward()\","
+            + "\"view\":{\"direction\":\"LR\",\"root\":1,\"collapsed\":[],\"expanded\":[],\"step\":0,"
+            + "\"nudges\":[{\"node\":0,\"data\":2.5}],\"tab\":\"graph\"},\"train\":null}";
+
+    @TempDir
+    Path dataDir;
+
+    SnapshotStore store;
+    Javalin app;
+    String base;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() {
+        store = SnapshotStore.open(null, dataDir);
+        start(Config.sqlite(dataDir), RateLimiter.perMinute(1000));
+    }
+
+    void start(Config config, RateLimiter limiter) {
+        if (app != null) app.stop();
+        app = App.create(config, store, Assets.load("test-public"), limiter).start(0);
+        base = "http://localhost:" + app.port();
+    }
+
+    @AfterEach
+    void stop() {
+        if (app != null) app.stop();
+        store.close();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) b.headers(headers);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (headers.length > 0) b.headers(headers);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/snapshots"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) b.headers(headers);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        assertTrue(m.find(), () -> "no " + name + " in " + json);
+        return m.group(1);
+    }
+
+    static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse(null);
+    }
+
+    // ---- page and static files
+
+    @Test
+    void pageReferencesHashedAssetsAndIsRevalidated() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertEquals(200, r.statusCode());
+        assertEquals("text/html;charset=utf-8", header(r, "Content-Type").replace(" ", ""));
+        assertEquals("no-cache", header(r, "Cache-Control"));
+        Matcher app = Pattern.compile("src=\"/app\\.[0-9a-f]{12}\\.js\"").matcher(r.body());
+        assertTrue(app.find(), r.body());
+        assertTrue(Pattern.compile("src=\"/boot\\.[0-9a-f]{12}\\.js\"").matcher(r.body()).find(), r.body());
+        assertTrue(Pattern.compile("href=\"/style\\.[0-9a-f]{12}\\.css\"").matcher(r.body()).find(), r.body());
+        assertFalse(r.body().contains("\"app.js\"") || r.body().contains("\"/app.js\""), r.body());
+
+        String etag = header(r, "ETag");
+        assertNotNull(etag);
+        HttpResponse<String> again = get("/", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(200, get("/index.html").statusCode());
+    }
+
+    @Test
+    void hashedAssetsAreCachedForAYearAndGzipped() throws Exception {
+        String page = get("/").body();
+        Matcher m = Pattern.compile("src=\"(/app\\.[0-9a-f]{12}\\.js)\"").matcher(page);
+        assertTrue(m.find());
+        HttpResponse<byte[]> r = getBytes(m.group(1), "Accept-Encoding", "gzip");
+        assertEquals(200, r.statusCode());
+        assertEquals("public, max-age=31536000, immutable", header(r, "Cache-Control"));
+        assertEquals("gzip", header(r, "Content-Encoding"));
+        assertEquals("text/javascript;charset=utf-8", header(r, "Content-Type").replace(" ", ""));
+        byte[] original = Files.readAllBytes(Path.of(getClass().getResource("/test-public/app.js").toURI()));
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
+        assertEquals(new String(original, StandardCharsets.UTF_8), new String(unzipped, StandardCharsets.UTF_8));
+        assertTrue(r.body().length < original.length / 2, "gzip should shrink the script");
+
+        HttpResponse<byte[]> plain = getBytes(m.group(1));
+        assertNull(header(plain, "Content-Encoding"));
+        assertEquals(original.length, plain.body().length);
+    }
+
+    @Test
+    void plainAssetNamesAreRevalidatedWithEtags() throws Exception {
+        HttpResponse<String> r = get("/style.css");
+        assertEquals(200, r.statusCode());
+        assertEquals("no-cache", header(r, "Cache-Control"));
+        assertEquals("text/css;charset=utf-8", header(r, "Content-Type").replace(" ", ""));
+        assertTrue(r.body().contains("font-family"));
+        assertEquals(304, get("/style.css", "If-None-Match", header(r, "ETag")).statusCode());
+        assertEquals(200, get("/style.css", "If-None-Match", "\"stale\"").statusCode());
+        assertEquals(200, get("/img/dot.svg").statusCode());
+    }
+
+    @Test
+    void securityHeadersOnEveryResponse() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        for (String path : List.of("/", "/style.css", "/health", "/api/snapshots/" + id, "/api/snapshots/AAAAAAAAAAAA",
+                "/s/" + id, "/nope")) {
+            HttpResponse<String> r = get(path);
+            String csp = header(r, "Content-Security-Policy");
+            assertNotNull(csp, path);
+            assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("script-src 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("style-src 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("img-src 'self' data: blob:"), path + ": " + csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), path + ": " + csp);
+            assertEquals("DENY", header(r, "X-Frame-Options"), path);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), path);
+            assertEquals("strict-origin-when-cross-origin", header(r, "Referrer-Policy"), path);
+        }
+    }
+
+    @Test
+    void embedViewIsTheOnlyFrameablePage() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        HttpResponse<String> r = get("/e/" + id);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<main id=\"app\">"), r.body());
+        assertNull(header(r, "X-Frame-Options"));
+        String csp = header(r, "Content-Security-Policy");
+        assertTrue(csp.contains("default-src 'self'") && !csp.contains("frame-ancestors"), csp);
+        assertEquals("nosniff", header(r, "X-Content-Type-Options"));
+        assertTrue(r.body().contains("<meta name=\"robots\" content=\"noindex\">"), r.body());
+        assertTrue(r.body().contains("<link rel=\"canonical\" href=\"" + base + "/s/" + id + "\">"), r.body());
+    }
+
+    @Test
+    void responsesAreGzippedWhenAsked() throws Exception {
+        String program = "x = Value(1.0)\\n".repeat(300);
+        String id = field(post(SNAPSHOT.replace("b.backward()", program)).body(), "id");
+        HttpResponse<byte[]> r = getBytes("/api/snapshots/" + id, "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(r, "Content-Encoding"));
+        String json = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(json.contains("x = Value(1.0)"));
+    }
+
+    // ---- snapshots API
+
+    @Test
+    void postStoresAndGetReturnsTheCanonicalSnapshot() throws Exception {
+        HttpResponse<String> r = post(SNAPSHOT);
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals("application/json", header(r, "Content-Type"));
+        String id = field(r.body(), "id");
+        assertTrue(id.matches("[A-Za-z0-9_-]{12}"), id);
+        assertEquals(base + "/s/" + id, field(r.body(), "url"));
+        assertEquals("/api/snapshots/" + id, header(r, "Location"));
+
+        HttpResponse<String> g = get("/api/snapshots/" + id);
+        assertEquals(200, g.statusCode());
+        assertEquals("application/json", header(g, "Content-Type"));
+        assertEquals("public, max-age=31536000, immutable", header(g, "Cache-Control"));
+        assertEquals(SNAPSHOT, g.body(), "the page's own form is already canonical");
+        assertEquals(1, store.count());
+    }
+
+    @Test
+    void sameSnapshotSameIdWhateverTheSpelling() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        String respelled = "{ \"train\": null, \"view\": {\"tab\":\"graph\",\"nudges\":[{\"data\":2.50,\"node\":0}],\"step\":0,"
+                + "\"expanded\":[],\"collapsed\":[],\"root\":1,\"direction\":\"LR\"},\n \"program\": \"a = Value(2.0, label='a')\\nb = a * a\\nb.backward()\","
+                + " \"version\": 1 }";
+        HttpResponse<String> again = post(respelled);
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(id, field(again.body(), "id"));
+        assertEquals(1, store.count());
+        String other = field(post(SNAPSHOT.replace("a * a", "a + a")).body(), "id");
+        assertNotEquals(id, other);
+        assertEquals(2, store.count());
+    }
+
+    @Test
+    void unknownIdsAre404JsonErrors() throws Exception {
+        for (String id : List.of("AAAAAAAAAAAA", "short", "..%2F..%2Fetc")) {
+            HttpResponse<String> r = get("/api/snapshots/" + id);
+            assertEquals(404, r.statusCode(), id);
+            assertEquals("application/json", header(r, "Content-Type"));
+            assertTrue(r.body().startsWith("{\"error\":\"no snapshot with id"), r.body());
+        }
+        HttpResponse<String> page = get("/s/AAAAAAAAAAAA");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("<main id=\"app\">"), "the page loads and reports the missing snapshot itself");
+        HttpResponse<String> other = get("/no/such/route");
+        assertEquals(404, other.statusCode());
+        assertEquals("{\"error\":\"not found: /no/such/route\"}", other.body());
+    }
+
+    @Test
+    void malformedJsonIs400WithLineAndColumn() throws Exception {
+        HttpResponse<String> r = post("{\"version\":1,\n \"program\": oops}");
+        assertEquals(400, r.statusCode());
+        assertEquals("body", field(r.body(), "field"));
+        assertTrue(r.body().contains("malformed JSON at line 2, col "), r.body());
+        assertEquals(0, store.count());
+    }
+
+    @Test
+    void wrongTypesAre400NamingTheField() throws Exception {
+        Map<String, String> cases = Map.of(
+                "view.direction", SNAPSHOT.replace("\"LR\"", "\"RL\""),
+                "view.root", SNAPSHOT.replace("\"root\":1", "\"root\":\"1\""),
+                "view.nudges[0].data", SNAPSHOT.replace("\"data\":2.5", "\"data\":\"2.5\""),
+                "program", SNAPSHOT.replace("\"program\":\"a = Value(2.0, label='a')\\nb = a * a\\nb.backward()\"", "\"program\":42"),
+                "version", SNAPSHOT.replace("\"version\":1", "\"version\":2"),
+                "train", SNAPSHOT.replace("\"train\":null", "\"train\":[1]"),
+                "view.colour", SNAPSHOT.replace("\"tab\":\"graph\"", "\"tab\":\"graph\",\"colour\":1"),
+                "view.collapsed[1]", SNAPSHOT.replace("\"collapsed\":[]", "\"collapsed\":[1,1.5]"));
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            HttpResponse<String> r = post(c.getValue());
+            assertEquals(400, r.statusCode(), c.getKey() + ": " + r.body());
+            assertEquals(c.getKey(), field(r.body(), "field"), r.body());
+            assertTrue(field(r.body(), "error").startsWith(c.getKey() + ": "), r.body());
+        }
+        assertTrue(post(SNAPSHOT.replace("\"version\":1", "\"version\":2")).body().contains("unsupported version 2"));
+        assertEquals(0, store.count(), "nothing is stored from a rejected request");
+    }
+
+    @Test
+    void bodiesOver64KiBAre413() throws Exception {
+        String big = SNAPSHOT.replace("b.backward()", "#".repeat(64 * 1024));
+        HttpResponse<String> r = post(big);
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.body().contains("over 64 KiB"), r.body());
+
+        // streamed without a Content-Length: the server counts what arrives
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(base + "/api/snapshots"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> c = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, c.statusCode(), c.body());
+
+        String justFits = SNAPSHOT.replace("b.backward()", "#".repeat(64 * 1024 - SNAPSHOT.length() + "b.backward()".length()));
+        assertEquals(64 * 1024, justFits.length());
+        assertEquals(201, post(justFits).statusCode());
+        assertEquals(1, store.count());
+    }
+
+    @Test
+    void snapshotCreationIsRateLimitedPerClient() throws Exception {
+        start(Config.sqlite(dataDir), RateLimiter.perMinute(3));
+        for (int i = 0; i < 3; i++) assertEquals(201, post(SNAPSHOT.replace("a * a", "a * " + i)).statusCode());
+        HttpResponse<String> limited = post(SNAPSHOT);
+        assertEquals(429, limited.statusCode());
+        long retry = Long.parseLong(header(limited, "Retry-After"));
+        assertTrue(retry >= 1 && retry <= 20, "one token comes back every 20 s at 3/min: " + retry);
+        assertTrue(field(limited.body(), "error").startsWith("too many snapshots"));
+        // without TRUST_PROXY a forged X-Forwarded-For changes nothing
+        assertEquals(429, post(SNAPSHOT, "X-Forwarded-For", "10.0.0.9").statusCode());
+        assertEquals(200, get("/api/snapshots/" + Snapshot.parse(SNAPSHOT.replace("a * a", "a * 0").getBytes(StandardCharsets.UTF_8)).id()).statusCode(), "reads are not limited");
+    }
+
+    @Test
+    void behindAProxyTheForwardedAddressIsTheClient() throws Exception {
+        start(Config.sqlite(dataDir).withTrustProxy(true), RateLimiter.perMinute(2));
+        // the router appends the real client address last; anything before it came from the client
+        assertEquals(201, post(SNAPSHOT, "X-Forwarded-For", "6.6.6.6, 1.1.1.1").statusCode());
+        assertEquals(201, post(SNAPSHOT, "X-Forwarded-For", "7.7.7.7, 1.1.1.1").statusCode());
+        assertEquals(429, post(SNAPSHOT, "X-Forwarded-For", "8.8.8.8, 1.1.1.1").statusCode());
+        assertEquals(201, post(SNAPSHOT, "X-Forwarded-For", "2.2.2.2").statusCode());
+        HttpResponse<String> r = post(SNAPSHOT, "X-Forwarded-For", "3.3.3.3", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "backprop.example");
+        assertEquals("https://backprop.example/s/" + field(r.body(), "id"), field(r.body(), "url"));
+    }
+
+    // ---- share page
+
+    @Test
+    void sharePageCarriesEscapedPreviewMetaTags() throws Exception {
+        String evil = SNAPSHOT.replace("b.backward()", "# </title><script>alert(\\\"x\\\")</script> & 'q'");
+        String id = field(post(evil).body(), "id");
+        HttpResponse<String> r = get("/s/" + id);
+        assertEquals(200, r.statusCode());
+        assertEquals("no-cache", header(r, "Cache-Control"));
+        String html = r.body();
+        int head = html.indexOf("</head>");
+        int og = html.indexOf("<meta property=\"og:title\" content=\"Backprop Playground: a = Value(2.0, label=&#39;a&#39;) b = a * a");
+        assertTrue(og > 0 && og < head, html);
+        assertTrue(html.contains("<meta property=\"og:url\" content=\"" + base + "/s/" + id + "\">"), html);
+        assertTrue(html.contains("<meta name=\"twitter:card\""), html);
+        assertTrue(html.contains("&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"), html);
+        assertFalse(html.contains("<script>alert"), html);
+        assertEquals(2, count(html, "<script"), "only the page's own two script tags: " + html);
+        assertTrue(Pattern.compile("src=\"/app\\.[0-9a-f]{12}\\.js\"").matcher(html).find());
+        assertEquals(304, get("/s/" + id, "If-None-Match", header(r, "ETag")).statusCode());
+    }
+
+    // ---- health, logging, shutdown
+
+    @Test
+    void healthReportsAppAndDatabase() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertEquals(200, r.statusCode());
+        assertEquals("{\"status\":\"ok\",\"app\":\"ok\",\"db\":\"ok\",\"dialect\":\"sqlite\"}", r.body());
+        assertEquals("no-store", header(r, "Cache-Control"));
+    }
+
+    @Test
+    void wrongMethodIs405() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots/AAAAAAAAAAAA"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, r.statusCode());
+        assertTrue(r.body().contains("DELETE is not allowed"), r.body());
+    }
+
+    @Test
+    void logsOneLinePerRequest() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            get("/health");
+            get("/style.css");
+            post("{");
+            Thread.sleep(200);
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(1, count(log, "GET /health 200 "), log);
+        assertEquals(1, count(log, "GET /style.css 200 "), log);
+        assertEquals(1, count(log, "POST /api/snapshots 400 "), log);
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+
+    @Test
+    void stopLetsInFlightRequestsFinish() throws Exception {
+        byte[] body = SNAPSHOT.getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket("localhost", app.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/snapshots HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 10);
+            out.flush();
+            Thread.sleep(300); // the request is now in flight, waiting for the rest of its body
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> app.stop());
+            Thread.sleep(500);
+            assertFalse(stopping.isDone(), "stop waits for the request in flight");
+            out.write(body, 10, body.length - 10);
+            out.flush();
+            InputStream in = s.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 201"), response);
+            stopping.get(10, TimeUnit.SECONDS);
+        }
+        app = null;
+        assertEquals(1, store.count());
+        assertThrows(java.io.IOException.class, () -> new Socket("localhost", URI.create(base).getPort()).close());
+    }
+
+    // ---- database outage, on a real PostgreSQL that goes away
+
+    @Test
+    void databaseOutageIs503OnSnapshotRoutesWhileThePageLoads() throws Exception {
+        EmbeddedPostgres pg = EmbeddedPostgres.start();
+        SnapshotStore pgStore = SnapshotStore.open(pg.getJdbcUrl("postgres", "postgres"), dataDir);
+        Javalin pgApp = App.create(Config.sqlite(dataDir), pgStore, Assets.load("test-public"), RateLimiter.perMinute(100)).start(0);
+        String pgBase = "http://localhost:" + pgApp.port();
+        try {
+            base = pgBase;
+            String id = field(post(SNAPSHOT).body(), "id");
+            assertEquals(200, get("/api/snapshots/" + id).statusCode());
+            assertTrue(get("/health").body().contains("\"dialect\":\"postgres\""));
+            pg.close(); // the database goes away
+
+            HttpResponse<String> p = post(SNAPSHOT.replace("a * a", "a * 3"));
+            assertEquals(503, p.statusCode(), p.body());
+            assertEquals("{\"error\":\"snapshot storage is unavailable, try again shortly\"}", p.body());
+            assertEquals(503, get("/api/snapshots/" + id).statusCode());
+            HttpResponse<String> h = get("/health");
+            assertEquals(503, h.statusCode());
+            assertTrue(h.body().contains("\"app\":\"ok\",\"db\":\"unavailable\""), h.body());
+            assertEquals(200, get("/").statusCode());
+            assertEquals(200, get("/style.css").statusCode());
+            HttpResponse<String> share = get("/s/" + id);
+            assertEquals(200, share.statusCode());
+            assertTrue(share.body().contains("<main id=\"app\">"));
+        } finally {
+            pgApp.stop();
+            pgStore.close();
+            pg.close();
+        }
+    }
+}

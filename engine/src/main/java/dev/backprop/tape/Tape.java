@@ -1,0 +1,412 @@
+package dev.backprop.tape;
+
+import dev.backprop.engine.Value;
+import java.util.List;
+
+/**
+ * A {@link Value} graph recorded once into flat arrays, replayed forward and backward with new leaf data
+ * without allocating: the fast path for training a fixed architecture.
+ *
+ * <p>Each recorded value gets a slot: the leaves first, then the computed values in the root's
+ * {@link Value#topo()} order (extra outputs' nodes follow), so {@link #backward()} visits them exactly as
+ * {@link Value#backward()} visits the graph (leaves do nothing there),
+ * and every op repeats {@code Value}'s arithmetic operation for operation: data and grads equal the
+ * {@code Value} path to the last bit (on the same JVM, for the same leaf data).
+ *
+ * <p>{@link #recordFused} additionally folds micrograd's neuron sums {@code b + w0*x0 + w1*x1 + ...} (a chain
+ * of {@code +} nodes whose right operands are {@code *} nodes used nowhere else) into one {@code DOT} op.
+ * The forward sum keeps the left-to-right order, and the backward pushes happen in the order the
+ * {@code Value} path makes them. A chain is fused only when no other node that lies between its first and
+ * last node in topological order pushes a gradient into one of the chain's operands; then the sequence of
+ * contributions every grad receives is unchanged, so fused results are bitwise equal too. The chain's
+ * interior values get no slot. One difference remains: the {@code Value} path accumulates into interior
+ * grads that survive between calls, a fused tape starts them at zero on every {@link #backward()}, which is
+ * what a fresh graph (one training step) does.
+ *
+ * <p>Usage: {@code Tape t = Tape.recordFused(loss); int[] w = t.slots(params);} then per step
+ * {@code t.set(w, weights); t.forward(); t.zeroGrad(); t.backward(); t.grad(slot)}.
+ */
+public final class Tape {
+
+    static final byte LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8,
+            DOT = 9, DOTS = 10;
+
+    private final byte[] op;
+    private final int[] a;        // first operand slot; DOT, DOTS: offset of its operands in args
+    private final int[] b;        // second operand slot (-1 if none); DOT, DOTS: number of products
+    private final double[] aux;   // POW: the exponent
+    private final int[] args;     // DOT operands: start, u0, v0, u1, v1, ...; DOTS: start, u0, du, v0, dv
+    private final double[] data;
+    private final double[] grad;
+    private final Value[] values; // the recorded value of each slot
+    private final int root;       // backward starts here: slots above it are outside the root's graph
+    private final int fusedDots;
+    private IdIndex index;        // Value -> slot, built on first use
+
+    private Tape(byte[] op, int[] a, int[] b, double[] aux, int[] args, Value[] values, int root, int fusedDots) {
+        this.op = op;
+        this.a = a;
+        this.b = b;
+        this.aux = aux;
+        this.args = args;
+        this.values = values;
+        this.root = root;
+        this.fusedDots = fusedDots;
+        int n = values.length;
+        this.data = new double[n];
+        this.grad = new double[n];
+        for (int i = 0; i < n; i++) {
+            data[i] = values[i].data();
+            grad[i] = values[i].grad();
+        }
+    }
+
+    /** Records every value {@code root} depends on (and those {@code outputs} depend on), one slot each. */
+    public static Tape record(Value root, Value... outputs) {
+        return Recorder.record(root, outputs, false);
+    }
+
+    /**
+     * Like {@link #record}, and folds neuron sums into single {@code DOT} ops where that keeps every result
+     * bitwise equal (see the class comment). The root, the outputs and every leaf always keep a slot.
+     */
+    public static Tape recordFused(Value root, Value... outputs) {
+        return Recorder.record(root, outputs, true);
+    }
+
+    static Tape of(byte[] op, int[] a, int[] b, double[] aux, int[] args, Value[] values, int root, int dots) {
+        return new Tape(op, a, b, aux, args, values, root, dots);
+    }
+
+    // ---- replay ----
+
+    /** Recomputes every non-leaf slot from the leaves, in slot order. Allocates nothing. */
+    public void forward() {
+        final byte[] op = this.op;
+        final int[] a = this.a;
+        final int[] b = this.b;
+        final double[] d = this.data;
+        final int n = d.length;
+        for (int i = 0; i < n; i++) {
+            switch (op[i]) {
+                case LEAF:
+                    break;
+                case ADD:
+                    d[i] = d[a[i]] + d[b[i]];
+                    break;
+                case MUL:
+                    d[i] = d[a[i]] * d[b[i]];
+                    break;
+                case POW:
+                    d[i] = power(d[a[i]], aux[i]);
+                    break;
+                case TANH:
+                    d[i] = Math.tanh(d[a[i]]);
+                    break;
+                case EXP:
+                    d[i] = Math.exp(d[a[i]]);
+                    break;
+                case LOG:
+                    d[i] = Math.log(d[a[i]]);
+                    break;
+                case RELU: {
+                    double x = d[a[i]];
+                    d[i] = x < 0 ? 0.0 : x;
+                    break;
+                }
+                case SIGMOID: {
+                    double x = d[a[i]];
+                    d[i] = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+                    break;
+                }
+                case DOT:
+                    d[i] = dot(a[i], b[i]);
+                    break;
+                case DOTS:
+                    d[i] = dotStrided(a[i], b[i]);
+                    break;
+                default:
+                    throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
+            }
+        }
+    }
+
+    private double dot(int o, int n) {
+        final int[] g = args;
+        final double[] d = data;
+        double s = d[g[o]] + d[g[o + 1]] * d[g[o + 2]];
+        int end = o + 1 + 2 * n;
+        for (int k = o + 3; k < end; k += 2) {
+            s = s + d[g[k]] * d[g[k + 1]];
+        }
+        return s;
+    }
+
+    /**
+     * Sets the root's grad to 1 and pushes grads to the children in reverse slot order, exactly as
+     * {@link Value#backward()} does. Accumulates like it: call {@link #zeroGrad()} first for fresh grads.
+     */
+    public void backward() {
+        final byte[] op = this.op;
+        final int[] a = this.a;
+        final int[] b = this.b;
+        final double[] d = this.data;
+        final double[] g = this.grad;
+        g[root] = 1.0;
+        for (int i = root; i >= 0; i--) {
+            final double gi = g[i];
+            switch (op[i]) {
+                case LEAF:
+                    break;
+                case ADD:
+                    g[a[i]] += 1.0 * gi;
+                    g[b[i]] += 1.0 * gi;
+                    break;
+                case MUL: {
+                    int x = a[i], y = b[i];
+                    g[x] += d[y] * gi;
+                    g[y] += d[x] * gi;
+                    break;
+                }
+                case POW: {
+                    double e = aux[i];
+                    g[a[i]] += e * power(d[a[i]], e - 1) * gi;
+                    break;
+                }
+                case TANH: {
+                    double t = d[i];
+                    g[a[i]] += (1 - t * t) * gi;
+                    break;
+                }
+                case EXP:
+                    g[a[i]] += d[i] * gi;
+                    break;
+                case LOG:
+                    g[a[i]] += 1 / d[a[i]] * gi;
+                    break;
+                case RELU:
+                    g[a[i]] += (d[i] > 0 ? 1.0 : 0.0) * gi;
+                    break;
+                case SIGMOID: {
+                    double s = d[i];
+                    g[a[i]] += s * (1 - s) * gi;
+                    break;
+                }
+                case DOT:
+                    dotBackward(a[i], b[i], gi);
+                    break;
+                case DOTS:
+                    dotStridedBackward(a[i], b[i], gi);
+                    break;
+                default:
+                    throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
+            }
+        }
+    }
+
+    /** A DOT whose k-th product is {@code data[u0 + k*du] * data[v0 + k*dv]}: no index reads. */
+    private double dotStrided(int o, int n) {
+        final double[] d = data;
+        final int du = args[o + 2];
+        final int dv = args[o + 4];
+        int u = args[o + 1];
+        int v = args[o + 3];
+        double s = d[args[o]] + d[u] * d[v];
+        for (int k = 1; k < n; k++) {
+            u += du;
+            v += dv;
+            s = s + d[u] * d[v];
+        }
+        return s;
+    }
+
+    /** {@link #dotBackward} for a strided DOT. */
+    private void dotStridedBackward(int o, int n, double gi) {
+        final double[] d = data;
+        final double[] g = grad;
+        final double gm = 0.0 + 1.0 * gi;
+        final int du = args[o + 2];
+        final int dv = args[o + 4];
+        final int u0 = args[o + 1];
+        final int v0 = args[o + 3];
+        int u = u0 + (n - 1) * du;
+        int v = v0 + (n - 1) * dv;
+        for (int k = n - 1; k > 0; k--) {
+            g[u] += d[v] * gm;
+            g[v] += d[u] * gm;
+            u -= du;
+            v -= dv;
+        }
+        g[args[o]] += 1.0 * gm;
+        g[u0] += d[v0] * gm;
+        g[v0] += d[u0] * gm;
+    }
+
+    /**
+     * The pushes of the chain's {@code *} and {@code +} nodes in the Value path's order: products n-1..1,
+     * then the start term, then product 0. Each interior grad is {@code 0.0 + 1.0 * g} (a fresh grad).
+     */
+    private void dotBackward(int o, int n, double gi) {
+        final int[] r = args;
+        final double[] d = data;
+        final double[] g = grad;
+        final double gm = 0.0 + 1.0 * gi;
+        for (int k = o + 2 * n - 1; k > o + 1; k -= 2) {
+            int u = r[k], v = r[k + 1];
+            g[u] += d[v] * gm;
+            g[v] += d[u] * gm;
+        }
+        g[r[o]] += 1.0 * gm;
+        int u = r[o + 1], v = r[o + 2];
+        g[u] += d[v] * gm;
+        g[v] += d[u] * gm;
+    }
+
+    /** Sets every grad to 0. */
+    public void zeroGrad() {
+        java.util.Arrays.fill(grad, 0.0);
+    }
+
+    // ---- slots ----
+
+    /** Number of slots. */
+    public int size() {
+        return data.length;
+    }
+
+    /** The root's slot (the last slot of the root's graph). */
+    public int root() {
+        return root;
+    }
+
+    /** How many neuron sums {@link #recordFused} folded into {@code DOT} ops. */
+    public int fusedDots() {
+        return fusedDots;
+    }
+
+    /** How many of those read their operands at evenly spaced slots (no index array). */
+    public int stridedDots() {
+        int k = 0;
+        for (byte o : op) {
+            if (o == DOTS) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** The slot of a recorded value. */
+    public int slot(Value v) {
+        if (index == null) {
+            IdIndex m = new IdIndex(values.length);
+            for (int i = 0; i < values.length; i++) {
+                m.put(values[i], i);
+            }
+            index = m;
+        }
+        int s = index.get(values, v);
+        if (s < 0) {
+            throw new IllegalArgumentException(v.name() + " (" + v + ") has no slot on this tape: it is not part of"
+                    + " the recorded graph, or it is the interior of a fused sum (record it as an output)");
+        }
+        return s;
+    }
+
+    /** The slots of these values, in order. */
+    public int[] slots(List<Value> vs) {
+        int[] out = new int[vs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = slot(vs.get(i));
+        }
+        return out;
+    }
+
+    /** The value recorded in a slot. */
+    public Value value(int slot) {
+        return values[slot];
+    }
+
+    public boolean isLeaf(int slot) {
+        return op[slot] == LEAF;
+    }
+
+    public double data(int slot) {
+        return data[slot];
+    }
+
+    public double grad(int slot) {
+        return grad[slot];
+    }
+
+    /** Sets a slot's data; meant for leaves (inputs, parameters): forward() overwrites computed slots. */
+    public void setData(int slot, double x) {
+        data[slot] = x;
+    }
+
+    public void setGrad(int slot, double x) {
+        grad[slot] = x;
+    }
+
+    /** {@code data[slots[i]] = values[i]} for each i. */
+    public void set(int[] slots, double[] values) {
+        if (slots.length != values.length) {
+            throw new IllegalArgumentException(slots.length + " slots but " + values.length + " values");
+        }
+        for (int i = 0; i < slots.length; i++) {
+            data[slots[i]] = values[i];
+        }
+    }
+
+    /** Copies the data of these slots into {@code out}. */
+    public void getData(int[] slots, double[] out) {
+        for (int i = 0; i < slots.length; i++) {
+            out[i] = data[slots[i]];
+        }
+    }
+
+    /** Copies the grads of these slots into {@code out}. */
+    public void getGrad(int[] slots, double[] out) {
+        for (int i = 0; i < slots.length; i++) {
+            out[i] = grad[slots[i]];
+        }
+    }
+
+    /** Reads the current data of every leaf from its {@link Value} (after the Value-side code changed them). */
+    public void pull() {
+        for (int i = 0; i < data.length; i++) {
+            if (op[i] == LEAF) {
+                data[i] = values[i].data();
+            }
+        }
+    }
+
+    /** Writes these slots' data and grad back into their {@link Value}s. */
+    public void push(int[] slots) {
+        for (int s : slots) {
+            values[s].setData(data[s]);
+            values[s].setGrad(grad[s]);
+        }
+    }
+
+    /** Writes every slot's data and grad back into its {@link Value} (for drawing the graph). */
+    public void pushAll() {
+        for (int i = 0; i < data.length; i++) {
+            values[i].setData(data[i]);
+            values[i].setGrad(grad[i]);
+        }
+    }
+
+    /** {@code Value.power}, repeated here so the tape computes the same bits. */
+    static double power(double x, double n) {
+        if (n == 1) {
+            return x;
+        }
+        if (n == 2) {
+            return x * x;
+        }
+        if (n == -1) {
+            return 1 / x;
+        }
+        return Math.pow(x, n);
+    }
+}

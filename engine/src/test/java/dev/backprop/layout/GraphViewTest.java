@@ -1,0 +1,133 @@
+package dev.backprop.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backprop.engine.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GraphViewTest {
+
+    /** The lecture's L = (a*b + c) * f. */
+    static Value lecture() {
+        Value a = new Value(2.0, "a");
+        Value b = new Value(-3.0, "b");
+        Value c = new Value(10.0, "c");
+        Value e = a.mul(b);
+        e.setLabel("e");
+        Value d = e.add(c);
+        d.setLabel("d");
+        Value f = new Value(-2.0, "f");
+        Value l = d.mul(f);
+        l.setLabel("L");
+        return l;
+    }
+
+    @Test
+    void recordPerValueOpPerComputedValue() {
+        Value l = lecture();
+        l.backward();
+        GraphView view = GraphView.of(List.of(l));
+        assertEquals(7 + 3, view.nodes().size()); // 7 values, 3 ops
+        assertEquals(9, view.graph().edgeCount()); // 2+1 per binary op
+        GraphView.Node root = view.nodes().get(view.nodeOf(l));
+        assertEquals("L", root.cells()[0]);
+        assertEquals("data -8.0000", root.cells()[1]);
+        assertEquals("grad 1.0000", root.cells()[2]);
+        assertEquals("*", view.nodes().get(view.opNodeOf(l)).cells()[0]);
+        Layout layout = view.layout(Layered.Direction.LR);
+        assertEquals(0, layout.crossings());
+        LayeredTest.assertNoOverlap(view.graph(), layout, GraphView.NODE_GAP);
+        // the root is the rightmost node
+        for (int i = 0; i < view.nodes().size(); i++) {
+            assertTrue(layout.x()[i] <= layout.x()[view.nodeOf(l)]);
+        }
+    }
+
+    @Test
+    void aValueUsedTwiceHasOneEdge() {
+        Value a = new Value(3.0, "a");
+        Value b = a.add(a);
+        GraphView view = GraphView.of(List.of(b));
+        assertEquals(3, view.nodes().size());
+        assertEquals(2, view.graph().edgeCount());
+    }
+
+    /** A toy two-neuron "network": each neuron's values form a group inside a layer group. */
+    @Test
+    void collapsedGroupsBecomeOneBoxWithTheirEdges() {
+        Map<Value, Integer> group = new HashMap<>();
+        List<Value> outs = new ArrayList<>();
+        Value x = new Value(0.5, "x");
+        for (int k = 0; k < 2; k++) {
+            Value w = new Value(0.1 * (k + 1), "w");
+            Value b = new Value(0.0, "b");
+            Value o = w.mul(x).add(b).tanh();
+            for (Value v : o.topo()) {
+                if (v != x) {
+                    group.put(v, 10 + k);
+                }
+            }
+            outs.add(o);
+        }
+        Value sum = outs.get(0).add(outs.get(1));
+        GraphView.Groups groups = new GraphView.Groups() {
+            public int groupOf(Value v) {
+                return group.getOrDefault(v, -1);
+            }
+
+            public int parentOf(int g) {
+                return g >= 10 ? 1 : -1; // both neurons inside layer 1
+            }
+
+            public String name(int g) {
+                return g == 1 ? "Layer" : "Neuron";
+            }
+        };
+        GraphView full = GraphView.of(List.of(sum), groups, Set.of());
+        assertEquals(12 + 7, full.nodes().size());
+        assertEquals(Set.of(1), GraphView.topGroups(full.values(), groups));
+        assertEquals(List.of(1, 10, 11), GraphView.allGroups(full.values(), groups));
+
+        GraphView one = GraphView.of(List.of(sum), groups, Set.of(10));
+        int box = one.boxOf(10);
+        GraphView.Node node = one.nodes().get(box);
+        assertEquals(GraphView.Kind.GROUP, node.kind());
+        assertEquals(5, node.members()); // w, b, w*x, +b, tanh
+        assertEquals("Neuron", node.cells()[0]);
+        assertEquals(box, one.nodeOf(outs.get(0)));
+        // x -> box, box -> op(+) of sum
+        boolean in = false;
+        boolean out = false;
+        for (int e = 0; e < one.graph().edgeCount(); e++) {
+            in |= one.graph().from(e) == one.nodeOf(x) && one.graph().to(e) == box;
+            out |= one.graph().from(e) == box && one.graph().to(e) == one.opNodeOf(sum);
+        }
+        assertTrue(in && out);
+
+        // the outer group wins when both are collapsed
+        GraphView outer = GraphView.of(List.of(sum), groups, Set.of(1, 10));
+        assertEquals(-1, outer.boxOf(10));
+        assertEquals(10, outer.nodes().get(outer.boxOf(1)).members());
+        assertEquals(4, outer.nodes().size()); // x, the box, the op + and the sum record
+    }
+
+    @Test
+    void colours() {
+        assertEquals("#f4f5f7", GraphView.gradColor(0, 1));
+        assertTrue(GraphView.gradColor(1, 1).equals("#2ea05a"));
+        assertEquals("#dc4646", GraphView.gradColor(-5, 5));
+        assertEquals("#f4f5f7", GraphView.gradColor(Double.NaN, 5));
+    }
+
+    @Test
+    void hugeNumbersStayShort() {
+        assertEquals("1e+300", GraphView.fmt(1e300).replace("E", "e+").replace("1.0e", "1e"));
+        assertEquals("-0.5000", GraphView.fmt(-0.5));
+    }
+}

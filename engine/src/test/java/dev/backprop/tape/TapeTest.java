@@ -1,0 +1,303 @@
+package dev.backprop.tape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backprop.engine.Value;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TapeTest {
+
+    // ---- random graphs over every op ----
+
+    /** A graph whose shape and constants depend only on {@code shape}; its leaves' data come from {@code vals}. */
+    static Value randomGraph(long shape, Random vals, List<Value> pool) {
+        Random r = new Random(shape);
+        int leaves = 1 + r.nextInt(6);
+        for (int i = 0; i < leaves; i++) {
+            pool.add(new Value(leaf(vals)));
+        }
+        int ops = 1 + r.nextInt(40);
+        for (int k = 0; k < ops; k++) {
+            Value x = pick(r, pool);
+            Value y = pick(r, pool);
+            double c = constant(r);
+            Value v;
+            switch (r.nextInt(26)) {
+                case 0: v = x.add(y); break;
+                case 1: v = x.mul(y); break;
+                case 2: v = x.pow(r.nextInt(7) - 3); break;
+                case 3: v = x.pow(new double[] {0.5, -0.5, 1.5, 2.0, 1.0, -1.0, 0.0, 3.0}[r.nextInt(8)]); break;
+                case 4: v = x.tanh(); break;
+                case 5: v = x.exp(); break;
+                case 6: v = x.log(); break;
+                case 7: v = x.relu(); break;
+                case 8: v = x.sigmoid(); break;
+                case 9: v = x.neg(); break;
+                case 10: v = x.sub(y); break;
+                case 11: v = x.div(y); break;
+                case 12: v = x.add(c); break;
+                case 13: v = x.mul(c); break;
+                case 14: v = x.sub(c); break;
+                case 15: v = x.div(c); break;
+                case 16: v = x.radd(c); break;
+                case 17: v = x.rmul(c); break;
+                case 18: v = x.rsub(c); break;
+                case 19: v = x.rdiv(c); break;
+                case 20: v = x.add(x); break;
+                case 21: v = x.mul(x); break;
+                case 22: case 23: case 24: v = neuron(r, vals, pool); break;
+                default: v = tricky(r, pool); break;
+            }
+            pool.add(v);
+        }
+        // combine a few values so most of the pool is in the root's graph
+        Value root = pool.get(pool.size() - 1);
+        for (int i = r.nextInt(4); i > 0; i--) {
+            root = r.nextBoolean() ? root.add(pick(r, pool)) : root.mul(pick(r, pool));
+        }
+        return root;
+    }
+
+    /** micrograd's neuron: b + w0*x0 + w1*x1 + ..., with fresh or shared weights and inputs. */
+    private static Value neuron(Random r, Random vals, List<Value> pool) {
+        Value act = r.nextBoolean() ? new Value(leaf(vals)) : pick(r, pool);
+        for (int i = 1 + r.nextInt(5); i > 0; i--) {
+            Value w = r.nextInt(3) == 0 ? pick(r, pool) : new Value(leaf(vals));
+            act = act.add(w.mul(pick(r, pool)));
+        }
+        return r.nextInt(3) == 0 ? act.tanh() : act;
+    }
+
+    /** Sums whose operands also receive grads from nodes between the sum's nodes: must not be fused. */
+    private static Value tricky(Random r, List<Value> pool) {
+        Value x = pick(r, pool);
+        Value x1 = x.mul(1.5).add(x);          // pushes into x, lies inside the sum below
+        Value w = pick(r, pool);
+        Value act = pick(r, pool).add(w.mul(x));
+        act = act.add(w.mul(x1));
+        if (r.nextBoolean()) {
+            act = act.add(x.mul(x1.tanh()));
+        }
+        return act;
+    }
+
+    private static Value pick(Random r, List<Value> pool) {
+        int n = pool.size();
+        return r.nextInt(3) == 0 ? pool.get(r.nextInt(n)) : pool.get(Math.max(0, n - 1 - r.nextInt(4)));
+    }
+
+    private static double constant(Random r) {
+        return new double[] {2, -1, 0.5, 3, -2.5, 1e-3, 0, 1}[r.nextInt(8)];
+    }
+
+    private static double leaf(Random vals) {
+        int k = vals.nextInt(40);
+        switch (k) {
+            case 0: return 0.0;
+            case 1: return -0.0;
+            case 2: return 1000;
+            case 3: return -1000;
+            case 4: return 1e-300;
+            default: return vals.nextDouble() * 6 - 3;
+        }
+    }
+
+    private static void assertBits(double expected, double actual, String what) {
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                () -> what + ": expected " + expected + " but was " + actual);
+    }
+
+    /** Replays the tape (recorded from graph A) with graph B's leaf data and checks it against B bit for bit. */
+    private static void checkReplay(Tape t, List<Value> topoA, List<Value> topoB, String what) {
+        Map<Value, Integer> posA = new IdentityHashMap<>();
+        for (int i = 0; i < topoA.size(); i++) {
+            posA.put(topoA.get(i), i);
+        }
+        for (int s = 0; s < t.size(); s++) {
+            if (t.isLeaf(s)) {
+                Integer p = posA.get(t.value(s));
+                if (p != null) {
+                    t.setData(s, topoB.get(p).data());
+                }
+            }
+        }
+        t.zeroGrad();
+        t.forward();
+        t.backward();
+        for (int s = 0; s < t.size(); s++) {
+            Integer p = posA.get(t.value(s));
+            if (p == null) {
+                continue; // an extra output's node outside the root's graph
+            }
+            Value v = topoB.get(p);
+            assertBits(v.data(), t.data(s), what + " data of slot " + s + " (" + v.op() + ")");
+            assertBits(v.grad(), t.grad(s), what + " grad of slot " + s + " (" + v.op() + ")");
+        }
+    }
+
+    @Test
+    void randomGraphsEqualValuePathBitForBit() {
+        int fusedTotal = 0;
+        int slotsFused = 0;
+        int slotsPlain = 0;
+        for (long shape = 1; shape <= 4000; shape++) {
+            Random va = new Random(shape * 31 + 7);
+            Random vb = new Random(shape * 17 + 3);
+            List<Value> poolA = new ArrayList<>();
+            Value a = randomGraph(shape, va, poolA);
+            Tape plain = Tape.record(a);
+            Tape fused = Tape.recordFused(a);
+            fusedTotal += fused.fusedDots();
+            slotsFused += fused.size();
+            slotsPlain += plain.size();
+            List<Value> topoA = a.topo();
+            assertEquals(topoA.size(), plain.size());
+
+            // same leaf data: forward + backward equal the Value path
+            a.backward();
+            checkReplay(plain, topoA, topoA, "shape " + shape + " plain");
+            checkReplay(fused, topoA, topoA, "shape " + shape + " fused");
+
+            // new leaf data, replayed on the tapes recorded from graph a
+            Value b = randomGraph(shape, vb, new ArrayList<>());
+            b.backward();
+            List<Value> topoB = b.topo();
+            assertEquals(topoA.size(), topoB.size());
+            checkReplay(plain, topoA, topoB, "shape " + shape + " plain replay");
+            checkReplay(fused, topoA, topoB, "shape " + shape + " fused replay");
+        }
+        assertTrue(fusedTotal > 2000, "fused sums: " + fusedTotal);
+        assertTrue(slotsFused < slotsPlain, slotsFused + " fused slots vs " + slotsPlain);
+    }
+
+    @Test
+    void backwardAccumulatesLikeValue() {
+        Value x = new Value(0.7);
+        Value y = new Value(-1.3);
+        Value z = x.mul(y).add(x.tanh()).pow(2).sigmoid();
+        Tape t = Tape.record(z);
+        z.backward();
+        z.backward();
+        t.backward();
+        t.backward();
+        assertBits(x.grad(), t.grad(t.slot(x)), "x grad after two backward()");
+        assertBits(y.grad(), t.grad(t.slot(y)), "y grad after two backward()");
+        t.zeroGrad();
+        assertEquals(0.0, t.grad(t.slot(x)));
+    }
+
+    @Test
+    void extraOutputsAreComputedAndDoNotTouchGrads() {
+        Value x = new Value(0.5);
+        Value w = new Value(2.0);
+        Value loss = x.mul(w).tanh();
+        Value other = w.exp().add(x.log());   // not in loss's graph
+        Tape t = Tape.recordFused(loss, other);
+        assertEquals(loss.topo().size() + 3, t.size());
+        t.setData(t.slot(w), 3.0);
+        t.zeroGrad();
+        t.forward();
+        t.backward();
+        Value w2 = new Value(3.0);
+        Value loss2 = x.mul(w2).tanh();
+        Value other2 = w2.exp().add(x.log());
+        x.setGrad(0);
+        loss2.backward();
+        assertBits(loss2.data(), t.data(t.root()), "loss");
+        assertBits(other2.data(), t.data(t.slot(other)), "other output");
+        assertBits(w2.grad(), t.grad(t.slot(w)), "w grad");
+        assertBits(x.grad(), t.grad(t.slot(x)), "x grad");
+    }
+
+    @Test
+    void fusedInteriorHasNoSlotAndSaysWhy() {
+        Value b = new Value(0.1);
+        Value w0 = new Value(0.2);
+        Value x0 = new Value(0.3);
+        Value w1 = new Value(0.4);
+        Value x1 = new Value(0.5);
+        Value p0 = w0.mul(x0);
+        Value act = b.add(p0).add(w1.mul(x1));
+        Tape t = Tape.recordFused(act);
+        assertEquals(1, t.fusedDots());
+        assertEquals(6, t.size()); // five leaves + one DOT
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.slot(p0));
+        assertTrue(e.getMessage().contains("fused"), e.getMessage());
+        // recording p0 as an output keeps it (and the sum is fused from p0 on, or not at all)
+        Tape kept = Tape.recordFused(act, p0);
+        assertBits(p0.data(), kept.data(kept.slot(p0)), "kept p0");
+        assertThrows(IllegalArgumentException.class, () -> t.slot(new Value(1)));
+    }
+
+    @Test
+    void millionNodeChainRecordsAndReplays() {
+        Value x = new Value(0.999);
+        Value v = x;
+        for (int i = 0; i < 1_000_000; i++) {
+            v = (i % 2 == 0) ? v.mul(1.0000001) : v.add(1e-7);
+        }
+        Tape t = Tape.recordFused(v);
+        v.backward();
+        t.zeroGrad();
+        t.forward();
+        t.backward();
+        assertBits(v.data(), t.data(t.root()), "chain data");
+        assertBits(x.grad(), t.grad(t.slot(x)), "chain grad");
+    }
+
+    // ---- the moons demo network: Value path and tape, 100 SGD steps, bit for bit ----
+
+    @Test
+    void moonsTrainingEqualsValuePathAtEveryStep() {
+        double[] ys = new double[100];
+        double[][] xs = TestNet.moons(100, 0.1, new Random(1), ys);
+        TestNet viaValue = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        TestNet viaTape = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        int np = viaValue.params.size();
+        assertEquals(337, np);
+
+        Tape t = Tape.recordFused(viaTape.loss(xs, ys, null));
+        // every neuron sum, the L2 sum, and data_loss + (reg * alpha) (a sum of one product)
+        assertEquals(100 * 33 + 2, t.fusedDots());
+        assertEquals(100 * 33 + 1, t.stridedDots()); // all but the L2 sum read no index array
+        int[] ps = t.slots(viaTape.params);
+        double[] w = new double[np];
+        double[] g = new double[np];
+        for (int i = 0; i < np; i++) {
+            w[i] = viaTape.params.get(i).data();
+        }
+        for (int k = 0; k < 100; k++) {
+            Value loss = viaValue.loss(xs, ys, null);
+            for (Value p : viaValue.params) {
+                p.setGrad(0);
+            }
+            loss.backward();
+            double lr = 1.0 - 0.9 * k / 100;
+            for (Value p : viaValue.params) {
+                p.setData(p.data() - lr * p.grad());
+            }
+
+            t.set(ps, w);
+            t.zeroGrad();
+            t.forward();
+            t.backward();
+            t.getGrad(ps, g);
+            for (int i = 0; i < np; i++) {
+                w[i] = w[i] - lr * g[i];
+            }
+
+            assertBits(loss.data(), t.data(t.root()), "loss at step " + k);
+            for (int i = 0; i < np; i++) {
+                assertBits(viaValue.params.get(i).grad(), g[i], "grad of param " + i + " at step " + k);
+                assertBits(viaValue.params.get(i).data(), w[i], "param " + i + " after step " + k);
+            }
+        }
+    }
+}
