@@ -706,34 +706,11 @@ final class Builtins {
     }
 
     static double parseFloat(Interp in, String s0, Node at) {
-        String s = s0.trim().replace("_", "");
-        String l = s.toLowerCase();
-        String body = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
-        boolean neg = l.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        try {
+            return Num.parse(s0);
+        } catch (NumberFormatException e) {
+            throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
         }
-        if (body.equals("nan")) {
-            return Double.NaN;
-        }
-        boolean ok = !body.isEmpty();
-        boolean digit = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (Character.isDigit(c)) {
-                digit = true;
-            } else if (!(c == '.' || c == 'e' || c == '+' || c == '-')) {
-                ok = false;
-            }
-        }
-        if (ok && digit) {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                // fall through
-            }
-        }
-        throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
     }
 
     static Object round(Interp in, Object x, Object nd, Node at) {
@@ -778,14 +755,11 @@ final class Builtins {
         if (n < -330) {
             return Math.copySign(0.0, d);
         }
-        double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
-        if (r == 0) {
-            r = Math.copySign(0.0, d);
-        }
-        if (Double.isInfinite(r)) {
+        try {
+            return Num.round(d, (int) n);
+        } catch (ArithmeticException e) {
             throw in.error("OverflowError", "rounded value too large to represent", at);
         }
-        return r;
     }
 
     static Object minMax(Interp in, String name, int op, Object[] a, String[] kn, Object[] kv, Node at) {

@@ -569,19 +569,23 @@ final class Interp {
         if (spec.isEmpty()) {
             return str(v);
         }
+        try {
+            if (v instanceof Double) {
+                return Num.format((Double) v, spec);
+            }
+            if (v instanceof Long) {
+                return Num.format((long) (Long) v, spec);
+            }
+        } catch (IllegalArgumentException e) {
+            throw error("ValueError", e.getMessage(), at);
+        }
         Fmt.Spec sp = Fmt.parse(spec);
         if (sp == null) {
             throw error("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName(v) + "'", at);
         }
         String r = null;
-        if (v instanceof Double) {
-            r = Fmt.formatFloat((Double) v, sp);
-        } else if (v instanceof Long || v instanceof Boolean) {
-            if (v instanceof Boolean && sp.type == 0) {
-                r = Fmt.formatStr(str(v), sp);
-            } else {
-                r = Fmt.formatInt(toLong(v), sp);
-            }
+        if (v instanceof Boolean) {
+            r = sp.type == 0 ? Fmt.formatStr(str(v), sp) : Fmt.formatInt(toLong(v), sp);
         } else if (v instanceof String) {
             r = Fmt.formatStr((String) v, sp);
         } else {
