@@ -699,6 +699,9 @@ final class Builtins {
         if (o instanceof PyRange) {
             return ((PyRange) o).length();
         }
+        if (o instanceof PyView) {
+            return (long) ((PyView) o).dict.size();
+        }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
             return in.callMethod(o, "__len__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }

@@ -281,6 +281,9 @@ final class Interp {
         if (o instanceof PyIter) {
             return ((PyIter) o).kind;
         }
+        if (o instanceof PyView) {
+            return ((PyView) o).kind;
+        }
         if (o instanceof PyExc) {
             return ((PyExc) o).type.name;
         }
@@ -331,6 +334,9 @@ final class Interp {
         }
         if (o instanceof PyRange) {
             return ((PyRange) o).length() > 0;
+        }
+        if (o instanceof PyView) {
+            return ((PyView) o).dict.size() > 0;
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
@@ -454,6 +460,10 @@ final class Interp {
             if (s.frozen) {
                 sb.append(')');
             }
+        } else if (o instanceof PyView) {
+            sb.append(((PyView) o).kind).append('(');
+            repr(new PyList(((PyView) o).items()), sb, depth + 1);
+            sb.append(')');
         } else if (o instanceof PyRange) {
             PyRange r = (PyRange) o;
             sb.append("range(").append(r.start).append(", ").append(r.stop);
@@ -1216,6 +1226,18 @@ final class Interp {
         if (container instanceof PyDict) {
             return ((PyDict) container).map.containsKey(hashKey(x, at));
         }
+        if (container instanceof PyView) {
+            PyView v = (PyView) container;
+            if (v.kind.equals("dict_keys")) {
+                return v.dict.map.containsKey(hashKey(x, at));
+            }
+            for (Object o : v.items()) {
+                if (pyEquals(o, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (container instanceof String) {
             if (!(x instanceof String)) {
                 throw error("TypeError", "'in <string>' requires string as left operand, not " + typeName(x), at);
@@ -1322,6 +1344,9 @@ final class Interp {
         }
         if (o instanceof PyIter) {
             return ((PyIter) o).it;
+        }
+        if (o instanceof PyView) {
+            return ((PyView) o).items().iterator();
         }
         if (o instanceof String) {
             String s = (String) o;

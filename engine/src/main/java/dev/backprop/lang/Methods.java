@@ -257,11 +257,7 @@ final class Methods {
             case "values":
             case "items": {
                 nargs(in, name, a, kn, 0, 0, at);
-                ArrayList<Object> r = new ArrayList<>();
-                for (Object[] e : d.map.values()) {
-                    r.add(name.equals("keys") ? e[0] : name.equals("values") ? e[1] : new PyTuple(new Object[] {e[0], e[1]}));
-                }
-                return new PyList(r);
+                return new PyView("dict_" + name, d);
             }
             case "get": {
                 nargs(in, name, a, kn, 1, 2, at);

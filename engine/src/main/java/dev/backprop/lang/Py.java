@@ -97,6 +97,23 @@ final class Py {
         }
     }
 
+    /** dict.keys() / values() / items(): a live view of the dict. */
+    static final class PyView {
+        final String kind; // dict_keys, dict_values, dict_items
+        final PyDict dict;
+        PyView(String kind, PyDict dict) {
+            this.kind = kind;
+            this.dict = dict;
+        }
+        ArrayList<Object> items() {
+            ArrayList<Object> r = new ArrayList<>(dict.size());
+            for (Object[] e : dict.map.values()) {
+                r.add(kind.equals("dict_keys") ? e[0] : kind.equals("dict_values") ? e[1] : new PyTuple(new Object[] {e[0], e[1]}));
+            }
+            return r;
+        }
+    }
+
     /** A one-shot iterator (zip, enumerate, map, filter, generator expressions, iter()). */
     static final class PyIter {
         final String kind;
