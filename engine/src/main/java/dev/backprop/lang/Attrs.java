@@ -62,6 +62,12 @@ final class Attrs {
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
             }
+            if (m instanceof PyProperty) {
+                return in.call(((PyProperty) m).fget, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            if (m instanceof PyClassMethod) {
+                return new PyBound(obj.cls, ((PyClassMethod) m).fn);
+            }
             if (m instanceof PyStaticMethod) {
                 return ((PyStaticMethod) m).fn;
             }
@@ -95,6 +101,9 @@ final class Attrs {
             Object v = c.lookup(name);
             if (v instanceof PyStaticMethod) {
                 return ((PyStaticMethod) v).fn;
+            }
+            if (v instanceof PyClassMethod) {
+                return new PyBound(c, ((PyClassMethod) v).fn);
             }
             if (v != null) {
                 return v;
@@ -182,6 +191,9 @@ final class Attrs {
             }
         }
         if (o instanceof PyObj) {
+            if (((PyObj) o).cls.lookup(name) instanceof PyProperty) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
+            }
             ((PyObj) o).attrs.put(name, v);
             return;
         }

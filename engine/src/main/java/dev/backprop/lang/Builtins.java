@@ -603,6 +603,18 @@ final class Builtins {
             return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
                     || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
         });
+        type(in, "property", null, (in2, a, kn, kv, at) -> {
+            count(in2, "property", a, 1, 1, at);
+            return new PyProperty(a[0]);
+        });
+        type(in, "classmethod", null, (in2, a, kn, kv, at) -> {
+            count(in2, "classmethod", a, 1, 1, at);
+            return new PyClassMethod(a[0]);
+        });
+        type(in, "staticmethod", null, (in2, a, kn, kv, at) -> {
+            count(in2, "staticmethod", a, 1, 1, at);
+            return new PyStaticMethod(a[0]);
+        });
         def(in, "super", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "super(): no arguments", at);
         });

@@ -36,6 +36,9 @@ final class Calls {
         if (fn instanceof PyStaticMethod) {
             return call(in, ((PyStaticMethod) fn).fn, args, kn, kv, at);
         }
+        if (fn instanceof PyClassMethod) {
+            return call(in, ((PyClassMethod) fn).fn, args, kn, kv, at);
+        }
         throw in.error("TypeError", "'" + in.typeName(fn) + "' object is not callable", at);
     }
 
@@ -233,7 +236,7 @@ final class Calls {
                 return call(in, ((PyStaticMethod) m).fn, args, kn, kv, at);
             }
             if (m != null) {
-                return call(in, m, args, kn, kv, at);
+                return call(in, in.getattr(self, name, at), args, kn, kv, at);
             }
             throw Attrs.noAttr(in, self, name, at);
         }

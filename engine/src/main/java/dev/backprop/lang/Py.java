@@ -303,6 +303,22 @@ final class Py {
         }
     }
 
+    /** @property: reading the attribute calls fget(self). */
+    static final class PyProperty {
+        final Object fget;
+        PyProperty(Object fget) {
+            this.fget = fget;
+        }
+    }
+
+    /** @classmethod: bound to the class. */
+    static final class PyClassMethod {
+        final Object fn;
+        PyClassMethod(Object fn) {
+            this.fn = fn;
+        }
+    }
+
     static final class PyStaticMethod {
         final Object fn;
         PyStaticMethod(Object fn) {
