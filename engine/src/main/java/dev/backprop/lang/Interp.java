@@ -45,7 +45,12 @@ final class Interp {
     final BitSet intData = new BitSet();
     final BitSet intGrad = new BitSet();
     final ArrayList<Run.Call> calls = new ArrayList<>();
-    int curCall;         // id of the current call, 0 at module level
+    // the Python call stack; a call becomes a Run.Call record only when a Value is created inside it
+    String[] stackName = new String[64];
+    int[] stackLine = new int[64];
+    int[] stackCol = new int[64];
+    int[] stackId = new int[64];
+    int curCall;         // depth of the current call, 0 at module level
     int userLine = 1;    // where user code called into the prelude
     int userCol = 1;
     int objSerial;
@@ -109,12 +114,40 @@ final class Interp {
         }
         int l = at.prelude ? userLine : at.line;
         int c = at.prelude ? userCol : at.col;
+        int id = curCall == 0 ? 0 : materialize(curCall);
         for (int k = attributedUpTo + 1; k <= lastIndex; k++) {
             vLine[k] = l;
             vCol[k] = c;
-            vCall[k] = curCall;
+            vCall[k] = id;
         }
         attributedUpTo = lastIndex;
+    }
+
+    void pushCall(String name, int line, int col) {
+        int d = curCall + 1;
+        if (d >= stackName.length) {
+            int n = stackName.length * 2;
+            stackName = Arrays.copyOf(stackName, n);
+            stackLine = Arrays.copyOf(stackLine, n);
+            stackCol = Arrays.copyOf(stackCol, n);
+            stackId = Arrays.copyOf(stackId, n);
+        }
+        stackName[d] = name;
+        stackLine[d] = line;
+        stackCol[d] = col;
+        stackId[d] = 0;
+        curCall = d;
+    }
+
+    /** The Run.Call id of the call at this stack depth, recording it (and its callers) on first use. */
+    private int materialize(int depth) {
+        if (stackId[depth] == 0) {
+            int parent = depth > 1 ? materialize(depth - 1) : 0;
+            int id = calls.size() + 1;
+            calls.add(new Run.Call(id, parent, stackName[depth], stackLine[depth], stackCol[depth]));
+            stackId[depth] = id;
+        }
+        return stackId[depth];
     }
 
     boolean isIntV(Value v) {
