@@ -739,7 +739,11 @@ final class Ast {
                 } else if (kind == SET) {
                     in.setAdd((PySet) acc, elt.eval(in, cf), this);
                 } else {
-                    ((ArrayList<Object>) acc).add(elt.eval(in, cf));
+                    ArrayList<Object> l = (ArrayList<Object>) acc;
+                    l.add(elt.eval(in, cf));
+                    if ((l.size() & 1023) == 0) {
+                        in.checkSize(l.size(), this);
+                    }
                 }
             }
         }

@@ -63,7 +63,12 @@ final class Interp {
 
     // ------------------------------------------------------------------ errors and budgets
 
+    Node lastNode; // the last user-code node stepped: where errors without a node of their own happen
+
     PyException error(String kind, String msg, Node at) {
+        if (at == null) {
+            at = lastNode;
+        }
         if (at == null) {
             return new PyException(kind, msg, userLine, userCol, false);
         }
@@ -80,6 +85,9 @@ final class Interp {
     }
 
     void step(Node at) {
+        if (!at.prelude) {
+            lastNode = at;
+        }
         if (++steps > limits.maxSteps()) {
             throw fatal("BudgetError", "step budget exceeded: the program ran more than " + limits.maxSteps()
                     + " evaluation steps (an endless loop, or too much work for the playground)", at);
@@ -743,7 +751,7 @@ final class Interp {
         }
         if (seq instanceof String) {
             String s = (String) seq;
-            if (s.length() * n > 10_000_000L) {
+            if (s.length() * n > MAX_LIST) {
                 throw error("MemoryError", "string too long for the playground", at);
             }
             StringBuilder sb = new StringBuilder();
@@ -753,7 +761,7 @@ final class Interp {
             return sb.toString();
         }
         List<Object> src = seq instanceof PyList ? ((PyList) seq).items : Arrays.asList(((PyTuple) seq).items);
-        if (src.size() * n > 10_000_000L) {
+        if (src.size() * n > MAX_LIST) {
             throw error("MemoryError", "sequence too long for the playground", at);
         }
         ArrayList<Object> l = new ArrayList<>();
@@ -1091,7 +1099,29 @@ final class Interp {
         throw error("TypeError", "bad operand type for unary " + (op == Ast.NEG ? "-" : op == Ast.POS ? "+" : "~") + ": '" + typeName(v) + "'", at);
     }
 
+    private int cmpDepth;
+
+    /** Guards recursive comparisons of nested containers (no Java stack overflow on deep data). */
+    private void enterCmp() {
+        if (++cmpDepth > 500) {
+            cmpDepth = 0;
+            throw error("RecursionError", "maximum recursion depth exceeded in comparison", null);
+        }
+    }
+
     boolean pyEquals(Object a, Object b) {
+        if (a instanceof PyList || a instanceof PyTuple || a instanceof PyDict) {
+            enterCmp();
+            try {
+                return pyEquals0(a, b);
+            } finally {
+                cmpDepth--;
+            }
+        }
+        return pyEquals0(a, b);
+    }
+
+    private boolean pyEquals0(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double && ((Double) a).isNaN());
         }
@@ -1221,6 +1251,15 @@ final class Interp {
     }
 
     private boolean seqOrder(int op, List<Object> a, List<Object> b, Node at) {
+        enterCmp();
+        try {
+            return seqOrder0(op, a, b, at);
+        } finally {
+            cmpDepth--;
+        }
+    }
+
+    private boolean seqOrder0(int op, List<Object> a, List<Object> b, Node at) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             if (!pyEquals(a.get(i), b.get(i))) {
@@ -1308,7 +1347,12 @@ final class Interp {
     }
 
     Object hashKey(Object k, Node at) {
-        Object nk = Py.key(k);
+        Object nk;
+        try {
+            nk = Py.key(k);
+        } catch (IllegalStateException e) {
+            throw error("RecursionError", "maximum recursion depth exceeded while hashing", at);
+        }
         if (nk instanceof Py.Unhashable) {
             throw error("TypeError", "unhashable type: '" + typeName(k) + "'", at);
         }
@@ -1434,9 +1478,18 @@ final class Interp {
             if ((l.size() & 1023) == 0) {
                 steps += 1024;
                 step(at);
+                checkSize(l.size(), at);
             }
         }
         return l;
+    }
+
+    static final int MAX_LIST = 10_000_000;
+
+    void checkSize(int n, Node at) {
+        if (n > MAX_LIST) {
+            throw fatal("MemoryError", "a list or string longer than " + MAX_LIST + " items is too big for the playground", at);
+        }
     }
 
     static Iterator<Object> emptyIter() {

@@ -126,6 +126,13 @@ final class Py {
 
     /** Hashable normalized key with Python equality: numbers by value, tuples by content, others by identity. */
     static Object key(Object o) {
+        return key(o, 0);
+    }
+
+    private static Object key(Object o, int depth) {
+        if (depth > 500) {
+            throw new IllegalStateException("nested too deeply to hash");
+        }
         if (o instanceof Boolean) {
             return ((Boolean) o) ? 1L : 0L;
         }
@@ -140,7 +147,7 @@ final class Py {
             Object[] it = ((PyTuple) o).items;
             Object[] k = new Object[it.length];
             for (int i = 0; i < it.length; i++) {
-                k[i] = key(it[i]);
+                k[i] = key(it[i], depth + 1);
             }
             return new TupleKey(k);
         }

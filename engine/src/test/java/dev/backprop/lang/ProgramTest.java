@@ -231,4 +231,17 @@ class ProgramTest {
         assertEquals(List.of("a", "b"), r.output());
         assertEquals("a\nb", r.text());
     }
+
+    @Test
+    void deepDataIsARecursionErrorAndHugeListsAMemoryError() {
+        Run eq = Program.run("a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\nprint(a == b)\n");
+        assertEquals("RecursionError", eq.error().kind());
+        assertEquals(6, eq.error().line());
+        Run hash = Program.run("t = ()\nfor i in range(100000):\n    t = (t,)\ns = {t}\n");
+        assertEquals("RecursionError", hash.error().kind());
+        Run big = Program.run("xs = list(range(10**9))\n");
+        assertEquals("MemoryError", big.error().kind());
+        Run comp = Program.run("xs = [0 for _ in range(10**9)]\n", Limits.DEFAULT.withMaxSteps(100_000_000));
+        assertEquals("MemoryError", comp.error().kind());
+    }
 }
