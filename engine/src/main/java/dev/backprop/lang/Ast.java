@@ -131,7 +131,13 @@ final class Ast {
             }
             v = in.builtins.get(id);
             if (v == null) {
-                throw in.error("NameError", "name '" + id + "' is not defined", this);
+                List<java.util.Collection<String>> scopes = new ArrayList<>();
+                if (f.scope != null) {
+                    scopes.add(f.vars.keySet());
+                }
+                scopes.add(f.globals.keySet());
+                scopes.add(in.builtins.keySet());
+                throw in.error("NameError", "name '" + id + "' is not defined" + Suggest.hint(id, scopes), this);
             }
             return v;
         }

@@ -12,13 +12,37 @@ final class Attrs {
     }
 
     static PyException noAttr(Interp in, Object o, String name, Node at) {
+        String hint = Suggest.hint(name, java.util.List.of(dir(o)));
         if (o instanceof PyModule) {
-            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'", at);
+            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'" + hint, at);
         }
         if (o instanceof PyClass) {
-            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'", at);
+            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'" + hint, at);
         }
-        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'", at);
+        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'" + hint, at);
+    }
+
+    /** The attribute names of an object, for suggestions. */
+    static java.util.Collection<String> dir(Object o) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (o instanceof PyObj) {
+            names.addAll(((PyObj) o).attrs.keySet());
+            for (PyClass c = ((PyObj) o).cls; c != null; c = c.base) {
+                names.addAll(c.dict.keySet());
+            }
+        } else if (o instanceof PyClass) {
+            for (PyClass c = (PyClass) o; c != null; c = c.base) {
+                names.addAll(c.dict.keySet());
+            }
+        } else if (o instanceof PyModule) {
+            names.addAll(((PyModule) o).attrs.keySet());
+        } else if (o instanceof Value) {
+            names.addAll(java.util.List.of("data", "grad", "label", "_op", "_prev", "_backward", "backward", "tanh", "exp",
+                    "log", "relu", "sigmoid"));
+        } else {
+            names.addAll(Methods.names(o));
+        }
+        return names;
     }
 
     static Object get(Interp in, Object o, String name, Node at) {

@@ -26,6 +26,25 @@ final class Methods {
             "sigmoid", "__add__", "__radd__", "__mul__", "__rmul__", "__sub__", "__rsub__", "__truediv__", "__rtruediv__",
             "__neg__", "__pow__", "__repr__");
 
+    static List<String> names(Object o) {
+        if (o instanceof String) {
+            return STR;
+        }
+        if (o instanceof PyList) {
+            return LIST;
+        }
+        if (o instanceof PyDict) {
+            return DICT;
+        }
+        if (o instanceof PySet) {
+            return SET;
+        }
+        if (o instanceof PyTuple) {
+            return TUPLE;
+        }
+        return List.of();
+    }
+
     static boolean has(Object o, String name) {
         if (o instanceof String) {
             return STR.contains(name);
