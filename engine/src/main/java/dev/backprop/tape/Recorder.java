@@ -51,20 +51,46 @@ final class Recorder {
             dots = fuse(arr, rootCount, outputs, pos, kind, ca, cb, absorbed, dotStart, dotCount, dotArgs);
         }
 
+        // Slots: leaves first, then computed values in topological order. Leaves do nothing forward or
+        // backward, so their slots can be chosen freely: each sum's leaf operands in turn (start, every u,
+        // every v), then the other leaves. A neuron's weights and inputs then sit at evenly spaced slots
+        // and most sums become strided DOTs that read no index array.
         int[] slotOf = new int[n];
+        java.util.Arrays.fill(slotOf, -1);
         int slots = 0;
         for (int i = 0; i < n; i++) {
-            slotOf[i] = absorbed[i] ? -1 : slots++;
+            int terms = dotCount[i];
+            if (terms == 0) {
+                continue;
+            }
+            int o = dotStart[i];
+            for (int pass = 0; pass < 3; pass++) {
+                int from = pass == 0 ? 0 : pass;
+                int to = pass == 0 ? 0 : 2 * terms;
+                for (int k = from; k <= to; k += pass == 0 ? 1 : 2) {
+                    int p = dotArgs.items[o + k];
+                    if (kind[p] == Tape.LEAF && slotOf[p] < 0) {
+                        slotOf[p] = slots++;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == Tape.LEAF && slotOf[i] < 0) {
+                slotOf[i] = slots++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (kind[i] != Tape.LEAF) {
+                slotOf[i] = absorbed[i] ? -1 : slots++;
+            }
         }
         byte[] op = new byte[slots];
         int[] a = new int[slots];
         int[] b = new int[slots];
         double[] ex = new double[slots];
         Value[] values = new Value[slots];
-        int[] args = new int[dotArgs.size];
-        for (int k = 0; k < args.length; k++) {
-            args[k] = slotOf[dotArgs.items[k]];
-        }
+        IntList args = new IntList();
         for (int i = 0; i < n; i++) {
             int s = slotOf[i];
             if (s < 0) {
@@ -73,16 +99,40 @@ final class Recorder {
             values[s] = arr[i];
             ex[s] = aux[i];
             if (dotCount[i] > 0) {
-                op[s] = Tape.DOT;
-                a[s] = dotStart[i];
-                b[s] = dotCount[i];
+                int o = dotStart[i];
+                int terms = dotCount[i];
+                b[s] = terms;
+                a[s] = args.size;
+                int u0 = slotOf[dotArgs.items[o + 1]];
+                int v0 = slotOf[dotArgs.items[o + 2]];
+                int su = terms > 1 ? slotOf[dotArgs.items[o + 3]] - u0 : 0;
+                int sv = terms > 1 ? slotOf[dotArgs.items[o + 4]] - v0 : 0;
+                boolean strided = true;
+                for (int k = 1; k < terms && strided; k++) {
+                    strided = slotOf[dotArgs.items[o + 1 + 2 * k]] == u0 + k * su
+                            && slotOf[dotArgs.items[o + 2 + 2 * k]] == v0 + k * sv;
+                }
+                args.add(slotOf[dotArgs.items[o]]);
+                if (strided) {
+                    op[s] = Tape.DOTS;
+                    args.add(u0);
+                    args.add(su);
+                    args.add(v0);
+                    args.add(sv);
+                } else {
+                    op[s] = Tape.DOT;
+                    for (int k = 1; k <= 2 * terms; k++) {
+                        args.add(slotOf[dotArgs.items[o + k]]);
+                    }
+                }
             } else {
                 op[s] = kind[i];
                 a[s] = ca[i] < 0 ? -1 : slotOf[ca[i]];
                 b[s] = cb[i] < 0 ? -1 : slotOf[cb[i]];
             }
         }
-        return Tape.of(op, a, b, ex, args, values, slotOf[rootCount - 1], dots);
+        return Tape.of(op, a, b, ex, java.util.Arrays.copyOf(args.items, args.size), values, slotOf[rootCount - 1],
+                dots);
     }
 
     private static byte code(Value.Kind k) {

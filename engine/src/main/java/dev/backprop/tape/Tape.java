@@ -7,8 +7,9 @@ import java.util.List;
  * A {@link Value} graph recorded once into flat arrays, replayed forward and backward with new leaf data
  * without allocating: the fast path for training a fixed architecture.
  *
- * <p>Each recorded value gets a slot. Slots are in the root's {@link Value#topo()} order (extra outputs'
- * nodes follow), so {@link #backward()} visits them exactly as {@link Value#backward()} visits the graph,
+ * <p>Each recorded value gets a slot: the leaves first, then the computed values in the root's
+ * {@link Value#topo()} order (extra outputs' nodes follow), so {@link #backward()} visits them exactly as
+ * {@link Value#backward()} visits the graph (leaves do nothing there),
  * and every op repeats {@code Value}'s arithmetic operation for operation: data and grads equal the
  * {@code Value} path to the last bit (on the same JVM, for the same leaf data).
  *
@@ -28,17 +29,17 @@ import java.util.List;
 public final class Tape {
 
     static final byte LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8,
-            DOT = 9;
+            DOT = 9, DOTS = 10;
 
     private final byte[] op;
-    private final int[] a;        // first operand slot; DOT: offset of its operands in args
-    private final int[] b;        // second operand slot (-1 if none); DOT: number of products
+    private final int[] a;        // first operand slot; DOT, DOTS: offset of its operands in args
+    private final int[] b;        // second operand slot (-1 if none); DOT, DOTS: number of products
     private final double[] aux;   // POW: the exponent
-    private final int[] args;     // DOT operands: start, u0, v0, u1, v1, ...
+    private final int[] args;     // DOT operands: start, u0, v0, u1, v1, ...; DOTS: start, u0, du, v0, dv
     private final double[] data;
     private final double[] grad;
     private final Value[] values; // the recorded value of each slot
-    private final int root;       // backward starts here; slots 0..root are the root's graph
+    private final int root;       // backward starts here: slots above it are outside the root's graph
     private final int fusedDots;
     private IdIndex index;        // Value -> slot, built on first use
 
@@ -121,6 +122,9 @@ public final class Tape {
                 case DOT:
                     d[i] = dot(a[i], b[i]);
                     break;
+                case DOTS:
+                    d[i] = dotStrided(a[i], b[i]);
+                    break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
             }
@@ -191,10 +195,51 @@ public final class Tape {
                 case DOT:
                     dotBackward(a[i], b[i], gi);
                     break;
+                case DOTS:
+                    dotStridedBackward(a[i], b[i], gi);
+                    break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
             }
         }
+    }
+
+    /** A DOT whose k-th product is {@code data[u0 + k*du] * data[v0 + k*dv]}: no index reads. */
+    private double dotStrided(int o, int n) {
+        final double[] d = data;
+        final int du = args[o + 2];
+        final int dv = args[o + 4];
+        int u = args[o + 1];
+        int v = args[o + 3];
+        double s = d[args[o]] + d[u] * d[v];
+        for (int k = 1; k < n; k++) {
+            u += du;
+            v += dv;
+            s = s + d[u] * d[v];
+        }
+        return s;
+    }
+
+    /** {@link #dotBackward} for a strided DOT. */
+    private void dotStridedBackward(int o, int n, double gi) {
+        final double[] d = data;
+        final double[] g = grad;
+        final double gm = 0.0 + 1.0 * gi;
+        final int du = args[o + 2];
+        final int dv = args[o + 4];
+        final int u0 = args[o + 1];
+        final int v0 = args[o + 3];
+        int u = u0 + (n - 1) * du;
+        int v = v0 + (n - 1) * dv;
+        for (int k = n - 1; k > 0; k--) {
+            g[u] += d[v] * gm;
+            g[v] += d[u] * gm;
+            u -= du;
+            v -= dv;
+        }
+        g[args[o]] += 1.0 * gm;
+        g[u0] += d[v0] * gm;
+        g[v0] += d[u0] * gm;
     }
 
     /**
@@ -237,6 +282,17 @@ public final class Tape {
     /** How many neuron sums {@link #recordFused} folded into {@code DOT} ops. */
     public int fusedDots() {
         return fusedDots;
+    }
+
+    /** How many of those read their operands at evenly spaced slots (no index array). */
+    public int stridedDots() {
+        int k = 0;
+        for (byte o : op) {
+            if (o == DOTS) {
+                k++;
+            }
+        }
+        return k;
     }
 
     /** The slot of a recorded value. */

@@ -1,218 +1,40 @@
 package dev.backprop.bench;
 
-import dev.backprop.engine.Value;
 import dev.backprop.tape.Tape;
-import dev.backprop.tape.TestNet;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
-import java.util.Random;
 
 /**
  * Issue 7's JVM benchmark: micrograd's demo training step on the Value path and on the tape, a backward
- * over a 1,000,000-node chain and over a 100,000-term sum. Not a test: run it with
- * {@code mvn -q -pl engine test-compile exec:exec@tape-bench} (see docs/BENCHMARKS.md).
- * Prints one line per case: median, min and max over the timed runs, in ms.
+ * over a 1,000,000-node chain and over a 100,000-term sum ({@link BenchCore}). Not a test: run it with
+ * {@code mvn -q -pl engine test-compile exec:exec@tape-bench} (see docs/BENCHMARKS.md). Optional argument:
+ * the number of timed runs per case (default 9).
  */
 public final class TapeBench {
-
-    static volatile double sink;
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         System.out.println("JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", " + Runtime.getRuntime().availableProcessors() + " cpus, load average "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        demo(runs);
-        deep(Math.max(3, runs / 2));
-        wide(runs);
+        BenchCore core = new BenchCore(new StringBuilder());
+        core.demo(runs);
+        System.out.println("demo, tape bytes allocated per step: " + tapeAllocPerStep(core));
+        core.deep(Math.max(3, runs / 2));
+        core.wide(runs);
     }
 
-    // ---- micrograd's demo: MLP 2-16-16-1, 100 moons (noise 0.1), SVM + 1e-4 L2, SGD, 100 steps ----
-
-    static final int STEPS = 100;
-
-    static void demo(int runs) {
-        double[] ys = new double[100];
-        double[][] xs = TestNet.moons(100, 0.1, new Random(1), ys);
-        double[] valuePath = new double[runs];
-        double[] tapePath = new double[runs];
-        double[] record = new double[runs];
-        for (int warm = 0; warm < 3; warm++) {
-            valueRun(xs, ys);
-            tapeRun(xs, ys, null);
-        }
-        long[] alloc = new long[1];
-        for (int r = 0; r < runs; r++) {
-            valuePath[r] = valueRun(xs, ys) / STEPS;
-            double[] rec = new double[1];
-            tapePath[r] = tapeRun(xs, ys, rec) / STEPS;
-            record[r] = rec[0];
-        }
-        report("demo step, Value path (build graph + backward + SGD)", valuePath, "ms/step");
-        report("demo step, tape (forward + backward + SGD)", tapePath, "ms/step");
-        report("demo, recording the tape once (build graph + record)", record, "ms");
-        System.out.println("demo, tape bytes allocated per step: " + tapeAllocPerStep(xs, ys));
-    }
-
-    /** 100 steps on the Value path; returns total ms. */
-    static double valueRun(double[][] xs, double[] ys) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
-        long t0 = System.nanoTime();
-        double last = 0;
-        for (int k = 0; k < STEPS; k++) {
-            Value loss = net.loss(xs, ys, null);
-            for (Value p : net.params) {
-                p.setGrad(0);
-            }
-            loss.backward();
-            double lr = 1.0 - 0.9 * k / 100;
-            for (Value p : net.params) {
-                p.setData(p.data() - lr * p.grad());
-            }
-            last = loss.data();
-        }
-        double ms = (System.nanoTime() - t0) / 1e6;
-        sink = last;
-        return ms;
-    }
-
-    /** 100 steps on a tape recorded once (recording time into recordMs[0]); returns total ms of the steps. */
-    static double tapeRun(double[][] xs, double[] ys, double[] recordMs) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
-        long r0 = System.nanoTime();
-        Tape t = Tape.recordFused(net.loss(xs, ys, null));
-        int[] ps = t.slots(net.params);
-        if (recordMs != null) {
-            recordMs[0] = (System.nanoTime() - r0) / 1e6;
-        }
-        double[] w = new double[ps.length];
-        double[] g = new double[ps.length];
-        t.getData(ps, w);
-        long t0 = System.nanoTime();
-        steps(t, ps, w, g);
-        double ms = (System.nanoTime() - t0) / 1e6;
-        sink = t.data(t.root());
-        return ms;
-    }
-
-    static void steps(Tape t, int[] ps, double[] w, double[] g) {
-        for (int k = 0; k < STEPS; k++) {
-            t.set(ps, w);
-            t.zeroGrad();
-            t.forward();
-            t.backward();
-            t.getGrad(ps, g);
-            double lr = 1.0 - 0.9 * k / 100;
-            for (int i = 0; i < w.length; i++) {
-                w[i] = w[i] - lr * g[i];
-            }
-        }
-    }
-
-    static long tapeAllocPerStep(double[][] xs, double[] ys) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
-        Tape t = Tape.recordFused(net.loss(xs, ys, null));
-        int[] ps = t.slots(net.params);
-        double[] w = new double[ps.length];
-        double[] g = new double[ps.length];
-        t.getData(ps, w);
-        steps(t, ps, w, g);
+    /** Bytes this thread allocates per tape step, after a warm-up (0 expected: nothing is allocated). */
+    static long tapeAllocPerStep(BenchCore core) {
+        int[][] ps = new int[1][];
+        double[][] w = new double[1][];
+        Tape t = core.demoTape(ps, w);
+        double[] g = new double[ps[0].length];
+        BenchCore.steps(t, ps[0], w[0], g);
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long before = mx.getThreadAllocatedBytes(id);
-        steps(t, ps, w, g);
+        BenchCore.steps(t, ps[0], w[0], g);
         long after = mx.getThreadAllocatedBytes(id);
-        return (after - before) / STEPS;
-    }
-
-    // ---- deep: backward over a 1,000,000-node chain ----
-
-    static void deep(int runs) {
-        Value x = new Value(0.5);
-        Value c = new Value(0.9999999);
-        Value d = new Value(1e-7);
-        Value v = x;
-        for (int i = 0; i < 1_000_000 - 3; i++) {
-            v = (i % 2 == 0) ? v.mul(c) : v.add(d);   // shared constants: 1,000,000 nodes in all
-        }
-        System.out.println("deep chain: " + v.topo().size() + " nodes");
-        Tape t = Tape.recordFused(v);
-        double[] valueMs = new double[runs];
-        double[] tapeMs = new double[runs];
-        double[] tapeFwd = new double[runs];
-        for (int r = -2; r < runs; r++) {
-            long t0 = System.nanoTime();
-            v.zeroGrad();
-            v.backward();
-            long t1 = System.nanoTime();
-            t.zeroGrad();
-            t.backward();
-            long t2 = System.nanoTime();
-            t.forward();
-            long t3 = System.nanoTime();
-            if (x.grad() != t.grad(t.slot(x))) {
-                throw new AssertionError("deep: tape grad differs");
-            }
-            if (r >= 0) {
-                valueMs[r] = (t1 - t0) / 1e6;
-                tapeMs[r] = (t2 - t1) / 1e6;
-                tapeFwd[r] = (t3 - t2) / 1e6;
-            }
-        }
-        report("deep 1M chain, Value zeroGrad() + backward()", valueMs, "ms");
-        report("deep 1M chain, tape zeroGrad() + backward()", tapeMs, "ms");
-        report("deep 1M chain, tape forward()", tapeFwd, "ms");
-    }
-
-    // ---- wide: a 100,000-term sum ----
-
-    static void wide(int runs) {
-        Random rng = new Random(3);
-        Value s = null;
-        Value first = null;
-        for (int i = 0; i < 100_000; i++) {
-            Value x = new Value(rng.nextDouble());
-            if (first == null) {
-                first = x;
-            }
-            s = s == null ? x.radd(0) : s.add(x); // Python's sum(xs)
-        }
-        Tape t = Tape.recordFused(s);
-        double[] valueMs = new double[runs];
-        double[] tapeMs = new double[runs];
-        double[] tapeFwd = new double[runs];
-        for (int r = -3; r < runs; r++) {
-            long t0 = System.nanoTime();
-            s.zeroGrad();
-            s.backward();
-            long t1 = System.nanoTime();
-            t.zeroGrad();
-            t.backward();
-            long t2 = System.nanoTime();
-            t.forward();
-            long t3 = System.nanoTime();
-            if (first.grad() != t.grad(t.slot(first))) {
-                throw new AssertionError("wide: tape grad differs");
-            }
-            if (r >= 0) {
-                valueMs[r] = (t1 - t0) / 1e6;
-                tapeMs[r] = (t2 - t1) / 1e6;
-                tapeFwd[r] = (t3 - t2) / 1e6;
-            }
-        }
-        report("wide 100k-term sum, Value zeroGrad() + backward()", valueMs, "ms");
-        report("wide 100k-term sum, tape zeroGrad() + backward()", tapeMs, "ms");
-        report("wide 100k-term sum, tape forward()", tapeFwd, "ms");
-    }
-
-    static void report(String what, double[] xs, String unit) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        System.out.println(what + ": median " + fmt(s[s.length / 2]) + " " + unit + ", min " + fmt(s[0])
-                + ", max " + fmt(s[s.length - 1]) + " (" + s.length + " runs)");
-    }
-
-    static String fmt(double x) {
-        return x >= 10 ? String.valueOf(Math.round(x * 10) / 10.0) : String.valueOf(Math.round(x * 1000) / 1000.0);
+        return (after - before) / BenchCore.STEPS;
     }
 }

@@ -266,6 +266,7 @@ class TapeTest {
         Tape t = Tape.recordFused(viaTape.loss(xs, ys, null));
         // every neuron sum, the L2 sum, and data_loss + (reg * alpha) (a sum of one product)
         assertEquals(100 * 33 + 2, t.fusedDots());
+        assertEquals(100 * 33 + 1, t.stridedDots()); // all but the L2 sum read no index array
         int[] ps = t.slots(viaTape.params);
         double[] w = new double[np];
         double[] g = new double[np];

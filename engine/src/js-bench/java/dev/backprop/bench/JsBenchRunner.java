@@ -1,0 +1,118 @@
+package dev.backprop.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the TeaVM build of {@link JsBench} in Node and in headless Chromium (Playwright, the system
+ * Chromium), prints both outputs, and checks that JavaScript trained to the JVM's final losses (1e-12
+ * relative). Run: {@code mvn -q -pl engine -Pjs-bench process-test-classes exec:exec@js-bench}.
+ * Arguments: path of bench.js, timed runs per case.
+ */
+public final class JsBenchRunner {
+
+    public static void main(String[] args) throws Exception {
+        Path js = Path.of(args[0]).toAbsolutePath();
+        String runs = args.length > 1 ? args[1] : "9";
+        if (!Files.exists(js)) {
+            throw new IllegalStateException(js + " does not exist: build it with -Pjs-bench process-test-classes");
+        }
+        BenchCore jvm = new BenchCore(new StringBuilder());
+        jvm.valueRun();
+        jvm.tapeRun(new double[1]);
+        System.out.println("JVM reference: final loss Value path " + jvm.lastValueLoss + ", tape " + jvm.lastTapeLoss);
+        boolean ok = true;
+
+        System.out.println("\n== Node " + version("node", "--version"));
+        List<String> node = run(List.of("node", "-e", "require(process.argv[1]).main([process.argv[2]])",
+                js.toString(), runs));
+        ok &= check("Node", node, jvm);
+
+        System.out.println("\n== headless Chromium (Playwright)");
+        List<String> chromium = new ArrayList<>();
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium"))
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+            System.out.println("Chromium " + browser.version());
+            Page page = browser.newPage();
+            page.onConsoleMessage(m -> {
+                synchronized (chromium) {
+                    chromium.add(m.text());
+                }
+                System.out.println(m.text());
+            });
+            page.setContent("<!doctype html><html><body>bench</body></html>");
+            page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
+            page.evaluate("runs => setTimeout(() => main([runs]), 0)", runs);
+            long deadline = System.currentTimeMillis() + 15 * 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                synchronized (chromium) {
+                    if (chromium.contains("BENCH DONE")) {
+                        break;
+                    }
+                }
+                page.waitForTimeout(500);
+            }
+            browser.close();
+        }
+        ok &= check("Chromium", chromium, jvm);
+        if (!ok) {
+            System.exit(1);
+        }
+    }
+
+    private static boolean check(String where, List<String> lines, BenchCore jvm) {
+        if (!lines.contains("BENCH DONE")) {
+            System.out.println(where + ": the benchmark did not finish");
+            return false;
+        }
+        for (String l : lines) {
+            if (l.startsWith("demo check: final loss Value path ")) {
+                String[] p = l.substring("demo check: final loss Value path ".length()).split(", tape ");
+                double v = Double.parseDouble(p[0]);
+                double t = Double.parseDouble(p[1]);
+                double rv = Math.abs(v - jvm.lastValueLoss) / Math.abs(jvm.lastValueLoss);
+                double rt = Math.abs(t - jvm.lastTapeLoss) / Math.abs(jvm.lastTapeLoss);
+                boolean ok = rv <= 1e-12 && rt <= 1e-12;
+                System.out.println(where + " vs JVM final loss: relative difference Value path " + rv + ", tape " + rt
+                        + (ok ? " (within 1e-12)" : " EXCEEDS 1e-12"));
+                return ok;
+            }
+        }
+        System.out.println(where + ": no demo check line");
+        return false;
+    }
+
+    private static List<String> run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String l; (l = r.readLine()) != null; ) {
+                System.out.println(l);
+                lines.add(l);
+            }
+        }
+        p.waitFor();
+        return lines;
+    }
+
+    private static String version(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return v;
+    }
+}
