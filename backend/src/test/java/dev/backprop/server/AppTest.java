@@ -366,7 +366,9 @@ class AppTest {
     void previewsAreDrawnWithTheEnginesLayout() throws Exception {
         String lecture = "a = Value(2.0, label='a')\\nb = Value(-3.0, label='b')\\nc = Value(10.0, label='c')\\n"
                 + "e = a*b\\ne.label = 'e'\\nd = e + c\\nd.label = 'd'\\nf = Value(-2.0, label='f')\\nL = d * f\\nL.label = 'L'\\nL.backward()";
-        String id = field(post(SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", lecture)).body(), "id");
+        // step -1: grads as the program left them (it ran backward itself)
+        String id = field(post(SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", lecture)
+                .replace("\"step\":0", "\"step\":-1")).body(), "id");
 
         HttpResponse<String> svg = get("/s/" + id + ".svg");
         assertEquals(200, svg.statusCode(), svg.body());
@@ -382,6 +384,15 @@ class AppTest {
         assertEquals("public, max-age=86400", header(png, "Cache-Control"));
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
         assertEquals(2.0, (double) img.getWidth() / img.getHeight(), 0.01);
+
+        // the shared backprop step decides the grads drawn: no backward in the program, all steps applied
+        String stepped = SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", lecture.replace("\\nL.backward()", ""))
+                .replace("\"step\":0", "\"step\":100");
+        String steppedSvg = get("/s/" + field(post(stepped).body(), "id") + ".svg").body();
+        assertTrue(steppedSvg.contains(">grad 6.0000</text>") && steppedSvg.contains(">grad -4.0000</text>"), steppedSvg);
+        String unstepped = get("/s/" + field(post(stepped.replace("\"step\":100", "\"step\":-1")).body(), "id") + ".svg").body();
+        assertFalse(unstepped.contains(">grad 6.0000</text>"), unstepped);
+        assertTrue(unstepped.contains(">grad 0.0000</text>"), unstepped);
 
         String page = get("/s/" + id).body();
         assertTrue(page.contains("<meta property=\"og:image\" content=\"" + base + "/s/" + id + ".png\">"), page);

@@ -98,12 +98,13 @@ public final class Preview {
         view.path("collapsed").forEach(n -> collapsed.add(n.asInt()));
         if (replay.values().size() > COLLAPSE_ABOVE) collapsed.addAll(GraphView.allGroups(replay.values(), groups));
         view.path("expanded").forEach(n -> collapsed.remove(n.asInt()));
+        // grads as the shared view shows them, before the view copies their texts
+        int step = view.path("step").asInt(-1);
+        if (step >= 0) replay.stepTo(step);
         GraphView graph = GraphView.of(List.of(root), groups, collapsed);
         if (graph.nodes().size() > MAX_NODES) {
             return new Image(null, null, "the graph has " + graph.nodes().size() + " nodes, more than a preview draws (" + MAX_NODES + ")");
         }
-        int step = view.path("step").asInt(-1);
-        if (step >= 0) replay.stepTo(step);
         Layout layout = graph.layout("TB".equals(view.path("direction").asText()) ? Layered.Direction.TB : Layered.Direction.LR);
         return new Image(Svg.of(graph, layout), Png.of(graph, layout), null);
     }
