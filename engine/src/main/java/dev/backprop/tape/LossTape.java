@@ -4,7 +4,8 @@ import dev.backprop.engine.Value;
 import java.util.List;
 
 /**
- * Training steps for a fixed architecture on a {@link Tape}: the loss graph of one batch is built once
+ * Training steps for a fixed architecture on a {@link Tape} (the engine of {@link Trainer}, usable for any
+ * loss built from Values): the loss graph of one batch is built once
  * from placeholder leaves, recorded (with exact dot fusion), and every later step only writes the batch's
  * inputs and targets and the parameters' current data into the tape and replays it. Nothing is allocated
  * per step.
@@ -15,21 +16,22 @@ import java.util.List;
  * {@code Value} side and reads the grads from the parameters as usual, so the update is the same code too.
  *
  * <pre>{@code
- * Trainer tr = new Trainer(model.parameters(), 2, xs.length, (x, y) -> svmLoss(model, x, y));
+ * LossTape tr = new LossTape(model.parameters(), 2, xs.length, (x, y, keep) -> svmLoss(model, x, y));
  * for (int k = 0; k < 100; k++) {
  *     double loss = tr.step(xs, ys);   // parameter grads are set
  *     sgd.step(k);                     // updates parameter data from their grads
  * }
  * }</pre>
  */
-public final class Trainer {
+public final class LossTape {
 
     /**
      * Builds the loss of one batch. Use the given leaves as the inputs and targets (they become the tape's
      * input slots); build everything else, including the parameters' part (L2), as for a Value-path step.
+     * Values added to {@code keep} (scores, the data loss) can be read after each step with {@link #kept}.
      */
     public interface BatchLoss {
-        Value build(Value[][] inputs, Value[] targets);
+        Value build(Value[][] inputs, Value[] targets, List<Value> keep);
     }
 
     private final Tape tape;
@@ -37,11 +39,12 @@ public final class Trainer {
     private final int[] paramSlots;
     private final int[][] inputSlots;
     private final int[] targetSlots;
+    private final int[] keptSlots;
 
     /** Builds the loss graph once for batches of {@code batchSize} rows of {@code nin} inputs, and records it. */
-    public Trainer(List<Value> params, int nin, int batchSize, BatchLoss loss) {
+    public LossTape(List<Value> params, int nin, int batchSize, BatchLoss loss) {
         if (batchSize < 1 || nin < 1) {
-            throw new IllegalArgumentException("Trainer: need nin >= 1 and batchSize >= 1, got nin=" + nin
+            throw new IllegalArgumentException("LossTape: need nin >= 1 and batchSize >= 1, got nin=" + nin
                     + ", batchSize=" + batchSize);
         }
         Value[][] x = new Value[batchSize][nin];
@@ -52,10 +55,14 @@ public final class Trainer {
             }
             y[i] = new Value(0.0);
         }
-        Value root = loss.build(x, y);
+        List<Value> keep = new java.util.ArrayList<>();
+        Value root = loss.build(x, y, keep);
         // inputs or targets the loss ignores still get a slot, so a step can always write them
-        Value[] extra = new Value[batchSize * (nin + 1) + params.size()];
+        Value[] extra = new Value[batchSize * (nin + 1) + params.size() + keep.size()];
         int e = 0;
+        for (Value v : keep) {
+            extra[e++] = v;
+        }
         for (int i = 0; i < batchSize; i++) {
             for (int j = 0; j < nin; j++) {
                 extra[e++] = x[i][j];
@@ -68,6 +75,7 @@ public final class Trainer {
         this.tape = Tape.recordFused(root, extra);
         this.params = params;
         this.paramSlots = tape.slots(params);
+        this.keptSlots = tape.slots(keep);
         this.inputSlots = new int[batchSize][nin];
         this.targetSlots = new int[batchSize];
         for (int i = 0; i < batchSize; i++) {
@@ -84,20 +92,31 @@ public final class Trainer {
      */
     public double step(double[][] xs, double[] ys) {
         load(xs, ys, null);
-        return run();
+        return run(true);
     }
 
     /** Like {@link #step(double[][], double[])} on the rows {@code rows[0..batchSize)} of the data. */
     public double step(double[][] xs, double[] ys, int[] rows) {
         load(xs, ys, rows);
-        return run();
+        return run(true);
+    }
+
+    /** The forward pass only (no grads touched); returns the loss. {@code rows} may be null (all rows). */
+    public double forward(double[][] xs, double[] ys, int[] rows) {
+        load(xs, ys, rows);
+        return run(false);
+    }
+
+    /** The data of the i-th value the loss builder kept, as of the last step or forward. */
+    public double kept(int i) {
+        return tape.data(keptSlots[i]);
     }
 
     private void load(double[][] xs, double[] ys, int[] rows) {
         int n = targetSlots.length;
         int have = rows == null ? xs.length : rows.length;
         if (have != n || (rows == null && ys.length != n)) {
-            throw new IllegalArgumentException("Trainer.step: the tape was recorded for batches of " + n
+            throw new IllegalArgumentException("LossTape.step: the tape was recorded for batches of " + n
                     + " rows, got " + have);
         }
         for (int i = 0; i < n; i++) {
@@ -105,7 +124,7 @@ public final class Trainer {
             double[] row = xs[r];
             int[] s = inputSlots[i];
             if (row.length != s.length) {
-                throw new IllegalArgumentException("Trainer.step: row " + r + " has " + row.length
+                throw new IllegalArgumentException("LossTape.step: row " + r + " has " + row.length
                         + " inputs, the model takes " + s.length);
             }
             for (int j = 0; j < s.length; j++) {
@@ -115,12 +134,15 @@ public final class Trainer {
         }
     }
 
-    private double run() {
+    private double run(boolean backward) {
         for (int i = 0; i < paramSlots.length; i++) {
             tape.setData(paramSlots[i], params.get(i).data());
         }
-        tape.zeroGrad();
         tape.forward();
+        if (!backward) {
+            return tape.data(tape.root());
+        }
+        tape.zeroGrad();
         tape.backward();
         for (int i = 0; i < paramSlots.length; i++) {
             params.get(i).setGrad(tape.grad(paramSlots[i]));
