@@ -41,6 +41,7 @@ public final class Tape {
     private final Value[] values; // the recorded value of each slot
     private final int root;       // backward starts here: slots above it are outside the root's graph
     private final int fusedDots;
+    private final int firstOp;    // slots below are leaves (recorded leaves come first)
     private IdIndex index;        // Value -> slot, built on first use
 
     private Tape(byte[] op, int[] a, int[] b, double[] aux, int[] args, Value[] values, int root, int fusedDots) {
@@ -55,10 +56,15 @@ public final class Tape {
         int n = values.length;
         this.data = new double[n];
         this.grad = new double[n];
+        int first = 0;
         for (int i = 0; i < n; i++) {
             data[i] = values[i].data();
             grad[i] = values[i].grad();
+            if (op[i] == LEAF && first == i) {
+                first = i + 1;
+            }
         }
+        this.firstOp = first;
     }
 
     /** Records every value {@code root} depends on (and those {@code outputs} depend on), one slot each. */
@@ -87,7 +93,7 @@ public final class Tape {
         final int[] b = this.b;
         final double[] d = this.data;
         final int n = d.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = firstOp; i < n; i++) {
             switch (op[i]) {
                 case LEAF:
                     break;
@@ -153,7 +159,7 @@ public final class Tape {
         final double[] d = this.data;
         final double[] g = this.grad;
         g[root] = 1.0;
-        for (int i = root; i >= 0; i--) {
+        for (int i = root; i >= firstOp; i--) {
             final double gi = g[i];
             switch (op[i]) {
                 case LEAF:
