@@ -52,6 +52,7 @@ public final class App {
     public static Javalin create(Config config, SnapshotStore store, Assets assets, RateLimiter limiter) {
         SnapshotController snapshots = new SnapshotController(store, limiter, assets, config.trustProxy(),
                 ctx -> clientIp(ctx, config.trustProxy()));
+        RequestLog requests = new RequestLog();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -61,8 +62,9 @@ public final class App {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(20_000);
             });
-            cfg.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms {}", ctx.method(), ctx.path(),
-                    ctx.statusCode(), String.format("%.1f", ms), clientIp(ctx, config.trustProxy())));
+            cfg.requestLogger.http((ctx, ms) -> requests.add(ctx.method().name(), ctx.path(), ctx.statusCode(), ms,
+                    clientIp(ctx, config.trustProxy())));
+            cfg.events.serverStopped(requests::close);
 
             cfg.routes.before(ctx -> securityHeaders(ctx));
 

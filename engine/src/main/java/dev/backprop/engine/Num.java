@@ -455,7 +455,10 @@ public final class Num {
      * @throws IllegalArgumentException for a spec Python rejects (message as Python's ValueError)
      */
     public static String format(double x, String spec) {
-        Spec p = spec(spec);
+        return format(x, spec(spec));
+    }
+
+    private static String format(double x, Spec p) {
         char type = p.type;
         if ("eEfFgGn%".indexOf(type) < 0 && type != 0) {
             throw new IllegalArgumentException("Unknown format code '" + type + "' for object of type 'float'");
@@ -615,6 +618,147 @@ public final class Num {
             body = new StringBuilder(group(p, digits, digits.length(), 4));
         }
         return pad(p, neg, p.alt ? prefix : "", body, radix == 10);
+    }
+
+    // ======================================================================================
+    // printf-style: '%-8.3f' % x
+    // ======================================================================================
+
+    /** A %-conversion after the '%': flags {@code -+ 0#}, width, {@code .precision}, one type letter. */
+    private static Spec percentSpec(String conv) {
+        Spec p = new Spec();
+        int i = 0;
+        int n = conv.length();
+        boolean left = false;
+        boolean zero = false;
+        for (; i < n && "-+ 0#".indexOf(conv.charAt(i)) >= 0; i++) {
+            char c = conv.charAt(i);
+            if (c == '-') {
+                left = true;
+            } else if (c == '0') {
+                zero = true;
+            } else if (c == '#') {
+                p.alt = true;
+            } else if (c == '+' || p.sign != '+') {
+                p.sign = c;
+            }
+        }
+        int start = i;
+        while (i < n && conv.charAt(i) >= '0' && conv.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > start) {
+            p.width = number(conv, start, i);
+        }
+        if (i < n && conv.charAt(i) == '.') {
+            start = ++i;
+            while (i < n && conv.charAt(i) >= '0' && conv.charAt(i) <= '9') {
+                i++;
+            }
+            p.precision = i > start ? number(conv, start, i) : 0;
+        }
+        if (i != n - 1) {
+            throw new IllegalArgumentException("unsupported format character in '%" + conv + "'");
+        }
+        p.type = conv.charAt(i);
+        if (left) {
+            p.align = '<';
+        } else if (zero) {
+            p.align = '=';
+            p.fill = '0';
+        } else {
+            p.align = '>';
+        }
+        return p;
+    }
+
+    /**
+     * Python's {@code '%' + conv % x} for a float, conv being what follows the '%' ({@code ".4f"},
+     * {@code "-8.3e"}, {@code "+d"}, {@code "g"}): types f F e E g G, and d i u (the float truncated).
+     *
+     * @throws IllegalArgumentException for x/o/c of a float and NaN/inf as an integer (Python's TypeError,
+     *     ValueError, OverflowError; the message says which)
+     */
+    public static String percent(double x, String conv) {
+        Spec p = percentSpec(conv);
+        switch (p.type) {
+            case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+                return format(x, p);
+            case 'd': case 'i': case 'u': {
+                if (x != x) {
+                    throw new IllegalArgumentException("cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(x)) {
+                    throw new IllegalArgumentException("cannot convert float infinity to integer");
+                }
+                double t = x < 0 ? -Math.floor(-x) : Math.floor(x);
+                StringBuilder body = new StringBuilder(fixed(Math.abs(t), 0));
+                zeroExtend(body, p.precision);
+                return pad(p, t < 0, "", body, true);
+            }
+            case 'x': case 'X': case 'o': case 'c':
+                throw new IllegalArgumentException("%" + p.type + " format: an integer is required, not float");
+            default:
+                throw new IllegalArgumentException("unsupported format character '" + p.type + "'");
+        }
+    }
+
+    /** Python's {@code '%' + conv % n} for an int: d i u x X o c, and the float types on float(n). */
+    public static String percent(long n, String conv) {
+        Spec p = percentSpec(conv);
+        int radix;
+        String prefix = "";
+        switch (p.type) {
+            case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+                return format((double) n, p);
+            case 'd': case 'i': case 'u':
+                radix = 10;
+                break;
+            case 'x':
+                radix = 16;
+                prefix = "0x";
+                break;
+            case 'X':
+                radix = 16;
+                prefix = "0X";
+                break;
+            case 'o':
+                radix = 8;
+                prefix = "0o";
+                break;
+            case 'c':
+                p.precision = -1;
+                return percent(new StringBuilder().appendCodePoint((int) n).toString(), p);
+            default:
+                throw new IllegalArgumentException("unsupported format character '" + p.type + "'");
+        }
+        String digits = n == Long.MIN_VALUE ? Long.toUnsignedString(n, radix) : Long.toString(Math.abs(n), radix);
+        StringBuilder body = new StringBuilder(p.type == 'X' ? digits.toUpperCase() : digits);
+        zeroExtend(body, p.precision);
+        return pad(p, n < 0, p.alt ? prefix : "", body, radix == 10);
+    }
+
+    /** Python's {@code '%' + conv % s} for text already converted by str/repr: types s r a; precision cuts. */
+    public static String percent(String s, String conv) {
+        return percent(s, percentSpec(conv));
+    }
+
+    private static String percent(String s, Spec p) {
+        if (p.precision >= 0 && p.precision < s.length()) {
+            s = s.substring(0, p.precision);
+        }
+        if (p.align == '=') {
+            p.align = '>';
+            p.fill = ' ';
+        }
+        p.sign = '-';
+        return pad(p, false, "", new StringBuilder(s), false);
+    }
+
+    private static void zeroExtend(StringBuilder digits, int precision) {
+        while (digits.length() < precision) {
+            digits.insert(0, '0');
+        }
     }
 
     /** Grouping separators in the integer part (digits before index intEnd). */

@@ -8,6 +8,10 @@ package dev.backprop.engine;
  * {@code StrictMath} (and V8's fdlibm) differ from glibc in the last bit for about 3% of inputs. Here each
  * function is evaluated in double-double arithmetic (about 100 bits, plain IEEE additions and
  * multiplications only, so every platform computes the same bits) and rounded once.
+ *
+ * <p>TeaVM 0.16 prints {@code a + (b - c)}, {@code a + (b + c)}, {@code a * (b * c)} and
+ * {@code a * (b / c)} without the parentheses, which changes floating-point results; so a compound
+ * operand is always written on the left of {@code +} and {@code *} here (NumTest runs the same code).
  */
 public final class PyMath {
     private PyMath() {
@@ -144,7 +148,8 @@ public final class PyMath {
         static DD sum(double a, double b) {
             double s = a + b;
             double bb = s - a;
-            double err = (a - (s - bb)) + (b - bb);
+            // = (a - (s - bb)) + (b - bb), written so TeaVM keeps the order (see class comment)
+            double err = (b - bb) - ((s - bb) - a);
             return new DD(s, err);
         }
 
@@ -176,7 +181,7 @@ public final class PyMath {
 
         static DD mul(DD a, DD b) {
             DD p = prod(a.hi, b.hi);
-            return norm(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
+            return norm(p.hi, (a.hi * b.lo + a.lo * b.hi) + p.lo);
         }
 
         static DD div(DD a, DD b) {

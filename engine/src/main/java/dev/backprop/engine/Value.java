@@ -8,8 +8,10 @@ import java.util.List;
  *
  * <p>Every op builds its output and states its local derivative right beside it (see {@link #local}), and
  * {@link #backward()} applies the chain rule in reverse topological order. Gradients accumulate
- * ({@code +=}), so a value used twice collects both contributions, and calling {@code backward()} twice
- * adds the gradients twice, exactly as micrograd and PyTorch do: call {@link #zeroGrad()} in between.
+ * ({@code +=}), so a value used twice collects both contributions. Calling {@code backward()} again
+ * accumulates exactly as micrograd does: the root's grad is set to 1 and every other grad, interior ones
+ * included, is added to again (so a leaf under {@code z = (2x)*3} goes 6, then 18). Call
+ * {@link #zeroGrad()} in between for fresh gradients.
  *
  * <p>Arithmetic follows IEEE doubles like PyTorch and never throws: {@code exp(1000)} is Infinity, a
  * negative base to a fractional power is NaN, {@code log(0)} is -Infinity, division by zero is Infinity.

@@ -320,13 +320,65 @@ public final class Layered {
                     pos[layers[r][i]] = i;
                 }
             }
+            if (total <= 3000) {
+                transpose(layers, pos, adj); // local swaps after every sweep on graphs up to this size
+            }
             int c = crossings(layers, pos, adj);
             if (c < best) {
                 best = c;
                 bestLayers = copy(layers);
             }
         }
+        if (total > 3000 && best > 0) { // big graphs: local swaps once, on the best order
+            setPositions(bestLayers, pos);
+            transpose(bestLayers, pos, adj);
+        }
         return bestLayers;
+    }
+
+    /** Swaps neighbours within a rank while that removes crossings (a few passes, as Graphviz does). */
+    private static void transpose(int[][] layers, int[] pos, Adjacency adj) {
+        for (int pass = 0; pass < 4; pass++) {
+            boolean improved = false;
+            for (int[] layer : layers) {
+                for (int i = 0; i + 1 < layer.length; i++) {
+                    int u = layer[i];
+                    int v = layer[i + 1];
+                    if (pairCrossings(v, u, pos, adj) < pairCrossings(u, v, pos, adj)) {
+                        layer[i] = v;
+                        layer[i + 1] = u;
+                        pos[v] = i;
+                        pos[u] = i + 1;
+                        improved = true;
+                    }
+                }
+            }
+            if (!improved) {
+                return;
+            }
+        }
+    }
+
+    /** Crossings among the edges of u and v (both sides) when u is placed left of v. */
+    private static int pairCrossings(int u, int v, int[] pos, Adjacency adj) {
+        int c = 0;
+        for (int i = adj.inStart[u]; i < adj.inStart[u + 1]; i++) {
+            int pu = pos[adj.segFrom[adj.inSeg[i]]];
+            for (int j = adj.inStart[v]; j < adj.inStart[v + 1]; j++) {
+                if (pu > pos[adj.segFrom[adj.inSeg[j]]]) {
+                    c++;
+                }
+            }
+        }
+        for (int i = adj.outStart[u]; i < adj.outStart[u + 1]; i++) {
+            int pu = pos[adj.segTo[adj.outSeg[i]]];
+            for (int j = adj.outStart[v]; j < adj.outStart[v + 1]; j++) {
+                if (pu > pos[adj.segTo[adj.outSeg[j]]]) {
+                    c++;
+                }
+            }
+        }
+        return c;
     }
 
     private static void sortByBarycenter(int[] layer, int[] pos, Adjacency adj, boolean useInputs, double[] key) {

@@ -130,6 +130,26 @@ class NumTest {
         c.done();
     }
 
+    @Test
+    void percentMatchesCPython() throws IOException {
+        Check c = new Check();
+        for (String[] f : cases("%")) {
+            String got;
+            try {
+                switch (f[1]) {
+                    case "f": got = Num.percent(d(f[2]), f[3]); break;
+                    case "i": got = Num.percent(Long.parseLong(f[2]), f[3]); break;
+                    default: got = Num.percent(f[2], f[3]);
+                }
+            } catch (IllegalArgumentException e) {
+                got = "error";
+            }
+            String what = "'%" + f[3] + "' % " + (f[1].equals("f") ? Num.repr(d(f[2])) : f[2]);
+            c.eq(f[4], got, what);
+        }
+        c.done();
+    }
+
     /** roundHalfEven(x) must equal round(x, 0), which roundMatchesCPython checks against CPython. */
     @Test
     void roundHalfEvenAgreesWithRound() throws IOException {

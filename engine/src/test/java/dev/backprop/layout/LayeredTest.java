@@ -119,7 +119,8 @@ class LayeredTest {
     @Test
     void crossingsOnAFixedSetStayLow() {
         // Stated bound: 20 random 80-node DAGs with edges spanning up to 12 ranks (hard on purpose);
-        // this layout gives 1885 crossings in total today and must never get worse than 1900.
+        // this layout gives 1380 crossings in total (1885 before adjacent-swap transposes) and must
+        // never get worse than 1400.
         int total = 0;
         for (long seed = 100; seed < 120; seed++) {
             LayoutGraph g = randomDag(seed, 80, 1.5);
@@ -128,7 +129,7 @@ class LayeredTest {
         assertTrue(total <= FIXED_SET_CROSSINGS, "crossings " + total + " > " + FIXED_SET_CROSSINGS);
     }
 
-    static final int FIXED_SET_CROSSINGS = 1900;
+    static final int FIXED_SET_CROSSINGS = 1400;
 
     @Test
     void fiveThousandNodes() {

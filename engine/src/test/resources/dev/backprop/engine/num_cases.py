@@ -88,7 +88,7 @@ specs = ['', '.4f', '.2f', '.0f', 'f', '.3e', 'e', '.0e', 'E', '.6g', 'g', '.3g'
          '.1%', '10.3f', '<10.2f', '>12.4e', '^11.1f', '*^15.3g', '+.2f', ' .3f', '+', ',.2f', ',', '_.1f', ',.0f',
          '012.3f', '015,.2f', '=+10.2f', '.3', '.1', '.10', '#.0f', '#.0e', '#g', '#.3g', 'n', '.4n', 'z.2f',
          '8', '-^9.2%', 'F', '.2E', '.25f', '20', '.0%', '0=8.1f']
-fv = special + [nice() for _ in range(1500)] + [rand_bits() for _ in range(300)] + [rnd.choice(pows) for _ in range(200)]
+fv = special + [nice() for _ in range(1000)] + [rand_bits() for _ in range(300)] + [rnd.choice(pows) for _ in range(200)]
 for x in fv:
     for spec in rnd.sample(specs, 3):
         out.write('F\t%s\t%s\t%s\n' % (bits(x), spec, format(x, spec)))
@@ -163,3 +163,25 @@ for t in bad:
         raise SystemExit('expected an error: ' + t)
     except ValueError:
         out.write('P\t%s\terror\n' % t)
+
+# printf-style: '%' + CONV % x   ('%f' KIND: f float, i int, s str)
+pconvs = ['.4f', 'f', '.2f', '8.3f', '-8.3f', '+.2f', ' .1f', '08.2f', '-08.2f', '+08.2f', '#.0f', '.0f', 'e', '.3e',
+          '12.4E', 'g', '.3g', '#g', '-10g', 'G', 'd', 'i', '5d', '-5d|', '05d', '+d', '.3d', 'u', 'F']
+pconvs = [c.rstrip('|') for c in pconvs]
+for x in special + [nice() for _ in range(600)]:
+    for conv in rnd.sample(pconvs, 4):
+        try:
+            t = ('%' + conv) % x
+        except (ValueError, OverflowError):
+            t = 'error'
+        out.write('%%\tf\t%s\t%s\t%s\n' % (bits(x), conv, t))
+iconvs = ['d', '5d', '-5d', '05d', '+d', ' d', '.3d', 'x', '#x', 'X', '#X', 'o', '#o', '08x', '-#8x', 'f', '.2e', 'g',
+          'c', '5c']
+for n in ints[:60] + [65, 97, 8364]:
+    for conv in rnd.sample(iconvs, 6):
+        if 'c' in conv and not 0 <= n < 0x110000:
+            continue
+        out.write('%%\ti\t%d\t%s\t%s\n' % (n, conv, ('%' + conv) % n))
+for s_ in ['a', 'hello', '', 'Value(data=2.0)']:
+    for conv in ['s', '10s', '-10s', '.3s', '8.2s', '-8.2s', '0s']:
+        out.write('%%\ts\t%s\t%s\t%s\n' % (s_, conv, ('%' + conv) % s_))

@@ -1,0 +1,172 @@
+package dev.backprop.server.snapshot;
+
+import dev.backprop.layout.GraphView;
+import dev.backprop.layout.Layout;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The same drawing as {@link dev.backprop.layout.Svg}, painted with Java2D (headless) into a PNG for link
+ * previews: record nodes label | data | grad with the gradient colour, round op nodes, dashed group boxes,
+ * arrows. Shapes, colours and sizes follow Svg so the preview looks like the page.
+ */
+public final class Png {
+
+    private static final double MARGIN = 16;
+    /** Longest side in pixels: big graphs are scaled down to fit, small ones drawn at 2x for sharp text. */
+    public static final int MAX_SIDE = 2400;
+
+    private Png() {
+    }
+
+    public static byte[] of(GraphView view, Layout layout) {
+        double gw = layout.width() + 2 * MARGIN;
+        double gh = layout.height() + 2 * MARGIN;
+        // link previews crop to about 2:1, so very wide or tall graphs get white space rather than cut off
+        double w = Math.max(gw, gh);
+        double h = Math.max(gh, w / 2);
+        double scale = Math.min(2.0, MAX_SIDE / Math.max(w, h));
+        int pw = Math.max(1, (int) Math.ceil(w * scale));
+        int ph = Math.max(1, (int) Math.ceil(h * scale));
+        BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, pw, ph);
+            g.scale(scale, scale);
+            g.translate(MARGIN + (w - gw) / 2, MARGIN + (h - gh) / 2);
+            paint(g, view, layout);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void paint(Graphics2D g, GraphView view, Layout layout) {
+        Font plain = new Font(Font.MONOSPACED, Font.PLAIN, 12);
+        Font bold = plain.deriveFont(Font.BOLD);
+        Color edge = color("#9ca3af");
+        Color arrow = color("#6b7280");
+        g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (double[] p : layout.edges()) {
+            if (p.length < 4) continue;
+            Path2D.Double path = new Path2D.Double();
+            path.moveTo(p[0], p[1]);
+            for (int i = 2; i < p.length; i += 2) path.lineTo(p[i], p[i + 1]);
+            g.setColor(edge);
+            g.draw(path);
+            arrowHead(g, p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1], arrow);
+        }
+        double maxAbs = view.maxAbsGrad();
+        List<GraphView.Node> nodes = view.nodes();
+        BasicStroke thin = new BasicStroke(1f);
+        for (int i = 0; i < nodes.size(); i++) {
+            GraphView.Node node = nodes.get(i);
+            double cx = layout.x()[i];
+            double cy = layout.y()[i];
+            double x0 = cx - node.width() / 2;
+            double y0 = cy - node.height() / 2;
+            g.setStroke(thin);
+            switch (node.kind()) {
+                case VALUE: {
+                    RoundRectangle2D box = new RoundRectangle2D.Double(x0, y0, node.width(), node.height(), 10, 10);
+                    g.setColor(Color.WHITE);
+                    g.fill(box);
+                    double at = x0;
+                    for (int c = 0; c < 3; c++) {
+                        double cw = node.cellWidths()[c];
+                        if (c == 2) {
+                            g.setColor(color(GraphView.gradColor(node.value().grad(), maxAbs)));
+                            g.fill(new RoundRectangle2D.Double(at, y0 + 1, cw - 1, node.height() - 2, 8, 8));
+                        }
+                        if (c > 0) {
+                            g.setColor(color("#374151"));
+                            g.draw(new Line2D.Double(at, y0, at, y0 + node.height()));
+                        }
+                        text(g, at + cw / 2, cy, node.cells()[c], c == 0 ? bold : plain, color(c == 0 ? "#111827" : "#1f2937"));
+                        at += cw;
+                    }
+                    g.setColor(color("#374151"));
+                    g.draw(box);
+                    break;
+                }
+                case OP: {
+                    Ellipse2D e = new Ellipse2D.Double(x0, y0, node.width(), node.height());
+                    g.setColor(color("#eef2ff"));
+                    g.fill(e);
+                    g.setColor(color("#6366f1"));
+                    g.draw(e);
+                    text(g, cx, cy, node.cells()[0], bold, color("#3730a3"));
+                    break;
+                }
+                default: {
+                    RoundRectangle2D box = new RoundRectangle2D.Double(x0, y0, node.width(), node.height(), 20, 20);
+                    g.setColor(color("#fef3c7"));
+                    g.fill(box);
+                    g.setColor(color("#d97706"));
+                    g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+                    g.draw(box);
+                    text(g, cx, cy - 7, node.cells()[0], bold, color("#78350f"));
+                    text(g, cx, cy + 9, node.cells()[1], plain, color("#92400e"));
+                }
+            }
+        }
+    }
+
+    private static void arrowHead(Graphics2D g, double x0, double y0, double x1, double y1, Color c) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double len = Math.hypot(dx, dy);
+        if (len == 0) return;
+        double ux = dx / len;
+        double uy = dy / len;
+        double size = 8.5;
+        double half = size / 2;
+        Path2D.Double tri = new Path2D.Double();
+        tri.moveTo(x1, y1);
+        tri.lineTo(x1 - ux * size - uy * half, y1 - uy * size + ux * half);
+        tri.lineTo(x1 - ux * size + uy * half, y1 - uy * size - ux * half);
+        tri.closePath();
+        g.setColor(c);
+        g.fill(tri);
+    }
+
+    /** Centred text, like SVG's text-anchor=middle and dominant-baseline=central. */
+    private static void text(Graphics2D g, double x, double y, String s, Font font, Color c) {
+        if (s == null || s.isEmpty()) return;
+        g.setFont(font);
+        g.setColor(c);
+        FontMetrics fm = g.getFontMetrics();
+        float tx = (float) (x - fm.stringWidth(s) / 2.0);
+        float ty = (float) (y + (fm.getAscent() - fm.getDescent()) / 2.0);
+        g.drawString(s, tx, ty);
+    }
+
+    private static Color color(String hex) {
+        return new Color(Integer.parseInt(hex.substring(1), 16));
+    }
+}

@@ -1,0 +1,1204 @@
+package dev.backprop.lang;
+
+import dev.backprop.lang.Py.PyClass;
+import dev.backprop.lang.Py.PyDict;
+import dev.backprop.lang.Py.PyFunc;
+import dev.backprop.lang.Py.PyList;
+import dev.backprop.lang.Py.PySet;
+import dev.backprop.lang.Py.PyTuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Syntax tree; each node evaluates itself (a tree-walking interpreter). */
+final class Ast {
+    private Ast() {
+    }
+
+    static final int NORMAL = 0;
+    static final int BREAK = 1;
+    static final int CONTINUE = 2;
+    static final int RETURN = 3;
+
+    abstract static class Node {
+        int line;
+        int col;
+        boolean prelude;
+    }
+
+    abstract static class Expr extends Node {
+        abstract Object eval(Interp in, Frame f);
+
+        void assign(Interp in, Frame f, Object value) {
+            throw in.error("SyntaxError", "cannot assign to expression", this);
+        }
+
+        void delete(Interp in, Frame f) {
+            throw in.error("SyntaxError", "cannot delete expression", this);
+        }
+
+        boolean assignable() {
+            return false;
+        }
+    }
+
+    abstract static class Stmt extends Node {
+        abstract int exec(Interp in, Frame f);
+    }
+
+    /** Names a function, lambda, class body or comprehension binds locally. */
+    static final class Scope {
+        final Set<String> locals = new HashSet<>();
+        final Set<String> globals = new HashSet<>();
+        final Set<String> nonlocals = new HashSet<>();
+        final boolean isClass;
+        final Scope parent;
+
+        Scope(Scope parent, boolean isClass) {
+            this.parent = parent;
+            this.isClass = isClass;
+        }
+
+        void assigned(String name) {
+            if (!globals.contains(name) && !nonlocals.contains(name)) {
+                locals.add(name);
+            }
+        }
+    }
+
+    static int execBlock(List<Stmt> body, Interp in, Frame f) {
+        for (int i = 0, n = body.size(); i < n; i++) {
+            int r = body.get(i).exec(in, f);
+            if (r != NORMAL) {
+                return r;
+            }
+        }
+        return NORMAL;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    static final class Const extends Expr {
+        final Object value;
+        Const(Object value) {
+            this.value = value;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            return value;
+        }
+    }
+
+    static final class Name extends Expr {
+        final String id;
+        Name(String id) {
+            this.id = id;
+        }
+
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object v;
+            Scope s = f.scope;
+            if (s != null) {
+                if (s.isClass) {
+                    v = f.vars.get(id);
+                    if (v != null) {
+                        return v;
+                    }
+                } else if (s.locals.contains(id)) {
+                    v = f.vars.get(id);
+                    if (v == null) {
+                        throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
+                    }
+                    return v;
+                }
+                if (!s.globals.contains(id)) {
+                    for (Frame e = f.closure; e != null; e = e.closure) {
+                        v = e.vars.get(id);
+                        if (v != null) {
+                            return v;
+                        }
+                    }
+                }
+            }
+            v = f.globals.get(id);
+            if (v != null) {
+                return v;
+            }
+            v = in.builtins.get(id);
+            if (v == null) {
+                throw in.error("NameError", "name '" + id + "' is not defined", this);
+            }
+            return v;
+        }
+
+        @Override
+        void assign(Interp in, Frame f, Object value) {
+            Scope s = f.scope;
+            if (s == null || s.isClass) {
+                f.vars.put(id, value);
+            } else if (s.globals.contains(id)) {
+                f.globals.put(id, value);
+            } else if (s.nonlocals.contains(id)) {
+                for (Frame e = f.closure; e != null; e = e.closure) {
+                    if (e.vars.containsKey(id)) {
+                        e.vars.put(id, value);
+                        return;
+                    }
+                }
+                throw in.error("SyntaxError", "no binding for nonlocal '" + id + "' found", this);
+            } else {
+                f.vars.put(id, value);
+            }
+            in.assigned(id, value, f);
+        }
+
+        @Override
+        void delete(Interp in, Frame f) {
+            Map<String, Object> m = f.scope == null || f.scope.isClass || !f.scope.globals.contains(id) ? f.vars : f.globals;
+            if (m.remove(id) == null) {
+                throw in.error("NameError", "name '" + id + "' is not defined", this);
+            }
+        }
+
+        @Override
+        boolean assignable() {
+            return true;
+        }
+    }
+
+    static final class Attr extends Expr {
+        final Expr obj;
+        final String name;
+        Attr(Expr obj, String name) {
+            this.obj = obj;
+            this.name = name;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            return in.getattr(obj.eval(in, f), name, this);
+        }
+        @Override
+        void assign(Interp in, Frame f, Object value) {
+            in.setattr(obj.eval(in, f), name, value, this);
+        }
+        @Override
+        void delete(Interp in, Frame f) {
+            in.delattr(obj.eval(in, f), name, this);
+        }
+        @Override
+        boolean assignable() {
+            return true;
+        }
+    }
+
+    static final class Subscript extends Expr {
+        final Expr obj;
+        final Expr index;
+        Subscript(Expr obj, Expr index) {
+            this.obj = obj;
+            this.index = index;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object o = obj.eval(in, f);
+            return in.getitem(o, index.eval(in, f), this);
+        }
+        @Override
+        void assign(Interp in, Frame f, Object value) {
+            Object o = obj.eval(in, f);
+            in.setitem(o, index.eval(in, f), value, this);
+        }
+        @Override
+        void delete(Interp in, Frame f) {
+            Object o = obj.eval(in, f);
+            in.delitem(o, index.eval(in, f), this);
+        }
+        @Override
+        boolean assignable() {
+            return true;
+        }
+    }
+
+    static final class SliceE extends Expr {
+        final Expr lo;
+        final Expr hi;
+        final Expr step;
+        SliceE(Expr lo, Expr hi, Expr step) {
+            this.lo = lo;
+            this.hi = hi;
+            this.step = step;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            return new Interp.Slice(lo == null ? Py.NONE : lo.eval(in, f), hi == null ? Py.NONE : hi.eval(in, f),
+                    step == null ? Py.NONE : step.eval(in, f));
+        }
+    }
+
+    static final class Starred extends Expr {
+        final Expr value;
+        Starred(Expr value) {
+            this.value = value;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            throw in.error("SyntaxError", "can't use starred expression here", this);
+        }
+        @Override
+        boolean assignable() {
+            return value.assignable();
+        }
+    }
+
+    /** Evaluates a list of element expressions, expanding *starred ones. */
+    static ArrayList<Object> evalElts(List<Expr> elts, Interp in, Frame f) {
+        ArrayList<Object> out = new ArrayList<>(elts.size());
+        for (Expr e : elts) {
+            if (e instanceof Starred) {
+                Iterator<Object> it = in.iter(((Starred) e).value.eval(in, f), e);
+                while (it.hasNext()) {
+                    out.add(it.next());
+                }
+            } else {
+                out.add(e.eval(in, f));
+            }
+        }
+        return out;
+    }
+
+    static void assignSeq(List<Expr> elts, Interp in, Frame f, Object value, Node at) {
+        ArrayList<Object> vals = in.toList(value, at);
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Starred) {
+                star = i;
+            }
+        }
+        if (star < 0) {
+            if (vals.size() != elts.size()) {
+                if (vals.size() > elts.size()) {
+                    throw in.error("ValueError", "too many values to unpack (expected " + elts.size() + ")", at);
+                }
+                throw in.error("ValueError", "not enough values to unpack (expected " + elts.size() + ", got " + vals.size() + ")", at);
+            }
+            for (int i = 0; i < elts.size(); i++) {
+                elts.get(i).assign(in, f, vals.get(i));
+            }
+            return;
+        }
+        int after = elts.size() - star - 1;
+        if (vals.size() < elts.size() - 1) {
+            throw in.error("ValueError", "not enough values to unpack (expected at least " + (elts.size() - 1) + ", got " + vals.size() + ")", at);
+        }
+        for (int i = 0; i < star; i++) {
+            elts.get(i).assign(in, f, vals.get(i));
+        }
+        ArrayList<Object> mid = new ArrayList<>(vals.subList(star, vals.size() - after));
+        ((Starred) elts.get(star)).value.assign(in, f, new PyList(mid));
+        for (int i = 0; i < after; i++) {
+            elts.get(star + 1 + i).assign(in, f, vals.get(vals.size() - after + i));
+        }
+    }
+
+    static final class TupleE extends Expr {
+        final List<Expr> elts;
+        TupleE(List<Expr> elts) {
+            this.elts = elts;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            if (elts.isEmpty()) {
+                return PyTuple.EMPTY;
+            }
+            return new PyTuple(evalElts(elts, in, f).toArray());
+        }
+        @Override
+        void assign(Interp in, Frame f, Object value) {
+            assignSeq(elts, in, f, value, this);
+        }
+        @Override
+        void delete(Interp in, Frame f) {
+            for (Expr e : elts) {
+                e.delete(in, f);
+            }
+        }
+        @Override
+        boolean assignable() {
+            for (Expr e : elts) {
+                if (!e.assignable()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static final class ListE extends Expr {
+        final List<Expr> elts;
+        ListE(List<Expr> elts) {
+            this.elts = elts;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            return new PyList(evalElts(elts, in, f));
+        }
+        @Override
+        void assign(Interp in, Frame f, Object value) {
+            assignSeq(elts, in, f, value, this);
+        }
+        @Override
+        boolean assignable() {
+            for (Expr e : elts) {
+                if (!e.assignable()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static final class SetE extends Expr {
+        final List<Expr> elts;
+        SetE(List<Expr> elts) {
+            this.elts = elts;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            PySet s = new PySet();
+            for (Object o : evalElts(elts, in, f)) {
+                in.setAdd(s, o, this);
+            }
+            return s;
+        }
+    }
+
+    static final class DictE extends Expr {
+        final List<Expr> keys; // null key: **mapping
+        final List<Expr> vals;
+        DictE(List<Expr> keys, List<Expr> vals) {
+            this.keys = keys;
+            this.vals = vals;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i) == null) {
+                    Object m = vals.get(i).eval(in, f);
+                    if (!(m instanceof PyDict)) {
+                        throw in.error("TypeError", "'" + in.typeName(m) + "' object is not a mapping", this);
+                    }
+                    for (Object[] e : ((PyDict) m).map.values()) {
+                        d.put(e[0], e[1]);
+                    }
+                    continue;
+                }
+                Object k = keys.get(i).eval(in, f);
+                Object v = vals.get(i).eval(in, f);
+                in.dictPut(d, k, v, this);
+            }
+            return d;
+        }
+    }
+
+    /** One part of an f-string: literal text, or an expression with conversion and format spec. */
+    static final class FPart {
+        final String text;
+        final Expr expr;
+        final char conv;    // 0, 'r', 's', 'a'
+        final List<FPart> spec; // may itself contain {expr}
+        final String debug; // "x=" for f'{x=}'
+        FPart(String text, Expr expr, char conv, List<FPart> spec, String debug) {
+            this.text = text;
+            this.expr = expr;
+            this.conv = conv;
+            this.spec = spec;
+            this.debug = debug;
+        }
+    }
+
+    static final class FString extends Expr {
+        final List<FPart> parts;
+        FString(List<FPart> parts) {
+            this.parts = parts;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            return render(parts, in, f);
+        }
+        String render(List<FPart> ps, Interp in, Frame f) {
+            StringBuilder sb = new StringBuilder();
+            for (FPart p : ps) {
+                if (p.expr == null) {
+                    sb.append(p.text);
+                    continue;
+                }
+                Object v = p.expr.eval(in, f);
+                if (p.debug != null) {
+                    sb.append(p.debug);
+                }
+                String spec = p.spec == null ? "" : render(p.spec, in, f);
+                char conv = p.conv;
+                if (conv == 0 && p.debug != null && spec.isEmpty()) {
+                    conv = 'r';
+                }
+                if (conv == 'r' || conv == 'a') {
+                    v = in.repr(v);
+                } else if (conv == 's') {
+                    v = in.str(v);
+                }
+                sb.append(in.format(v, spec, this));
+            }
+            return sb.toString();
+        }
+    }
+
+    static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, MATMUL = 7,
+            LSHIFT = 8, RSHIFT = 9, BITAND = 10, BITOR = 11, BITXOR = 12;
+    static final String[] BIN_SYM = {"+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"};
+    static final String[] BIN_DUNDER = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
+        "lshift", "rshift", "and", "or", "xor"};
+
+    static final class BinOp extends Expr {
+        final int op;
+        final Expr left;
+        final Expr right;
+        BinOp(int op, Expr left, Expr right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object a = left.eval(in, f);
+            Object b = right.eval(in, f);
+            in.step(this);
+            return in.binop(op, a, b, this);
+        }
+    }
+
+    static final int NEG = 0, POS = 1, NOT = 2, INV = 3;
+
+    static final class Unary extends Expr {
+        final int op;
+        final Expr operand;
+        Unary(int op, Expr operand) {
+            this.op = op;
+            this.operand = operand;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object v = operand.eval(in, f);
+            if (op == NOT) {
+                return !in.truthy(v);
+            }
+            in.step(this);
+            return in.unary(op, v, this);
+        }
+    }
+
+    static final class BoolOp extends Expr {
+        final boolean isAnd;
+        final Expr left;
+        final Expr right;
+        BoolOp(boolean isAnd, Expr left, Expr right) {
+            this.isAnd = isAnd;
+            this.left = left;
+            this.right = right;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object a = left.eval(in, f);
+            if (in.truthy(a) != isAnd) {
+                return a;
+            }
+            return right.eval(in, f);
+        }
+    }
+
+    static final int LT = 0, GT = 1, EQ = 2, NE = 3, LE = 4, GE = 5, IN = 6, NOTIN = 7, IS = 8, ISNOT = 9;
+    static final String[] CMP_SYM = {"<", ">", "==", "!=", "<=", ">=", "in", "not in", "is", "is not"};
+
+    static final class Compare extends Expr {
+        final int[] ops;
+        final Expr[] operands;
+        Compare(int[] ops, Expr[] operands) {
+            this.ops = ops;
+            this.operands = operands;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object a = operands[0].eval(in, f);
+            for (int i = 0; i < ops.length; i++) {
+                Object b = operands[i + 1].eval(in, f);
+                in.step(this);
+                Object r = in.compare(ops[i], a, b, this);
+                if (ops.length == 1) {
+                    return r;
+                }
+                if (!in.truthy(r)) {
+                    return r;
+                }
+                a = b;
+            }
+            return Boolean.TRUE;
+        }
+    }
+
+    static final class IfExp extends Expr {
+        final Expr cond;
+        final Expr then;
+        final Expr orElse;
+        IfExp(Expr cond, Expr then, Expr orElse) {
+            this.cond = cond;
+            this.then = then;
+            this.orElse = orElse;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            return in.truthy(cond.eval(in, f)) ? then.eval(in, f) : orElse.eval(in, f);
+        }
+    }
+
+    static final class Call extends Expr {
+        final Expr fn;
+        final List<Expr> args;
+        final List<String> kwNames;  // null name: **mapping
+        final List<Expr> kwVals;
+        final boolean simple;        // no *args / **kwargs
+        Call(Expr fn, List<Expr> args, List<String> kwNames, List<Expr> kwVals) {
+            this.fn = fn;
+            this.args = args;
+            this.kwNames = kwNames;
+            this.kwVals = kwVals;
+            boolean s = !kwNames.contains(null);
+            for (Expr a : args) {
+                if (a instanceof Starred) {
+                    s = false;
+                }
+            }
+            this.simple = s;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object self = null;
+            Object callee;
+            String method = null;
+            if (fn instanceof Name && ((Name) fn).id.equals("super") && kwNames.isEmpty()) {
+                return in.makeSuper(f, args.isEmpty() ? null : evalElts(args, in, f), this);
+            }
+            if (fn instanceof Attr) {
+                self = ((Attr) fn).obj.eval(in, f);
+                method = ((Attr) fn).name;
+                callee = null;
+            } else {
+                callee = fn.eval(in, f);
+            }
+            Object[] av;
+            String[] kn;
+            Object[] kv;
+            if (simple) {
+                av = new Object[args.size()];
+                for (int i = 0; i < av.length; i++) {
+                    av[i] = args.get(i).eval(in, f);
+                }
+                kn = kwNames.isEmpty() ? Interp.NO_NAMES : kwNames.toArray(new String[0]);
+                kv = new Object[kwVals.size()];
+                for (int i = 0; i < kv.length; i++) {
+                    kv[i] = kwVals.get(i).eval(in, f);
+                }
+            } else {
+                av = evalElts(args, in, f).toArray();
+                ArrayList<String> names = new ArrayList<>();
+                ArrayList<Object> vals = new ArrayList<>();
+                for (int i = 0; i < kwNames.size(); i++) {
+                    Object v = kwVals.get(i).eval(in, f);
+                    if (kwNames.get(i) == null) {
+                        if (!(v instanceof PyDict)) {
+                            throw in.error("TypeError", "argument after ** must be a mapping, not " + in.typeName(v), this);
+                        }
+                        for (Object[] e : ((PyDict) v).map.values()) {
+                            if (!(e[0] instanceof String)) {
+                                throw in.error("TypeError", "keywords must be strings", this);
+                            }
+                            names.add((String) e[0]);
+                            vals.add(e[1]);
+                        }
+                    } else {
+                        names.add(kwNames.get(i));
+                        vals.add(v);
+                    }
+                }
+                kn = names.toArray(new String[0]);
+                kv = vals.toArray();
+            }
+            in.step(this);
+            Object r = method != null ? in.callMethod(self, method, av, kn, kv, this) : in.call(callee, av, kn, kv, this);
+            return r;
+        }
+    }
+
+    static final class Lambda extends Expr {
+        final Params params;
+        final Expr body;
+        final Scope scope;
+        Lambda(Params params, Expr body, Scope scope) {
+            this.params = params;
+            this.body = body;
+            this.scope = scope;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object[] defs = params.evalDefaults(in, f);
+            return new PyFunc("<lambda>", "<lambda>", params, defs, null, body, scope, closureOf(f), f.globals, prelude);
+        }
+    }
+
+    static Frame closureOf(Frame f) {
+        if (f.scope == null) {
+            return null;
+        }
+        return f.isClass ? f.closure : f;
+    }
+
+    static final class CompFor {
+        final Expr target;
+        final Expr iter;
+        final List<Expr> ifs;
+        CompFor(Expr target, Expr iter, List<Expr> ifs) {
+            this.target = target;
+            this.iter = iter;
+            this.ifs = ifs;
+        }
+    }
+
+    static final int LIST = 0, SET = 1, DICT = 2, GEN = 3;
+
+    static final class Comp extends Expr {
+        final int kind;
+        final Expr elt;
+        final Expr val; // dict comprehension value
+        final List<CompFor> gens;
+        final Scope scope;
+        Comp(int kind, Expr elt, Expr val, List<CompFor> gens, Scope scope) {
+            this.kind = kind;
+            this.elt = elt;
+            this.val = val;
+            this.gens = gens;
+            this.scope = scope;
+        }
+        @Override
+        Object eval(Interp in, Frame f) {
+            Object first = gens.get(0).iter.eval(in, f);
+            Frame cf = new Frame(new HashMap<>(), f.globals, scope, closureOf(f), false, f.func, f.prelude, f.callId);
+            Object acc;
+            if (kind == DICT) {
+                acc = new PyDict();
+            } else if (kind == SET) {
+                acc = new PySet();
+            } else {
+                acc = new ArrayList<Object>();
+            }
+            loop(in, cf, 0, first, acc);
+            if (kind == LIST) {
+                @SuppressWarnings("unchecked")
+                ArrayList<Object> l = (ArrayList<Object>) acc;
+                return new PyList(l);
+            }
+            if (kind == GEN) {
+                @SuppressWarnings("unchecked")
+                ArrayList<Object> l = (ArrayList<Object>) acc;
+                return new Py.PyIter("generator", l.iterator());
+            }
+            return acc;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void loop(Interp in, Frame cf, int level, Object iterable, Object acc) {
+            CompFor g = gens.get(level);
+            Iterator<Object> it = in.iter(level == 0 ? iterable : g.iter.eval(in, cf), g.iter);
+            outer:
+            while (it.hasNext()) {
+                in.step(this);
+                g.target.assign(in, cf, it.next());
+                for (Expr c : g.ifs) {
+                    if (!in.truthy(c.eval(in, cf))) {
+                        continue outer;
+                    }
+                }
+                if (level + 1 < gens.size()) {
+                    loop(in, cf, level + 1, null, acc);
+                } else if (kind == DICT) {
+                    Object k = elt.eval(in, cf);
+                    in.dictPut((PyDict) acc, k, val.eval(in, cf), this);
+                } else if (kind == SET) {
+                    in.setAdd((PySet) acc, elt.eval(in, cf), this);
+                } else {
+                    ((ArrayList<Object>) acc).add(elt.eval(in, cf));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    static final class ExprStmt extends Stmt {
+        final Expr expr;
+        ExprStmt(Expr expr) {
+            this.expr = expr;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            expr.eval(in, f);
+            in.attribute(this, f);
+            return NORMAL;
+        }
+    }
+
+    static final class Assign extends Stmt {
+        final List<Expr> targets;
+        final Expr value;
+        Assign(List<Expr> targets, Expr value) {
+            this.targets = targets;
+            this.value = value;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            Object v = value.eval(in, f);
+            in.attribute(this, f);
+            for (int i = 0, n = targets.size(); i < n; i++) {
+                targets.get(i).assign(in, f, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class AugAssign extends Stmt {
+        final Expr target;
+        final int op;
+        final Expr value;
+        AugAssign(Expr target, int op, Expr value) {
+            this.target = target;
+            this.op = op;
+            this.value = value;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            if (target instanceof Name) {
+                Object cur = target.eval(in, f);
+                Object r = in.inplace(op, cur, value.eval(in, f), this);
+                in.attribute(this, f);
+                target.assign(in, f, r);
+            } else if (target instanceof Attr) {
+                Attr a = (Attr) target;
+                Object o = a.obj.eval(in, f);
+                Object cur = in.getattr(o, a.name, a);
+                Object r = in.inplace(op, cur, value.eval(in, f), this);
+                in.attribute(this, f);
+                in.setattr(o, a.name, r, a);
+            } else if (target instanceof Subscript) {
+                Subscript s = (Subscript) target;
+                Object o = s.obj.eval(in, f);
+                Object k = s.index.eval(in, f);
+                Object cur = in.getitem(o, k, s);
+                Object r = in.inplace(op, cur, value.eval(in, f), this);
+                in.attribute(this, f);
+                in.setitem(o, k, r, s);
+            } else {
+                throw in.error("SyntaxError", "'" + "expression" + "' is an illegal expression for augmented assignment", this);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class AnnAssign extends Stmt {
+        final Expr target;
+        final Expr value;
+        AnnAssign(Expr target, Expr value) {
+            this.target = target;
+            this.value = value;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            if (value != null) {
+                Object v = value.eval(in, f);
+                in.attribute(this, f);
+                target.assign(in, f, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class If extends Stmt {
+        final Expr cond;
+        final List<Stmt> body;
+        final List<Stmt> orElse;
+        If(Expr cond, List<Stmt> body, List<Stmt> orElse) {
+            this.cond = cond;
+            this.body = body;
+            this.orElse = orElse;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            if (in.truthy(cond.eval(in, f))) {
+                return execBlock(body, in, f);
+            }
+            return orElse == null ? NORMAL : execBlock(orElse, in, f);
+        }
+    }
+
+    static final class While extends Stmt {
+        final Expr cond;
+        final List<Stmt> body;
+        final List<Stmt> orElse;
+        While(Expr cond, List<Stmt> body, List<Stmt> orElse) {
+            this.cond = cond;
+            this.body = body;
+            this.orElse = orElse;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            while (true) {
+                in.step(this);
+                if (!in.truthy(cond.eval(in, f))) {
+                    break;
+                }
+                int r = execBlock(body, in, f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return orElse == null ? NORMAL : execBlock(orElse, in, f);
+        }
+    }
+
+    static final class For extends Stmt {
+        final Expr target;
+        final Expr iter;
+        final List<Stmt> body;
+        final List<Stmt> orElse;
+        For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse) {
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orElse = orElse;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            Iterator<Object> it = in.iter(iter.eval(in, f), iter);
+            in.attribute(this, f);
+            while (it.hasNext()) {
+                in.step(this);
+                target.assign(in, f, it.next());
+                int r = execBlock(body, in, f);
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return orElse == null ? NORMAL : execBlock(orElse, in, f);
+        }
+    }
+
+    static final class Jump extends Stmt {
+        final int code;
+        Jump(int code) {
+            this.code = code;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            return code;
+        }
+    }
+
+    static final class Pass extends Stmt {
+        @Override
+        int exec(Interp in, Frame f) {
+            return NORMAL;
+        }
+    }
+
+    static final class Return extends Stmt {
+        final Expr value;
+        Return(Expr value) {
+            this.value = value;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            f.ret = value == null ? Py.NONE : value.eval(in, f);
+            in.attribute(this, f);
+            return RETURN;
+        }
+    }
+
+    static final class Param {
+        final String name;
+        final Expr def;
+        Param(String name, Expr def) {
+            this.name = name;
+            this.def = def;
+        }
+    }
+
+    static final class Params {
+        final List<Param> positional = new ArrayList<>();
+        String varargs;
+        final List<Param> kwonly = new ArrayList<>();
+        String kwargs;
+        int posOnly; // parameters before '/'
+
+        Object[] evalDefaults(Interp in, Frame f) {
+            int n = 0;
+            for (Param p : positional) {
+                if (p.def != null) {
+                    n++;
+                }
+            }
+            for (Param p : kwonly) {
+                if (p.def != null) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                return Interp.NO_ARGS;
+            }
+            Object[] d = new Object[positional.size() + kwonly.size()];
+            for (int i = 0; i < positional.size(); i++) {
+                Expr e = positional.get(i).def;
+                d[i] = e == null ? null : e.eval(in, f);
+            }
+            for (int i = 0; i < kwonly.size(); i++) {
+                Expr e = kwonly.get(i).def;
+                d[positional.size() + i] = e == null ? null : e.eval(in, f);
+            }
+            return d;
+        }
+    }
+
+    static final class Def extends Stmt {
+        final String name;
+        final Params params;
+        final List<Stmt> body;
+        final Scope scope;
+        final List<Expr> decorators;
+        String qualname;
+        Def(String name, Params params, List<Stmt> body, Scope scope, List<Expr> decorators) {
+            this.name = name;
+            this.params = params;
+            this.body = body;
+            this.scope = scope;
+            this.decorators = decorators;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            Object[] defs = params.evalDefaults(in, f);
+            Object fn = new PyFunc(name, qualname, params, defs, body, null, scope, closureOf(f), f.globals, prelude);
+            for (int i = decorators.size() - 1; i >= 0; i--) {
+                Expr d = decorators.get(i);
+                if (d instanceof Name && ((Name) d).id.equals("staticmethod")) {
+                    fn = new Py.PyStaticMethod(fn);
+                } else {
+                    fn = in.call(d.eval(in, f), new Object[] {fn}, Interp.NO_NAMES, Interp.NO_ARGS, d);
+                }
+            }
+            new Name(name).assign(in, f, fn);
+            return NORMAL;
+        }
+    }
+
+    static final class ClassDef extends Stmt {
+        final String name;
+        final List<Expr> bases;
+        final List<Stmt> body;
+        final Scope scope;
+        ClassDef(String name, List<Expr> bases, List<Stmt> body, Scope scope) {
+            this.name = name;
+            this.bases = bases;
+            this.body = body;
+            this.scope = scope;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            PyClass base = null;
+            for (Expr b : bases) {
+                Object bv = b.eval(in, f);
+                if (bv instanceof PyClass) {
+                    if (base != null) {
+                        throw in.error("TypeError", "multiple inheritance is not supported in the playground", b);
+                    }
+                    base = (PyClass) bv;
+                } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
+                    throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
+                }
+            }
+            HashMap<String, Object> dict = new HashMap<>();
+            Frame cf = new Frame(dict, f.globals, scope, closureOf(f), true, f.func, f.prelude, f.callId);
+            int r = execBlock(body, in, cf);
+            if (r != NORMAL) {
+                throw in.error("SyntaxError", "'return' outside function", this);
+            }
+            PyClass c = new PyClass(name, base, dict, prelude ? "micrograd.nn" : "__main__");
+            for (Object v : dict.values()) {
+                if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
+                    ((PyFunc) v).owner = c;
+                }
+            }
+            new Name(name).assign(in, f, c);
+            return NORMAL;
+        }
+    }
+
+    static final class Global extends Stmt {
+        @Override
+        int exec(Interp in, Frame f) {
+            return NORMAL;
+        }
+    }
+
+    static final class Assert extends Stmt {
+        final Expr test;
+        final Expr msg;
+        Assert(Expr test, Expr msg) {
+            this.test = test;
+            this.msg = msg;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            if (!in.truthy(test.eval(in, f))) {
+                throw in.error("AssertionError", msg == null ? "" : in.str(msg.eval(in, f)), this);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Del extends Stmt {
+        final List<Expr> targets;
+        Del(List<Expr> targets) {
+            this.targets = targets;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            for (Expr t : targets) {
+                t.delete(in, f);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Import extends Stmt {
+        final String module;      // dotted
+        final String asName;      // import x as y; null: binds the first component
+        final List<String> names; // from-import names, null for plain import
+        final List<String> asNames;
+        Import(String module, String asName, List<String> names, List<String> asNames) {
+            this.module = module;
+            this.asName = asName;
+            this.names = names;
+            this.asNames = asNames;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            in.doImport(this, f);
+            return NORMAL;
+        }
+    }
+
+    static final class Raise extends Stmt {
+        final Expr exc;
+        Raise(Expr exc) {
+            this.exc = exc;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            throw in.raise(exc == null ? null : exc.eval(in, f), this, f);
+        }
+    }
+
+    static final class Handler {
+        final Expr type;
+        final String name;
+        final List<Stmt> body;
+        Handler(Expr type, String name, List<Stmt> body) {
+            this.type = type;
+            this.name = name;
+            this.body = body;
+        }
+    }
+
+    static final class Try extends Stmt {
+        final List<Stmt> body;
+        final List<Handler> handlers;
+        final List<Stmt> orElse;
+        final List<Stmt> fin;
+        Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> fin) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orElse = orElse;
+            this.fin = fin;
+        }
+        @Override
+        int exec(Interp in, Frame f) {
+            in.step(this);
+            int r;
+            try {
+                try {
+                    r = execBlock(body, in, f);
+                } catch (PyException e) {
+                    if (!e.catchable()) {
+                        throw e;
+                    }
+                    Handler h = in.matchHandler(handlers, e, f);
+                    if (h == null) {
+                        throw e;
+                    }
+                    if (h.name != null) {
+                        new Name(h.name).assign(in, f, in.exceptionObject(e));
+                    }
+                    Object saved = in.handling;
+                    in.handling = e;
+                    try {
+                        return execBlock(h.body, in, f);
+                    } finally {
+                        in.handling = (PyException) saved;
+                    }
+                }
+                if (r == NORMAL && orElse != null) {
+                    r = execBlock(orElse, in, f);
+                }
+                return r;
+            } finally {
+                if (fin != null) {
+                    int fr = execBlock(fin, in, f);
+                    if (fr != NORMAL) {
+                        // a return/break in finally overrides, as in Python
+                        return fr;
+                    }
+                }
+            }
+        }
+    }
+}

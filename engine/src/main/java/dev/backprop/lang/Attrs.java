@@ -1,0 +1,405 @@
+package dev.backprop.lang;
+
+import dev.backprop.engine.Value;
+import dev.backprop.lang.Ast.Node;
+import dev.backprop.lang.Py.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+
+/** Attribute access and subscripting. */
+final class Attrs {
+    private Attrs() {
+    }
+
+    static PyException noAttr(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyModule) {
+            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'", at);
+        }
+        if (o instanceof PyClass) {
+            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'", at);
+        }
+        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'", at);
+    }
+
+    static Object get(Interp in, Object o, String name, Node at) {
+        if (o instanceof Value) {
+            Value v = (Value) o;
+            switch (name) {
+                case "data":
+                    return in.isIntV(v) ? (Object) (long) v.data() : (Object) v.data();
+                case "grad":
+                    return in.isIntGrad(v) ? (Object) (long) v.grad() : (Object) v.grad();
+                case "label":
+                    return v.label();
+                case "_op":
+                    return v.op();
+                case "_prev": {
+                    PySet s = new PySet();
+                    for (Value c : v.children()) {
+                        s.add(c);
+                    }
+                    return s;
+                }
+                default:
+                    break;
+            }
+            HashMap<String, Object> extra = in.valueAttrs.get(v);
+            if (extra != null && extra.containsKey(name)) {
+                return extra.get(name);
+            }
+            if (Methods.has(v, name)) {
+                return boundBuiltin(o, name);
+            }
+            throw noAttr(in, o, name, at);
+        }
+        if (o instanceof PyObj) {
+            PyObj obj = (PyObj) o;
+            Object v = obj.attrs.get(name);
+            if (v != null) {
+                return v;
+            }
+            Object m = obj.cls.lookup(name);
+            if (m instanceof PyFunc) {
+                return new PyBound(o, m);
+            }
+            if (m instanceof PyStaticMethod) {
+                return ((PyStaticMethod) m).fn;
+            }
+            if (m != null) {
+                return m;
+            }
+            if (name.equals("__class__")) {
+                return obj.cls;
+            }
+            if (name.equals("__dict__")) {
+                PyDict d = new PyDict();
+                for (java.util.Map.Entry<String, Object> e : obj.attrs.entrySet()) {
+                    d.put(e.getKey(), e.getValue());
+                }
+                return d;
+            }
+            throw noAttr(in, o, name, at);
+        }
+        if (o instanceof PyModule) {
+            Object v = ((PyModule) o).attrs.get(name);
+            if (v == null) {
+                if (name.equals("__name__")) {
+                    return ((PyModule) o).name;
+                }
+                throw noAttr(in, o, name, at);
+            }
+            return v;
+        }
+        if (o instanceof PyClass) {
+            PyClass c = (PyClass) o;
+            Object v = c.lookup(name);
+            if (v instanceof PyStaticMethod) {
+                return ((PyStaticMethod) v).fn;
+            }
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__name__")) {
+                return c.name;
+            }
+            throw noAttr(in, o, name, at);
+        }
+        if (o instanceof PySuper) {
+            PySuper s = (PySuper) o;
+            Object m = s.start.base == null ? null : s.start.base.lookup(name);
+            if (m instanceof PyFunc) {
+                return new PyBound(s.self, m);
+            }
+            if (m != null) {
+                return m;
+            }
+            throw in.error("AttributeError", "'super' object has no attribute '" + name + "'", at);
+        }
+        if (o instanceof PyBuiltin && name.equals("__name__")) {
+            return ((PyBuiltin) o).name;
+        }
+        if (o instanceof PyFunc && name.equals("__name__")) {
+            return ((PyFunc) o).name;
+        }
+        if (o instanceof PyExc && name.equals("args")) {
+            String m = ((PyExc) o).message;
+            return m == null ? PyTuple.EMPTY : new PyTuple(new Object[] {m});
+        }
+        if (o instanceof Double) {
+            if (name.equals("real")) {
+                return o;
+            }
+            if (name.equals("imag")) {
+                return 0.0;
+            }
+        }
+        if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
+            return Interp.toLong(o);
+        }
+        if (Methods.has(o, name)) {
+            return boundBuiltin(o, name);
+        }
+        throw noAttr(in, o, name, at);
+    }
+
+    private static Object boundBuiltin(Object self, String name) {
+        return new PyBuiltin(name, (in, args, kn, kv, at) -> in.callMethod(self, name, args, kn, kv, at));
+    }
+
+    static void set(Interp in, Object o, String name, Object v, Node at) {
+        if (o instanceof Value) {
+            Value val = (Value) o;
+            int k = val.id() - in.base;
+            switch (name) {
+                case "data":
+                    if (!Interp.isNumber(v)) {
+                        throw in.error("TypeError", "the playground's Value holds a number, not " + in.typeName(v), at);
+                    }
+                    val.setData(Interp.toDouble(v));
+                    if (k > 0) {
+                        in.intData.set(k, Interp.isIntLike(v));
+                    }
+                    return;
+                case "grad":
+                    if (!Interp.isNumber(v)) {
+                        throw in.error("TypeError", "the playground's Value holds a number as grad, not " + in.typeName(v), at);
+                    }
+                    val.setGrad(Interp.toDouble(v));
+                    if (k > 0) {
+                        in.intGrad.set(k, Interp.isIntLike(v));
+                    }
+                    return;
+                case "label":
+                    val.setLabel(in.str(v));
+                    return;
+                case "_op":
+                case "_prev":
+                case "_backward":
+                    throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
+                default:
+                    in.valueAttrs.computeIfAbsent(val, x -> new HashMap<>()).put(name, v);
+                    return;
+            }
+        }
+        if (o instanceof PyObj) {
+            ((PyObj) o).attrs.put(name, v);
+            return;
+        }
+        if (o instanceof PyClass) {
+            ((PyClass) o).dict.put(name, v);
+            return;
+        }
+        if (o instanceof PyModule) {
+            ((PyModule) o).attrs.put(name, v);
+            return;
+        }
+        if (o instanceof PyFunc || o instanceof PyBuiltin) {
+            throw in.error("AttributeError", "'" + in.typeName(o) + "' object attribute '" + name + "' cannot be set in the playground", at);
+        }
+        throw in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'", at);
+    }
+
+    static void del(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).attrs.remove(name) != null) {
+            return;
+        }
+        throw noAttr(in, o, name, at);
+    }
+
+    // ---------------------------------------------------------------- items
+
+    static long index(Interp in, Object k, String what, Node at) {
+        if (Interp.isIntLike(k)) {
+            return Interp.toLong(k);
+        }
+        throw in.error("TypeError", what + " indices must be integers or slices, not " + in.typeName(k), at);
+    }
+
+    /** Python's slice.indices(len): start, stop, step, count. */
+    static long[] sliceIndices(Interp in, Interp.Slice s, long len, Node at) {
+        long step = s.step == Py.NONE ? 1 : index(in, s.step, "slice", at);
+        if (step == 0) {
+            throw in.error("ValueError", "slice step cannot be zero", at);
+        }
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? len - 1 : len;
+        long start;
+        long stop;
+        if (s.lo == Py.NONE) {
+            start = step < 0 ? upper : lower;
+        } else {
+            start = index(in, s.lo, "slice", at);
+            if (start < 0) {
+                start = Math.max(start + len, lower);
+            } else {
+                start = Math.min(start, upper);
+            }
+        }
+        if (s.hi == Py.NONE) {
+            stop = step < 0 ? lower : upper;
+        } else {
+            stop = index(in, s.hi, "slice", at);
+            if (stop < 0) {
+                stop = Math.max(stop + len, lower);
+            } else {
+                stop = Math.min(stop, upper);
+            }
+        }
+        long count;
+        if (step > 0) {
+            count = start < stop ? (stop - start + step - 1) / step : 0;
+        } else {
+            count = start > stop ? (start - stop - step - 1) / -step : 0;
+        }
+        return new long[] {start, stop, step, count};
+    }
+
+    static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
+            String what = o instanceof PyList ? "list" : o instanceof PyTuple ? "tuple" : "string";
+            int len = o instanceof PyList ? ((PyList) o).items.size() : o instanceof PyTuple ? ((PyTuple) o).items.length : ((String) o).length();
+            if (k instanceof Interp.Slice) {
+                long[] ix = sliceIndices(in, (Interp.Slice) k, len, at);
+                if (o instanceof String) {
+                    String s = (String) o;
+                    StringBuilder sb = new StringBuilder();
+                    for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                        sb.append(s.charAt((int) j));
+                    }
+                    return sb.toString();
+                }
+                ArrayList<Object> r = new ArrayList<>((int) ix[3]);
+                for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                    r.add(o instanceof PyList ? ((PyList) o).items.get((int) j) : ((PyTuple) o).items[(int) j]);
+                }
+                in.steps += r.size() / 16;
+                return o instanceof PyList ? new PyList(r) : new PyTuple(r.toArray());
+            }
+            long i = index(in, k, what.equals("string") ? "string" : what, at);
+            if (i < 0) {
+                i += len;
+            }
+            if (i < 0 || i >= len) {
+                throw in.error("IndexError", what + " index out of range", at);
+            }
+            if (o instanceof PyList) {
+                return ((PyList) o).items.get((int) i);
+            }
+            if (o instanceof PyTuple) {
+                return ((PyTuple) o).items[(int) i];
+            }
+            return String.valueOf(((String) o).charAt((int) i));
+        }
+        if (o instanceof PyDict) {
+            Object[] e = ((PyDict) o).map.get(in.hashKey(k, at));
+            if (e == null) {
+                throw in.error("KeyError", in.repr(k), at);
+            }
+            return e[1];
+        }
+        if (o instanceof PyRange) {
+            PyRange r = (PyRange) o;
+            long len = r.length();
+            if (k instanceof Interp.Slice) {
+                long[] ix = sliceIndices(in, (Interp.Slice) k, len, at);
+                long st = r.start + ix[0] * r.step;
+                return new PyRange(st, st + ix[3] * ix[2] * r.step, ix[2] * r.step);
+            }
+            long i = index(in, k, "range", at);
+            if (i < 0) {
+                i += len;
+            }
+            if (i < 0 || i >= len) {
+                throw in.error("IndexError", "range object index out of range", at);
+            }
+            return r.start + i * r.step;
+        }
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__getitem__") != null) {
+            return in.callMethod(o, "__getitem__", new Object[] {k}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
+        if (o instanceof PyClass || o instanceof PyType) {
+            return o; // list[int] style annotations
+        }
+        throw in.error("TypeError", "'" + in.typeName(o) + "' object is not subscriptable", at);
+    }
+
+    static void setitem(Interp in, Object o, Object k, Object v, Node at) {
+        if (o instanceof PyList) {
+            ArrayList<Object> l = ((PyList) o).items;
+            if (k instanceof Interp.Slice) {
+                long[] ix = sliceIndices(in, (Interp.Slice) k, l.size(), at);
+                ArrayList<Object> vals = in.toList(v, at);
+                if (ix[2] == 1) {
+                    int start = (int) ix[0];
+                    int stop = (int) Math.max(ix[0], ix[1]);
+                    l.subList(start, stop).clear();
+                    l.addAll(start, vals);
+                    return;
+                }
+                if (vals.size() != ix[3]) {
+                    throw in.error("ValueError", "attempt to assign sequence of size " + vals.size() + " to extended slice of size " + ix[3], at);
+                }
+                for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                    l.set((int) j, vals.get((int) i));
+                }
+                return;
+            }
+            long i = index(in, k, "list", at);
+            if (i < 0) {
+                i += l.size();
+            }
+            if (i < 0 || i >= l.size()) {
+                throw in.error("IndexError", "list assignment index out of range", at);
+            }
+            l.set((int) i, v);
+            return;
+        }
+        if (o instanceof PyDict) {
+            in.dictPut((PyDict) o, k, v, at);
+            return;
+        }
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__setitem__") != null) {
+            in.callMethod(o, "__setitem__", new Object[] {k, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        throw in.error("TypeError", "'" + in.typeName(o) + "' object does not support item assignment", at);
+    }
+
+    static void delitem(Interp in, Object o, Object k, Node at) {
+        if (o instanceof PyList) {
+            ArrayList<Object> l = ((PyList) o).items;
+            if (k instanceof Interp.Slice) {
+                long[] ix = sliceIndices(in, (Interp.Slice) k, l.size(), at);
+                ArrayList<Object> keep = new ArrayList<>();
+                java.util.HashSet<Long> drop = new java.util.HashSet<>();
+                for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                    drop.add(j);
+                }
+                for (int i = 0; i < l.size(); i++) {
+                    if (!drop.contains((long) i)) {
+                        keep.add(l.get(i));
+                    }
+                }
+                l.clear();
+                l.addAll(keep);
+                return;
+            }
+            long i = index(in, k, "list", at);
+            if (i < 0) {
+                i += l.size();
+            }
+            if (i < 0 || i >= l.size()) {
+                throw in.error("IndexError", "list assignment index out of range", at);
+            }
+            l.remove((int) i);
+            return;
+        }
+        if (o instanceof PyDict) {
+            if (((PyDict) o).map.remove(in.hashKey(k, at)) == null) {
+                throw in.error("KeyError", in.repr(k), at);
+            }
+            return;
+        }
+        throw in.error("TypeError", "'" + in.typeName(o) + "' object does not support item deletion", at);
+    }
+}

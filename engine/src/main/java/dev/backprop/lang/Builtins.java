@@ -1,0 +1,1136 @@
+package dev.backprop.lang;
+
+import dev.backprop.engine.Num;
+import dev.backprop.engine.Value;
+import dev.backprop.lang.Ast.Node;
+import dev.backprop.lang.Py.*;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** The built-in functions and types. */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static void def(Interp in, String name, Fn fn) {
+        in.builtins.put(name, new PyBuiltin(name, fn));
+    }
+
+    static PyType type(Interp in, String name, PyType base, Fn fn) {
+        PyType t = new PyType(name, base, fn);
+        in.builtins.put(name, t);
+        return t;
+    }
+
+    static void noKw(Interp in, String name, String[] kn, Node at) {
+        if (kn.length > 0) {
+            throw in.error("TypeError", name + "() takes no keyword arguments", at);
+        }
+    }
+
+    static void count(Interp in, String name, Object[] a, int min, int max, Node at) {
+        if (a.length < min) {
+            throw in.error("TypeError", name + "() takes " + (min == max ? "exactly " : "at least ") + min + " argument" + (min == 1 ? "" : "s") + " (" + a.length + " given)", at);
+        }
+        if (a.length > max) {
+            throw in.error("TypeError", name + "() takes " + (min == max ? "exactly " : "at most ") + max + " argument" + (max == 1 ? "" : "s") + " (" + a.length + " given)", at);
+        }
+    }
+
+    static Object kw(String[] kn, Object[] kv, String name) {
+        return Methods.kw(kn, kv, name);
+    }
+
+    static void onlyKw(Interp in, String fn, String[] kn, Node at, String... allowed) {
+        for (String k : kn) {
+            if (!Arrays.asList(allowed).contains(k)) {
+                throw in.error("TypeError", "'" + k + "' is an invalid keyword argument for " + fn + "()", at);
+            }
+        }
+    }
+
+    static long intArg(Interp in, Object o, Node at) {
+        if (Interp.isIntLike(o)) {
+            return Interp.toLong(o);
+        }
+        throw in.error("TypeError", "'" + in.typeName(o) + "' object cannot be interpreted as an integer", at);
+    }
+
+    static double realArg(Interp in, Object o, Node at) {
+        if (Interp.isNumber(o)) {
+            return Interp.toDouble(o);
+        }
+        throw in.error("TypeError", "must be real number, not " + in.typeName(o), at);
+    }
+
+    static final String[] EXCEPTIONS = {
+        "BaseException", null, "Exception", "BaseException", "ArithmeticError", "Exception",
+        "ZeroDivisionError", "ArithmeticError", "OverflowError", "ArithmeticError", "AssertionError", "Exception",
+        "AttributeError", "Exception", "LookupError", "Exception", "IndexError", "LookupError", "KeyError", "LookupError",
+        "NameError", "Exception", "UnboundLocalError", "NameError", "TypeError", "Exception", "ValueError", "Exception",
+        "RuntimeError", "Exception", "RecursionError", "RuntimeError", "NotImplementedError", "RuntimeError",
+        "ImportError", "Exception", "ModuleNotFoundError", "ImportError", "StopIteration", "Exception",
+        "MemoryError", "Exception", "SyntaxError", "Exception", "KeyboardInterrupt", "BaseException",
+    };
+
+    static boolean isExceptionType(PyType t) {
+        for (PyType k = t; k != null; k = k.base) {
+            if (k.name.equals("BaseException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static PyType exceptionType(Interp in, String kind) {
+        Object t = in.builtins.get(kind);
+        if (t instanceof PyType && isExceptionType((PyType) t)) {
+            return (PyType) t;
+        }
+        return (PyType) in.builtins.get("Exception");
+    }
+
+    static void install(Interp in) {
+        for (int i = 0; i < EXCEPTIONS.length; i += 2) {
+            String name = EXCEPTIONS[i];
+            PyType base = EXCEPTIONS[i + 1] == null ? null : (PyType) in.builtins.get(EXCEPTIONS[i + 1]);
+            PyType[] self = new PyType[1];
+            self[0] = type(in, name, base, (in2, a, kn, kv, at) -> {
+                String msg = a.length == 0 ? null : a.length == 1 ? in2.str(a[0]) : in2.repr(new PyTuple(a));
+                return new PyExc(self[0], msg);
+            });
+        }
+        in.builtins.put("NotImplemented", Interp.NOT_IMPLEMENTED);
+        type(in, "object", null, (in2, a, kn, kv, at) -> new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial));
+
+        def(in, "print", (in2, a, kn, kv, at) -> {
+            onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
+            Object sepO = kw(kn, kv, "sep");
+            Object endO = kw(kn, kv, "end");
+            String sep = sepO == null || sepO == Py.NONE ? " " : in2.str(sepO);
+            String end = endO == null || endO == Py.NONE ? "\n" : in2.str(endO);
+            if (sepO != null && sepO != Py.NONE && !(sepO instanceof String)) {
+                throw in2.error("TypeError", "sep must be None or a string, not " + in2.typeName(sepO), at);
+            }
+            if (endO != null && endO != Py.NONE && !(endO instanceof String)) {
+                throw in2.error("TypeError", "end must be None or a string, not " + in2.typeName(endO), at);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(in2.str(a[i]));
+            }
+            sb.append(end);
+            in2.print(sb.toString());
+            return Py.NONE;
+        });
+        type(in, "range", null, (in2, a, kn, kv, at) -> {
+            noKw(in2, "range", kn, at);
+            count(in2, "range", a, 1, 3, at);
+            long start = 0;
+            long stop;
+            long step = 1;
+            if (a.length == 1) {
+                stop = intArg(in2, a[0], at);
+            } else {
+                start = intArg(in2, a[0], at);
+                stop = intArg(in2, a[1], at);
+                if (a.length == 3) {
+                    step = intArg(in2, a[2], at);
+                    if (step == 0) {
+                        throw in2.error("ValueError", "range() arg 3 must not be zero", at);
+                    }
+                }
+            }
+            return new PyRange(start, stop, step);
+        });
+        def(in, "len", (in2, a, kn, kv, at) -> {
+            noKw(in2, "len", kn, at);
+            count(in2, "len", a, 1, 1, at);
+            return len(in2, a[0], at);
+        });
+        def(in, "sum", (in2, a, kn, kv, at) -> {
+            onlyKw(in2, "sum", kn, at, "start");
+            count(in2, "sum", a, 1, 2, at);
+            Object acc = a.length > 1 ? a[1] : kw(kn, kv, "start") != null ? kw(kn, kv, "start") : (Object) 0L;
+            if (acc instanceof String) {
+                throw in2.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]", at);
+            }
+            Iterator<Object> it = in2.iter(a[0], at);
+            while (it.hasNext()) {
+                in2.step(at);
+                acc = in2.binop(Ast.ADD, acc, it.next(), at);
+            }
+            return acc;
+        });
+        def(in, "zip", (in2, a, kn, kv, at) -> {
+            onlyKw(in2, "zip", kn, at, "strict");
+            List<Iterator<Object>> its = new ArrayList<>();
+            for (Object o : a) {
+                its.add(in2.iter(o, at));
+            }
+            return new PyIter("zip", new Iterator<Object>() {
+                Object[] nextItem;
+                boolean done;
+                private void fill() {
+                    if (nextItem != null || done) {
+                        return;
+                    }
+                    if (its.isEmpty()) {
+                        done = true;
+                        return;
+                    }
+                    Object[] t = new Object[its.size()];
+                    for (int i = 0; i < t.length; i++) {
+                        if (!its.get(i).hasNext()) {
+                            done = true;
+                            return;
+                        }
+                        t[i] = its.get(i).next();
+                    }
+                    nextItem = t;
+                }
+                @Override
+                public boolean hasNext() {
+                    fill();
+                    return !done;
+                }
+                @Override
+                public Object next() {
+                    fill();
+                    if (done) {
+                        throw new NoSuchElementException();
+                    }
+                    Object[] t = nextItem;
+                    nextItem = null;
+                    return new PyTuple(t);
+                }
+            });
+        });
+        def(in, "enumerate", (in2, a, kn, kv, at) -> {
+            onlyKw(in2, "enumerate", kn, at, "start");
+            count(in2, "enumerate", a, 1, 2, at);
+            Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
+            long start = st == null ? 0 : intArg(in2, st, at);
+            Iterator<Object> it = in2.iter(a[0], at);
+            return new PyIter("enumerate", new Iterator<Object>() {
+                long i = start;
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+                @Override
+                public Object next() {
+                    return new PyTuple(new Object[] {i++, it.next()});
+                }
+            });
+        });
+        def(in, "map", (in2, a, kn, kv, at) -> {
+            noKw(in2, "map", kn, at);
+            count(in2, "map", a, 2, Integer.MAX_VALUE, at);
+            Object fn = a[0];
+            List<Iterator<Object>> its = new ArrayList<>();
+            for (int i = 1; i < a.length; i++) {
+                its.add(in2.iter(a[i], at));
+            }
+            return new PyIter("map", new Iterator<Object>() {
+                @Override
+                public boolean hasNext() {
+                    for (Iterator<Object> it : its) {
+                        if (!it.hasNext()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+                @Override
+                public Object next() {
+                    Object[] args = new Object[its.size()];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = its.get(i).next();
+                    }
+                    return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+            });
+        });
+        def(in, "filter", (in2, a, kn, kv, at) -> {
+            noKw(in2, "filter", kn, at);
+            count(in2, "filter", a, 2, 2, at);
+            Object fn = a[0];
+            Iterator<Object> it = in2.iter(a[1], at);
+            return new PyIter("filter", new Iterator<Object>() {
+                Object pending;
+                boolean has;
+                @Override
+                public boolean hasNext() {
+                    while (!has && it.hasNext()) {
+                        Object x = it.next();
+                        in2.step(at);
+                        Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                        if (in2.truthy(keep)) {
+                            pending = x;
+                            has = true;
+                        }
+                    }
+                    return has;
+                }
+                @Override
+                public Object next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    has = false;
+                    return pending;
+                }
+            });
+        });
+        def(in, "sorted", (in2, a, kn, kv, at) -> {
+            onlyKw(in2, "sorted", kn, at, "key", "reverse");
+            count(in2, "sorted", a, 1, 1, at);
+            Object key = kw(kn, kv, "key");
+            Object rev = kw(kn, kv, "reverse");
+            return new PyList(sort(in2, in2.toList(a[0], at), key == null ? Py.NONE : key, rev != null && in2.truthy(rev), at));
+        });
+        def(in, "reversed", (in2, a, kn, kv, at) -> {
+            noKw(in2, "reversed", kn, at);
+            count(in2, "reversed", a, 1, 1, at);
+            if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
+                throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
+            }
+            ArrayList<Object> l = in2.toList(a[0], at);
+            java.util.Collections.reverse(l);
+            return new PyIter("list_reverseiterator", l.iterator());
+        });
+        def(in, "any", (in2, a, kn, kv, at) -> {
+            count(in2, "any", a, 1, 1, at);
+            Iterator<Object> it = in2.iter(a[0], at);
+            while (it.hasNext()) {
+                in2.step(at);
+                if (in2.truthy(it.next())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        def(in, "all", (in2, a, kn, kv, at) -> {
+            count(in2, "all", a, 1, 1, at);
+            Iterator<Object> it = in2.iter(a[0], at);
+            while (it.hasNext()) {
+                in2.step(at);
+                if (!in2.truthy(it.next())) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        def(in, "min", (in2, a, kn, kv, at) -> minMax(in2, "min", Ast.LT, a, kn, kv, at));
+        def(in, "max", (in2, a, kn, kv, at) -> minMax(in2, "max", Ast.GT, a, kn, kv, at));
+        def(in, "abs", (in2, a, kn, kv, at) -> {
+            count(in2, "abs", a, 1, 1, at);
+            Object x = a[0];
+            if (x instanceof Double) {
+                return Math.abs((Double) x);
+            }
+            if (Interp.isIntLike(x)) {
+                long v = Interp.toLong(x);
+                if (v == Long.MIN_VALUE) {
+                    throw in2.error("OverflowError", "integer result too large for the playground", at);
+                }
+                return Math.abs(v);
+            }
+            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__abs__") != null) {
+                return in2.callMethod(x, "__abs__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
+        });
+        PyType intType = type(in, "int", null, (in2, a, kn, kv, at) -> {
+            count(in2, "int", a, 0, 2, at);
+            if (a.length == 0) {
+                return 0L;
+            }
+            Object x = a[0];
+            if (a.length == 2) {
+                if (!(x instanceof String)) {
+                    throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
+                }
+                try {
+                    return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
+                } catch (NumberFormatException e) {
+                    throw in2.error("ValueError", "invalid literal for int() with base " + a[1] + ": " + in2.repr(x), at);
+                }
+            }
+            if (Interp.isIntLike(x)) {
+                return Interp.toLong(x);
+            }
+            if (x instanceof Double) {
+                double d = (Double) x;
+                if (Double.isNaN(d)) {
+                    throw in2.error("ValueError", "cannot convert float NaN to integer", at);
+                }
+                if (Double.isInfinite(d)) {
+                    throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
+                }
+                if (Math.abs(d) >= 9.2e18) {
+                    throw in2.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+                }
+                return (long) d;
+            }
+            if (x instanceof String) {
+                String s = ((String) x).trim().replace("_", "");
+                try {
+                    if (s.startsWith("+")) {
+                        s = s.substring(1);
+                    }
+                    return Long.parseLong(s);
+                } catch (NumberFormatException e) {
+                    throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
+                }
+            }
+            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__int__") != null) {
+                return in2.callMethod(x, "__int__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            throw in2.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in2.typeName(x) + "'", at);
+        });
+        type(in, "bool", intType, (in2, a, kn, kv, at) -> {
+            count(in2, "bool", a, 0, 1, at);
+            return a.length == 0 ? false : in2.truthy(a[0]);
+        });
+        type(in, "float", null, (in2, a, kn, kv, at) -> {
+            count(in2, "float", a, 0, 1, at);
+            if (a.length == 0) {
+                return 0.0;
+            }
+            Object x = a[0];
+            if (Interp.isNumber(x)) {
+                return Interp.toDouble(x);
+            }
+            if (x instanceof String) {
+                return parseFloat(in2, (String) x, at);
+            }
+            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__float__") != null) {
+                return in2.callMethod(x, "__float__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
+        });
+        type(in, "str", null, (in2, a, kn, kv, at) -> {
+            count(in2, "str", a, 0, 1, at);
+            return a.length == 0 ? "" : in2.str(a[0]);
+        });
+        def(in, "repr", (in2, a, kn, kv, at) -> {
+            count(in2, "repr", a, 1, 1, at);
+            return in2.repr(a[0]);
+        });
+        def(in, "format", (in2, a, kn, kv, at) -> {
+            count(in2, "format", a, 1, 2, at);
+            return in2.format(a[0], a.length > 1 ? in2.str(a[1]) : "", at);
+        });
+        type(in, "list", null, (in2, a, kn, kv, at) -> {
+            count(in2, "list", a, 0, 1, at);
+            return new PyList(a.length == 0 ? new ArrayList<>() : in2.toList(a[0], at));
+        });
+        type(in, "tuple", null, (in2, a, kn, kv, at) -> {
+            count(in2, "tuple", a, 0, 1, at);
+            return a.length == 0 ? PyTuple.EMPTY : new PyTuple(in2.toList(a[0], at).toArray());
+        });
+        type(in, "set", null, (in2, a, kn, kv, at) -> {
+            count(in2, "set", a, 0, 1, at);
+            PySet s = new PySet();
+            if (a.length > 0) {
+                for (Object o : in2.toList(a[0], at)) {
+                    in2.setAdd(s, o, at);
+                }
+            }
+            return s;
+        });
+        type(in, "frozenset", null, (in2, a, kn, kv, at) -> {
+            count(in2, "frozenset", a, 0, 1, at);
+            PySet s = new PySet();
+            if (a.length > 0) {
+                for (Object o : in2.toList(a[0], at)) {
+                    in2.setAdd(s, o, at);
+                }
+            }
+            s.frozen = true;
+            return s;
+        });
+        type(in, "dict", null, (in2, a, kn, kv, at) -> {
+            count(in2, "dict", a, 0, 1, at);
+            PyDict d = new PyDict();
+            Methods.dict(in2, d, "update", a, kn, kv, at);
+            return d;
+        });
+        type(in, "type", null, (in2, a, kn, kv, at) -> {
+            count(in2, "type", a, 1, 1, at);
+            Object x = a[0];
+            if (x instanceof PyObj) {
+                return ((PyObj) x).cls;
+            }
+            Object t = in2.builtins.get(in2.typeName(x));
+            if (t instanceof PyType) {
+                return t;
+            }
+            return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
+                throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
+            });
+        });
+        def(in, "isinstance", (in2, a, kn, kv, at) -> {
+            count(in2, "isinstance", a, 2, 2, at);
+            return isinstance(in2, a[0], a[1], at);
+        });
+        def(in, "issubclass", (in2, a, kn, kv, at) -> {
+            count(in2, "issubclass", a, 2, 2, at);
+            if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
+                return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
+            }
+            if (a[0] instanceof PyType && a[1] instanceof PyType) {
+                for (PyType t = (PyType) a[0]; t != null; t = t.base) {
+                    if (t == a[1]) {
+                        return true;
+                    }
+                }
+                return ((PyType) a[1]).name.equals("object");
+            }
+            return a[1] instanceof PyType && ((PyType) a[1]).name.equals("object");
+        });
+        def(in, "round", (in2, a, kn, kv, at) -> {
+            onlyKw(in2, "round", kn, at, "ndigits");
+            count(in2, "round", a, 1, 2, at);
+            Object nd = a.length > 1 ? a[1] : kw(kn, kv, "ndigits");
+            return round(in2, a[0], nd == null ? Py.NONE : nd, at);
+        });
+        def(in, "hasattr", (in2, a, kn, kv, at) -> {
+            count(in2, "hasattr", a, 2, 2, at);
+            try {
+                in2.getattr(a[0], in2.str(a[1]), at);
+                return true;
+            } catch (PyException e) {
+                if (!e.kind.equals("AttributeError")) {
+                    throw e;
+                }
+                return false;
+            }
+        });
+        def(in, "getattr", (in2, a, kn, kv, at) -> {
+            count(in2, "getattr", a, 2, 3, at);
+            if (!(a[1] instanceof String)) {
+                throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
+            }
+            try {
+                return in2.getattr(a[0], (String) a[1], at);
+            } catch (PyException e) {
+                if (a.length == 3 && e.kind.equals("AttributeError")) {
+                    return a[2];
+                }
+                throw e;
+            }
+        });
+        def(in, "setattr", (in2, a, kn, kv, at) -> {
+            count(in2, "setattr", a, 3, 3, at);
+            in2.setattr(a[0], in2.str(a[1]), a[2], at);
+            return Py.NONE;
+        });
+        def(in, "id", (in2, a, kn, kv, at) -> {
+            count(in2, "id", a, 1, 1, at);
+            return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
+        });
+        def(in, "hash", (in2, a, kn, kv, at) -> {
+            count(in2, "hash", a, 1, 1, at);
+            Object k = in2.hashKey(a[0], at);
+            if (k instanceof Long) {
+                return k;
+            }
+            return (long) k.hashCode();
+        });
+        def(in, "pow", (in2, a, kn, kv, at) -> {
+            count(in2, "pow", a, 2, 3, at);
+            if (a.length == 3) {
+                long b = intArg(in2, a[0], at);
+                long e = intArg(in2, a[1], at);
+                long m = intArg(in2, a[2], at);
+                if (m == 0) {
+                    throw in2.error("ValueError", "pow() 3rd argument cannot be 0", at);
+                }
+                return java.math.BigInteger.valueOf(b).modPow(java.math.BigInteger.valueOf(e), java.math.BigInteger.valueOf(m)).longValue();
+            }
+            return in2.binop(Ast.POW, a[0], a[1], at);
+        });
+        def(in, "divmod", (in2, a, kn, kv, at) -> {
+            count(in2, "divmod", a, 2, 2, at);
+            return new PyTuple(new Object[] {in2.binop(Ast.FLOORDIV, a[0], a[1], at), in2.binop(Ast.MOD, a[0], a[1], at)});
+        });
+        def(in, "chr", (in2, a, kn, kv, at) -> {
+            count(in2, "chr", a, 1, 1, at);
+            return String.valueOf((char) intArg(in2, a[0], at));
+        });
+        def(in, "ord", (in2, a, kn, kv, at) -> {
+            count(in2, "ord", a, 1, 1, at);
+            if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
+                throw in2.error("TypeError", "ord() expected a character", at);
+            }
+            return (long) ((String) a[0]).charAt(0);
+        });
+        def(in, "iter", (in2, a, kn, kv, at) -> {
+            count(in2, "iter", a, 1, 1, at);
+            if (a[0] instanceof PyIter) {
+                return a[0];
+            }
+            return new PyIter("iterator", in2.iter(a[0], at));
+        });
+        def(in, "next", (in2, a, kn, kv, at) -> {
+            count(in2, "next", a, 1, 2, at);
+            if (!(a[0] instanceof PyIter)) {
+                throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
+            }
+            Iterator<Object> it = ((PyIter) a[0]).it;
+            if (!it.hasNext()) {
+                if (a.length > 1) {
+                    return a[1];
+                }
+                throw in2.error("StopIteration", "", at);
+            }
+            return it.next();
+        });
+        def(in, "callable", (in2, a, kn, kv, at) -> {
+            count(in2, "callable", a, 1, 1, at);
+            Object x = a[0];
+            return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
+                    || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
+        });
+        def(in, "super", (in2, a, kn, kv, at) -> {
+            throw in2.error("RuntimeError", "super(): no arguments", at);
+        });
+        def(in, "input", (in2, a, kn, kv, at) -> {
+            throw in2.error("RuntimeError", "input() is not available in the playground", at);
+        });
+        def(in, "open", (in2, a, kn, kv, at) -> {
+            throw in2.error("RuntimeError", "files are not available in the playground", at);
+        });
+        type(in, "Value", null, (in2, a, kn, kv, at) -> newValue(in2, a, kn, kv, at));
+        def(in, "draw_dot", (in2, a, kn, kv, at) -> {
+            if (a.length < 1 || !(a[0] instanceof Value)) {
+                throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
+            }
+            in2.drawn.add((Value) a[0]);
+            return Py.NONE;
+        });
+    }
+
+    static Object newValue(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+        onlyKw(in, "Value", kn, at, "data", "label", "_children", "_op");
+        Object data = a.length > 0 ? a[0] : kw(kn, kv, "data");
+        if (data == null) {
+            throw in.error("TypeError", "Value.__init__() missing 1 required positional argument: 'data'", at);
+        }
+        if (a.length > 4) {
+            throw in.error("TypeError", "Value.__init__() takes from 2 to 5 positional arguments but " + (a.length + 1) + " were given", at);
+        }
+        Object children = a.length > 1 ? a[1] : kw(kn, kv, "_children");
+        if (children != null && !in.toList(children, at).isEmpty()) {
+            throw in.error("TypeError", "the playground's Value builds children itself: use operators (a + b, a * b, ...) instead of Value(data, _children)", at);
+        }
+        Object label = a.length > 3 ? a[3] : kw(kn, kv, "label");
+        if (data instanceof Value) {
+            throw in.error("TypeError", "Value(data) needs a number, not a Value", at);
+        }
+        if (!Interp.isNumber(data)) {
+            throw in.error("TypeError", "Value(data) needs an int or float, not '" + in.typeName(data) + "'", at);
+        }
+        Value v = in.leaf(data, at);
+        if (label != null) {
+            v.setLabel(in.str(label));
+        }
+        return v;
+    }
+
+    static Object isinstance(Interp in, Object x, Object t, Node at) {
+        if (t instanceof PyTuple) {
+            for (Object o : ((PyTuple) t).items) {
+                if ((Boolean) isinstance(in, x, o, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (t instanceof PyClass) {
+            return x instanceof PyObj && ((PyObj) x).cls.isSubclassOf((PyClass) t);
+        }
+        if (t instanceof PyType) {
+            String n = ((PyType) t).name;
+            if (n.equals("object")) {
+                return true;
+            }
+            if (x instanceof PyExc) {
+                for (PyType k = ((PyExc) x).type; k != null; k = k.base) {
+                    if (k == t) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            String xn = in.typeName(x);
+            return xn.equals(n) || n.equals("int") && x instanceof Boolean;
+        }
+        throw in.error("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union", at);
+    }
+
+    static Object len(Interp in, Object o, Node at) {
+        if (o instanceof PyList) {
+            return (long) ((PyList) o).items.size();
+        }
+        if (o instanceof String) {
+            return (long) ((String) o).length();
+        }
+        if (o instanceof PyTuple) {
+            return (long) ((PyTuple) o).items.length;
+        }
+        if (o instanceof PyDict) {
+            return (long) ((PyDict) o).size();
+        }
+        if (o instanceof PySet) {
+            return (long) ((PySet) o).map.size();
+        }
+        if (o instanceof PyRange) {
+            return ((PyRange) o).length();
+        }
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
+            return in.callMethod(o, "__len__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
+        throw in.error("TypeError", "object of type '" + in.typeName(o) + "' has no len()", at);
+    }
+
+    static double parseFloat(Interp in, String s0, Node at) {
+        String s = s0.trim().replace("_", "");
+        String l = s.toLowerCase();
+        String body = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
+        boolean neg = l.startsWith("-");
+        if (body.equals("inf") || body.equals("infinity")) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (body.equals("nan")) {
+            return Double.NaN;
+        }
+        boolean ok = !body.isEmpty();
+        boolean digit = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (!(c == '.' || c == 'e' || c == '+' || c == '-')) {
+                ok = false;
+            }
+        }
+        if (ok && digit) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
+    }
+
+    static Object round(Interp in, Object x, Object nd, Node at) {
+        if (x instanceof PyObj && ((PyObj) x).cls.lookup("__round__") != null) {
+            return in.callMethod(x, "__round__", nd == Py.NONE ? Interp.NO_ARGS : new Object[] {nd}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
+        if (Interp.isIntLike(x)) {
+            long v = Interp.toLong(x);
+            if (nd == Py.NONE) {
+                return v;
+            }
+            long n = intArg(in, nd, at);
+            if (n >= 0) {
+                return v;
+            }
+            BigDecimal r = new BigDecimal(v).setScale((int) Math.max(n, -30), RoundingMode.HALF_EVEN);
+            return r.longValue();
+        }
+        if (!(x instanceof Double)) {
+            throw in.error("TypeError", "type " + in.typeName(x) + " doesn't define __round__ method", at);
+        }
+        double d = (Double) x;
+        if (nd == Py.NONE) {
+            if (Double.isNaN(d)) {
+                throw in.error("ValueError", "cannot convert float NaN to integer", at);
+            }
+            if (Double.isInfinite(d)) {
+                throw in.error("OverflowError", "cannot convert float infinity to integer", at);
+            }
+            if (Math.abs(d) >= 9.2e18) {
+                throw in.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+            }
+            return (long) Num.roundHalfEven(d);
+        }
+        long n = intArg(in, nd, at);
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+            return d;
+        }
+        if (n > 330) {
+            return d;
+        }
+        if (n < -330) {
+            return Math.copySign(0.0, d);
+        }
+        double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+        if (r == 0) {
+            r = Math.copySign(0.0, d);
+        }
+        if (Double.isInfinite(r)) {
+            throw in.error("OverflowError", "rounded value too large to represent", at);
+        }
+        return r;
+    }
+
+    static Object minMax(Interp in, String name, int op, Object[] a, String[] kn, Object[] kv, Node at) {
+        onlyKw(in, name, kn, at, "key", "default");
+        Object key = kw(kn, kv, "key");
+        Object def = kw(kn, kv, "default");
+        List<Object> items;
+        if (a.length == 0) {
+            throw in.error("TypeError", name + " expected at least 1 argument, got 0", at);
+        }
+        if (a.length == 1) {
+            items = in.toList(a[0], at);
+        } else {
+            items = Arrays.asList(a);
+        }
+        if (items.isEmpty()) {
+            if (def != null) {
+                return def;
+            }
+            throw in.error("ValueError", name + "() arg is an empty sequence", at);
+        }
+        Object best = items.get(0);
+        Object bestK = key == null || key == Py.NONE ? best : in.call(key, new Object[] {best}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        for (int i = 1; i < items.size(); i++) {
+            in.step(at);
+            Object x = items.get(i);
+            Object k = key == null || key == Py.NONE ? x : in.call(key, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            if (in.order(op, k, bestK, at)) {
+                best = x;
+                bestK = k;
+            }
+        }
+        return best;
+    }
+
+    /** Stable merge sort by Python's '<' on keys (so user __lt__ and errors behave as in CPython). */
+    static ArrayList<Object> sort(Interp in, List<Object> items, Object key, boolean reverse, Node at) {
+        int n = items.size();
+        Object[] keys = new Object[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key == Py.NONE ? items.get(i) : in.call(key, new Object[] {items.get(i)}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = reverse ? n - 1 - i : i;
+        }
+        Integer[] tmp = new Integer[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    in.step(at);
+                    if (in.order(Ast.LT, keys[idx[j]], keys[idx[i]], at)) {
+                        tmp[k++] = idx[j++];
+                    } else {
+                        tmp[k++] = idx[i++];
+                    }
+                }
+                while (i < mid) {
+                    tmp[k++] = idx[i++];
+                }
+                while (j < hi) {
+                    tmp[k++] = idx[j++];
+                }
+                System.arraycopy(tmp, lo, idx, lo, hi - lo);
+            }
+        }
+        ArrayList<Object> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(items.get(idx[reverse ? n - 1 - i : i]));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- string formatting
+
+    /** str.format: {} {0} {name} {:spec} {0.attr} {0[1]} with !r/!s conversions. */
+    static String strFormat(Interp in, String s, Object[] a, String[] kn, Object[] kv, Node at) {
+        StringBuilder sb = new StringBuilder();
+        int auto = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i += 2;
+                    continue;
+                }
+                int j = i + 1;
+                int nest = 0;
+                while (j < s.length() && (s.charAt(j) != '}' || nest > 0)) {
+                    if (s.charAt(j) == '{') {
+                        nest++;
+                    } else if (s.charAt(j) == '}') {
+                        nest--;
+                    }
+                    j++;
+                }
+                if (j >= s.length()) {
+                    throw in.error("ValueError", "expected '}' before end of string", at);
+                }
+                String field = s.substring(i + 1, j);
+                String spec = "";
+                char conv = 0;
+                int colon = field.indexOf(':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    conv = field.length() > bang + 1 ? field.charAt(bang + 1) : 0;
+                    field = field.substring(0, bang);
+                }
+                // nested replacement fields in the spec
+                if (spec.indexOf('{') >= 0) {
+                    spec = strFormat(in, spec, a, kn, kv, at);
+                }
+                int end = 0;
+                while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+                    end++;
+                }
+                String head = field.substring(0, end);
+                Object v;
+                if (head.isEmpty()) {
+                    if (auto >= a.length) {
+                        throw in.error("IndexError", "Replacement index " + auto + " out of range for positional args tuple", at);
+                    }
+                    v = a[auto++];
+                } else if (Character.isDigit(head.charAt(0))) {
+                    int k = Integer.parseInt(head);
+                    if (k >= a.length) {
+                        throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);
+                    }
+                    v = a[k];
+                } else {
+                    v = kw(kn, kv, head);
+                    if (v == null) {
+                        throw in.error("KeyError", "'" + head + "'", at);
+                    }
+                }
+                String rest = field.substring(end);
+                while (!rest.isEmpty()) {
+                    if (rest.charAt(0) == '.') {
+                        int e = 1;
+                        while (e < rest.length() && rest.charAt(e) != '.' && rest.charAt(e) != '[') {
+                            e++;
+                        }
+                        v = in.getattr(v, rest.substring(1, e), at);
+                        rest = rest.substring(e);
+                    } else {
+                        int e = rest.indexOf(']');
+                        if (e < 0) {
+                            throw in.error("ValueError", "Missing ']' in format string", at);
+                        }
+                        String k = rest.substring(1, e);
+                        Object key = !k.isEmpty() && Character.isDigit(k.charAt(0)) ? (Object) Long.parseLong(k) : k;
+                        v = in.getitem(v, key, at);
+                        rest = rest.substring(e + 1);
+                    }
+                }
+                if (conv == 'r') {
+                    v = in.repr(v);
+                } else if (conv == 's') {
+                    v = in.str(v);
+                }
+                sb.append(in.format(v, spec, at));
+                i = j + 1;
+                continue;
+            }
+            if (c == '}') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                    sb.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw in.error("ValueError", "Single '}' encountered in format string", at);
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /** printf-style: '%s %d %.4f %r %5.2f %%' % args. */
+    static String percent(Interp in, String fmt, Object args, Node at) {
+        Object[] a;
+        PyDict map = null;
+        if (args instanceof PyTuple) {
+            a = ((PyTuple) args).items;
+        } else if (args instanceof PyDict) {
+            a = new Object[] {args};
+            map = (PyDict) args;
+        } else {
+            a = new Object[] {args};
+        }
+        int ai = 0;
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            i++;
+            if (i >= fmt.length()) {
+                throw in.error("ValueError", "incomplete format", at);
+            }
+            if (fmt.charAt(i) == '%') {
+                sb.append('%');
+                i++;
+                continue;
+            }
+            Object mapped = null;
+            if (fmt.charAt(i) == '(') {
+                int e = fmt.indexOf(')', i);
+                if (e < 0 || map == null) {
+                    throw in.error("TypeError", "format requires a mapping", at);
+                }
+                mapped = map.get(fmt.substring(i + 1, e));
+                if (mapped == null) {
+                    throw in.error("KeyError", "'" + fmt.substring(i + 1, e) + "'", at);
+                }
+                i = e + 1;
+            }
+            Fmt.Spec sp = new Fmt.Spec();
+            while (i < fmt.length() && "-+ 0#".indexOf(fmt.charAt(i)) >= 0) {
+                char f = fmt.charAt(i++);
+                if (f == '-') {
+                    sp.align = '<';
+                } else if (f == '+') {
+                    sp.sign = '+';
+                } else if (f == ' ') {
+                    if (sp.sign != '+') {
+                        sp.sign = ' ';
+                    }
+                } else if (f == '0') {
+                    sp.zero = true;
+                } else {
+                    sp.alt = true;
+                }
+            }
+            if (i < fmt.length() && fmt.charAt(i) == '*') {
+                sp.width = (int) intArg(in, a[ai++], at);
+                i++;
+            }
+            int w = 0;
+            boolean hasW = false;
+            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                w = w * 10 + fmt.charAt(i++) - '0';
+                hasW = true;
+            }
+            if (hasW) {
+                sp.width = w;
+            }
+            if (i < fmt.length() && fmt.charAt(i) == '.') {
+                i++;
+                int p = 0;
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    p = p * 10 + fmt.charAt(i++) - '0';
+                }
+                sp.precision = p;
+            }
+            if (i >= fmt.length()) {
+                throw in.error("ValueError", "incomplete format", at);
+            }
+            char t = fmt.charAt(i++);
+            Object v;
+            if (mapped != null) {
+                v = mapped;
+            } else {
+                if (ai >= a.length) {
+                    throw in.error("TypeError", "not enough arguments for format string", at);
+                }
+                v = a[ai++];
+            }
+            if (sp.align == '<') {
+                sp.zero = false;
+            }
+            String piece;
+            switch (t) {
+                case 's':
+                case 'r':
+                case 'a': {
+                    String s = t == 's' ? in.str(v) : in.repr(v);
+                    if (sp.precision >= 0 && s.length() > sp.precision) {
+                        s = s.substring(0, sp.precision);
+                    }
+                    sp.precision = -1;
+                    sp.zero = false;
+                    piece = Fmt.pad("", s, sp, '>');
+                    break;
+                }
+                case 'd':
+                case 'i':
+                case 'u': {
+                    if (!Interp.isNumber(v)) {
+                        throw in.error("TypeError", "%" + t + " format: a real number is required, not " + in.typeName(v), at);
+                    }
+                    long x = v instanceof Double ? (long) (double) (Double) v : Interp.toLong(v);
+                    sp.precision = -1;
+                    piece = Fmt.formatInt(x, sp);
+                    break;
+                }
+                case 'x':
+                case 'X':
+                case 'o': {
+                    sp.type = t;
+                    piece = Fmt.formatInt(intArg(in, v, at), sp);
+                    break;
+                }
+                case 'c':
+                    piece = v instanceof String ? (String) v : String.valueOf((char) intArg(in, v, at));
+                    break;
+                case 'f':
+                case 'F':
+                case 'e':
+                case 'E':
+                case 'g':
+                case 'G': {
+                    if (!Interp.isNumber(v)) {
+                        throw in.error("TypeError", "must be real number, not " + in.typeName(v), at);
+                    }
+                    sp.type = t;
+                    if (sp.precision < 0) {
+                        sp.precision = 6;
+                    }
+                    piece = Fmt.formatFloat(Interp.toDouble(v), sp);
+                    break;
+                }
+                default:
+                    throw in.error("ValueError", "unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + (i - 1), at);
+            }
+            sb.append(piece);
+        }
+        if (map == null && ai < a.length) {
+            throw in.error("TypeError", "not all arguments converted during string formatting", at);
+        }
+        return sb.toString();
+    }
+}

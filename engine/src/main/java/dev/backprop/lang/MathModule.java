@@ -1,0 +1,260 @@
+package dev.backprop.lang;
+
+import dev.backprop.lang.Ast.Node;
+import dev.backprop.lang.Py.*;
+
+/** Python's math module (the functions micrograd-style code uses), with CPython's errors. */
+final class MathModule {
+    private MathModule() {
+    }
+
+    interface D1 {
+        double f(double x);
+    }
+
+    private static void fn1(Interp in, PyModule m, String name, D1 f, boolean domainCheckNaN) {
+        m.attrs.put(name, new PyBuiltin(name, (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, name, a, 1, 1, at);
+            double x = Builtins.realArg(in2, a[0], at);
+            double r = f.f(x);
+            if (Double.isNaN(r) && !Double.isNaN(x)) {
+                throw in2.error("ValueError", "math domain error", at);
+            }
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                if (name.equals("log") || name.equals("log2") || name.equals("log10")) {
+                    throw in2.error("ValueError", "math domain error", at);
+                }
+                throw in2.error("OverflowError", "math range error", at);
+            }
+            return r;
+        }));
+    }
+
+    static PyModule create(Interp in) {
+        PyModule m = new PyModule("math");
+        m.attrs.put("pi", Math.PI);
+        m.attrs.put("e", Math.E);
+        m.attrs.put("tau", 2 * Math.PI);
+        m.attrs.put("inf", Double.POSITIVE_INFINITY);
+        m.attrs.put("nan", Double.NaN);
+        fn1(in, m, "exp", Math::exp, true);
+        fn1(in, m, "expm1", Math::expm1, true);
+        fn1(in, m, "sqrt", Math::sqrt, true);
+        fn1(in, m, "tanh", Math::tanh, true);
+        fn1(in, m, "sinh", Math::sinh, true);
+        fn1(in, m, "cosh", Math::cosh, true);
+        fn1(in, m, "sin", Math::sin, true);
+        fn1(in, m, "cos", Math::cos, true);
+        fn1(in, m, "tan", Math::tan, true);
+        fn1(in, m, "asin", Math::asin, true);
+        fn1(in, m, "acos", Math::acos, true);
+        fn1(in, m, "atan", Math::atan, true);
+        fn1(in, m, "log2", x -> x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x), true);
+        fn1(in, m, "log10", Math::log10, true);
+        fn1(in, m, "log1p", Math::log1p, true);
+        fn1(in, m, "fabs", Math::abs, true);
+        fn1(in, m, "degrees", Math::toDegrees, true);
+        fn1(in, m, "radians", Math::toRadians, true);
+        m.attrs.put("log", new PyBuiltin("log", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "log", a, 1, 2, at);
+            double x = Builtins.realArg(in2, a[0], at);
+            if (x <= 0) {
+                throw in2.error("ValueError", "math domain error", at);
+            }
+            if (a.length == 1) {
+                return Math.log(x);
+            }
+            double b = Builtins.realArg(in2, a[1], at);
+            if (b <= 0) {
+                throw in2.error("ValueError", "math domain error", at);
+            }
+            if (b == 1) {
+                throw in2.error("ZeroDivisionError", "float division by zero", at);
+            }
+            return Math.log(x) / Math.log(b);
+        }));
+        m.attrs.put("pow", new PyBuiltin("pow", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "pow", a, 2, 2, at);
+            double x = Builtins.realArg(in2, a[0], at);
+            double y = Builtins.realArg(in2, a[1], at);
+            if (x == 0 && y < 0 || x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
+                throw in2.error("ValueError", "math domain error", at);
+            }
+            double r = Math.pow(x, y);
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw in2.error("OverflowError", "math range error", at);
+            }
+            return r;
+        }));
+        m.attrs.put("atan2", new PyBuiltin("atan2", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "atan2", a, 2, 2, at);
+            return Math.atan2(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
+        }));
+        m.attrs.put("hypot", new PyBuiltin("hypot", (in2, a, kn, kv, at) -> {
+            double s = 0;
+            for (Object o : a) {
+                double x = Builtins.realArg(in2, o, at);
+                s = Math.hypot(s, x);
+            }
+            return s;
+        }));
+        m.attrs.put("copysign", new PyBuiltin("copysign", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "copysign", a, 2, 2, at);
+            return Math.copySign(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
+        }));
+        m.attrs.put("floor", intFn("floor", true));
+        m.attrs.put("ceil", intFn("ceil", false));
+        m.attrs.put("trunc", new PyBuiltin("trunc", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "trunc", a, 1, 1, at);
+            return in2.call(in2.builtins.get("int"), a, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }));
+        m.attrs.put("isnan", pred("isnan", 0));
+        m.attrs.put("isinf", pred("isinf", 1));
+        m.attrs.put("isfinite", pred("isfinite", 2));
+        m.attrs.put("isclose", new PyBuiltin("isclose", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "isclose", a, 2, 2, at);
+            double x = Builtins.realArg(in2, a[0], at);
+            double y = Builtins.realArg(in2, a[1], at);
+            Object rt = Methods.kw(kn, kv, "rel_tol");
+            Object atl = Methods.kw(kn, kv, "abs_tol");
+            double rel = rt == null ? 1e-9 : Builtins.realArg(in2, rt, at);
+            double abs = atl == null ? 0 : Builtins.realArg(in2, atl, at);
+            if (x == y) {
+                return true;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return false;
+            }
+            double d = Math.abs(x - y);
+            return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+        }));
+        m.attrs.put("fsum", new PyBuiltin("fsum", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "fsum", a, 1, 1, at);
+            return fsum(in2, a[0], at);
+        }));
+        m.attrs.put("factorial", new PyBuiltin("factorial", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "factorial", a, 1, 1, at);
+            long n = Builtins.intArg(in2, a[0], at);
+            if (n < 0) {
+                throw in2.error("ValueError", "factorial() not defined for negative values", at);
+            }
+            long r = 1;
+            for (long i = 2; i <= n; i++) {
+                try {
+                    r = Math.multiplyExact(r, i);
+                } catch (ArithmeticException e) {
+                    throw in2.error("OverflowError", "integer result too large for the playground", at);
+                }
+            }
+            return r;
+        }));
+        m.attrs.put("gcd", new PyBuiltin("gcd", (in2, a, kn, kv, at) -> {
+            long g = 0;
+            for (Object o : a) {
+                long x = Math.abs(Builtins.intArg(in2, o, at));
+                while (x != 0) {
+                    long t = g % x;
+                    g = x;
+                    x = t;
+                }
+            }
+            return g;
+        }));
+        m.attrs.put("prod", new PyBuiltin("prod", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "prod", a, 1, 1, at);
+            Object acc = Methods.kw(kn, kv, "start") != null ? Methods.kw(kn, kv, "start") : (Object) 1L;
+            for (Object o : in2.toList(a[0], at)) {
+                acc = in2.binop(Ast.MUL, acc, o, at);
+            }
+            return acc;
+        }));
+        return m;
+    }
+
+    private static double log2(double x) {
+        double r = Math.log(x) / Math.log(2);
+        double k = Math.rint(r);
+        if (Math.abs(r - k) < 1e-9 && Math.pow(2, k) == x) {
+            return k;
+        }
+        return r;
+    }
+
+    private static PyBuiltin intFn(String name, boolean floor) {
+        return new PyBuiltin(name, (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, name, a, 1, 1, at);
+            if (Interp.isIntLike(a[0])) {
+                return Interp.toLong(a[0]);
+            }
+            double x = Builtins.realArg(in2, a[0], at);
+            if (Double.isNaN(x)) {
+                throw in2.error("ValueError", "cannot convert float NaN to integer", at);
+            }
+            if (Double.isInfinite(x)) {
+                throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
+            }
+            return (long) (floor ? Math.floor(x) : Math.ceil(x));
+        });
+    }
+
+    private static PyBuiltin pred(String name, int kind) {
+        return new PyBuiltin(name, (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, name, a, 1, 1, at);
+            double x = Builtins.realArg(in2, a[0], at);
+            return kind == 0 ? Double.isNaN(x) : kind == 1 ? Double.isInfinite(x) : !Double.isNaN(x) && !Double.isInfinite(x);
+        });
+    }
+
+    /** Shewchuk's exact summation, as CPython's math.fsum. */
+    static double fsum(Interp in, Object it, Node at) {
+        double[] partials = new double[32];
+        int n = 0;
+        for (Object o : in.toList(it, at)) {
+            double x = Builtins.realArg(in, o, at);
+            int i = 0;
+            for (int j = 0; j < n; j++) {
+                double y = partials[j];
+                if (Math.abs(x) < Math.abs(y)) {
+                    double t = x;
+                    x = y;
+                    y = t;
+                }
+                double hi = x + y;
+                double lo = y - (hi - x);
+                if (lo != 0) {
+                    partials[i++] = lo;
+                }
+                x = hi;
+            }
+            if (i >= partials.length) {
+                partials = java.util.Arrays.copyOf(partials, partials.length * 2);
+            }
+            partials[i++] = x;
+            n = i;
+        }
+        double hi = 0;
+        if (n > 0) {
+            hi = partials[--n];
+            double lo = 0;
+            while (n > 0) {
+                double x = hi;
+                double y = partials[--n];
+                hi = x + y;
+                double yr = hi - x;
+                lo = y - yr;
+                if (lo != 0) {
+                    break;
+                }
+            }
+            if (n > 0 && (lo < 0 && partials[n - 1] < 0 || lo > 0 && partials[n - 1] > 0)) {
+                double y = lo * 2;
+                double x = hi + y;
+                double yr = x - hi;
+                if (y == yr) {
+                    hi = x;
+                }
+            }
+        }
+        return hi;
+    }
+}

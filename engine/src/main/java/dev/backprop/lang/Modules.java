@@ -1,0 +1,170 @@
+package dev.backprop.lang;
+
+import dev.backprop.lang.Ast.Node;
+import dev.backprop.lang.Py.*;
+import java.util.Arrays;
+import java.util.List;
+
+/** Importable modules: math, random, micrograd (engine + nn as a Python prelude). */
+final class Modules {
+    private Modules() {
+    }
+
+    private static final List<String> NOT_PROVIDED = Arrays.asList("numpy", "matplotlib", "torch", "graphviz", "pandas",
+            "sklearn", "scipy", "tensorflow", "jax", "IPython");
+
+    /** micrograd's nn.py, run by the interpreter so weights come from the program's random stream. */
+    static final String NN_PRELUDE = String.join("\n",
+            "import random",
+            "from micrograd.engine import Value",
+            "",
+            "class Module:",
+            "",
+            "    def zero_grad(self):",
+            "        for p in self.parameters():",
+            "            p.grad = 0",
+            "",
+            "    def parameters(self):",
+            "        return []",
+            "",
+            "class Neuron(Module):",
+            "",
+            "    def __init__(self, nin, nonlin=True):",
+            "        self.w = [Value(random.uniform(-1,1)) for _ in range(nin)]",
+            "        self.b = Value(0)",
+            "        self.nonlin = nonlin",
+            "",
+            "    def __call__(self, x):",
+            "        act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)",
+            "        return act.relu() if self.nonlin else act",
+            "",
+            "    def parameters(self):",
+            "        return self.w + [self.b]",
+            "",
+            "    def __repr__(self):",
+            "        return f\"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})\"",
+            "",
+            "class Layer(Module):",
+            "",
+            "    def __init__(self, nin, nout, **kwargs):",
+            "        self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]",
+            "",
+            "    def __call__(self, x):",
+            "        out = [n(x) for n in self.neurons]",
+            "        return out[0] if len(out) == 1 else out",
+            "",
+            "    def parameters(self):",
+            "        return [p for n in self.neurons for p in n.parameters()]",
+            "",
+            "    def __repr__(self):",
+            "        return f\"Layer of [{', '.join(str(n) for n in self.neurons)}]\"",
+            "",
+            "class MLP(Module):",
+            "",
+            "    def __init__(self, nin, nouts):",
+            "        sz = [nin] + nouts",
+            "        self.layers = [Layer(sz[i], sz[i+1], nonlin=i!=len(nouts)-1) for i in range(len(nouts))]",
+            "",
+            "    def __call__(self, x):",
+            "        for layer in self.layers:",
+            "            x = layer(x)",
+            "        return x",
+            "",
+            "    def parameters(self):",
+            "        return [p for layer in self.layers for p in layer.parameters()]",
+            "",
+            "    def __repr__(self):",
+            "        return f\"MLP of [{', '.join(str(layer) for layer in self.layers)}]\"",
+            "");
+
+    private static List<Ast.Stmt> preludeAst;
+
+    static PyModule module(Interp in, String name, Node at) {
+        PyModule m = in.modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        String top = name.indexOf('.') < 0 ? name : name.substring(0, name.indexOf('.'));
+        if (NOT_PROVIDED.contains(top)) {
+            throw in.error("ModuleNotFoundError", "No module named '" + name + "': the playground does not provide "
+                    + top + " (it runs micrograd-style Python: Value, math, random, micrograd.nn; graphs are drawn for you, use draw_dot(v))", at);
+        }
+        switch (name) {
+            case "math":
+                m = MathModule.create(in);
+                break;
+            case "random":
+                m = RandomModule.create(in);
+                break;
+            case "micrograd":
+                m = new PyModule("micrograd");
+                in.modules.put(name, m);
+                m.attrs.put("engine", module(in, "micrograd.engine", at));
+                m.attrs.put("nn", module(in, "micrograd.nn", at));
+                return m;
+            case "micrograd.engine":
+                m = new PyModule("micrograd.engine");
+                m.attrs.put("Value", in.builtins.get("Value"));
+                break;
+            case "micrograd.nn": {
+                m = new PyModule("micrograd.nn");
+                in.modules.put(name, m);
+                runPrelude(in, m);
+                return m;
+            }
+            default:
+                throw in.error("ModuleNotFoundError", "No module named '" + name + "'", at);
+        }
+        in.modules.put(name, m);
+        return m;
+    }
+
+    private static void runPrelude(Interp in, PyModule m) {
+        if (preludeAst == null) {
+            preludeAst = Parser.parse(NN_PRELUDE, true);
+        }
+        java.util.LinkedHashMap<String, Object> g = new java.util.LinkedHashMap<>();
+        Frame f = Frame.module(g, true);
+        Ast.execBlock(preludeAst, in, f);
+        for (String k : Arrays.asList("Module", "Neuron", "Layer", "MLP", "Value", "random")) {
+            m.attrs.put(k, g.get(k));
+        }
+    }
+
+    static void doImport(Interp in, Ast.Import imp, Frame f) {
+        if (imp.names == null) {
+            PyModule m = module(in, imp.module, imp);
+            if (imp.asName != null) {
+                new Ast.Name(imp.asName).assign(in, f, m);
+            } else {
+                String top = imp.module.indexOf('.') < 0 ? imp.module : imp.module.substring(0, imp.module.indexOf('.'));
+                new Ast.Name(top).assign(in, f, module(in, top, imp));
+            }
+            return;
+        }
+        PyModule m = module(in, imp.module, imp);
+        for (int i = 0; i < imp.names.size(); i++) {
+            String n = imp.names.get(i);
+            if (n.equals("*")) {
+                for (java.util.Map.Entry<String, Object> e : m.attrs.entrySet()) {
+                    if (!e.getKey().startsWith("_")) {
+                        new Ast.Name(e.getKey()).assign(in, f, e.getValue());
+                    }
+                }
+                continue;
+            }
+            Object v = m.attrs.get(n);
+            if (v == null) {
+                PyModule sub = in.modules.get(imp.module + "." + n);
+                if (sub == null && (imp.module + "." + n).startsWith("micrograd.")) {
+                    sub = module(in, imp.module + "." + n, imp);
+                }
+                v = sub;
+            }
+            if (v == null) {
+                throw in.error("ImportError", "cannot import name '" + n + "' from '" + imp.module + "'", imp);
+            }
+            new Ast.Name(imp.asNames.get(i)).assign(in, f, v);
+        }
+    }
+}

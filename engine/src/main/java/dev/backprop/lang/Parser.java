@@ -1,0 +1,1367 @@
+package dev.backprop.lang;
+
+import dev.backprop.lang.Ast.*;
+import dev.backprop.lang.Lexer.T;
+import dev.backprop.lang.Lexer.Tok;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Recursive-descent parser for the playground's Python subset, with a nesting limit instead of stack overflow. */
+final class Parser {
+    static final int MAX_DEPTH = 100;
+
+    private final List<Tok> toks;
+    private int p;
+    private Scope scope;       // null at module level
+    private int depth;
+    private final boolean prelude;
+    private final List<String> classNames = new ArrayList<>();
+    private int lineOffset;
+    private int colOffset;
+
+    private Parser(List<Tok> toks, boolean prelude) {
+        this.toks = toks;
+        this.prelude = prelude;
+    }
+
+    static List<Stmt> parse(String src, boolean prelude) {
+        Parser ps = new Parser(Lexer.tokenize(src), prelude);
+        List<Stmt> out = new ArrayList<>();
+        while (ps.peek().type != T.EOF) {
+            if (ps.peek().type == T.NEWLINE) {
+                ps.p++;
+                continue;
+            }
+            ps.statement(out);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Tok peek() {
+        return toks.get(p);
+    }
+
+    private Tok peek(int k) {
+        return toks.get(Math.min(p + k, toks.size() - 1));
+    }
+
+    private Tok next() {
+        return toks.get(p++);
+    }
+
+    private boolean at(String op) {
+        Tok t = peek();
+        return t.type == T.OP && t.text.equals(op);
+    }
+
+    private boolean atKw(String kw) {
+        Tok t = peek();
+        return t.type == T.NAME && t.text.equals(kw);
+    }
+
+    private boolean accept(String op) {
+        if (at(op)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptKw(String kw) {
+        if (atKw(kw)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private Tok expect(String op) {
+        if (!at(op)) {
+            throw unexpected("expected '" + op + "'");
+        }
+        return next();
+    }
+
+    private void expectKw(String kw) {
+        if (!atKw(kw)) {
+            throw unexpected("expected '" + kw + "'");
+        }
+        p++;
+    }
+
+    private PySyntaxError err(String msg, Tok t) {
+        return new PySyntaxError(msg, t.line + lineOffset, t.col + colOffset);
+    }
+
+    private PySyntaxError unexpected(String hint) {
+        Tok t = peek();
+        if (t.type == T.INDENT) {
+            return new PySyntaxError("IndentationError", "unexpected indent", t.line + lineOffset, t.col + colOffset);
+        }
+        if (t.type == T.NEWLINE || t.type == T.EOF) {
+            return err("invalid syntax" + (hint == null ? "" : " (" + hint + ")"), t);
+        }
+        return err("invalid syntax" + (hint == null ? "" : " (" + hint + ")") + " at '" + t.text + "'", t);
+    }
+
+    private <N extends Node> N at(N n, Tok t) {
+        n.line = t.line + lineOffset;
+        n.col = t.col + colOffset;
+        n.prelude = prelude;
+        return n;
+    }
+
+    private <N extends Node> N at(N n, Node from) {
+        n.line = from.line;
+        n.col = from.col;
+        n.prelude = prelude;
+        return n;
+    }
+
+    private void enter(Tok t) {
+        if (++depth > MAX_DEPTH) {
+            throw err("too deeply nested (more than " + MAX_DEPTH + " levels)", t);
+        }
+    }
+
+    private static final String[] KEYWORDS = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",
+        "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+        "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
+
+    static boolean isKeyword(String s) {
+        for (String k : KEYWORDS) {
+            if (k.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String name() {
+        Tok t = peek();
+        if (t.type != T.NAME || isKeyword(t.text)) {
+            throw unexpected("expected a name");
+        }
+        p++;
+        return t.text;
+    }
+
+    private void declare(String n) {
+        if (scope != null) {
+            scope.assigned(n);
+        }
+    }
+
+    /** Registers the names an assignment target binds, and checks it can be assigned. */
+    private void declareTarget(Expr e, String what) {
+        if (e instanceof Name) {
+            declare(((Name) e).id);
+        } else if (e instanceof TupleE) {
+            for (Expr x : ((TupleE) e).elts) {
+                declareTarget(x, what);
+            }
+        } else if (e instanceof ListE) {
+            for (Expr x : ((ListE) e).elts) {
+                declareTarget(x, what);
+            }
+        } else if (e instanceof Starred) {
+            declareTarget(((Starred) e).value, what);
+        } else if (!(e instanceof Attr || e instanceof Subscript)) {
+            String kind = e instanceof Call ? "function call" : e instanceof Const ? "literal" : "expression";
+            throw new PySyntaxError("cannot " + what + " " + kind + (what.equals("assign to") ? " here. Maybe you meant '==' instead of '='?" : ""), e.line, e.col);
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private List<Stmt> block() {
+        Tok colon = peek();
+        expect(":");
+        List<Stmt> body = new ArrayList<>();
+        if (peek().type != T.NEWLINE) {
+            simpleStatements(body);
+            return body;
+        }
+        p++;
+        if (peek().type != T.INDENT) {
+            throw new PySyntaxError("IndentationError", "expected an indented block after line " + (colon.line + lineOffset),
+                    peek().line + lineOffset, peek().col);
+        }
+        enter(peek());
+        p++;
+        while (peek().type != T.DEDENT && peek().type != T.EOF) {
+            if (peek().type == T.NEWLINE) {
+                p++;
+                continue;
+            }
+            statement(body);
+        }
+        if (peek().type == T.DEDENT) {
+            p++;
+        }
+        depth--;
+        return body;
+    }
+
+    private void statement(List<Stmt> out) {
+        Tok t = peek();
+        if (t.type == T.INDENT) {
+            throw new PySyntaxError("IndentationError", "unexpected indent", t.line, t.col);
+        }
+        if (t.type == T.NAME) {
+            switch (t.text) {
+                case "if": out.add(ifStmt()); return;
+                case "while": out.add(whileStmt()); return;
+                case "for": out.add(forStmt()); return;
+                case "def": out.add(defStmt(new ArrayList<>())); return;
+                case "class": out.add(classStmt()); return;
+                case "try": out.add(tryStmt()); return;
+                case "with":
+                    throw err("'with' statements are not supported in the playground", t);
+                case "async":
+                    throw err("async code is not supported in the playground", t);
+                default:
+                    break;
+            }
+        }
+        if (at("@")) {
+            List<Expr> decos = new ArrayList<>();
+            while (accept("@")) {
+                decos.add(test());
+                if (peek().type != T.NEWLINE) {
+                    throw unexpected(null);
+                }
+                p++;
+            }
+            if (!atKw("def")) {
+                throw unexpected("expected 'def' after a decorator");
+            }
+            out.add(defStmt(decos));
+            return;
+        }
+        simpleStatements(out);
+    }
+
+    private void simpleStatements(List<Stmt> out) {
+        while (true) {
+            out.add(simpleStatement());
+            if (accept(";")) {
+                if (peek().type == T.NEWLINE) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (peek().type != T.NEWLINE) {
+            throw unexpected(null);
+        }
+        p++;
+    }
+
+    private Stmt simpleStatement() {
+        Tok t = peek();
+        if (t.type == T.NAME) {
+            switch (t.text) {
+                case "pass": p++; return at(new Pass(), t);
+                case "break": p++; return at(new Jump(Ast.BREAK), t);
+                case "continue": p++; return at(new Jump(Ast.CONTINUE), t);
+                case "return": {
+                    p++;
+                    if (scope == null || scope.isClass) {
+                        throw err("'return' outside function", t);
+                    }
+                    Expr v = endOfSimple() ? null : testListStar();
+                    return at(new Return(v), t);
+                }
+                case "global":
+                case "nonlocal": {
+                    p++;
+                    do {
+                        String n = name();
+                        if (scope == null) {
+                            if (t.text.equals("nonlocal")) {
+                                throw err("nonlocal declaration not allowed at module level", t);
+                            }
+                        } else if (t.text.equals("global")) {
+                            scope.globals.add(n);
+                            scope.locals.remove(n);
+                        } else {
+                            scope.nonlocals.add(n);
+                            scope.locals.remove(n);
+                        }
+                    } while (accept(","));
+                    return at(new Global(), t);
+                }
+                case "assert": {
+                    p++;
+                    Expr test = test();
+                    Expr msg = accept(",") ? test() : null;
+                    return at(new Assert(test, msg), t);
+                }
+                case "del": {
+                    p++;
+                    List<Expr> targets = new ArrayList<>();
+                    do {
+                        Expr e = orExpr();
+                        declareTarget(e, "delete");
+                        targets.add(e);
+                    } while (accept(",") && !endOfSimple());
+                    return at(new Del(targets), t);
+                }
+                case "import": return importStmt();
+                case "from": return fromStmt();
+                case "raise": {
+                    p++;
+                    Expr e = endOfSimple() ? null : test();
+                    if (acceptKw("from")) {
+                        test();
+                    }
+                    return at(new Raise(e), t);
+                }
+                case "yield":
+                    throw err("generators ('yield') are not supported in the playground", t);
+                default:
+                    break;
+            }
+        }
+        Expr first = testListStar();
+        if (at("=")) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(first);
+            Expr value = null;
+            while (accept("=")) {
+                Expr e = testListStar();
+                targets.add(e);
+            }
+            value = targets.remove(targets.size() - 1);
+            for (Expr tg : targets) {
+                declareTarget(tg, "assign to");
+            }
+            return at(new Assign(targets, value), first);
+        }
+        if (peek().type == T.OP && peek().text.length() >= 2 && peek().text.endsWith("=")
+                && !at("==") && !at("<=") && !at(">=") && !at("!=")) {
+            Tok opTok = next();
+            int op = augOp(opTok);
+            if (!(first instanceof Name || first instanceof Attr || first instanceof Subscript)) {
+                throw new PySyntaxError("'" + describe(first) + "' is an illegal expression for augmented assignment", first.line, first.col);
+            }
+            declareTarget(first, "assign to");
+            Expr value = testListStar();
+            return at(new AugAssign(first, op, value), first);
+        }
+        if (at(":")) {
+            p++;
+            test(); // annotation, ignored
+            Expr value = accept("=") ? testListStar() : null;
+            declareTarget(first, "assign to");
+            return at(new AnnAssign(first, value), first);
+        }
+        return at(new ExprStmt(first), first);
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof TupleE) {
+            return "tuple";
+        }
+        if (e instanceof ListE) {
+            return "list";
+        }
+        if (e instanceof Call) {
+            return "function call";
+        }
+        if (e instanceof Const) {
+            return "literal";
+        }
+        return "expression";
+    }
+
+    private int augOp(Tok t) {
+        String s = t.text.substring(0, t.text.length() - 1);
+        for (int i = 0; i < Ast.BIN_SYM.length; i++) {
+            if (Ast.BIN_SYM[i].equals(s)) {
+                return i;
+            }
+        }
+        throw err("invalid syntax", t);
+    }
+
+    private boolean endOfSimple() {
+        return peek().type == T.NEWLINE || at(";") || peek().type == T.EOF;
+    }
+
+    private String dotted() {
+        StringBuilder sb = new StringBuilder(name());
+        while (accept(".")) {
+            sb.append('.').append(name());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importStmt() {
+        Tok t = next();
+        List<Stmt> many = new ArrayList<>();
+        Stmt first = null;
+        do {
+            String mod = dotted();
+            String as = acceptKw("as") ? name() : null;
+            declare(as != null ? as : mod.indexOf('.') < 0 ? mod : mod.substring(0, mod.indexOf('.')));
+            Stmt s = at(new Import(mod, as, null, null), t);
+            if (first == null) {
+                first = s;
+            } else {
+                many.add(s);
+            }
+        } while (accept(","));
+        if (many.isEmpty()) {
+            return first;
+        }
+        many.add(0, first);
+        If block = at(new If(at(new Const(Boolean.TRUE), t), many, null), t);
+        return block;
+    }
+
+    private Stmt fromStmt() {
+        Tok t = next();
+        if (at(".")) {
+            throw err("relative imports are not supported in the playground", t);
+        }
+        String mod = dotted();
+        expectKw("import");
+        List<String> names = new ArrayList<>();
+        List<String> asNames = new ArrayList<>();
+        if (accept("*")) {
+            names.add("*");
+            asNames.add("*");
+        } else {
+            boolean paren = accept("(");
+            do {
+                if (paren && at(")")) {
+                    break;
+                }
+                String n = name();
+                String as = acceptKw("as") ? name() : n;
+                declare(as);
+                names.add(n);
+                asNames.add(as);
+            } while (accept(","));
+            if (paren) {
+                expect(")");
+            }
+        }
+        return at(new Import(mod, null, names, asNames), t);
+    }
+
+    private Stmt ifStmt() {
+        Tok t = next();
+        Expr cond = namedTest();
+        List<Stmt> body = block();
+        List<Stmt> orElse = null;
+        if (atKw("elif")) {
+            orElse = new ArrayList<>();
+            orElse.add(ifStmt());
+        } else if (acceptKw("else")) {
+            orElse = block();
+        }
+        return at(new If(cond, body, orElse), t);
+    }
+
+    private Stmt whileStmt() {
+        Tok t = next();
+        Expr cond = namedTest();
+        List<Stmt> body = block();
+        List<Stmt> orElse = acceptKw("else") ? block() : null;
+        return at(new While(cond, body, orElse), t);
+    }
+
+    private Stmt forStmt() {
+        Tok t = next();
+        Expr target = targetList();
+        declareTarget(target, "assign to");
+        expectKw("in");
+        Expr iter = testList();
+        List<Stmt> body = block();
+        List<Stmt> orElse = acceptKw("else") ? block() : null;
+        return at(new For(target, iter, body, orElse), t);
+    }
+
+    private Expr namedTest() {
+        Expr e = test();
+        if (at(":=")) {
+            throw err("the walrus operator ':=' is not supported in the playground", peek());
+        }
+        return e;
+    }
+
+    /** for-loop / comprehension targets: a comma list of or-expressions (no 'in' comparison). */
+    private Expr targetList() {
+        Tok t = peek();
+        List<Expr> elts = new ArrayList<>();
+        boolean comma = false;
+        do {
+            if (atKw("in")) {
+                break;
+            }
+            if (at("*")) {
+                Tok st = next();
+                elts.add(at(new Starred(orExpr()), st));
+            } else {
+                elts.add(orExpr());
+            }
+            if (!at(",")) {
+                break;
+            }
+            comma = true;
+        } while (accept(","));
+        if (elts.isEmpty()) {
+            throw unexpected(null);
+        }
+        return elts.size() == 1 && !comma ? elts.get(0) : at(new TupleE(elts), t);
+    }
+
+    private Params params(String close) {
+        Params ps = new Params();
+        boolean seenDefault = false;
+        boolean kwOnly = false;
+        while (!at(close)) {
+            if (accept("**")) {
+                ps.kwargs = name();
+                declare(ps.kwargs);
+                accept(",");
+                break;
+            }
+            if (accept("*")) {
+                kwOnly = true;
+                if (!at(",") && !at(close)) {
+                    ps.varargs = name();
+                    declare(ps.varargs);
+                }
+            } else if (accept("/")) {
+                ps.posOnly = ps.positional.size();
+            } else {
+                Tok nt = peek();
+                String n = name();
+                if (close.equals(")") && accept(":")) {
+                    test(); // annotation
+                }
+                Expr def = null;
+                if (accept("=")) {
+                    def = test();
+                    seenDefault = true;
+                } else if (seenDefault && !kwOnly) {
+                    throw err("non-default argument follows default argument", nt);
+                }
+                for (Param q : ps.positional) {
+                    if (q.name.equals(n)) {
+                        throw err("duplicate argument '" + n + "' in function definition", nt);
+                    }
+                }
+                declare(n);
+                (kwOnly ? ps.kwonly : ps.positional).add(new Param(n, def));
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        return ps;
+    }
+
+    private Stmt defStmt(List<Expr> decos) {
+        Tok t = next();
+        String n = name();
+        declare(n);
+        Scope outer = scope;
+        scope = new Scope(outer, false);
+        expect("(");
+        Params ps = params(")");
+        expect(")");
+        if (accept("->")) {
+            test();
+        }
+        String qual = classNames.isEmpty() || outer == null || !outer.isClass ? n : classNames.get(classNames.size() - 1) + "." + n;
+        List<Stmt> body = block();
+        Scope s = scope;
+        scope = outer;
+        Def d = at(new Def(n, ps, body, s, decos), t);
+        d.qualname = qual;
+        return d;
+    }
+
+    private Stmt classStmt() {
+        Tok t = next();
+        String n = name();
+        declare(n);
+        List<Expr> bases = new ArrayList<>();
+        if (accept("(")) {
+            while (!at(")")) {
+                bases.add(test());
+                if (!accept(",")) {
+                    break;
+                }
+            }
+            expect(")");
+        }
+        Scope outer = scope;
+        scope = new Scope(outer, true);
+        classNames.add(n);
+        List<Stmt> body = block();
+        classNames.remove(classNames.size() - 1);
+        Scope s = scope;
+        scope = outer;
+        return at(new ClassDef(n, bases, body, s), t);
+    }
+
+    private Stmt tryStmt() {
+        Tok t = next();
+        List<Stmt> body = block();
+        List<Handler> handlers = new ArrayList<>();
+        while (atKw("except")) {
+            p++;
+            Expr type = null;
+            String as = null;
+            if (!at(":")) {
+                type = test();
+                if (acceptKw("as")) {
+                    as = name();
+                    declare(as);
+                }
+            }
+            handlers.add(new Handler(type, as, block()));
+        }
+        List<Stmt> orElse = null;
+        if (!handlers.isEmpty() && acceptKw("else")) {
+            orElse = block();
+        }
+        List<Stmt> fin = acceptKw("finally") ? block() : null;
+        if (handlers.isEmpty() && fin == null) {
+            throw unexpected("expected 'except' or 'finally' block");
+        }
+        return at(new Try(body, handlers, orElse, fin), t);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /** test (',' test)* with an optional trailing comma; a tuple if there is a comma. Allows *starred. */
+    private Expr testListStar() {
+        Tok t = peek();
+        Expr first = starOrTest();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (endOfSimple() || at("=") || at(")") || isAugOp()) {
+                break;
+            }
+            elts.add(starOrTest());
+        }
+        return at(new TupleE(elts), t);
+    }
+
+    private boolean isAugOp() {
+        Tok t = peek();
+        return t.type == T.OP && t.text.length() >= 2 && t.text.endsWith("=") && !t.text.equals("==")
+                && !t.text.equals("<=") && !t.text.equals(">=") && !t.text.equals("!=");
+    }
+
+    private Expr testList() {
+        Tok t = peek();
+        Expr first = starOrTest();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (at(":") || peek().type == T.NEWLINE) {
+                break;
+            }
+            elts.add(starOrTest());
+        }
+        return at(new TupleE(elts), t);
+    }
+
+    private Expr starOrTest() {
+        if (at("*")) {
+            Tok t = next();
+            return at(new Starred(orExpr()), t);
+        }
+        return test();
+    }
+
+    Expr test() {
+        Tok t = peek();
+        enter(t);
+        try {
+            if (atKw("lambda")) {
+                return lambda();
+            }
+            Expr e = orTest();
+            if (atKw("if")) {
+                // conditional expression (but not a comprehension's 'if', handled by callers stopping earlier)
+                p++;
+                Expr cond = orTest();
+                expectKw("else");
+                Expr other = test();
+                return at(new IfExp(cond, e, other), e);
+            }
+            return e;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** test without a conditional expression (comprehension conditions). */
+    private Expr testNoCond() {
+        if (atKw("lambda")) {
+            return lambda();
+        }
+        return orTest();
+    }
+
+    private Expr lambda() {
+        Tok t = next();
+        Scope outer = scope;
+        scope = new Scope(outer, false);
+        Params ps = params(":");
+        expect(":");
+        Expr body = test();
+        Scope s = scope;
+        scope = outer;
+        return at(new Lambda(ps, body, s), t);
+    }
+
+    private Expr orTest() {
+        Expr e = andTest();
+        while (atKw("or")) {
+            p++;
+            Expr r = andTest();
+            e = at(new BoolOp(false, e, r), e);
+        }
+        return e;
+    }
+
+    private Expr andTest() {
+        Expr e = notTest();
+        while (atKw("and")) {
+            p++;
+            Expr r = notTest();
+            e = at(new BoolOp(true, e, r), e);
+        }
+        return e;
+    }
+
+    private Expr notTest() {
+        if (atKw("not")) {
+            Tok t = next();
+            enter(t);
+            try {
+                return at(new Unary(Ast.NOT, notTest()), t);
+            } finally {
+                depth--;
+            }
+        }
+        return comparison();
+    }
+
+    private int compOp() {
+        Tok t = peek();
+        if (t.type == T.OP) {
+            switch (t.text) {
+                case "<": p++; return Ast.LT;
+                case ">": p++; return Ast.GT;
+                case "==": p++; return Ast.EQ;
+                case "!=": p++; return Ast.NE;
+                case "<=": p++; return Ast.LE;
+                case ">=": p++; return Ast.GE;
+                default: return -1;
+            }
+        }
+        if (t.type == T.NAME) {
+            if (t.text.equals("in")) {
+                p++;
+                return Ast.IN;
+            }
+            if (t.text.equals("not") && peek(1).type == T.NAME && peek(1).text.equals("in")) {
+                p += 2;
+                return Ast.NOTIN;
+            }
+            if (t.text.equals("is")) {
+                p++;
+                return acceptKw("not") ? Ast.ISNOT : Ast.IS;
+            }
+        }
+        return -1;
+    }
+
+    private Expr comparison() {
+        Expr e = orExpr();
+        int op = compOp();
+        if (op < 0) {
+            return e;
+        }
+        List<Integer> ops = new ArrayList<>();
+        List<Expr> xs = new ArrayList<>();
+        xs.add(e);
+        while (op >= 0) {
+            ops.add(op);
+            xs.add(orExpr());
+            op = compOp();
+        }
+        int[] o = new int[ops.size()];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = ops.get(i);
+        }
+        return at(new Compare(o, xs.toArray(new Expr[0])), e);
+    }
+
+    private Expr orExpr() {
+        Expr e = xorExpr();
+        while (at("|")) {
+            p++;
+            e = at(new BinOp(Ast.BITOR, e, xorExpr()), e);
+        }
+        return e;
+    }
+
+    private Expr xorExpr() {
+        Expr e = andExpr();
+        while (at("^")) {
+            p++;
+            e = at(new BinOp(Ast.BITXOR, e, andExpr()), e);
+        }
+        return e;
+    }
+
+    private Expr andExpr() {
+        Expr e = shiftExpr();
+        while (at("&")) {
+            p++;
+            e = at(new BinOp(Ast.BITAND, e, shiftExpr()), e);
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        Expr e = arith();
+        while (at("<<") || at(">>")) {
+            int op = next().text.equals("<<") ? Ast.LSHIFT : Ast.RSHIFT;
+            e = at(new BinOp(op, e, arith()), e);
+        }
+        return e;
+    }
+
+    private Expr arith() {
+        Expr e = term();
+        while (at("+") || at("-")) {
+            int op = next().text.equals("+") ? Ast.ADD : Ast.SUB;
+            e = at(new BinOp(op, e, term()), e);
+        }
+        return e;
+    }
+
+    private Expr term() {
+        Expr e = factor();
+        while (true) {
+            int op;
+            if (at("*")) {
+                op = Ast.MUL;
+            } else if (at("/")) {
+                op = Ast.DIV;
+            } else if (at("//")) {
+                op = Ast.FLOORDIV;
+            } else if (at("%")) {
+                op = Ast.MOD;
+            } else if (at("@")) {
+                op = Ast.MATMUL;
+            } else {
+                return e;
+            }
+            p++;
+            e = at(new BinOp(op, e, factor()), e);
+        }
+    }
+
+    private Expr factor() {
+        if (at("-") || at("+") || at("~")) {
+            Tok t = next();
+            enter(t);
+            try {
+                Expr operand = factor();
+                int op = t.text.equals("-") ? Ast.NEG : t.text.equals("+") ? Ast.POS : Ast.INV;
+                if (op == Ast.NEG && operand instanceof Const && !(operand instanceof Const && ((Const) operand).value instanceof Boolean)) {
+                    Object v = ((Const) operand).value;
+                    if (v instanceof Long && (Long) v != Long.MIN_VALUE) {
+                        return at(new Const(-(Long) v), t);
+                    }
+                    if (v instanceof Double) {
+                        return at(new Const(-(Double) v), t);
+                    }
+                }
+                return at(new Unary(op, operand), t);
+            } finally {
+                depth--;
+            }
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr e = primary();
+        if (at("**")) {
+            Tok t = next();
+            enter(t);
+            try {
+                Expr r = factor();
+                return at(new BinOp(Ast.POW, e, r), e);
+            } finally {
+                depth--;
+            }
+        }
+        return e;
+    }
+
+    private Expr primary() {
+        Expr e = atom();
+        while (true) {
+            if (at("(")) {
+                Tok t = next();
+                enter(t);
+                e = callArgs(e);
+                depth--;
+            } else if (at("[")) {
+                Tok t = next();
+                enter(t);
+                Expr idx = subscript();
+                expect("]");
+                depth--;
+                e = at(new Subscript(e, idx), e);
+            } else if (at(".")) {
+                p++;
+                Tok nt = peek();
+                if (nt.type != T.NAME) {
+                    throw unexpected("expected an attribute name");
+                }
+                p++;
+                e = at(new Attr(e, nt.text), e);
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr callArgs(Expr fn) {
+        List<Expr> args = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Expr> kwVals = new ArrayList<>();
+        while (!at(")")) {
+            Tok t = peek();
+            if (accept("**")) {
+                kwNames.add(null);
+                kwVals.add(test());
+            } else if (accept("*")) {
+                args.add(at(new Starred(test()), t));
+            } else if (t.type == T.NAME && peek(1).type == T.OP && peek(1).text.equals("=")) {
+                String n = name();
+                p++;
+                if (kwNames.contains(n)) {
+                    throw err("keyword argument repeated: " + n, t);
+                }
+                kwNames.add(n);
+                kwVals.add(test());
+            } else {
+                Expr a = test();
+                if (atKw("for")) {
+                    a = comprehension(Ast.GEN, a, null, t);
+                    if (!args.isEmpty() || !at(")")) {
+                        throw err("Generator expression must be parenthesized", t);
+                    }
+                }
+                if (!kwNames.isEmpty() && !(a instanceof Starred)) {
+                    throw err("positional argument follows keyword argument", t);
+                }
+                args.add(a);
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return at(new Call(fn, args, kwNames, kwVals), fn);
+    }
+
+    private Expr subscript() {
+        Tok t = peek();
+        List<Expr> elts = new ArrayList<>();
+        boolean comma = false;
+        while (true) {
+            elts.add(sliceItem());
+            if (!accept(",")) {
+                break;
+            }
+            comma = true;
+            if (at("]")) {
+                break;
+            }
+        }
+        return elts.size() == 1 && !comma ? elts.get(0) : at(new TupleE(elts), t);
+    }
+
+    private Expr sliceItem() {
+        Tok t = peek();
+        Expr lo = null;
+        if (!at(":")) {
+            lo = test();
+            if (!at(":")) {
+                return lo;
+            }
+        }
+        expect(":");
+        Expr hi = at(":") || at("]") || at(",") ? null : test();
+        Expr step = null;
+        if (accept(":")) {
+            step = at("]") || at(",") ? null : test();
+        }
+        return at(new SliceE(lo, hi, step), t);
+    }
+
+    private Expr comprehension(int kind, Expr elt, Expr val, Tok t) {
+        Scope outer = scope;
+        Scope cs = new Scope(outer, false);
+        List<CompFor> gens = new ArrayList<>();
+        // The first iterable is evaluated in the enclosing scope; parse the clauses with the inner scope active
+        // for targets and conditions. Names in elt were parsed before: they resolve at run time through the
+        // comprehension frame first (its locals are the targets), then the enclosing frames.
+        boolean first = true;
+        while (atKw("for")) {
+            p++;
+            scope = cs;
+            Expr target = targetList();
+            declareTarget(target, "assign to");
+            expectKw("in");
+            if (first) {
+                scope = outer;
+            }
+            Expr iter = orTest();
+            scope = cs;
+            List<Expr> ifs = new ArrayList<>();
+            while (atKw("if")) {
+                p++;
+                ifs.add(testNoCond());
+            }
+            gens.add(new CompFor(target, iter, ifs));
+            first = false;
+        }
+        scope = outer;
+        return at(new Comp(kind, elt, val, gens, cs), t);
+    }
+
+    private Expr atom() {
+        Tok t = peek();
+        switch (t.type) {
+            case INT: {
+                p++;
+                try {
+                    return at(new Const(Long.parseLong(t.text)), t);
+                } catch (NumberFormatException e) {
+                    return at(new Const(Double.parseDouble(t.text)), t);
+                }
+            }
+            case FLOAT:
+                p++;
+                return at(new Const(Double.parseDouble(t.text)), t);
+            case STRING:
+                p++;
+                return at(new Const(t.text), t);
+            case FSTRING:
+                p++;
+                return fstring(t);
+            case NAME: {
+                switch (t.text) {
+                    case "True": p++; return at(new Const(Boolean.TRUE), t);
+                    case "False": p++; return at(new Const(Boolean.FALSE), t);
+                    case "None": p++; return at(new Const(Py.NONE), t);
+                    default:
+                        if (isKeyword(t.text)) {
+                            throw unexpected(null);
+                        }
+                        p++;
+                        return at(new Name(t.text), t);
+                }
+            }
+            case OP:
+                break;
+            default:
+                throw unexpected(null);
+        }
+        if (at("(")) {
+            p++;
+            enter(t);
+            try {
+                if (accept(")")) {
+                    return at(new TupleE(new ArrayList<>()), t);
+                }
+                Expr first = starOrTest();
+                if (atKw("for")) {
+                    Expr c = comprehension(Ast.GEN, first, null, t);
+                    expect(")");
+                    return c;
+                }
+                if (accept(")")) {
+                    return first;
+                }
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(",")) {
+                    if (at(")")) {
+                        break;
+                    }
+                    elts.add(starOrTest());
+                }
+                expect(")");
+                return at(new TupleE(elts), t);
+            } finally {
+                depth--;
+            }
+        }
+        if (at("[")) {
+            p++;
+            enter(t);
+            try {
+                List<Expr> elts = new ArrayList<>();
+                if (accept("]")) {
+                    return at(new ListE(elts), t);
+                }
+                Expr first = starOrTest();
+                if (atKw("for")) {
+                    Expr c = comprehension(Ast.LIST, first, null, t);
+                    expect("]");
+                    return c;
+                }
+                elts.add(first);
+                while (accept(",")) {
+                    if (at("]")) {
+                        break;
+                    }
+                    elts.add(starOrTest());
+                }
+                expect("]");
+                return at(new ListE(elts), t);
+            } finally {
+                depth--;
+            }
+        }
+        if (at("{")) {
+            p++;
+            enter(t);
+            try {
+                if (accept("}")) {
+                    return at(new DictE(new ArrayList<>(), new ArrayList<>()), t);
+                }
+                if (accept("**")) {
+                    List<Expr> ks = new ArrayList<>();
+                    List<Expr> vs = new ArrayList<>();
+                    ks.add(null);
+                    vs.add(orExpr());
+                    return dictRest(ks, vs, t);
+                }
+                Expr first = starOrTest();
+                if (accept(":")) {
+                    Expr v = test();
+                    if (atKw("for")) {
+                        Expr c = comprehension(Ast.DICT, first, v, t);
+                        expect("}");
+                        return c;
+                    }
+                    List<Expr> ks = new ArrayList<>();
+                    List<Expr> vs = new ArrayList<>();
+                    ks.add(first);
+                    vs.add(v);
+                    return dictRest(ks, vs, t);
+                }
+                if (atKw("for")) {
+                    Expr c = comprehension(Ast.SET, first, null, t);
+                    expect("}");
+                    return c;
+                }
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(",")) {
+                    if (at("}")) {
+                        break;
+                    }
+                    elts.add(starOrTest());
+                }
+                expect("}");
+                return at(new SetE(elts), t);
+            } finally {
+                depth--;
+            }
+        }
+        if (at("...")) {
+            p++;
+            return at(new Const(Py.NONE), t);
+        }
+        throw unexpected(null);
+    }
+
+    private Expr dictRest(List<Expr> ks, List<Expr> vs, Tok t) {
+        while (accept(",")) {
+            if (at("}")) {
+                break;
+            }
+            if (accept("**")) {
+                ks.add(null);
+                vs.add(orExpr());
+                continue;
+            }
+            ks.add(test());
+            expect(":");
+            vs.add(test());
+        }
+        expect("}");
+        return at(new DictE(ks, vs), t);
+    }
+
+    // ---------------------------------------------------------------- f-strings
+
+    private Expr fstring(Tok t) {
+        return at(new FString(fparts(t.text, t, 0)), t);
+    }
+
+    private List<FPart> fparts(String s, Tok t, int level) {
+        List<FPart> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                    lit.append('{');
+                    i += 2;
+                    continue;
+                }
+                if (lit.length() > 0) {
+                    parts.add(new FPart(Lexer.unescape(lit.toString()), null, (char) 0, null, null));
+                    lit.setLength(0);
+                }
+                // find the end of the expression: a top-level '}', '!' or ':'
+                int j = i + 1;
+                int nest = 0;
+                char quote = 0;
+                int exprEnd = -1;
+                int convAt = -1;
+                int specAt = -1;
+                while (j < s.length()) {
+                    char d = s.charAt(j);
+                    if (quote != 0) {
+                        if (d == quote) {
+                            quote = 0;
+                        }
+                    } else if (d == '\'' || d == '"') {
+                        quote = d;
+                    } else if (d == '(' || d == '[' || d == '{') {
+                        nest++;
+                    } else if ((d == ')' || d == ']' || d == '}') && nest > 0) {
+                        nest--;
+                    } else if (nest == 0 && d == '}') {
+                        break;
+                    } else if (nest == 0 && d == '!' && j + 1 < s.length() && s.charAt(j + 1) != '=' && exprEnd < 0) {
+                        exprEnd = j;
+                        convAt = j + 1;
+                    } else if (nest == 0 && d == ':' && specAt < 0) {
+                        if (exprEnd < 0) {
+                            exprEnd = j;
+                        }
+                        specAt = j + 1;
+                        // the spec runs to the matching '}' (it may hold nested {..})
+                        int sn = 0;
+                        j++;
+                        while (j < s.length()) {
+                            char e = s.charAt(j);
+                            if (e == '{') {
+                                sn++;
+                            } else if (e == '}') {
+                                if (sn == 0) {
+                                    break;
+                                }
+                                sn--;
+                            }
+                            j++;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                if (j >= s.length()) {
+                    throw err("f-string: expecting '}'", t);
+                }
+                if (exprEnd < 0) {
+                    exprEnd = j;
+                }
+                String exprText = s.substring(i + 1, exprEnd);
+                String debug = null;
+                String trimmed = exprText.trim();
+                if (trimmed.endsWith("=") && !trimmed.endsWith("==") && !trimmed.endsWith("!=")
+                        && !trimmed.endsWith("<=") && !trimmed.endsWith(">=")) {
+                    debug = exprText;
+                    exprText = exprText.substring(0, exprText.lastIndexOf('='));
+                }
+                if (exprText.trim().isEmpty()) {
+                    throw err("f-string: valid expression required before '}'", t);
+                }
+                char conv = 0;
+                if (convAt >= 0) {
+                    int convEnd = specAt >= 0 ? specAt - 1 : j;
+                    String cs = s.substring(convAt, convEnd);
+                    if (!(cs.equals("r") || cs.equals("s") || cs.equals("a"))) {
+                        throw err("f-string: invalid conversion character", t);
+                    }
+                    conv = cs.charAt(0);
+                }
+                List<FPart> spec = specAt >= 0 ? fparts(s.substring(specAt, j), t, level + 1) : null;
+                Expr e = subExpr(exprText, t, i + 1);
+                parts.add(new FPart(null, e, conv, spec, debug));
+                i = j + 1;
+                continue;
+            }
+            if (c == '}') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                    lit.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw err("f-string: single '}' is not allowed", t);
+            }
+            lit.append(c);
+            i++;
+        }
+        if (lit.length() > 0) {
+            parts.add(new FPart(level == 0 ? Lexer.unescape(lit.toString()) : lit.toString(), null, (char) 0, null, null));
+        }
+        return parts;
+    }
+
+    private Expr subExpr(String text, Tok t, int offset) {
+        List<Tok> sub;
+        try {
+            sub = Lexer.tokenize("(" + text + ")");
+        } catch (PySyntaxError e) {
+            throw err("f-string: " + e.getMessage(), t);
+        }
+        Parser ps = new Parser(sub, prelude);
+        ps.scope = scope;
+        ps.depth = depth;
+        ps.lineOffset = t.line - 1;
+        ps.colOffset = t.col + offset; // approximate: columns inside the literal
+        Expr e = ps.testList();
+        if (ps.peek().type != T.NEWLINE && ps.peek().type != T.EOF) {
+            throw err("f-string: invalid syntax", t);
+        }
+        return e;
+    }
+}

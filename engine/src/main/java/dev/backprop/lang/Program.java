@@ -1,0 +1,125 @@
+package dev.backprop.lang;
+
+import dev.backprop.engine.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The playground language: micrograd-lecture Python, parsed and run by a tree-walking interpreter with
+ * our {@link Value} as the built-in {@code Value}.
+ */
+public final class Program {
+    private Program() {
+    }
+
+    /** Runs a program with the default limits. Never throws. */
+    public static Run run(String source) {
+        return run(source, Limits.DEFAULT);
+    }
+
+    /** Runs a program. Never throws: every failure is in {@link Run#error()}. */
+    public static Run run(String source, Limits limits) {
+        Interp in = null;
+        Run.Error error = null;
+        try {
+            in = new Interp(limits);
+            List<Ast.Stmt> body = Parser.parse(source, false);
+            Frame f = Frame.module(in.globals, false);
+            try {
+                Ast.execBlock(body, in, f);
+            } finally {
+                in.attribute(body.isEmpty() ? new Ast.Pass() : body.get(body.size() - 1), f);
+            }
+        } catch (PySyntaxError e) {
+            error = error(source, e.kind(), e.getMessage(), e.line(), e.col());
+        } catch (PyException e) {
+            error = error(source, e.kind, e.getMessage(), e.line, e.col);
+        } catch (StackOverflowError e) {
+            int line = in == null ? 1 : in.userLine;
+            error = error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, in == null ? 1 : in.userCol);
+        } catch (OutOfMemoryError e) {
+            error = error(source, "MemoryError", "out of memory", in == null ? 1 : in.userLine, 1);
+        } catch (RuntimeException e) {
+            error = error(source, "InternalError", "the playground failed on this program (" + e + ")", in == null ? 1 : in.userLine, 1);
+        }
+        if (in == null) {
+            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]));
+        }
+        Map<String, Object> globals = new LinkedHashMap<>(in.globals);
+        List<Run.Variable> vars = new ArrayList<>();
+        for (Map.Entry<String, Object> e : globals.entrySet()) {
+            Object v = e.getValue();
+            if (e.getKey().startsWith("__") || v instanceof Py.PyModule || v instanceof Py.PyFunc || v instanceof Py.PyClass
+                    || v instanceof Py.PyBuiltin) {
+                continue;
+            }
+            String repr;
+            try {
+                repr = in.repr(v);
+            } catch (RuntimeException | StackOverflowError ex) {
+                repr = "<" + in.typeName(v) + ">";
+            }
+            if (repr.length() > 300) {
+                repr = repr.substring(0, 297) + "...";
+            }
+            vars.add(new Run.Variable(e.getKey(), in.typeName(v), repr, v));
+        }
+        List<Value> drawn = new ArrayList<>(in.drawn);
+        boolean byCall = !drawn.isEmpty();
+        if (drawn.isEmpty() && in.lastAssigned != null) {
+            drawn.add(in.lastAssigned);
+        }
+        Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
+        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins);
+    }
+
+    /** Parses a program; throws {@link PySyntaxError} (with line and column) if it cannot be parsed. */
+    public static void parse(String source) {
+        Parser.parse(source, false);
+    }
+
+    /** The syntax error of a program, if any, as an {@link Run.Error}. */
+    public static Optional<Run.Error> check(String source) {
+        try {
+            Parser.parse(source, false);
+            return Optional.empty();
+        } catch (PySyntaxError e) {
+            return Optional.of(error(source, e.kind(), e.getMessage(), e.line(), e.col()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.of(error(source, "SyntaxError", "could not parse this program (" + e + ")", 1, 1));
+        }
+    }
+
+    static Run.Error error(String source, String kind, String message, int line, int col) {
+        String src = sourceLine(source, line);
+        int c = Math.max(1, Math.min(col, src.length() + 1));
+        StringBuilder caret = new StringBuilder();
+        for (int i = 1; i < c; i++) {
+            caret.append(src.charAt(i - 1) == '\t' ? '\t' : ' ');
+        }
+        caret.append('^');
+        String head = message == null || message.isEmpty() ? kind : kind + ": " + message;
+        String text = "line " + line + ", col " + c + ": " + head + "\n    " + src + "\n    " + caret;
+        return new Run.Error(kind, message == null ? "" : message, line, c, src, caret.toString(), text);
+    }
+
+    private static String sourceLine(String source, int line) {
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = source.indexOf('\n', start);
+            if (nl < 0) {
+                return "";
+            }
+            start = nl + 1;
+        }
+        int end = source.indexOf('\n', start);
+        String s = source.substring(start, end < 0 ? source.length() : end);
+        if (s.endsWith("\r")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

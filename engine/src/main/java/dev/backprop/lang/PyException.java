@@ -1,0 +1,23 @@
+package dev.backprop.lang;
+
+/** A Python exception travelling through the interpreter: kind (e.g. NameError), message, where it was raised. */
+final class PyException extends RuntimeException {
+    final String kind;
+    final int line;
+    final int col;
+    /** Budget and nesting errors cannot be caught by the program's try/except. */
+    final boolean fatal;
+    Py.PyExc value;
+
+    PyException(String kind, String message, int line, int col, boolean fatal) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.line = line;
+        this.col = col;
+        this.fatal = fatal;
+    }
+
+    boolean catchable() {
+        return !fatal;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.backprop.layout;
+
+import java.util.List;
+
+/**
+ * What a share link stores: the program and the view of its graph. Serialized as snapshot JSON v1:
+ * {@code {"version":1,"program":"...","view":{"direction":"LR","root":0,"collapsed":[],"expanded":[],
+ * "step":-1,"nudges":[{"node":3,"data":2.5}],"tab":"graph"},"train":null}}. {@code root} indexes the
+ * drawn graphs, {@code step} counts applied backward steps (-1: none), a nudge's {@code node} is the
+ * value's index in creation order within the drawn graph.
+ */
+public record ViewState(String program, Layered.Direction direction, int root, List<Integer> collapsed,
+                        List<Integer> expanded, int step, List<Nudge> nudges) {
+
+    public record Nudge(int node, double data) {
+    }
+
+    public String toJson() {
+        StringBuilder sb = new StringBuilder(program.length() + 200);
+        sb.append("{\"version\":1,\"program\":");
+        quote(sb, program);
+        sb.append(",\"view\":{\"direction\":\"").append(direction == Layered.Direction.TB ? "TB" : "LR")
+                .append("\",\"root\":").append(root).append(",\"collapsed\":");
+        ints(sb, collapsed);
+        sb.append(",\"expanded\":");
+        ints(sb, expanded);
+        sb.append(",\"step\":").append(step).append(",\"nudges\":[");
+        boolean first = true;
+        for (Nudge n : nudges) {
+            if (Double.isNaN(n.data()) || Double.isInfinite(n.data())) {
+                continue; // JSON has no NaN or Infinity
+            }
+            sb.append(first ? "" : ",").append("{\"node\":").append(n.node()).append(",\"data\":")
+                    .append(number(n.data())).append('}');
+            first = false;
+        }
+        return sb.append("],\"tab\":\"graph\"},\"train\":null}").toString();
+    }
+
+    private static void ints(StringBuilder sb, List<Integer> list) {
+        sb.append('[');
+        List<Integer> sorted = new java.util.ArrayList<>(list);
+        java.util.Collections.sort(sorted); // same state, same JSON, same snapshot id
+        for (int i = 0; i < sorted.size(); i++) {
+            sb.append(i > 0 ? "," : "").append(sorted.get(i));
+        }
+        sb.append(']');
+    }
+
+    /** A JSON number: plain digits where exact, else Java's shortest repr (valid JSON: 1.0E-5). */
+    static String number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return Double.toString(x);
+    }
+
+    static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': sb.append("\\\""); break;
+                case '\\': sb.append("\\\\"); break;
+                case '\n': sb.append("\\n"); break;
+                case '\r': sb.append("\\r"); break;
+                case '\t': sb.append("\\t"); break;
+                default:
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        String hex = Integer.toHexString(c);
+                        sb.append("\\u");
+                        for (int k = hex.length(); k < 4; k++) {
+                            sb.append('0');
+                        }
+                        sb.append(hex);
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        sb.append('"');
+    }
+}

@@ -1,0 +1,43 @@
+package dev.backprop.nn;
+
+import dev.backprop.engine.Value;
+
+/** A neuron's nonlinearity. micrograd has ReLU (nonlin=True) and none (nonlin=False). */
+public enum Activation {
+    RELU("ReLU"),
+    TANH("Tanh"),
+    SIGMOID("Sigmoid"),
+    LINEAR("Linear");
+
+    private final String label;
+
+    Activation(String label) {
+        this.label = label;
+    }
+
+    /** micrograd's spelling in {@code repr}: ReLU, Tanh, Sigmoid, Linear. */
+    public String label() {
+        return label;
+    }
+
+    /** The activation applied to a neuron's weighted sum; LINEAR returns {@code act} itself (no node). */
+    public Value apply(Value act) {
+        switch (this) {
+            case RELU: return act.relu();
+            case TANH: return act.tanh();
+            case SIGMOID: return act.sigmoid();
+            default: return act;
+        }
+    }
+
+    /** The activation named {@code name} (relu, tanh, sigmoid, linear; any case). */
+    public static Activation parse(String name) {
+        for (Activation a : values()) {
+            if (a.name().equalsIgnoreCase(name)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + name
+                + "': expected relu, tanh, sigmoid or linear");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.backprop.nn;
+
+import dev.backprop.engine.Value;
+import java.util.List;
+
+/**
+ * Adam (Kingma and Ba), bias-corrected: at step t = k + 1,
+ * {@code m = b1*m + (1-b1)*g; v = b2*v + (1-b2)*g*g; p -= lr * (m/(1-b1^t)) / (sqrt(v/(1-b2^t)) + eps)}.
+ * {@code b^t} is kept as a running product (plain multiplications: the same bits on the JVM and in JS).
+ */
+public final class Adam implements Optimizer {
+
+    private final List<Value> parameters;
+    private final Schedule schedule;
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final double[] m;
+    private final double[] v;
+    private double beta1t;
+    private double beta2t;
+    private int k;
+
+    public Adam(List<Value> parameters, Schedule schedule, double beta1, double beta2, double eps) {
+        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
+            throw new IllegalArgumentException("Adam needs 0 <= beta < 1, got beta1=" + beta1 + ", beta2=" + beta2);
+        }
+        this.parameters = List.copyOf(parameters);
+        this.schedule = schedule;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.m = new double[this.parameters.size()];
+        this.v = new double[this.parameters.size()];
+        reset();
+    }
+
+    /** The usual defaults: beta1 0.9, beta2 0.999, eps 1e-8. */
+    public Adam(List<Value> parameters, double lr) {
+        this(parameters, Schedule.constant(lr), 0.9, 0.999, 1e-8);
+    }
+
+    @Override
+    public void step() {
+        double lr = schedule.lr(k++);
+        beta1t *= beta1;
+        beta2t *= beta2;
+        double c1 = 1 - beta1t;
+        double c2 = 1 - beta2t;
+        for (int i = 0; i < m.length; i++) {
+            Value p = parameters.get(i);
+            double g = p.grad();
+            m[i] = beta1 * m[i] + (1 - beta1) * g;
+            v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+            double mhat = m[i] / c1;
+            double vhat = v[i] / c2;
+            p.setData(p.data() - lr * mhat / (Math.sqrt(vhat) + eps));
+        }
+    }
+
+    @Override
+    public int steps() {
+        return k;
+    }
+
+    @Override
+    public void reset() {
+        k = 0;
+        beta1t = 1;
+        beta2t = 1;
+        java.util.Arrays.fill(m, 0);
+        java.util.Arrays.fill(v, 0);
+    }
+
+    /** The first moments, in parameter order (a copy). */
+    public double[] firstMoments() {
+        return m.clone();
+    }
+
+    /** The second moments, in parameter order (a copy). */
+    public double[] secondMoments() {
+        return v.clone();
+    }
+}

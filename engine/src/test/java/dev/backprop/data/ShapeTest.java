@@ -1,0 +1,140 @@
+package dev.backprop.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShapeTest {
+
+    /** np.random.seed(1337); make_moons(n_samples=100, noise=0.1): micrograd's demo data. */
+    @Test
+    void moonsAreMicrogradsDemoData() throws IOException {
+        DataSet d = Shape.MOONS.generate(100, 0.1, 1337);
+        assertEquals("moons", d.name());
+        assertEquals(100, d.size());
+        int rows = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                ShapeTest.class.getResourceAsStream("/dev/backprop/nn/micrograd_demo.txt"), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split(" ");
+                if (!f[0].equals("X")) {
+                    continue;
+                }
+                Point p = d.get(Integer.parseInt(f[1]));
+                // numpy's cos/sin (libm) and fdlibm may differ in the last bit
+                assertEquals(Double.parseDouble(f[2]), p.x(), 1e-15, line);
+                assertEquals(Double.parseDouble(f[3]), p.y(), 1e-15, line);
+                assertEquals(Integer.parseInt(f[4]), p.label(), line);
+                rows++;
+            }
+        }
+        assertEquals(100, rows);
+    }
+
+    @Test
+    void circlesAreSklearnsMakeCircles() throws IOException {
+        List<String[]> cs = NumpyRandomTest.cases("circles");
+        assertEquals(102, cs.size());
+        for (String[] c : cs) {
+            DataSet d = Shape.CIRCLES.generate(51, 0.05, Long.parseLong(c[1]));
+            Point p = d.get(Integer.parseInt(c[2]));
+            assertEquals(Double.parseDouble(c[3]), p.x(), 1e-15);
+            assertEquals(Double.parseDouble(c[4]), p.y(), 1e-15);
+            assertEquals(Integer.parseInt(c[5]), p.label());
+        }
+    }
+
+    @Test
+    void everyShapeIsDeterministicBalancedAndInTheWindow() {
+        for (Shape s : Shape.values()) {
+            for (int n : new int[] {1, 2, 7, 100, 333}) {
+                DataSet a = s.generate(n, 0.1, 42);
+                DataSet b = s.generate(n, 0.1, 42);
+                assertEquals(a, b, s + " is not deterministic");
+                assertEquals(n, a.size());
+                int pos = 0;
+                for (Point p : a.points()) {
+                    pos += p.label() > 0 ? 1 : 0;
+                    assertTrue(Math.abs(p.x()) < 3 && Math.abs(p.y()) < 3, s + " point out of the window: " + p);
+                }
+                assertEquals(n - n / 2, pos, s + " classes not balanced for n=" + n);
+                assertNotEquals(a, s.generate(n, 0.1, 43), s + " ignores the seed");
+            }
+        }
+    }
+
+    @Test
+    void noiseZeroGivesTheCleanShapes() {
+        for (Point p : Shape.MOONS.generate(50, 0, 1).points()) {
+            double cx = p.label() < 0 ? 0 : 1;
+            double cy = p.label() < 0 ? 0 : 0.5;
+            assertEquals(1.0, Math.hypot(p.x() - cx, p.y() - cy), 1e-12);
+            assertTrue(p.label() < 0 ? p.y() >= -1e-12 : p.y() <= 0.5 + 1e-12);
+        }
+        for (Point p : Shape.CIRCLES.generate(50, 0, 1).points()) {
+            assertEquals(p.label() < 0 ? 1.0 : 0.5, Math.hypot(p.x(), p.y()), 1e-12);
+        }
+        for (Point p : Shape.XOR.generate(50, 0, 1).points()) {
+            assertEquals(p.label() > 0, p.x() * p.y() > 0, p.toString());
+            assertTrue(Math.abs(p.x()) >= 0.1 && Math.abs(p.y()) >= 0.1);
+        }
+        for (Point p : Shape.SPIRAL.generate(200, 0, 1).points()) {
+            assertTrue(Math.hypot(p.x(), p.y()) < 1.0);
+        }
+        double meanPos = 0;
+        double meanNeg = 0;
+        DataSet blobs = Shape.BLOBS.generate(400, 0, 1);
+        for (Point p : blobs.points()) {
+            if (p.label() > 0) {
+                meanPos += (p.x() + p.y()) / 400;
+            } else {
+                meanNeg += (p.x() + p.y()) / 400;
+            }
+        }
+        assertEquals(2.0, meanPos * 2, 0.15); // mean of x+y over 200 points around (1, 1)
+        assertEquals(-2.0, meanNeg * 2, 0.15);
+    }
+
+    @Test
+    void noiseMovesPointsByAboutItsStandardDeviation() {
+        DataSet clean = Shape.MOONS.generate(1000, 0, 3);
+        DataSet noisy = Shape.MOONS.generate(1000, 0.2, 3);
+        double ss = 0;
+        for (int i = 0; i < 1000; i++) {
+            // same seed: same shuffle, so point i is the same clean point plus noise
+            ss += Math.pow(noisy.get(i).x() - clean.get(i).x(), 2) + Math.pow(noisy.get(i).y() - clean.get(i).y(), 2);
+            assertEquals(clean.get(i).label(), noisy.get(i).label());
+        }
+        assertEquals(0.2, Math.sqrt(ss / 2000), 0.01);
+    }
+
+    @Test
+    void namesAndErrors() {
+        assertEquals(Shape.BLOBS, Shape.parse("gaussian"));
+        assertEquals(Shape.BLOBS, Shape.parse("Blobs"));
+        assertEquals(Shape.MOONS, Shape.parse("MOONS"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shape.parse("swirl"));
+        assertEquals("unknown data set 'swirl': expected moons, circles, xor, spiral or gaussian", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Shape.MOONS.generate(0, 0.1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Shape.MOONS.generate(10, -0.1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Shape.MOONS.generate(10, Double.NaN, 1));
+    }
+
+    @Test
+    void linspaceIsNumpys() {
+        double[] t = Shape.linspace(0, Math.PI, 5, true);
+        assertEquals(Math.PI, t[4]);
+        assertEquals(Math.PI / 4 * 1, t[1]);
+        assertEquals(2 * (Math.PI / 4), t[2]);
+        assertEquals(0.0, Shape.linspace(0, Math.PI, 1, true)[0]);
+        assertEquals(2 * Math.PI / 4 * 3, Shape.linspace(0, 2 * Math.PI, 4, false)[3]);
+    }
+}

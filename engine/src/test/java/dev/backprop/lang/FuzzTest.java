@@ -1,0 +1,185 @@
+package dev.backprop.lang;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property: for any input, {@link Program#run} returns (never throws, never hangs: the budgets end it) and
+ * never reports an InternalError (a Java exception that escaped the interpreter's own checks).
+ * Deterministic seeds, so a failure is reproducible.
+ */
+class FuzzTest {
+    static final Limits SMALL = new Limits(200_000, 20_000, 200, 100_000);
+
+    private static List<String> corpus() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(ProgramTest.PROGRAMS)) {
+            for (Path p : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".py")).sorted()::iterator) {
+                out.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static final String[] PIECES = {
+        "Value(", ")", "(", "[", "]", "{", "}", ":", ",", ".", " + ", " - ", " * ", " / ", " ** ", " // ", " % ", "-",
+        " == ", " < ", " and ", " or ", "not ", " if ", " else ", "lambda x: ", " for ", " in ", "\n", "\n    ", "\t",
+        "'", "\"", "f'{", "}'", "#", "\\", "=", "+=", "0", "1", "2.5", "1e308", "-0.0", "None", "True", "x", "a", "self",
+        "def f(", "class C:", "return ", "while True:", "break", "import ", "random", "math", "print(", ".grad",
+        ".data", ".backward()", "._backward()", ".tanh()", ".relu()", "._prev", "sum(", "range(", "zip(", "*", "**",
+        "yield", "global x", "nonlocal y", "try:", "except:", "finally:", "raise", "del ", "assert ", "@", "...",
+    };
+
+    private static String mutate(String src, Random rnd) {
+        StringBuilder sb = new StringBuilder(src);
+        int edits = 1 + rnd.nextInt(6);
+        for (int e = 0; e < edits; e++) {
+            int pos = sb.length() == 0 ? 0 : rnd.nextInt(sb.length() + 1);
+            switch (rnd.nextInt(4)) {
+                case 0: // delete a span
+                    if (sb.length() > 0) {
+                        int len = 1 + rnd.nextInt(Math.min(20, sb.length()));
+                        sb.delete(Math.min(pos, sb.length() - 1), Math.min(sb.length(), pos + len));
+                    }
+                    break;
+                case 1: // insert a piece
+                    sb.insert(pos, PIECES[rnd.nextInt(PIECES.length)]);
+                    break;
+                case 2: // duplicate a span elsewhere
+                    if (sb.length() > 10) {
+                        int a = rnd.nextInt(sb.length() - 5);
+                        String span = sb.substring(a, Math.min(sb.length(), a + 1 + rnd.nextInt(40)));
+                        sb.insert(pos, span);
+                    }
+                    break;
+                default: // replace a character
+                    if (sb.length() > 0) {
+                        sb.setCharAt(Math.min(pos, sb.length() - 1), (char) (32 + rnd.nextInt(95)));
+                    }
+                    break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A random program from a small statement/expression grammar (syntactically plausible). */
+    private static String generate(Random rnd) {
+        StringBuilder sb = new StringBuilder("import math\nimport random\nrandom.seed(" + rnd.nextInt(100) + ")\n");
+        sb.append("a = Value(").append(rnd.nextInt(5) - 2).append(".5, label='a')\nb = Value(2)\nxs = [1, 2.0, a]\n");
+        int n = 3 + rnd.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            switch (rnd.nextInt(8)) {
+                case 0: sb.append("x").append(i).append(" = ").append(expr(rnd, 3)).append('\n'); break;
+                case 1: sb.append("print(").append(expr(rnd, 3)).append(", ").append(expr(rnd, 2)).append(")\n"); break;
+                case 2: sb.append("for i in range(").append(rnd.nextInt(5)).append("):\n    a = ").append(expr(rnd, 2)).append('\n'); break;
+                case 3: sb.append("if ").append(expr(rnd, 2)).append(":\n    print(").append(expr(rnd, 2)).append(")\nelse:\n    pass\n"); break;
+                case 4: sb.append("def g").append(i).append("(p, q=1):\n    return ").append(expr(rnd, 3)).append("\nprint(g").append(i).append("(a, b))\n"); break;
+                case 5: sb.append("(").append(expr(rnd, 2)).append(").backward()\n"); break;
+                case 6: sb.append("print(f'{").append(expr(rnd, 2)).append(":.4f}')\n"); break;
+                default: sb.append("xs.append(").append(expr(rnd, 2)).append(")\nprint(xs[").append(rnd.nextInt(6) - 3).append("])\n"); break;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final String[] ATOMS = {"a", "b", "1", "2.0", "0", "0.0", "-1", "'s'", "None", "True", "xs", "[1, 2]",
+        "(1,)", "{1: 2}", "{3}", "math.pi", "random.random()", "p", "q", "a.data", "a.grad", "len(xs)", "1e308"};
+    private static final String[] OPS = {" + ", " - ", " * ", " / ", " ** ", " // ", " % ", " < ", " == ", " and ", " or ", " in "};
+    private static final String[] SAFE = {"a", "b", "1", "2.0", "-1", "0.5", "math.pi", "random.random()", "a.data", "len(xs)"};
+    private static final String[] SAFE_OPS = {" + ", " - ", " * "};
+    private static final String[] UNARY = {".tanh()", ".exp()", ".relu()", ".log()", "._prev", "._op", ".label"};
+
+    private static String expr(Random rnd, int depth) {
+        if (depth == 0 || rnd.nextInt(3) == 0) {
+            return rnd.nextInt(8) == 0 ? ATOMS[rnd.nextInt(ATOMS.length)] : SAFE[rnd.nextInt(SAFE.length)];
+        }
+        switch (rnd.nextInt(5)) {
+            case 0: return "((" + expr(rnd, depth - 1) + " * a)" + UNARY[rnd.nextInt(rnd.nextInt(4) == 0 ? UNARY.length : 3)] + ")";
+            case 1: return "-" + expr(rnd, depth - 1);
+            case 2: return "sum([" + expr(rnd, depth - 1) + " for _ in range(2)])";
+            case 3: return "sum([" + expr(rnd, depth - 1) + ", " + expr(rnd, depth - 1) + "])";
+            default: return "(" + expr(rnd, depth - 1) + (rnd.nextInt(6) == 0 ? OPS[rnd.nextInt(OPS.length)] : SAFE_OPS[rnd.nextInt(3)]) + expr(rnd, depth - 1) + ")";
+        }
+    }
+
+    private static void check(String src, List<String> failures) {
+        Run r;
+        try {
+            r = ProgramTest.runBig(src, SMALL);
+        } catch (Throwable t) {
+            failures.add("threw " + t + " for:\n" + src);
+            return;
+        }
+        if (r == null) {
+            failures.add("no result (an exception escaped) for:\n" + src);
+            return;
+        }
+        if (r.error() != null && r.error().kind().equals("InternalError")) {
+            failures.add(r.error().text() + "\nfor:\n" + src);
+        }
+    }
+
+    @Test
+    void mutatedExampleProgramsNeverEscape() throws IOException {
+        List<String> corpus = corpus();
+        Random rnd = new Random(20260126);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            check(mutate(corpus.get(rnd.nextInt(corpus.size())), rnd), failures);
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failures; first:\n" + failures.get(0));
+        }
+    }
+
+    @Test
+    void generatedProgramsNeverEscape() {
+        Random rnd = new Random(7);
+        List<String> failures = new ArrayList<>();
+        int errors = 0;
+        int ok = 0;
+        for (int i = 0; i < 2000; i++) {
+            String src = generate(rnd);
+            check(src, failures);
+            Run rr = ProgramTest.runBig(src, SMALL);
+            if (rr.error() == null) {
+                ok++;
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failures; first:\n" + failures.get(0));
+        }
+        // the generator must mostly produce programs that run, or it would only test the error paths
+        assertTrue(ok > 200, "generated programs that ran cleanly: " + ok);
+    }
+
+    private static final String ALPHABET = "ab1( )[]:=+\n\t'\"#.,{}-*\\fx";
+
+    @Test
+    void randomBytesNeverEscape() {
+        Random rnd = new Random(99);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            char[] cs = new char[rnd.nextInt(200)];
+            for (int k = 0; k < cs.length; k++) {
+                cs[k] = rnd.nextInt(10) == 0 ? (char) rnd.nextInt(0x3000) : ALPHABET.charAt(rnd.nextInt(ALPHABET.length()));
+            }
+            check(new String(cs), failures);
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failures; first:\n" + failures.get(0));
+        }
+        assertNotNull(Program.run(""));
+    }
+}

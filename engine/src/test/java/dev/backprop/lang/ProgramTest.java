@@ -1,0 +1,234 @@
+package dev.backprop.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.backprop.engine.Value;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class ProgramTest {
+
+    static final Path PROGRAMS = Path.of("src/test/resources/programs");
+
+    /**
+     * Every example program against the output CPython 3.11 + the reference micrograd printed for it
+     * (tools/micrograd/gen_expected.sh): text exactly, numbers to 1e-9; a failing program must fail with
+     * the same exception kind on the same line.
+     */
+    @TestFactory
+    Stream<DynamicTest> examplePrograms() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(PROGRAMS)) {
+            s.filter(p -> p.toString().endsWith(".py")).sorted().forEach(files::add);
+        }
+        assertTrue(files.size() >= 30, "example programs found: " + files.size());
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    private static void check(Path py) throws IOException {
+        String src = Files.readString(py, StandardCharsets.UTF_8);
+        String expected = Files.readString(Path.of(py.toString().replace(".py", ".out")), StandardCharsets.UTF_8);
+        String wantKind = null;
+        int wantLine = 0;
+        int cut = expected.lastIndexOf("ERROR ");
+        if (cut >= 0 && (cut == 0 || expected.charAt(cut - 1) == '\n')) {
+            String[] parts = expected.substring(cut).trim().split(" ");
+            wantKind = parts[1];
+            wantLine = Integer.parseInt(parts[2]);
+            expected = expected.substring(0, cut);
+        }
+        Run run = runBig(src);
+        String d = Expected.diff(expected, run.text());
+        if (d != null) {
+            fail(py.getFileName() + ": output differs at " + d + (run.error() != null ? "\nerror: " + run.error().text() : ""));
+        }
+        if (wantKind == null) {
+            assertNull(run.error(), () -> "unexpected error: " + run.error().text());
+        } else {
+            assertNotNull(run.error(), "expected " + wantKind + " on line " + wantLine);
+            assertEquals(wantKind, run.error().kind(), run.error().text());
+            assertEquals(wantLine, run.error().line(), run.error().text());
+        }
+    }
+
+    /** Runs on a thread with a large stack, as the CLI does (CPython's recursion limit of 1000 needs it). */
+    static Run runBig(String src) {
+        return runBig(src, Limits.DEFAULT);
+    }
+
+    static Run runBig(String src, Limits limits) {
+        Run[] out = new Run[1];
+        Thread t = new Thread(null, () -> out[0] = Program.run(src, limits), "program", 1L << 28);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return out[0];
+    }
+
+    @Test
+    void errorTextHasLineColumnSourceAndCaret() {
+        Run r = Program.run("a = 1\nb = a + 2\nc = b + x\n");
+        assertEquals("NameError", r.error().kind());
+        assertEquals("line 3, col 9: NameError: name 'x' is not defined\n    c = b + x\n            ^", r.error().text());
+        assertEquals("c = b + x", r.error().sourceLine());
+        assertEquals("        ^", r.error().caret());
+    }
+
+    @Test
+    void valueAndStrIsATypeErrorNamingBothTypes() {
+        Run r = Program.run("a = Value(1.0)\nb = a + 'x'\n");
+        assertEquals("TypeError", r.error().kind());
+        assertEquals("unsupported operand type(s) for +: 'Value' and 'str'", r.error().message());
+        assertEquals(2, r.error().line());
+        assertEquals(5, r.error().col());
+    }
+
+    @Test
+    void globalsVariablesAndValuesByName() {
+        Run r = Program.run("import math\na = Value(2.0, label='a')\nb = a * 3\nn = 4\ndef f(): pass\nxs = [1, 2]\n");
+        assertTrue(r.ok());
+        assertEquals(List.of("a", "b"), new ArrayList<>(r.values().keySet()));
+        List<String> names = new ArrayList<>();
+        for (Run.Variable v : r.variables()) {
+            names.add(v.name() + ":" + v.type() + "=" + v.repr());
+        }
+        assertEquals(List.of("a:Value=Value(data=2.0)", "b:Value=Value(data=6.0)", "n:int=4", "xs:list=[1, 2]"), names);
+    }
+
+    @Test
+    void drawnIsDrawDotsChoiceElseTheLastAssignedValue() {
+        Run r = Program.run("a = Value(2.0)\nb = a * a\nc = b + 1\nx = 5\n");
+        assertFalse(r.drawnByCall());
+        assertEquals(1, r.drawn().size());
+        assertEquals(5.0, r.drawn().get(0).data());
+        Run d = Program.run("a = Value(2.0)\nb = a * a\ndraw_dot(b)\nc = b + 1\n");
+        assertTrue(d.drawnByCall());
+        assertEquals(4.0, d.drawn().get(0).data());
+        assertEquals(1, d.drawn().size());
+    }
+
+    @Test
+    void originGivesLineAndTheCallAValueWasCreatedIn() {
+        String src = "def f(x):\n    y = x * 2\n    return y + 1\n"
+                + "a = Value(1.0)\n"
+                + "b = f(a)\n"
+                + "from micrograd.nn import Neuron\n"
+                + "n = Neuron(2)\n"
+                + "out = n([a, b])\n";
+        Run r = Program.run(src);
+        assertTrue(r.ok(), () -> r.error().text());
+        Value a = r.values().get("a");
+        Value b = r.values().get("b");
+        assertEquals(4, r.origin(a).line());
+        assertNull(r.origin(a).call());
+        assertEquals(3, r.origin(b).line());
+        Run.Call call = r.origin(b).call();
+        assertEquals("f", call.name());
+        assertEquals(5, call.line());
+        assertEquals(0, call.parent());
+        Value y = b.children().get(0);
+        assertEquals(2, r.origin(y).line());
+        assertEquals(call, r.origin(y).call());
+        // the built-in nn's values point at the user's line, grouped by the Neuron.__call__ call
+        Value out = r.values().get("out");
+        assertEquals(8, r.origin(out).line());
+        assertEquals("Neuron.__call__", r.origin(out).call().name());
+        Value w0 = out.topo().get(0);
+        assertEquals(7, r.origin(w0).line());
+        assertEquals("Neuron.__init__", r.origin(w0).call().name());
+    }
+
+    @Test
+    void stepBudgetStopsAnEndlessLoop() {
+        Run r = Program.run("print('start')\nwhile True:\n    pass\n", Limits.DEFAULT.withMaxSteps(100_000));
+        assertEquals("BudgetError", r.error().kind());
+        assertTrue(r.error().message().startsWith("step budget exceeded"), r.error().message());
+        assertEquals("start\n", r.text());
+        assertEquals(2, r.error().line());
+    }
+
+    @Test
+    void nodeBudgetStopsRunawayGraphs() {
+        Run r = Program.run("a = Value(1.0)\nfor i in range(10**6):\n    a = a * 1.0\n", Limits.DEFAULT.withMaxNodes(1000));
+        assertEquals("BudgetError", r.error().kind());
+        assertTrue(r.error().message().startsWith("node budget exceeded"), r.error().message());
+        assertEquals(3, r.error().line());
+    }
+
+    @Test
+    void deepRecursionIsARecursionErrorNotAJavaStackOverflow() {
+        Run r = runBig("def f(n):\n    return f(n + 1)\nf(0)\n");
+        assertEquals("RecursionError", r.error().kind());
+        assertEquals(2, r.error().line());
+        // a lower limit, as the browser may use
+        Run low = Program.run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(50))\nprint(f(200))\n", Limits.DEFAULT.withMaxDepth(100));
+        assertEquals("50\n", low.text());
+        assertEquals("RecursionError", low.error().kind());
+    }
+
+    @Test
+    void deeplyNestedInputIsASyntaxErrorNotAStackOverflow() {
+        for (String open : new String[] {"(", "[", "-", "not ", "{1: "}) {
+            StringBuilder sb = new StringBuilder("x = ");
+            for (int i = 0; i < 100_000; i++) {
+                sb.append(open);
+            }
+            Run r = Program.run(sb.toString());
+            assertEquals("SyntaxError", r.error().kind(), open);
+            assertTrue(r.error().message().contains("too deeply nested") || r.error().message().contains("never closed"), r.error().message());
+        }
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            blocks.append(" ".repeat(i)).append("if True:\n");
+        }
+        blocks.append(" ".repeat(5000)).append("pass\n");
+        Run r = Program.run(blocks.toString());
+        assertEquals("SyntaxError", r.error().kind());
+        assertTrue(r.error().message().contains("too deeply nested"), r.error().message());
+    }
+
+    @Test
+    void parseAndCheckReportSyntaxErrorsWithPlace() {
+        PySyntaxError e = null;
+        try {
+            Program.parse("x = 1\nif x > 0\n    print(x)\n");
+        } catch (PySyntaxError ex) {
+            e = ex;
+        }
+        assertNotNull(e);
+        assertEquals(2, e.line());
+        assertEquals(9, e.col());
+        assertTrue(Program.check("x = (1 +\n").isPresent());
+        assertEquals("SyntaxError", Program.check("x = (1 +\n").get().kind());
+        assertTrue(Program.check("a = Value(1.0)\nprint(a)\n").isEmpty());
+    }
+
+    @Test
+    void printsPythonReprsOfNestedValues() {
+        Run r = Program.run("d1 = [Value(1.0), (2, 'a'), {'k': [0.1, None]}, {1}, set(), ()]\nprint('d1', d1)\n");
+        assertEquals("d1 [Value(data=1.0), (2, 'a'), {'k': [0.1, None]}, {1}, set(), ()]\n", r.text());
+    }
+
+    @Test
+    void outputLinesKeepAPartialLastLine() {
+        Run r = Program.run("print('a')\nprint('b', end='')\n");
+        assertEquals(List.of("a", "b"), r.output());
+        assertEquals("a\nb", r.text());
+    }
+}

@@ -1,0 +1,3 @@
+a = Value(2.0)
+print(a.data)
+print(a.dtaa)

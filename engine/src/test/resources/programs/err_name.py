@@ -1,0 +1,5 @@
+a = 1
+b = a + 2
+print(b)
+c = b + x
+print('not reached')

@@ -1,0 +1,3 @@
+a = Value(2.0, label='a')
+print(a)
+b = a + 'str'

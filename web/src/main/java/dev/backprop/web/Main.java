@@ -1,0 +1,1378 @@
+package dev.backprop.web;
+
+import dev.backprop.engine.Num;
+import dev.backprop.engine.Value;
+import dev.backprop.layout.Dot;
+import dev.backprop.layout.Explain;
+import dev.backprop.layout.GraphView;
+import dev.backprop.layout.Layered;
+import dev.backprop.layout.Layout;
+import dev.backprop.layout.Replay;
+import dev.backprop.layout.Svg;
+import dev.backprop.layout.ViewState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.browser.Location;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.events.WheelEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLImageElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
+
+/**
+ * The playground page: wires the DOM to the engine. Runs the program, lays out and draws its graph,
+ * and drives backward, stepping, nudging, the gradient check, groups, export and sharing. Everything
+ * that can be tested on the JVM (layout, replay, explanations, snapshot JSON) lives in the engine.
+ */
+public final class Main {
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    /** Programs up to this size re-run by themselves after a pause in typing. */
+    private static final int AUTO_RUN_CHARS = 4000;
+    private static final int AUTO_RUN_DELAY_MS = 450;
+    /** Graphs with more values than this start with every call collapsed. */
+    private static final int COLLAPSE_ABOVE = 250;
+    /** More drawn nodes than this are not drawn (the page stays responsive); collapse first. */
+    private static final int DRAW_LIMIT = 12000;
+
+    private static final HTMLDocument doc = HTMLDocument.current();
+
+    // ---- elements ----
+    private static HTMLTextAreaElement code;
+    private static HTMLElement gutter;
+    private static HTMLElement marks;
+    private static HTMLElement output;
+    private static HTMLElement status;
+    private static HTMLElement stage;
+    private static HTMLElement svg;
+    private static HTMLElement viewport;
+    private static HTMLElement tip;
+    private static HTMLElement empty;
+    private static HTMLSelectElement rootSelect;
+    private static HTMLSelectElement examples;
+    private static HTMLInputElement slider;
+
+    // ---- state ----
+    private static Runner.Outcome out;
+    private static int rootIndex;
+    private static Layered.Direction dir = Layered.Direction.LR;
+    private static final Set<Integer> collapsed = new HashSet<>();
+    private static final Set<Integer> expanded = new HashSet<>();
+    private static boolean startCollapsed;
+    private static int step = -1;
+    private static final TreeMap<Integer, Double> nudges = new TreeMap<>();
+    private static GraphView view;
+    private static Layout layout;
+    private static Replay replay;
+    private static double[] shownData; // data per replay value (nudged) or null
+    private static int selected = -1;  // selected node
+    private static int errorLine = -1;
+    private static int cursorLine = -1;
+    private static final Set<Integer> markedLines = new HashSet<>();
+    private static boolean embed;
+    private static String snapshotId;
+
+    // drawn elements per node
+    private static Element[] nodeEls = new Element[0];
+    private static String[] nodeClass = new String[0];
+    private static Element[] dataText = new Element[0];
+    private static Element[] gradText = new Element[0];
+    private static Element[] gradRect = new Element[0];
+    private static Element[] edgeEls = new Element[0];
+
+    // pan and zoom
+    private static double tx = 20;
+    private static double ty = 20;
+    private static double scale = 1;
+    private static final Map<Integer, double[]> pointers = new HashMap<>();
+    private static double pinchDist;
+    private static int autoRunTimer = -1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        code = el("code").cast();
+        gutter = el("gutter");
+        marks = el("marks");
+        output = el("output");
+        status = el("status");
+        stage = el("stage");
+        svg = el("graph");
+        viewport = el("viewport");
+        tip = el("tip");
+        empty = el("empty");
+        rootSelect = el("root").cast();
+        examples = el("examples").cast();
+        slider = el("nudge").cast();
+
+        for (int i = 0; i < Examples.TITLES.length; i++) {
+            HTMLElement opt = doc.createElement("option");
+            opt.setAttribute("value", String.valueOf(i));
+            opt.setTextContent(Examples.TITLES[i]);
+            examples.appendChild(opt);
+        }
+        wireEditor();
+        wireGraph();
+        wirePanels();
+
+        String path = Location.current().getPathName();
+        if (path.startsWith("/s/") || path.startsWith("/e/")) {
+            embed = path.startsWith("/e/");
+            snapshotId = path.substring(3);
+            if (embed) {
+                doc.getBody().getClassList().add("embed");
+                code.setReadOnly(true);
+                HTMLElement open = el("open-full");
+                open.setAttribute("href", "/s/" + snapshotId);
+                open.setHidden(false);
+            }
+            loadSnapshot(snapshotId);
+        } else {
+            if (Window.current().getInnerWidth() < 700) {
+                dir = Layered.Direction.TB; // a phone is tall: draw the graph top-down
+                el("dir").setTextContent("TB");
+            }
+            loadExample(0);
+        }
+    }
+
+    // ---- running ----
+
+    private static void loadExample(int i) {
+        examples.setSelectedIndex(i);
+        code.setValue(Examples.PROGRAMS[i]);
+        resetView();
+        run(true);
+    }
+
+    private static void resetView() {
+        rootIndex = 0;
+        collapsed.clear();
+        expanded.clear();
+        nudges.clear();
+        step = -1;
+        selected = -1;
+    }
+
+    /** Runs the editor's program and redraws. {@code explicit}: the user asked (bigger budget). */
+    private static void run(boolean explicit) {
+        if (autoRunTimer >= 0) {
+            Window.clearTimeout(autoRunTimer);
+            autoRunTimer = -1;
+        }
+        double t0 = Performance.now();
+        out = Runner.run(code.getValue(), explicit);
+        double t1 = Performance.now();
+        renderOutput();
+        rootSelect.clear();
+        for (int i = 0; i < out.roots().size(); i++) {
+            HTMLElement opt = doc.createElement("option");
+            opt.setAttribute("value", String.valueOf(i));
+            opt.setTextContent(out.rootNames().get(i));
+            rootSelect.appendChild(opt);
+        }
+        rootSelect.setHidden(out.roots().size() < 2);
+        if (rootIndex >= out.roots().size()) {
+            rootIndex = 0;
+        }
+        rootSelect.setSelectedIndex(rootIndex);
+        boolean sameShape = replay != null && root() != null
+                && replay.values().size() == GraphView.collect(List.of(root())).size();
+        if (!sameShape) {
+            nudges.clear();
+            step = -1;
+            selected = -1;
+        }
+        rebuild(!sameShape);
+        double t2 = Performance.now();
+        setTiming(t1 - t0, t2 - t1);
+    }
+
+    private static Value root() {
+        return out == null || out.roots().isEmpty() ? null : out.roots().get(rootIndex);
+    }
+
+    private static void renderOutput() {
+        output.clear();
+        StringBuilder sb = new StringBuilder();
+        for (String line : out.output()) {
+            sb.append(line).append('\n');
+        }
+        output.appendChild(doc.createTextNode(sb.toString()));
+        errorLine = -1;
+        if (out.error() != null) {
+            HTMLElement err = doc.createElement("span");
+            err.setClassName("error");
+            err.setTextContent(out.error());
+            output.appendChild(err);
+            errorLine = out.errorLine();
+        }
+        renderMarks();
+    }
+
+    private static void setTiming(double runMs, double drawMs) {
+        String nodes = view == null ? "no graph" : view.values().size() + " values, " + view.nodes().size() + " nodes";
+        status.setTextContent(nodes + " · ran " + ms(runMs) + " · drawn " + ms(drawMs));
+        HTMLElement body = doc.getBody();
+        body.setAttribute("data-run-ms", Num.fixed(runMs, 2));
+        body.setAttribute("data-draw-ms", Num.fixed(drawMs, 2));
+    }
+
+    private static String ms(double v) {
+        return (v < 10 ? Num.fixed(v, 1) : String.valueOf(Math.round(v))) + " ms";
+    }
+
+    // ---- graph ----
+
+    /** Rebuilds view, layout and drawing from the current run and view state. */
+    private static void rebuild(boolean fit) {
+        Value r = root();
+        viewport.clear();
+        hideTip();
+        if (r == null) {
+            view = null;
+            layout = null;
+            replay = null;
+            empty.setHidden(false);
+            nodeEls = new Element[0];
+            renderOrder();
+            renderGroups();
+            renderNudge();
+            return;
+        }
+        empty.setHidden(true);
+        replay = new Replay(r);
+        if (step > replay.order().size()) {
+            step = replay.order().size();
+        }
+        startCollapsed = replay.values().size() > COLLAPSE_ABOVE;
+        view = GraphView.of(List.of(r), out.groups(), effectiveCollapsed());
+        if (view.nodes().size() > DRAW_LIMIT) {
+            empty.setHidden(false);
+            empty.setTextContent("This graph has " + view.nodes().size() + " nodes, too many to draw. Collapse groups"
+                    + " (Groups tab) or draw a smaller Value.");
+            layout = null;
+            nodeEls = new Element[0];
+        } else {
+            double t0 = Performance.now();
+            layout = view.layout(dir);
+            doc.getBody().setAttribute("data-layout-ms", Num.fixed(Performance.now() - t0, 2));
+            draw();
+        }
+        if (step >= 0) {
+            replay.stepTo(step);
+        }
+        recomputeNudges();
+        refreshValues();
+        renderOrder();
+        renderGroups();
+        renderNudge();
+        if (fit) {
+            fit();
+        }
+        highlightCursorLine();
+    }
+
+    private static Set<Integer> effectiveCollapsed() {
+        Set<Integer> s = new HashSet<>(collapsed);
+        if (startCollapsed) {
+            s.addAll(GraphView.allGroups(replay.values(), out.groups()));
+        }
+        s.removeAll(expanded);
+        return s;
+    }
+
+    private static void draw() {
+        int n = view.nodes().size();
+        nodeEls = new Element[n];
+        nodeClass = new String[n];
+        dataText = new Element[n];
+        gradText = new Element[n];
+        gradRect = new Element[n];
+        Element edges = svgEl("g");
+        viewport.appendChild(edges);
+        edgeEls = new Element[layout.edges().length];
+        for (int e = 0; e < edgeEls.length; e++) {
+            Element p = svgEl("path");
+            p.setAttribute("d", path(layout.edges()[e]));
+            p.setAttribute("class", "edge");
+            p.setAttribute("marker-end", "url(#arrow)");
+            edges.appendChild(p);
+            edgeEls[e] = p;
+        }
+        for (int i = 0; i < n; i++) {
+            GraphView.Node node = view.nodes().get(i);
+            double cx = layout.x()[i];
+            double cy = layout.y()[i];
+            double x0 = cx - node.width() / 2;
+            double y0 = cy - node.height() / 2;
+            Element g = svgEl("g");
+            g.setAttribute("data-i", String.valueOf(i));
+            switch (node.kind()) {
+                case VALUE: {
+                    nodeClass[i] = "node value";
+                    g.appendChild(rect(x0, y0, node.width(), node.height(), 5, "box"));
+                    double at = x0;
+                    for (int c = 0; c < 3; c++) {
+                        double cw = node.cellWidths()[c];
+                        if (c == 2) {
+                            Element fill = rect(at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
+                            g.appendChild(fill);
+                            gradRect[i] = fill;
+                        }
+                        if (c > 0) {
+                            Element line = svgEl("line");
+                            line.setAttribute("x1", n(at));
+                            line.setAttribute("x2", n(at));
+                            line.setAttribute("y1", n(y0));
+                            line.setAttribute("y2", n(y0 + node.height()));
+                            line.setAttribute("class", "div");
+                            g.appendChild(line);
+                        }
+                        Element t = text(at + cw / 2, cy, node.cells()[c], c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
+                        g.appendChild(t);
+                        if (c == 1) {
+                            dataText[i] = t;
+                        } else if (c == 2) {
+                            gradText[i] = t;
+                        }
+                        at += cw;
+                    }
+                    break;
+                }
+                case OP: {
+                    nodeClass[i] = "node op";
+                    Element e = svgEl("ellipse");
+                    e.setAttribute("cx", n(cx));
+                    e.setAttribute("cy", n(cy));
+                    e.setAttribute("rx", n(node.width() / 2));
+                    e.setAttribute("ry", n(node.height() / 2));
+                    g.appendChild(e);
+                    g.appendChild(text(cx, cy, node.cells()[0], "opt"));
+                    break;
+                }
+                default: {
+                    nodeClass[i] = "node group";
+                    g.appendChild(rect(x0, y0, node.width(), node.height(), 10, "gbox"));
+                    g.appendChild(text(cx, cy - 7, node.cells()[0], "lbl"));
+                    g.appendChild(text(cx, cy + 9, node.cells()[1], "cnt"));
+                }
+            }
+            g.setAttribute("class", nodeClass[i]);
+            viewport.appendChild(g);
+            nodeEls[i] = g;
+        }
+        applyTransform();
+    }
+
+    /** Updates data and grad texts and colours in place (after backward, a step or a nudge). */
+    private static void refreshValues() {
+        if (layout == null) {
+            return;
+        }
+        double max = view.maxAbsGrad();
+        for (int i = 0; i < nodeEls.length; i++) {
+            GraphView.Node node = view.nodes().get(i);
+            if (node.kind() != GraphView.Kind.VALUE) {
+                continue;
+            }
+            Value v = node.value();
+            gradText[i].setTextContent("grad " + GraphView.fmt(v.grad()));
+            gradRect[i].setAttribute("fill", GraphView.gradColor(v.grad(), max));
+            double d = shownData == null ? v.data() : shownData[replay.indexOf(v)];
+            dataText[i].setTextContent("data " + GraphView.fmt(d));
+        }
+        updateClasses();
+    }
+
+    /** Node classes: highlighted by the cursor line, selected, the step just applied, stale grads. */
+    private static void updateClasses() {
+        Value active = step > 0 && replay != null ? replay.order().get(step - 1) : null;
+        for (int i = 0; i < nodeEls.length; i++) {
+            GraphView.Node node = view.nodes().get(i);
+            StringBuilder c = new StringBuilder(nodeClass[i]);
+            Value v = node.value();
+            if (v != null && cursorLine > 0 && out.lineOf(v) == cursorLine) {
+                c.append(" hl");
+            }
+            if (i == selected) {
+                c.append(" sel");
+            }
+            if (v != null && v == active) {
+                c.append(" active");
+            }
+            if (!nudges.isEmpty() && node.kind() == GraphView.Kind.VALUE) {
+                c.append(" stale");
+            }
+            nodeEls[i].setAttribute("class", c.toString());
+        }
+        int activeOp = active == null ? -1 : view.opNodeOf(active);
+        int activeRec = active == null ? -1 : view.nodeOf(active);
+        for (int e = 0; e < edgeEls.length; e++) {
+            int to = view.graph().to(e);
+            int from = view.graph().from(e);
+            boolean flow = activeOp >= 0 && to == activeOp || activeRec >= 0 && from == activeOp && to == activeRec;
+            edgeEls[e].setAttribute("class", flow ? "edge flow" : "edge");
+        }
+    }
+
+    private static void fit() {
+        if (layout == null) {
+            return;
+        }
+        double w = stage.getClientWidth();
+        double h = stage.getClientHeight();
+        double s = Math.min((w - 40) / Math.max(1, layout.width()), (h - 40) / Math.max(1, layout.height()));
+        scale = Math.max(0.05, Math.min(1.6, s));
+        tx = (w - layout.width() * scale) / 2;
+        ty = (h - layout.height() * scale) / 2;
+        applyTransform();
+    }
+
+    private static void applyTransform() {
+        viewport.setAttribute("transform", "translate(" + n(tx) + "," + n(ty) + ") scale(" + Num.fixed(scale, 4) + ")");
+    }
+
+    private static void zoomAt(double px, double py, double factor) {
+        double s = Math.max(0.03, Math.min(6, scale * factor));
+        tx = px - (px - tx) * s / scale;
+        ty = py - (py - ty) * s / scale;
+        scale = s;
+        applyTransform();
+    }
+
+    // ---- node interaction ----
+
+    private static int nodeAt(Event e) {
+        Node t = e.getTarget().cast();
+        while (t != null && t.getNodeType() == Node.ELEMENT_NODE) {
+            Element el = t.cast();
+            String i = el.getAttribute("data-i");
+            if (i != null && !i.isEmpty()) {
+                return Integer.parseInt(i);
+            }
+            if (el == svg) {
+                return -1;
+            }
+            t = t.getParentNode();
+        }
+        return -1;
+    }
+
+    private static void clickNode(int i) {
+        if (i < 0 || view == null) {
+            return;
+        }
+        GraphView.Node node = view.nodes().get(i);
+        if (node.kind() == GraphView.Kind.GROUP) {
+            expanded.add(node.group());
+            collapsed.remove(node.group());
+            selected = -1;
+            rebuild(false);
+            return;
+        }
+        selected = i;
+        Value v = node.value();
+        markedLines.clear();
+        int line = out.lineOf(v);
+        if (line > 0) {
+            markedLines.add(line);
+            scrollToLine(line);
+        }
+        renderMarks();
+        updateClasses();
+        if (v.isLeaf() && node.kind() == GraphView.Kind.VALUE) {
+            renderNudge();
+        }
+    }
+
+    private static void showTip(int i, MouseEvent e) {
+        GraphView.Node node = view.nodes().get(i);
+        tip.clear();
+        List<String> lines = new ArrayList<>();
+        if (node.kind() == GraphView.Kind.GROUP) {
+            lines.add(node.cells()[0]);
+            lines.add(node.members() + " values created in this call. Click to expand.");
+        } else {
+            lines.addAll(Explain.lines(node.value()));
+            int line = out.lineOf(node.value());
+            if (line > 0) {
+                lines.add("created on line " + line);
+            }
+            int g = out.groups().groupOf(node.value());
+            if (g >= 0) {
+                lines.add("inside " + out.groups().name(g));
+            }
+        }
+        for (String s : lines) {
+            HTMLElement d = doc.createElement("div");
+            d.setTextContent(s);
+            tip.appendChild(d);
+        }
+        tip.setHidden(false);
+        double x = e.getClientX() - stage.getBoundingClientRect().getLeft() + 14;
+        double y = e.getClientY() - stage.getBoundingClientRect().getTop() + 14;
+        if (x > stage.getClientWidth() - 300) {
+            x = Math.max(4, x - 320);
+        }
+        tip.getStyle().setProperty("left", n(x) + "px");
+        tip.getStyle().setProperty("top", n(y) + "px");
+    }
+
+    private static void hideTip() {
+        tip.setHidden(true);
+    }
+
+    // ---- backprop controls ----
+
+    private static void setStep(int s) {
+        if (replay == null) {
+            return;
+        }
+        step = Math.max(0, Math.min(s, replay.order().size()));
+        replay.stepTo(step);
+        refreshValues();
+        renderOrder();
+        renderNudge();
+    }
+
+    private static void zeroGrads() {
+        if (replay == null) {
+            return;
+        }
+        for (Value v : replay.values()) {
+            v.setGrad(0);
+        }
+        step = -1;
+        refreshValues();
+        renderOrder();
+    }
+
+    private static void renderOrder() {
+        HTMLElement list = el("order");
+        list.clear();
+        HTMLElement info = el("step-info");
+        if (replay == null) {
+            info.setTextContent("No graph.");
+            return;
+        }
+        List<Value> order = replay.order();
+        info.setTextContent(step < 0
+                ? "Backward visits these " + order.size() + " nodes in reverse topological order. Step ▶ seeds "
+                        + replay.root().name() + ".grad = 1 and applies one node's rule at a time."
+                : "Step " + step + " of " + order.size() + (step == 0 ? ": " + replay.root().name() + ".grad = 1"
+                        : ": applied " + order.get(step - 1).name() + "'s rule"));
+        int limit = Math.min(order.size(), 400);
+        for (int k = 0; k < limit; k++) {
+            Value v = order.get(k);
+            HTMLElement li = doc.createElement("li");
+            li.setTextContent(v.name() + (v.isLeaf() ? " (leaf)" : " = " + v.op()));
+            li.setAttribute("data-k", String.valueOf(k));
+            li.setClassName(step >= 0 && k < step ? "done" : step >= 0 && k == step ? "next" : "");
+            list.appendChild(li);
+        }
+        if (order.size() > limit) {
+            HTMLElement li = doc.createElement("li");
+            li.setTextContent("… " + (order.size() - limit) + " more");
+            list.appendChild(li);
+        }
+    }
+
+    // ---- nudge ----
+
+    private static Value selectedLeaf() {
+        if (selected < 0 || view == null || selected >= view.nodes().size()) {
+            return null;
+        }
+        GraphView.Node node = view.nodes().get(selected);
+        return node.kind() == GraphView.Kind.VALUE && node.value().isLeaf() ? node.value() : null;
+    }
+
+    private static double nudgeRange(Value v) {
+        return Math.max(1, Math.abs(v.data()));
+    }
+
+    private static void renderNudge() {
+        Value v = selectedLeaf();
+        HTMLElement box = el("nudge-box");
+        if (v == null || replay == null) {
+            box.setHidden(true);
+            return;
+        }
+        box.setHidden(false);
+        el("nudge-name").setTextContent(v.name());
+        int idx = replay.indexOf(v);
+        double now = nudges.containsKey(idx) ? nudges.get(idx) : v.data();
+        slider.setValue(String.valueOf((int) Math.round((now - v.data()) / nudgeRange(v) * 100)));
+        el("nudge-val").setTextContent(GraphView.fmt(now));
+        renderNudgeNumbers();
+    }
+
+    private static void onSlide() {
+        Value v = selectedLeaf();
+        if (v == null) {
+            return;
+        }
+        double x = v.data() + Double.parseDouble(slider.getValue()) / 100 * nudgeRange(v);
+        if (step != replay.order().size()) {
+            setStep(replay.order().size()); // predictions need the grads of a full backward
+        }
+        int idx = replay.indexOf(v);
+        if (x == v.data()) {
+            nudges.remove(idx);
+        } else {
+            nudges.put(idx, x);
+        }
+        el("nudge-val").setTextContent(GraphView.fmt(x));
+        recomputeNudges();
+        refreshValues();
+        renderNudgeNumbers();
+    }
+
+    private static void recomputeNudges() {
+        if (replay == null || nudges.isEmpty()) {
+            shownData = null;
+            return;
+        }
+        int n = replay.values().size();
+        double[] over = new double[n];
+        boolean[] set = new boolean[n];
+        for (Map.Entry<Integer, Double> e : nudges.entrySet()) {
+            if (e.getKey() >= 0 && e.getKey() < n && replay.values().get(e.getKey()).isLeaf()) {
+                over[e.getKey()] = e.getValue();
+                set[e.getKey()] = true;
+            }
+        }
+        shownData = replay.forward(over, set);
+    }
+
+    private static void renderNudgeNumbers() {
+        if (replay == null) {
+            return;
+        }
+        int r = replay.indexOf(replay.root());
+        double actual = shownData == null ? 0 : shownData[r] - replay.root().data();
+        double predicted = 0;
+        for (Map.Entry<Integer, Double> e : nudges.entrySet()) {
+            Value leaf = replay.values().get(e.getKey());
+            predicted += leaf.grad() * (e.getValue() - leaf.data());
+        }
+        el("nudge-actual").setTextContent(signed(actual));
+        el("nudge-pred").setTextContent(signed(predicted) + "  (Σ grad·Δ)");
+    }
+
+    private static String signed(double x) {
+        String s = GraphView.fmt(x);
+        return x > 0 ? "+" + s : s;
+    }
+
+    // ---- gradient check ----
+
+    private static void gradCheck() {
+        HTMLElement body = el("check-body");
+        body.clear();
+        if (replay == null) {
+            el("check-summary").setTextContent("No graph to check.");
+            return;
+        }
+        List<Replay.Check> rows = replay.gradCheck();
+        int bad = 0;
+        for (Replay.Check c : rows) {
+            HTMLElement tr = doc.createElement("tr");
+            if (c.mismatch()) {
+                tr.setClassName("bad");
+                bad++;
+            }
+            cell(tr, c.leaf().name());
+            cell(tr, Num.repr(c.autograd()));
+            cell(tr, Num.repr(round(c.numeric())));
+            cell(tr, sci(c.relError()));
+            HTMLElement flag = cell(tr, c.mismatch() ? "✗ mismatch" : "✓");
+            flag.setClassName("flag");
+            body.appendChild(tr);
+        }
+        el("check-table").setHidden(false);
+        el("check-summary").setTextContent(bad == 0
+                ? "All " + rows.size() + " leaves agree (relative error ≤ 1e-4)."
+                : bad + " of " + rows.size() + " leaves disagree: were grads accumulated twice, or backward not run?");
+    }
+
+    private static HTMLElement cell(HTMLElement tr, String s) {
+        HTMLElement td = doc.createElement("td");
+        td.setTextContent(s);
+        tr.appendChild(td);
+        return td;
+    }
+
+    private static double round(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
+            return x;
+        }
+        double mag = Math.pow(10, 9 - Math.floor(Math.log10(Math.abs(x))));
+        return Math.round(x * mag) / mag;
+    }
+
+    private static String sci(double x) {
+        if (x == 0) {
+            return "0";
+        }
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        int e = (int) Math.floor(Math.log10(x));
+        return Num.fixed(x / Math.pow(10, e), 1) + "e" + e;
+    }
+
+    // ---- groups ----
+
+    private static void renderGroups() {
+        HTMLElement list = el("groups");
+        list.clear();
+        if (replay == null) {
+            return;
+        }
+        List<Integer> all = GraphView.allGroups(replay.values(), out.groups());
+        Set<Integer> eff = effectiveCollapsed();
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (Value v : replay.values()) {
+            int g = out.groups().groupOf(v);
+            int guard = 0;
+            while (g >= 0 && guard++ < 1000) {
+                sizes.merge(g, 1, Integer::sum);
+                g = out.groups().parentOf(g);
+            }
+        }
+        if (all.isEmpty()) {
+            HTMLElement li = doc.createElement("li");
+            li.setTextContent("No function or method calls created values in this graph.");
+            list.appendChild(li);
+        }
+        int shown = 0;
+        for (int g : all) {
+            if (shown++ >= 300) {
+                HTMLElement li = doc.createElement("li");
+                li.setTextContent("… " + (all.size() - 300) + " more");
+                list.appendChild(li);
+                break;
+            }
+            HTMLElement li = doc.createElement("li");
+            HTMLElement name = doc.createElement("span");
+            name.setClassName("gname");
+            int depth = 0;
+            for (int p = out.groups().parentOf(g); p >= 0 && depth < 20; p = out.groups().parentOf(p)) {
+                depth++;
+            }
+            StringBuilder pad = new StringBuilder();
+            for (int k = 0; k < depth; k++) {
+                pad.append("  ");
+            }
+            name.setTextContent(pad + out.groups().name(g));
+            HTMLElement count = doc.createElement("span");
+            count.setClassName("count");
+            count.setTextContent(sizes.getOrDefault(g, 0) + " values");
+            HTMLElement button = doc.createElement("button");
+            boolean isCollapsed = eff.contains(g);
+            button.setTextContent(isCollapsed ? "Expand" : "Collapse");
+            button.setAttribute("data-g", String.valueOf(g));
+            button.setAttribute("data-c", isCollapsed ? "1" : "0");
+            li.appendChild(name);
+            li.appendChild(count);
+            li.appendChild(button);
+            list.appendChild(li);
+        }
+    }
+
+    private static void setCollapsed(int g, boolean c) {
+        if (c) {
+            collapsed.add(g);
+            expanded.remove(g);
+        } else {
+            expanded.add(g);
+            collapsed.remove(g);
+        }
+        selected = -1;
+        rebuild(true);
+    }
+
+    private static void collapseAll(boolean c) {
+        if (replay == null) {
+            return;
+        }
+        collapsed.clear();
+        expanded.clear();
+        List<Integer> all = GraphView.allGroups(replay.values(), out.groups());
+        (c ? collapsed : expanded).addAll(all);
+        selected = -1;
+        rebuild(true);
+    }
+
+    // ---- editor ----
+
+    private static void wireEditor() {
+        code.addEventListener("input", e -> {
+            renderGutter();
+            errorLine = -1;
+            renderMarks();
+            if (code.getValue().length() <= AUTO_RUN_CHARS && !embed) {
+                if (autoRunTimer >= 0) {
+                    Window.clearTimeout(autoRunTimer);
+                }
+                autoRunTimer = Window.setTimeout(() -> {
+                    autoRunTimer = -1;
+                    run(false);
+                }, AUTO_RUN_DELAY_MS);
+            }
+        });
+        code.addEventListener("scroll", e -> {
+            gutter.setScrollTop(code.getScrollTop());
+            renderMarks();
+        });
+        code.addEventListener("keydown", e -> {
+            KeyboardEvent k = e.cast();
+            if (k.getKey().equals("Enter") && (k.isCtrlKey() || k.isMetaKey())) {
+                e.preventDefault();
+                run(true);
+            } else if (k.getKey().equals("Tab") && !k.isCtrlKey() && !k.isAltKey() && !k.isMetaKey()) {
+                e.preventDefault();
+                indent(k.isShiftKey());
+            }
+        });
+        EventListener<Event> cursor = e -> onCursor();
+        code.addEventListener("keyup", cursor);
+        code.addEventListener("click", cursor);
+        code.addEventListener("focus", cursor);
+        renderGutter();
+    }
+
+    /** Tab inserts four spaces (or indents the selected lines); Shift+Tab dedents. */
+    private static void indent(boolean out) {
+        String s = code.getValue();
+        int a = code.getSelectionStart();
+        int b = code.getSelectionEnd();
+        if (!out && a == b) {
+            code.setRangeText("    ", a, b, "end");
+            code.dispatchEvent(inputEvent());
+            return;
+        }
+        int start = s.lastIndexOf('\n', a - 1) + 1;
+        int end = b > a && s.charAt(b - 1) == '\n' ? b - 1 : b;
+        List<String> lines = lines(s.substring(start, end));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (out) {
+                int k = 0;
+                while (k < 4 && k < l.length() && l.charAt(k) == ' ') {
+                    k++;
+                }
+                l = l.substring(k);
+            } else {
+                l = "    " + l;
+            }
+            sb.append(i > 0 ? "\n" : "").append(l);
+        }
+        code.setRangeText(sb.toString(), start, end, "select");
+        code.dispatchEvent(inputEvent());
+    }
+
+    /** The lines of {@code s} (no regex: String.split would pull java.util.regex into the bundle). */
+    private static List<String> lines(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    @JSBody(script = "return new Event('input');")
+    private static native Event inputEvent();
+
+    private static void onCursor() {
+        String s = code.getValue();
+        int pos = Math.min(code.getSelectionStart(), s.length());
+        int line = 1;
+        for (int i = 0; i < pos; i++) {
+            if (s.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        if (line != cursorLine) {
+            cursorLine = line;
+            highlightCursorLine();
+        }
+    }
+
+    private static void highlightCursorLine() {
+        if (view != null && layout != null) {
+            updateClasses();
+        }
+    }
+
+    private static void renderGutter() {
+        String s = code.getValue();
+        int lines = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        gutter.clear();
+        for (int i = 1; i <= lines; i++) {
+            HTMLElement d = doc.createElement("div");
+            d.setTextContent(String.valueOf(i));
+            if (i == errorLine) {
+                d.setClassName("err");
+            }
+            gutter.appendChild(d);
+        }
+        gutter.setScrollTop(code.getScrollTop());
+    }
+
+    private static void renderMarks() {
+        marks.clear();
+        int top = code.getScrollTop();
+        for (int line : markedLines) {
+            mark(line, "hl", top);
+        }
+        if (errorLine > 0) {
+            mark(errorLine, "err", top);
+        }
+        renderGutter();
+    }
+
+    private static void mark(int line, String cls, int scrollTop) {
+        HTMLElement d = doc.createElement("div");
+        d.setClassName(cls);
+        d.getStyle().setProperty("top", (10 + (line - 1) * 20 - scrollTop) + "px");
+        marks.appendChild(d);
+    }
+
+    private static void scrollToLine(int line) {
+        int y = 10 + (line - 1) * 20;
+        if (y < code.getScrollTop() || y > code.getScrollTop() + code.getClientHeight() - 30) {
+            code.setScrollTop(Math.max(0, y - code.getClientHeight() / 3));
+        }
+    }
+
+    // ---- wiring the graph, toolbar and panels ----
+
+    private static void wireGraph() {
+        svg.addEventListener("pointerdown", e -> {
+            PointerEvent p = e.cast();
+            pointers.put(p.getPointerId(), new double[] {p.getClientX(), p.getClientY()});
+            if (pointers.size() == 2) {
+                pinchDist = pinchDistance();
+            }
+            if (nodeAt(e) < 0) {
+                svg.setAttribute("class", "dragging");
+            }
+        });
+        svg.addEventListener("pointermove", e -> {
+            PointerEvent p = e.cast();
+            double[] last = pointers.get(p.getPointerId());
+            if (last == null) {
+                int i = nodeAt(e);
+                if (i >= 0) {
+                    showTip(i, p);
+                } else {
+                    hideTip();
+                }
+                return;
+            }
+            if (pointers.size() == 2) {
+                last[0] = p.getClientX();
+                last[1] = p.getClientY();
+                double d = pinchDistance();
+                if (pinchDist > 0 && d > 0) {
+                    double[] mid = pinchMid();
+                    zoomAt(mid[0], mid[1], d / pinchDist);
+                }
+                pinchDist = d;
+                return;
+            }
+            tx += p.getClientX() - last[0];
+            ty += p.getClientY() - last[1];
+            if (Math.abs(p.getClientX() - last[0]) + Math.abs(p.getClientY() - last[1]) > 0) {
+                hideTip();
+            }
+            last[0] = p.getClientX();
+            last[1] = p.getClientY();
+            applyTransform();
+        });
+        EventListener<Event> up = e -> {
+            PointerEvent p = e.cast();
+            pointers.remove(p.getPointerId());
+            svg.setAttribute("class", "");
+        };
+        svg.addEventListener("pointerup", up);
+        svg.addEventListener("pointercancel", up);
+        svg.addEventListener("pointerleave", e -> {
+            up.handleEvent(e);
+            hideTip();
+        });
+        svg.addEventListener("click", e -> clickNode(nodeAt(e)));
+        svg.addEventListener("wheel", e -> {
+            WheelEvent w = e.cast();
+            e.preventDefault();
+            double px = w.getClientX() - stage.getBoundingClientRect().getLeft();
+            double py = w.getClientY() - stage.getBoundingClientRect().getTop();
+            zoomAt(px, py, Math.exp(-w.getDeltaY() * 0.0015));
+        });
+        Window.current().addEventListener("resize", e -> {
+            if (layout != null) {
+                applyTransform();
+            }
+        });
+    }
+
+    private static double pinchDistance() {
+        double[][] p = pointers.values().toArray(new double[0][]);
+        return p.length < 2 ? 0 : Math.hypot(p[0][0] - p[1][0], p[0][1] - p[1][1]);
+    }
+
+    private static double[] pinchMid() {
+        double[][] p = pointers.values().toArray(new double[0][]);
+        double left = stage.getBoundingClientRect().getLeft();
+        double top = stage.getBoundingClientRect().getTop();
+        return new double[] {(p[0][0] + p[1][0]) / 2 - left, (p[0][1] + p[1][1]) / 2 - top};
+    }
+
+    private static void wirePanels() {
+        on("run", () -> run(true));
+        examples.addEventListener("change", e -> loadExample(examples.getSelectedIndex()));
+        rootSelect.addEventListener("change", e -> {
+            rootIndex = rootSelect.getSelectedIndex();
+            resetForNewRoot();
+        });
+        on("backward", () -> {
+            if (replay != null) {
+                setStep(replay.order().size());
+            }
+        });
+        on("step-fwd", () -> {
+            if (replay != null) {
+                setStep(step < 0 ? 0 : step + 1);
+            }
+        });
+        on("step-back", () -> {
+            if (replay != null) {
+                setStep(step <= 0 ? 0 : step - 1);
+            }
+        });
+        on("zero", Main::zeroGrads);
+        on("dir", () -> {
+            dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
+            el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
+            rebuild(true);
+        });
+        on("fit", Main::fit);
+        on("collapse", () -> collapseAll(true));
+        on("expand", () -> collapseAll(false));
+        on("svg", () -> {
+            if (layout != null) {
+                download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
+            }
+        });
+        on("png", Main::exportPng);
+        on("dot", () -> {
+            if (view != null) {
+                String dot = Dot.of(view, dir);
+                copy(dot);
+                showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
+            }
+        });
+        on("check", Main::gradCheck);
+        on("share", Main::share);
+        on("dialog-close", () -> el("dialog").setHidden(true));
+        on("dialog-copy", () -> copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue()));
+        on("nudge-reset", () -> {
+            nudges.clear();
+            recomputeNudges();
+            refreshValues();
+            renderNudge();
+        });
+        slider.addEventListener("input", e -> onSlide());
+        el("groups").addEventListener("click", e -> {
+            Element t = e.getTarget().cast();
+            String g = t.getAttribute("data-g");
+            if (g != null && !g.isEmpty()) {
+                setCollapsed(Integer.parseInt(g), !"1".equals(t.getAttribute("data-c")));
+            }
+        });
+        el("order").addEventListener("click", e -> {
+            Element t = e.getTarget().cast();
+            String k = t.getAttribute("data-k");
+            if (k != null && !k.isEmpty()) {
+                setStep(Integer.parseInt(k) + 1);
+            }
+        });
+        String[] tabs = {"order", "nudge", "check", "groups"};
+        for (String t : tabs) {
+            on("tab-" + t, () -> {
+                for (String u : tabs) {
+                    el("tab-" + u).setAttribute("aria-selected", String.valueOf(u.equals(t)));
+                    el("panel-" + u).setHidden(!u.equals(t));
+                }
+            });
+        }
+        doc.addEventListener("keydown", e -> {
+            KeyboardEvent k = e.cast();
+            if (k.getKey().equals("Escape")) {
+                el("dialog").setHidden(true);
+            }
+        });
+    }
+
+    private static void resetForNewRoot() {
+        nudges.clear();
+        step = -1;
+        selected = -1;
+        rebuild(true);
+    }
+
+    // ---- export ----
+
+    private static void exportPng() {
+        if (layout == null) {
+            return;
+        }
+        String svgText = Svg.of(view, layout);
+        HTMLImageElement img = doc.createElement("img").cast();
+        img.addEventListener("load", e -> {
+            double ratio = 2;
+            HTMLCanvasElement canvas = doc.createElement("canvas").cast();
+            canvas.setWidth((int) Math.ceil(img.getNaturalWidth() * ratio));
+            canvas.setHeight((int) Math.ceil(img.getNaturalHeight() * ratio));
+            CanvasRenderingContext2D ctx = canvas.getContext("2d").cast();
+            ctx.scale(ratio, ratio);
+            ctx.drawImage(img, 0, 0);
+            download("graph.png", canvas.toDataURL("image/png"));
+        });
+        img.setSrc("data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(svgText));
+    }
+
+    // ---- snapshots ----
+
+    private static ViewState state() {
+        List<ViewState.Nudge> list = new ArrayList<>();
+        for (Map.Entry<Integer, Double> e : nudges.entrySet()) {
+            list.add(new ViewState.Nudge(e.getKey(), e.getValue()));
+        }
+        return new ViewState(code.getValue(), dir, rootIndex, new ArrayList<>(collapsed), new ArrayList<>(expanded),
+                step, list);
+    }
+
+    private static void share() {
+        XMLHttpRequest xhr = new XMLHttpRequest();
+        xhr.open("POST", "/api/snapshots");
+        xhr.setRequestHeader("Content-Type", "application/json");
+        xhr.onComplete(() -> {
+            if (xhr.getStatus() == 200 || xhr.getStatus() == 201) {
+                SnapshotLink link = parseJson(xhr.getResponseText()).cast();
+                String url = link.getUrl();
+                if (url.startsWith("/")) {
+                    url = Location.current().getProtocol() + "//" + Location.current().getHost() + url;
+                }
+                copy(url);
+                showDialog("Share link", "Anyone with this link sees this program and graph.", url);
+            } else {
+                showDialog("Could not share", "The server answered " + xhr.getStatus() + ".", xhr.getResponseText());
+            }
+        });
+        xhr.send(state().toJson());
+    }
+
+    private static void loadSnapshot(String id) {
+        XMLHttpRequest xhr = new XMLHttpRequest();
+        xhr.open("GET", "/api/snapshots/" + Window.encodeURIComponent(id));
+        xhr.onComplete(() -> {
+            if (xhr.getStatus() != 200) {
+                code.setValue(Examples.PROGRAMS[0]);
+                run(true);
+                output.clear();
+                HTMLElement err = doc.createElement("span");
+                err.setClassName("error");
+                err.setTextContent("Could not load shared snapshot '" + id + "' (HTTP " + xhr.getStatus() + ").");
+                output.appendChild(err);
+                return;
+            }
+            SnapshotJs s = parseJson(xhr.getResponseText()).cast();
+            code.setValue(s.getProgram());
+            resetView();
+            ViewJs v = s.getView();
+            dir = "TB".equals(v.getDirection()) ? Layered.Direction.TB : Layered.Direction.LR;
+            el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
+            rootIndex = v.getRoot();
+            for (int i = 0; i < v.getCollapsed().getLength(); i++) {
+                collapsed.add((int) v.getCollapsed().get(i).doubleValue());
+            }
+            for (int i = 0; i < v.getExpanded().getLength(); i++) {
+                expanded.add((int) v.getExpanded().get(i).doubleValue());
+            }
+            int wantStep = v.getStep();
+            List<ViewState.Nudge> wantNudges = new ArrayList<>();
+            for (int i = 0; i < v.getNudges().getLength(); i++) {
+                NudgeJs n = v.getNudges().get(i);
+                wantNudges.add(new ViewState.Nudge(n.getNode(), n.getData()));
+            }
+            out = Runner.run(code.getValue(), true);
+            renderOutput();
+            if (rootIndex < 0 || rootIndex >= out.roots().size()) {
+                rootIndex = 0;
+            }
+            step = wantStep;
+            for (ViewState.Nudge n : wantNudges) {
+                nudges.put(n.node(), n.data());
+            }
+            renderGutter();
+            rebuild(true);
+        });
+        xhr.send();
+    }
+
+    // ---- JSO wrappers ----
+
+    /** A pointer event (mouse, pen or touch). */
+    interface PointerEvent extends MouseEvent {
+        @JSProperty
+        int getPointerId();
+    }
+
+    /** {@code {id, url}} as POST /api/snapshots answers. */
+    interface SnapshotLink extends JSObject {
+        @JSProperty
+        String getUrl();
+    }
+
+    /** The snapshot JSON v1 (see {@link ViewState}). */
+    interface SnapshotJs extends JSObject {
+        @JSProperty
+        String getProgram();
+
+        @JSProperty
+        ViewJs getView();
+    }
+
+    interface ViewJs extends JSObject {
+        @JSProperty
+        String getDirection();
+
+        @JSProperty
+        int getRoot();
+
+        @JSProperty
+        int getStep();
+
+        @JSProperty
+        JSArrayReader<JSNumber> getCollapsed();
+
+        @JSProperty
+        JSArrayReader<JSNumber> getExpanded();
+
+        @JSProperty
+        JSArrayReader<NudgeJs> getNudges();
+    }
+
+    interface NudgeJs extends JSObject {
+        @JSProperty
+        int getNode();
+
+        @JSProperty
+        double getData();
+    }
+
+    @JSBody(params = "s", script = "return JSON.parse(s);")
+    private static native JSObject parseJson(String s);
+
+    @JSBody(params = "s", script = "if (navigator.clipboard) navigator.clipboard.writeText(s).catch(function () {});")
+    private static native void copy(String s);
+
+    @JSBody(params = {"name", "href"}, script = "var a = document.createElement('a'); a.href = href; a.download = name; a.click();")
+    private static native void download(String name, String href);
+
+    // ---- small helpers ----
+
+    private static void showDialog(String title, String note, String text) {
+        el("dialog-title").setTextContent(title);
+        el("dialog-note").setTextContent(note);
+        HTMLTextAreaElement t = el("dialog-text").cast();
+        t.setValue(text);
+        el("dialog").setHidden(false);
+        t.focus();
+        t.select();
+    }
+
+    private static HTMLElement el(String id) {
+        return doc.getElementById(id);
+    }
+
+    private static void on(String id, Runnable r) {
+        el(id).addEventListener("click", e -> r.run());
+    }
+
+    private static Element svgEl(String tag) {
+        return doc.createElementNS(SVG_NS, tag);
+    }
+
+    private static Element rect(double x, double y, double w, double h, double r, String cls) {
+        Element e = svgEl("rect");
+        e.setAttribute("x", n(x));
+        e.setAttribute("y", n(y));
+        e.setAttribute("width", n(w));
+        e.setAttribute("height", n(h));
+        e.setAttribute("rx", n(r));
+        e.setAttribute("class", cls);
+        return e;
+    }
+
+    private static Element text(double x, double y, String s, String cls) {
+        Element t = svgEl("text");
+        t.setAttribute("x", n(x));
+        t.setAttribute("y", n(y));
+        t.setAttribute("class", cls);
+        t.setTextContent(s); // always text, never markup
+        return t;
+    }
+
+    private static String path(double[] p) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < p.length; i += 2) {
+            sb.append(i == 0 ? 'M' : 'L').append(n(p[i])).append(',').append(n(p[i + 1]));
+        }
+        return sb.toString();
+    }
+
+    private static String n(double v) {
+        long t = Math.round(v * 10);
+        String sign = t < 0 ? "-" : "";
+        t = Math.abs(t);
+        return t % 10 == 0 ? sign + t / 10 : sign + t / 10 + "." + t % 10;
+    }
+}

@@ -1,0 +1,288 @@
+package dev.backprop.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The page in real Chromium, served with a strict CSP. */
+class MainTest {
+    static Playwright playwright;
+    static Browser browser;
+    static PageServer server;
+    Page page;
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new PageServer(Paths.get("target/classes/public").toAbsolutePath());
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        playwright.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void open() {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                problems.add(m.text());
+            }
+        });
+        page.onPageError(e -> problems.add(e));
+        page.onDialog(d -> {
+            problems.add("dialog: " + d.message());
+            d.dismiss();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        page.close();
+        assertEquals(List.of(), problems, "console errors, CSP violations or alerts");
+    }
+
+    void load() {
+        page.navigate(server.url("/"));
+        page.waitForSelector(".node.value");
+    }
+
+    Locator record(String label) {
+        return page.locator(".node.value").filter(new Locator.FilterOptions().setHas(
+                page.locator("text.lbl", new Page.LocatorOptions().setHasText(label))));
+    }
+
+    String grad(String label) {
+        return recordExact(label).locator("text.gv").textContent();
+    }
+
+    Locator recordExact(String label) {
+        Locator all = page.locator(".node.value");
+        for (int i = 0; i < all.count(); i++) {
+            if (all.nth(i).locator("text.lbl").textContent().equals(label)) {
+                return all.nth(i);
+            }
+        }
+        throw new AssertionError("no node labelled " + label);
+    }
+
+    void runProgram(String src) {
+        page.locator("#code").fill(src);
+        page.locator("#run").click();
+    }
+
+    void screenshot(String name) throws Exception {
+        Path dir = Paths.get("target/screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+    }
+
+    @Test
+    void loadsRunsTheFirstExampleAndShowsNodeTexts() throws Exception {
+        load();
+        assertEquals(7, page.locator(".node.value").count());
+        assertEquals(3, page.locator(".node.op").count());
+        assertEquals(9, page.locator("path.edge").count());
+        assertEquals("data -8.0000", recordExact("L").locator("text.dv").textContent());
+        assertEquals("data -6.0000", recordExact("e").locator("text.dv").textContent());
+        assertEquals("grad 0.0000", grad("a"));
+        assertTrue(page.locator("#output").textContent().contains("Value(data=-8.0)"));
+        screenshot("01-loaded");
+    }
+
+    @Test
+    void backwardFillsInTheLectureGrads() throws Exception {
+        load();
+        page.locator("#backward").click();
+        assertEquals("grad 1.0000", grad("L"));
+        assertEquals("grad -2.0000", grad("d"));
+        assertEquals("grad 4.0000", grad("f"));
+        assertEquals("grad -2.0000", grad("c"));
+        assertEquals("grad 6.0000", grad("a"));
+        assertEquals("grad -4.0000", grad("b"));
+        screenshot("02-backward");
+    }
+
+    @Test
+    void stepsThroughReverseTopologicalOrder() throws Exception {
+        load();
+        page.locator("#step-fwd").click();
+        assertEquals("grad 1.0000", grad("L"));
+        assertEquals("grad 0.0000", grad("d"));
+        assertTrue(page.locator("#step-info").textContent().startsWith("Step 0 of 7"));
+        assertEquals("L = *", page.locator("#order li").first().textContent());
+        page.locator("#step-fwd").click(); // L's rule: d and f
+        assertEquals("grad -2.0000", grad("d"));
+        assertEquals("grad 4.0000", grad("f"));
+        assertEquals("grad 0.0000", grad("c"));
+        assertTrue(recordExact("L").getAttribute("class").contains("active"));
+        assertEquals(2, page.locator("path.edge.flow").count() + 0 >= 2 ? 2 : -1);
+        page.locator("#step-fwd").click(); // next: d's or f's rule
+        page.locator("#step-fwd").click();
+        page.locator("#step-fwd").click();
+        page.locator("#step-back").click();
+        page.locator("#step-back").click();
+        page.locator("#step-back").click();
+        assertEquals("grad -2.0000", grad("d"));
+        assertEquals("grad 0.0000", grad("c"));
+        assertEquals("grad 0.0000", grad("a"));
+        page.locator("#order li").nth(6).click(); // jump to the end
+        assertEquals("grad 6.0000", grad("a"));
+        page.locator("#zero").click();
+        assertEquals("grad 0.0000", grad("L"));
+        assertEquals("grad 0.0000", grad("a"));
+        screenshot("03-steps");
+    }
+
+    @Test
+    void gradientCheckAgreesAfterBackward() throws Exception {
+        load();
+        page.locator("#backward").click();
+        page.locator("#tab-check").click();
+        page.locator("#check").click();
+        assertEquals(4, page.locator("#check-body tr").count());
+        assertEquals(0, page.locator("#check-body tr.bad").count());
+        assertTrue(page.locator("#check-summary").textContent().startsWith("All 4 leaves agree"));
+        page.locator("#zero").click();
+        page.locator("#check").click();
+        assertEquals(4, page.locator("#check-body tr.bad").count());
+        screenshot("04-gradcheck");
+    }
+
+    @Test
+    void hoverExplainsTheChainRule() {
+        load();
+        page.locator("#backward").click();
+        recordExact("L").hover();
+        String tip = page.locator("#tip").textContent();
+        assertTrue(tip.contains("L = d * f"), tip);
+        assertTrue(tip.contains("dL/dd = f.data = -2.0"), tip);
+        assertTrue(tip.contains("d.grad += dL/dd * L.grad = -2.0 * 1.0 = -2.0"), tip);
+    }
+
+    @Test
+    void clickingANodeMarksItsLineAndNudgeMovesTheOutput() {
+        load();
+        recordExact("f").click();
+        assertEquals(1, page.locator("#marks .hl").count());
+        assertEquals("130px", page.locator("#marks .hl").evaluate("e => e.style.top")); // line 7
+        // the cursor on a line highlights the nodes it created: line 5 made e and its op
+        page.locator("#code").click();
+        page.locator("#code").evaluate("c => { c.setSelectionRange(c.value.indexOf('e = a*b'), c.value.indexOf('e = a*b')); c.dispatchEvent(new Event('keyup')); }");
+        assertEquals(2, page.locator(".node.hl").count());
+        assertTrue(recordExact("e").getAttribute("class").contains("hl"));
+        page.locator("#tab-nudge").click();
+        assertFalse(page.locator("#nudge-box").isHidden());
+        page.locator("#nudge").fill("50"); // f: -2 -> -1
+        assertEquals("data -4.0000", recordExact("L").locator("text.dv").textContent());
+        assertEquals("+4.0000", page.locator("#nudge-actual").textContent());
+        assertTrue(page.locator("#nudge-pred").textContent().startsWith("+4.0000"));
+    }
+
+    @Test
+    void errorsShowWithTheirLine() throws Exception {
+        load();
+        runProgram("a = Value(2.0)\nb = a +\n");
+        String text = page.locator("#output .error").textContent();
+        assertTrue(text.contains("line"), text);
+        assertTrue(page.locator("#marks .err").count() == 1);
+        assertTrue(page.locator("#gutter .err").count() == 1);
+        screenshot("05-error");
+    }
+
+    @Test
+    void labelsAreTextNeverMarkup() throws Exception {
+        load();
+        runProgram("a = Value(2.0, label='<img src=x onerror=alert(1)>')\no = (a*a).tanh()\n");
+        page.waitForSelector(".node.value");
+        assertEquals("<img src=x onerror=alert(1)>", page.locator("text.lbl").first().textContent());
+        assertEquals(0, page.locator("#graph img").count());
+        assertEquals(0, page.locator("img").count());
+        screenshot("06-xss");
+    }
+
+    @Test
+    void shareLinkRestoresProgramAndView() throws Exception {
+        load();
+        page.locator("#dir").click();               // TB
+        recordExact("f").click();
+        page.locator("#tab-nudge").click();
+        page.locator("#nudge").fill("50");          // f = -1
+        page.locator("#tab-order").click();
+        page.locator("#order li").first().click();  // step 1: L's rule applied
+        page.locator("#share").click();
+        page.waitForSelector("#dialog:not([hidden])");
+        String url = page.locator("#dialog-text").inputValue();
+        assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/s/[0-9a-z]+"), url);
+        String json = server.snapshots.values().iterator().next();
+        assertTrue(json.startsWith("{\"version\":1,\"program\":\"# The lecture's first graph"), json);
+        assertTrue(json.contains("\"view\":{\"direction\":\"TB\",\"root\":0,\"collapsed\":[],\"expanded\":[],\"step\":1,"
+                + "\"nudges\":[{\"node\":5,\"data\":-1}],\"tab\":\"graph\"},\"train\":null}"), json);
+
+        Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        other.navigate(url);
+        other.waitForSelector(".node.value");
+        assertEquals(page.locator("#code").inputValue(), other.locator("#code").inputValue());
+        assertEquals("TB", other.locator("#dir").textContent());
+        assertTrue(other.locator("#step-info").textContent().startsWith("Step 1 of 7"));
+        // same nodes, texts, colours and classes (only the selection is not part of a snapshot)
+        assertEquals(page.locator("#viewport").innerHTML().replace(" sel", ""), other.locator("#viewport").innerHTML());
+
+        other.navigate(url.replace("/s/", "/e/"));
+        other.waitForSelector(".node.value");
+        assertTrue(other.locator("#code").isHidden());
+        assertEquals("/s/" + url.substring(url.lastIndexOf('/') + 1), other.locator("#open-full").getAttribute("href"));
+        Files.createDirectories(Paths.get("target/screenshots"));
+        other.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/08-embed.png")));
+        other.close();
+    }
+
+    @Test
+    void phoneLayoutStacks() throws Exception {
+        page.setViewportSize(390, 844);
+        load();
+        double editorBottom = (Double) page.locator(".code-pane").evaluate("e => e.getBoundingClientRect().bottom");
+        double graphTop = (Double) page.locator(".graph-pane").evaluate("e => e.getBoundingClientRect().top");
+        assertTrue(graphTop >= editorBottom, graphTop + " < " + editorBottom);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/07-phone.png")).setFullPage(true));
+    }
+
+    @Test
+    void exportsDotAndSvg() {
+        load();
+        page.locator("#dot").click();
+        String dot = page.locator("#dialog-text").inputValue();
+        assertTrue(dot.startsWith("digraph {\n  graph [rankdir=LR];"), dot);
+        assertTrue(dot.contains("[label=\"{ L | data -8.0000 | grad 0.0000 }\", shape=record];"), dot);
+        page.keyboard().press("Escape");
+        com.microsoft.playwright.Download svg = page.waitForDownload(() -> page.locator("#svg").click());
+        assertEquals("graph.svg", svg.suggestedFilename());
+        com.microsoft.playwright.Download png = page.waitForDownload(() -> page.locator("#png").click());
+        assertEquals("graph.png", png.suggestedFilename());
+    }
+}

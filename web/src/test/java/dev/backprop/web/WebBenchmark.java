@@ -1,0 +1,117 @@
+package dev.backprop.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmarks for docs/BENCHMARKS.md (not a test: it asserts nothing about time). Run with
+ * {@code mvn -q -pl web -am verify -Dtest=WebBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * prints the numbers and writes them to web/target/web-benchmark.txt.
+ */
+class WebBenchmark {
+
+    /** n terms of s = s + w*w: 5n+1 drawn nodes (a record per Value, an op per computed Value). */
+    static String chain(int n) {
+        return "s = Value(0.0, label='s')\n"
+                + "for i in range(" + n + "):\n"
+                + "    w = Value(0.01 * i, label=f'w{i}')\n"
+                + "    s = s + w * w\n"
+                + "s.label = 'loss'\n"
+                + "s.backward()\n";
+    }
+
+    static long gzip(byte[] data, int level) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(level);
+            }
+        }) {
+            gz.write(data);
+        }
+        return bytes.size();
+    }
+
+    @Test
+    void measure() throws Exception {
+        StringBuilder report = new StringBuilder();
+        Path pub = Paths.get("target/classes/public").toAbsolutePath();
+        byte[] js = concat(Files.readAllBytes(pub.resolve("app.js")), Files.readAllBytes(pub.resolve("boot.js")));
+        report.append("JS payload (app.js + boot.js): ").append(js.length).append(" bytes raw, ")
+                .append(gzip(js, Deflater.DEFAULT_COMPRESSION)).append(" bytes gzip -6, ")
+                .append(gzip(js, Deflater.BEST_COMPRESSION)).append(" bytes gzip -9\n");
+
+        try (PageServer server = new PageServer(pub);
+             Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+            page.navigate(server.url("/"));
+            page.waitForSelector(".node.value");
+
+            // edit-to-redraw: change the program, run, wait for the next frame (style, layout, paint)
+            String base = chain(60);
+            List<Double> times = new ArrayList<>();
+            for (int k = 0; k < 25; k++) {
+                String src = base.replace("0.01 * i", "0.01 * i + " + k);
+                Object ms = page.evaluate("src => new Promise(done => {"
+                        + " const code = document.getElementById('code'); const t0 = performance.now();"
+                        + " code.value = src; document.getElementById('run').click();"
+                        + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })", src);
+                times.add(((Number) ms).doubleValue());
+            }
+            int nodes = page.locator(".node").count();
+            report.append("edit-to-redraw, ").append(nodes).append("-node graph (run + layout + draw + next frame): ")
+                    .append(stats(times.subList(5, times.size()))).append('\n');
+
+            // layout of a 5,000-node graph in the browser (the page times its own layout call)
+            String big = chain(1000);
+            List<Double> layout = new ArrayList<>();
+            List<Double> total = new ArrayList<>();
+            for (int k = 0; k < 6; k++) {
+                Object ms = page.evaluate("src => new Promise(done => {"
+                        + " const code = document.getElementById('code'); const t0 = performance.now();"
+                        + " code.value = src; document.getElementById('run').click();"
+                        + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })",
+                        big.replace("0.01 * i", "0.01 * i + " + k));
+                total.add(((Number) ms).doubleValue());
+                layout.add(Double.parseDouble(page.locator("body").getAttribute("data-layout-ms")));
+            }
+            int bigNodes = page.locator(".node").count();
+            report.append("layout of a ").append(bigNodes).append("-node graph in Chromium: ")
+                    .append(stats(layout.subList(1, layout.size()))).append("; whole run+layout+draw+frame: ")
+                    .append(stats(total.subList(1, total.size()))).append('\n');
+        }
+        System.out.print(report);
+        Files.writeString(Paths.get("target/web-benchmark.txt"), report.toString());
+    }
+
+    static String stats(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return "median " + Math.round(s.get(s.size() / 2) * 10) / 10.0 + " ms (min " + Math.round(s.get(0) * 10) / 10.0
+                + ", max " + Math.round(s.get(s.size() - 1) * 10) / 10.0 + ", n=" + s.size() + ")";
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = new byte[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}
