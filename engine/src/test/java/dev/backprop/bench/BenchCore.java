@@ -1,6 +1,9 @@
 package dev.backprop.bench;
 
+import dev.backprop.data.DataSet;
+import dev.backprop.data.Shape;
 import dev.backprop.engine.Value;
+import dev.backprop.nn.MLP;
 import dev.backprop.tape.Tape;
 import dev.backprop.tape.TestNet;
 import java.util.Arrays;
@@ -65,6 +68,39 @@ final class BenchCore {
         report("demo step, tape (forward + backward + SGD)", tapePath, "ms/step");
         report("demo, recording the tape once (build graph + record)", record, "ms");
         line("demo check: final loss Value path " + lastValueLoss + ", tape " + lastTapeLoss);
+        nn(runs);
+    }
+
+    /** The same demo through the product's APIs: nn.Trainer (Value path) and tape.Trainer (its drop-in). */
+    void nn(int runs) {
+        DataSet moons = Shape.MOONS.generate(100, 0.1, 1337);
+        double[] viaValue = new double[runs];
+        double[] viaTape = new double[runs];
+        double[] last = new double[2];
+        for (int r = -3; r < runs; r++) {
+            MLP a = new MLP(2, new int[] {16, 16, 1}, 1337);
+            dev.backprop.nn.Trainer ta = dev.backprop.nn.Trainer.micrograd(a, moons.inputs(), moons.labels());
+            long t0 = now();
+            for (int k = 0; k < STEPS; k++) {
+                last[0] = ta.step().loss();
+            }
+            long t1 = now();
+            MLP b = new MLP(2, new int[] {16, 16, 1}, 1337);
+            dev.backprop.tape.Trainer tb = dev.backprop.tape.Trainer.micrograd(b, moons.inputs(), moons.labels());
+            tb.step(); // records the tape (timed above as "recording")
+            long t2 = now();
+            for (int k = 1; k < STEPS; k++) {
+                last[1] = tb.step().loss();
+            }
+            long t3 = now();
+            if (r >= 0) {
+                viaValue[r] = (t1 - t0) / 1e6 / STEPS;
+                viaTape[r] = (t3 - t2) / 1e6 / (STEPS - 1);
+            }
+        }
+        report("demo step via nn.Trainer (Value path, micrograd's data and weights)", viaValue, "ms/step");
+        report("demo step via tape.Trainer (same steps, bitwise equal)", viaTape, "ms/step");
+        line("nn check: final loss nn.Trainer " + last[0] + ", tape.Trainer " + last[1]);
     }
 
     /** Only the tape's demo steps (for profiling). */
