@@ -65,7 +65,6 @@ public final class Adam implements Optimizer {
     }
 
     /** Continues from step {@code k} with zero moments; see {@link #restore} to bring the moments too. */
-    @Override
     public void setSteps(int k) {
         restore(k, new double[m.length], new double[v.length]);
     }
