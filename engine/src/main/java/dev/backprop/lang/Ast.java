@@ -379,6 +379,13 @@ final class Ast {
             for (Object o : evalElts(elts, in, f)) {
                 in.setAdd(s, o, this);
             }
+            if (elts.size() > 2) {
+                boolean consts = true;
+                for (Expr e : elts) {
+                    consts &= e instanceof Const;
+                }
+                s.literal = consts;
+            }
             return s;
         }
     }

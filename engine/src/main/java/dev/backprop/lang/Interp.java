@@ -490,7 +490,7 @@ final class Interp {
             }
             sb.append('{');
             boolean first = true;
-            for (Object x : s.map.values()) {
+            for (Object x : SetOrder.order(s.map.values(), s.literal)) {
                 if (!first) {
                     sb.append(", ");
                 }
@@ -1441,7 +1441,7 @@ final class Interp {
             return l.iterator();
         }
         if (o instanceof PySet) {
-            return new ArrayList<>(((PySet) o).map.values()).iterator();
+            return SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal).iterator();
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
