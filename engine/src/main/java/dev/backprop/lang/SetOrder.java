@@ -147,20 +147,16 @@ final class SetOrder {
         if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
             return hashLong((long) v);
         }
-        int e = Math.getExponent(v) + 1;
-        double m = v / Math.scalb(1.0, e); // frexp: 0.5 <= |m| < 1
-        if (Math.abs(m) >= 1 || Math.abs(m) < 0.5) {
-            // subnormals: fall back on a loop
-            m = v;
-            e = 0;
-            while (Math.abs(m) >= 1) {
-                m /= 2;
-                e++;
-            }
-            while (Math.abs(m) < 0.5) {
-                m *= 2;
-                e--;
-            }
+        // frexp by halving and doubling (exact), without Math.getExponent/scalb (TeaVM)
+        double m = v;
+        int e = 0;
+        while (Math.abs(m) >= 1) {
+            m /= 2;
+            e++;
+        }
+        while (Math.abs(m) < 0.5) {
+            m *= 2;
+            e--;
         }
         int sign = 1;
         if (m < 0) {
