@@ -34,6 +34,7 @@ final class Interp {
     long steps;
     int nodes;
     int callDepth;
+    int maxDepth;
 
     // provenance: per value id (offset by base): line, col, call; int flags for data and grad
     final int base;
@@ -58,6 +59,8 @@ final class Interp {
     Interp(Limits limits) {
         this.limits = limits;
         this.base = new Value(0).id();
+        this.maxDepth = limits.maxDepth();
+        globals.put("__name__", "__main__");
         Builtins.install(this);
     }
 
