@@ -1,5 +1,7 @@
 package dev.backprop.server.snapshot;
 
+import dev.backprop.lang.Program;
+import dev.backprop.lang.Run;
 import dev.backprop.server.Assets;
 import dev.backprop.server.Html;
 import dev.backprop.server.HttpError;
@@ -26,6 +28,7 @@ public final class SnapshotController {
     private final Assets assets;
     private final boolean trustProxy;
     private final Function<Context, String> clientOf;
+    private final Preview previews = new Preview();
 
     public SnapshotController(SnapshotStore store, RateLimiter limiter, Assets assets, boolean trustProxy,
                               Function<Context, String> clientOf) {
@@ -48,6 +51,11 @@ public final class SnapshotController {
             s = Snapshot.parse(readBody(ctx));
         } catch (SnapshotFormatException e) {
             throw new HttpError(400, e.field(), e.getMessage());
+        }
+        Optional<Run.Error> syntax = Program.check(s.program());
+        if (syntax.isPresent()) {
+            // the engine's own message: "line 3, col 7: SyntaxError: ..." plus the source line and a caret
+            throw new HttpError(400, "program", "program: " + syntax.get().text());
         }
         String stored = store.put(s.id(), s.json());
         if (!stored.equals(s.json())) {
@@ -99,13 +107,40 @@ public final class SnapshotController {
         m.append(Html.meta("property", "og:title", title));
         m.append(Html.meta("property", "og:description", description));
         m.append(Html.meta("property", "og:url", base + "/s/" + id));
-        m.append(Html.meta("name", "twitter:card", "summary"));
+        m.append(Html.meta("property", "og:image", base + "/s/" + id + ".png"));
+        m.append(Html.meta("property", "og:image:alt", "The computation graph of this program"));
+        m.append(Html.meta("name", "twitter:card", "summary_large_image"));
         m.append(Html.meta("name", "twitter:title", title));
         m.append(Html.meta("name", "twitter:description", description));
+        m.append(Html.meta("name", "twitter:image", base + "/s/" + id + ".png"));
         m.append(Html.meta("name", "description", description));
         if (embed) m.append(Html.meta("name", "robots", "noindex"));
         m.append("<link rel=\"canonical\" href=\"").append(Html.escape(base + "/s/" + id)).append("\">\n");
         Assets.sendHtml(ctx, Html.insertIntoHead(html, m.toString()));
+    }
+
+    /**
+     * GET /s/{id}.svg and /s/{id}.png: the snapshot's graph drawn on the server with the page's engine and
+     * layout code. 404 when there is no such snapshot or its program draws nothing.
+     */
+    public void preview(Context ctx, boolean png) throws InterruptedException {
+        String id = ctx.pathParam("id");
+        String json = find(id).orElseThrow(() -> notFound(id));
+        Preview.Image image = previews.of(id, json);
+        if (image == null) {
+            ctx.header("Retry-After", "5");
+            throw new HttpError(503, "preview renderer busy, try again shortly");
+        }
+        if (!image.ok()) throw new HttpError(404, "no preview for " + id + ": " + image.problem());
+        // a day, not a year: the snapshot never changes but the drawing code may improve
+        ctx.header("Cache-Control", "public, max-age=86400");
+        if (png) {
+            ctx.contentType("image/png");
+            ctx.result(image.png());
+        } else {
+            ctx.contentType("image/svg+xml");
+            ctx.result(image.svg());
+        }
     }
 
     private Optional<String> find(String id) {
