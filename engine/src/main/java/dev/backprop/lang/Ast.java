@@ -131,7 +131,13 @@ final class Ast {
             }
             v = in.builtins.get(id);
             if (v == null) {
-                throw in.error("NameError", "name '" + id + "' is not defined", this);
+                List<java.util.Collection<String>> scopes = new ArrayList<>();
+                if (f.scope != null) {
+                    scopes.add(f.vars.keySet());
+                }
+                scopes.add(f.globals.keySet());
+                scopes.add(in.builtins.keySet());
+                throw in.error("NameError", "name '" + id + "' is not defined" + Suggest.hint(id, scopes), this);
             }
             return v;
         }
@@ -739,7 +745,11 @@ final class Ast {
                 } else if (kind == SET) {
                     in.setAdd((PySet) acc, elt.eval(in, cf), this);
                 } else {
-                    ((ArrayList<Object>) acc).add(elt.eval(in, cf));
+                    ArrayList<Object> l = (ArrayList<Object>) acc;
+                    l.add(elt.eval(in, cf));
+                    if ((l.size() & 1023) == 0) {
+                        in.checkSize(l.size(), this);
+                    }
                 }
             }
         }

@@ -33,6 +33,14 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
+    public void setSteps(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("steps must be >= 0, got " + k);
+        }
+        this.k = k;
+    }
+
+    @Override
     public void reset() {
         k = 0;
     }

@@ -75,11 +75,15 @@ public final class TestNet {
         return dataLoss.add(reg.rmul(1e-4));
     }
 
-    /** The same loss over leaf inputs and targets (for Trainer): {@code (1 + score * -y).relu()} per row. */
-    public Value loss(Value[][] xs, Value[] ys) {
+    /** The same loss over leaf inputs and targets (for LossTape): {@code (1 + score * -y).relu()} per row. */
+    public Value loss(Value[][] xs, Value[] ys, List<Value> keep) {
         Value sum = null;
         for (int k = 0; k < xs.length; k++) {
-            Value l = call(xs[k]).mul(ys[k].neg()).radd(1).relu();
+            Value score = call(xs[k]);
+            if (keep != null) {
+                keep.add(score);
+            }
+            Value l = score.mul(ys[k].neg()).radd(1).relu();
             sum = sum == null ? l.radd(0) : sum.add(l);
         }
         Value dataLoss = sum.mul(1.0 / xs.length);
