@@ -76,8 +76,8 @@ public final class App {
             cfg.routes.get("/s/{id}.png", ctx -> snapshots.preview(ctx, true));
             cfg.routes.get("/s/{id}", ctx -> snapshots.page(ctx, false));
             cfg.routes.get("/e/{id}", ctx -> snapshots.page(ctx, true));
-            cfg.routes.get("/", ctx -> Assets.sendHtml(ctx, assets.indexHtml()));
-            cfg.routes.get("/index.html", ctx -> Assets.sendHtml(ctx, assets.indexHtml()));
+            cfg.routes.get("/", ctx -> Assets.sendPage(ctx, assets.indexPage()));
+            cfg.routes.get("/index.html", ctx -> Assets.sendPage(ctx, assets.indexPage()));
             for (String path : assets.routes()) cfg.routes.get(path, assets::serve);
 
             cfg.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));

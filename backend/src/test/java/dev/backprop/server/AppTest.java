@@ -198,6 +198,13 @@ class AppTest {
         assertEquals("gzip", header(r, "Content-Encoding"));
         String json = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(json.contains("x = Value(1.0)"));
+
+        for (String page : List.of("/", "/s/" + id, "/e/" + id)) {
+            HttpResponse<byte[]> z = getBytes(page, "Accept-Encoding", "gzip");
+            assertEquals("gzip", header(z, "Content-Encoding"), page);
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(z.body())).readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(get(page).body(), html, page);
+        }
     }
 
     // ---- snapshots API
