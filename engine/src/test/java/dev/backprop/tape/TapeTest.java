@@ -319,9 +319,9 @@ class TapeTest {
     @Test
     void moonsTrainingEqualsValuePathAtEveryStep() {
         double[] ys = new double[100];
-        double[][] xs = TestNet.moons(100, 0.1, new Random(1), ys);
-        TestNet viaValue = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
-        TestNet viaTape = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        double[][] xs = DemoNet.moons(100, 0.1, new Random(1), ys);
+        DemoNet viaValue = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
+        DemoNet viaTape = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
         int np = viaValue.params.size();
         assertEquals(337, np);
 
