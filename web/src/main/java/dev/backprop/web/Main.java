@@ -137,6 +137,7 @@ public final class Main {
         wireEditor();
         wireGraph();
         wirePanels();
+        TrainView.init(Main::showProgram);
 
         String path = Location.current().getPathName();
         if (path.startsWith("/s/") || path.startsWith("/e/")) {
@@ -166,6 +167,18 @@ public final class Main {
         code.setValue(Examples.PROGRAMS[i]);
         resetView();
         run(true);
+    }
+
+    /** The Train view's hook: a generated program into the editor; {@code run} also draws its graph. */
+    static void showProgram(String source, boolean run) {
+        code.setValue(source);
+        resetView();
+        if (run) {
+            run(true);
+        } else {
+            renderGutter();
+        }
+        code.focus();
     }
 
     private static void resetView() {
@@ -636,7 +649,7 @@ public final class Main {
         if (v == null) {
             return;
         }
-        double x = v.data() + Double.parseDouble(slider.getValue()) / 100 * nudgeRange(v);
+        double x = v.data() + Integer.parseInt(slider.getValue()) / 100.0 * nudgeRange(v);
         if (step != replay.order().size()) {
             setStep(replay.order().size()); // predictions need the grads of a full backward
         }
@@ -1206,7 +1219,7 @@ public final class Main {
                 showDialog("Could not share", "The server answered " + xhr.getStatus() + ".", xhr.getResponseText());
             }
         });
-        xhr.send(state().toJson());
+        xhr.send(TrainView.attach(state().toJson()));
     }
 
     private static void loadSnapshot(String id) {
@@ -1223,6 +1236,7 @@ public final class Main {
                 output.appendChild(err);
                 return;
             }
+            TrainView.restore(xhr.getResponseText());
             SnapshotJs s = parseJson(xhr.getResponseText()).cast();
             code.setValue(s.getProgram());
             resetView();
