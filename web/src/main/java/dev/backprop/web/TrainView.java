@@ -14,6 +14,7 @@ import dev.backprop.train.TrainState;
 import dev.backprop.train.Training;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -604,6 +605,20 @@ final class TrainView {
         net.appendChild(svg);
         List<Value> params = training.model().parameters();
         lines = new Element[params.size()];
+        if (!netWired) { // one delegated listener for every connection
+            netWired = true;
+            net.addEventListener("mousemove", e -> {
+                String at = attr(e, "data-param");
+                if (!at.isEmpty()) {
+                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
+                }
+            });
+            net.addEventListener("mouseout", e -> {
+                if (!attr(e, "data-param").isEmpty()) {
+                    hideTip();
+                }
+            });
+        }
         int p = 0;
         int nin = 2;
         for (int l = 0; l < sizes.length; l++) {
@@ -616,11 +631,8 @@ final class TrainView {
                     line.setAttribute("x2", String.valueOf(cx(l + 1)));
                     line.setAttribute("y2", String.valueOf(cy(j, sizes[l], maxRows)));
                     int index = p;
-                    String name = "w" + (l + 1) + "." + (j + 1) + "." + (i + 1);
-                    HTMLElement le = line.cast();
-                    le.addEventListener("mousemove", e -> showParamTip(index, name, e.cast()));
-                    le.addEventListener("mouseleave", e -> hideTip());
                     line.setAttribute("data-param", String.valueOf(index));
+                    line.setAttribute("data-name", "w" + (l + 1) + "." + (j + 1) + "." + (i + 1));
                     svg.appendChild(line);
                     lines[p++] = line;
                 }
@@ -674,6 +686,11 @@ final class TrainView {
         }
         label(c.activation().label() + " hidden, linear output", 0, height - 16);
     }
+
+    private static boolean netWired;
+
+    @JSBody(params = {"e", "name"}, script = "var t = e.target; return t && t.getAttribute ? (t.getAttribute(name) || '') : '';")
+    private static native String attr(Event e, String name);
 
     private static void label(String s, double x, double y) {
         HTMLElement d = doc.createElement("span");
@@ -870,7 +887,4 @@ final class TrainView {
         el(id).addEventListener("click", e -> r.run());
     }
 
-    @SuppressWarnings("unused")
-    private static void unused(Event e) {
-    }
 }
