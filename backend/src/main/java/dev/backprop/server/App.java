@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * GET  /health                app and database status
  * POST /api/snapshots         store a snapshot -> 201 {id, url}
  * GET  /api/snapshots/{id}    the snapshot's canonical JSON
+ * GET  /s/{id}.svg, .png      the snapshot's graph drawn on the server (link previews)
  * GET  /s/{id}                the page for a shared snapshot, with OpenGraph/Twitter meta tags
  * GET  /e/{id}                the same page as an embed view; the only frameable route
  * </pre>
@@ -71,10 +72,12 @@ public final class App {
             cfg.routes.get("/health", ctx -> health(ctx, store));
             cfg.routes.post("/api/snapshots", snapshots::create);
             cfg.routes.get("/api/snapshots/{id}", snapshots::get);
+            cfg.routes.get("/s/{id}.svg", ctx -> snapshots.preview(ctx, false));
+            cfg.routes.get("/s/{id}.png", ctx -> snapshots.preview(ctx, true));
             cfg.routes.get("/s/{id}", ctx -> snapshots.page(ctx, false));
             cfg.routes.get("/e/{id}", ctx -> snapshots.page(ctx, true));
-            cfg.routes.get("/", ctx -> Assets.sendHtml(ctx, assets.indexHtml()));
-            cfg.routes.get("/index.html", ctx -> Assets.sendHtml(ctx, assets.indexHtml()));
+            cfg.routes.get("/", ctx -> Assets.sendPage(ctx, assets.indexPage()));
+            cfg.routes.get("/index.html", ctx -> Assets.sendPage(ctx, assets.indexPage()));
             for (String path : assets.routes()) cfg.routes.get(path, assets::serve);
 
             cfg.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));

@@ -12,13 +12,37 @@ final class Attrs {
     }
 
     static PyException noAttr(Interp in, Object o, String name, Node at) {
+        String hint = Suggest.hint(name, java.util.List.of(dir(o)));
         if (o instanceof PyModule) {
-            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'", at);
+            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'" + hint, at);
         }
         if (o instanceof PyClass) {
-            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'", at);
+            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'" + hint, at);
         }
-        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'", at);
+        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'" + hint, at);
+    }
+
+    /** The attribute names of an object, for suggestions. */
+    static java.util.Collection<String> dir(Object o) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (o instanceof PyObj) {
+            names.addAll(((PyObj) o).attrs.keySet());
+            for (PyClass c = ((PyObj) o).cls; c != null; c = c.base) {
+                names.addAll(c.dict.keySet());
+            }
+        } else if (o instanceof PyClass) {
+            for (PyClass c = (PyClass) o; c != null; c = c.base) {
+                names.addAll(c.dict.keySet());
+            }
+        } else if (o instanceof PyModule) {
+            names.addAll(((PyModule) o).attrs.keySet());
+        } else if (o instanceof Value) {
+            names.addAll(java.util.List.of("data", "grad", "label", "_op", "_prev", "_backward", "backward", "tanh", "exp",
+                    "log", "relu", "sigmoid"));
+        } else {
+            names.addAll(Methods.names(o));
+        }
+        return names;
     }
 
     static Object get(Interp in, Object o, String name, Node at) {
@@ -62,6 +86,12 @@ final class Attrs {
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
             }
+            if (m instanceof PyProperty) {
+                return in.call(((PyProperty) m).fget, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            if (m instanceof PyClassMethod) {
+                return new PyBound(obj.cls, ((PyClassMethod) m).fn);
+            }
             if (m instanceof PyStaticMethod) {
                 return ((PyStaticMethod) m).fn;
             }
@@ -95,6 +125,9 @@ final class Attrs {
             Object v = c.lookup(name);
             if (v instanceof PyStaticMethod) {
                 return ((PyStaticMethod) v).fn;
+            }
+            if (v instanceof PyClassMethod) {
+                return new PyBound(c, ((PyClassMethod) v).fn);
             }
             if (v != null) {
                 return v;
@@ -182,6 +215,9 @@ final class Attrs {
             }
         }
         if (o instanceof PyObj) {
+            if (((PyObj) o).cls.lookup(name) instanceof PyProperty) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
+            }
             ((PyObj) o).attrs.put(name, v);
             return;
         }

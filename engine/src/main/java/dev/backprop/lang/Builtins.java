@@ -603,9 +603,24 @@ final class Builtins {
             return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
                     || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
         });
+        type(in, "property", null, (in2, a, kn, kv, at) -> {
+            count(in2, "property", a, 1, 1, at);
+            return new PyProperty(a[0]);
+        });
+        type(in, "classmethod", null, (in2, a, kn, kv, at) -> {
+            count(in2, "classmethod", a, 1, 1, at);
+            return new PyClassMethod(a[0]);
+        });
+        type(in, "staticmethod", null, (in2, a, kn, kv, at) -> {
+            count(in2, "staticmethod", a, 1, 1, at);
+            return new PyStaticMethod(a[0]);
+        });
         def(in, "super", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "super(): no arguments", at);
         });
+        for (String name : new String[] {"exit", "quit"}) {
+            def(in, name, (in2, a, kn, kv, at) -> in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at));
+        }
         def(in, "input", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "input() is not available in the playground", at);
         });
@@ -699,6 +714,9 @@ final class Builtins {
         if (o instanceof PyRange) {
             return ((PyRange) o).length();
         }
+        if (o instanceof PyView) {
+            return (long) ((PyView) o).dict.size();
+        }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
             return in.callMethod(o, "__len__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
@@ -706,34 +724,11 @@ final class Builtins {
     }
 
     static double parseFloat(Interp in, String s0, Node at) {
-        String s = s0.trim().replace("_", "");
-        String l = s.toLowerCase();
-        String body = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
-        boolean neg = l.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        try {
+            return Num.parse(s0);
+        } catch (NumberFormatException e) {
+            throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
         }
-        if (body.equals("nan")) {
-            return Double.NaN;
-        }
-        boolean ok = !body.isEmpty();
-        boolean digit = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (Character.isDigit(c)) {
-                digit = true;
-            } else if (!(c == '.' || c == 'e' || c == '+' || c == '-')) {
-                ok = false;
-            }
-        }
-        if (ok && digit) {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                // fall through
-            }
-        }
-        throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
     }
 
     static Object round(Interp in, Object x, Object nd, Node at) {
@@ -778,14 +773,11 @@ final class Builtins {
         if (n < -330) {
             return Math.copySign(0.0, d);
         }
-        double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
-        if (r == 0) {
-            r = Math.copySign(0.0, d);
-        }
-        if (Double.isInfinite(r)) {
+        try {
+            return Num.round(d, (int) n);
+        } catch (ArithmeticException e) {
             throw in.error("OverflowError", "rounded value too large to represent", at);
         }
-        return r;
     }
 
     static Object minMax(Interp in, String name, int op, Object[] a, String[] kn, Object[] kv, Node at) {

@@ -1,9 +1,6 @@
 package dev.backprop.lang;
 
 import dev.backprop.engine.Num;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /** Python's format-spec mini-language ({@code f'{x:.4f}'}, {@code format(x, '>8')}) and {@code %}-formatting. */
 final class Fmt {
@@ -86,128 +83,43 @@ final class Fmt {
         return sp;
     }
 
-    /** Formats a float per spec (types e E f F g G % and none). */
+    /** Formats a float per spec (types e E f F g G % and none) with {@link Num#format(double, String)}. */
     static String formatFloat(double x, Spec sp) {
-        String body;
-        boolean neg = x < 0 || x == 0 && 1 / x < 0;
-        double a = Math.abs(x);
-        char t = sp.type;
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            body = Double.isNaN(x) ? "nan" : "inf";
-            if (t == 'E' || t == 'F' || t == 'G') {
-                body = body.toUpperCase();
-            }
-            if (t == '%') {
-                body += "%";
-            }
-            neg = x < 0;
-        } else if (t == 'f' || t == 'F') {
-            body = Num.fixed(a, sp.precision < 0 ? 6 : sp.precision);
-            if (sp.alt && body.indexOf('.') < 0) {
-                body += ".";
-            }
-        } else if (t == '%') {
-            body = Num.fixed(a * 100, sp.precision < 0 ? 6 : sp.precision) + "%";
-        } else if (t == 'e' || t == 'E') {
-            body = sci(a, sp.precision < 0 ? 6 : sp.precision, sp.alt);
-            if (t == 'E') {
-                body = body.toUpperCase();
-            }
-        } else if (t == 'g' || t == 'G' || t == 0 && sp.precision >= 0) {
-            int p = sp.precision < 0 ? 6 : sp.precision == 0 ? 1 : sp.precision;
-            body = general(a, p, sp.alt, t == 0);
-            if (t == 'G') {
-                body = body.toUpperCase();
-            }
-        } else if (t == 0) {
-            body = Num.repr(a);
-        } else {
-            return null;
+        return Num.format(x, toString(sp));
+    }
+
+    /** The spec back as text (for %-formatting, which fills a Spec field by field). */
+    static String toString(Spec sp) {
+        StringBuilder sb = new StringBuilder();
+        if (sp.align != 0) {
+            sb.append(sp.fill).append(sp.align);
+        }
+        if (sp.sign != '-') {
+            sb.append(sp.sign);
+        }
+        if (sp.alt) {
+            sb.append('#');
+        }
+        if (sp.zero) {
+            sb.append('0');
+        }
+        if (sp.width >= 0) {
+            sb.append(sp.width);
         }
         if (sp.grouping != 0) {
-            body = group(body, sp.grouping);
+            sb.append(sp.grouping);
         }
-        return pad(sign(neg, sp.sign) , body, sp, '>');
+        if (sp.precision >= 0) {
+            sb.append('.').append(sp.precision);
+        }
+        if (sp.type != 0) {
+            sb.append(sp.type);
+        }
+        return sb.toString();
     }
 
     private static String sign(boolean neg, char sign) {
         return neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
-    }
-
-    /** d.ddde+XX with p digits after the point, rounded half-even from the exact binary value. */
-    static String sci(double a, int p, boolean alt) {
-        if (a == 0) {
-            StringBuilder sb = new StringBuilder("0");
-            if (p > 0 || alt) {
-                sb.append('.');
-            }
-            for (int i = 0; i < p; i++) {
-                sb.append('0');
-            }
-            return sb.append("e+00").toString();
-        }
-        BigDecimal d = new BigDecimal(a).round(new MathContext(p + 1, RoundingMode.HALF_EVEN));
-        String digits = d.unscaledValue().toString();
-        int exp = digits.length() - 1 - d.scale();
-        while (digits.length() < p + 1) {
-            digits += "0";
-        }
-        digits = digits.substring(0, p + 1);
-        StringBuilder sb = new StringBuilder();
-        sb.append(digits.charAt(0));
-        if (p > 0 || alt) {
-            sb.append('.');
-        }
-        sb.append(digits, 1, digits.length());
-        sb.append('e').append(exp < 0 ? '-' : '+');
-        int ae = Math.abs(exp);
-        if (ae < 10) {
-            sb.append('0');
-        }
-        sb.append(ae);
-        return sb.toString();
-    }
-
-    /** %g: p significant digits, fixed or scientific by the exponent; strips trailing zeros unless alt. */
-    static String general(double a, int p, boolean alt, boolean noType) {
-        int exp;
-        if (a == 0) {
-            exp = 0;
-        } else {
-            BigDecimal d = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
-            exp = d.precision() - 1 - d.scale();
-        }
-        String s;
-        if (exp >= -4 && exp < p) {
-            s = Num.fixed(a, Math.max(0, p - 1 - exp));
-            if (!alt) {
-                s = strip(s);
-                if (noType && s.indexOf('.') < 0) {
-                    s += ".0";
-                }
-            }
-        } else {
-            s = sci(a, p - 1, alt);
-            if (!alt) {
-                int e = s.indexOf('e');
-                s = strip(s.substring(0, e)) + s.substring(e);
-            }
-        }
-        return s;
-    }
-
-    private static String strip(String s) {
-        if (s.indexOf('.') < 0) {
-            return s;
-        }
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (s.charAt(end - 1) == '.') {
-            end--;
-        }
-        return s.substring(0, end);
     }
 
     private static String group(String body, char sep) {

@@ -1,5 +1,6 @@
 package dev.backprop.layout;
 
+import dev.backprop.engine.Num;
 import java.util.List;
 
 /**
@@ -47,12 +48,12 @@ public record ViewState(String program, Layered.Direction direction, int root, L
         sb.append(']');
     }
 
-    /** A JSON number: plain digits where exact, else Java's shortest repr (valid JSON: 1.0E-5). */
+    /** A JSON number: plain digits where integral, else Python's shortest repr (valid JSON: 1e-05). */
     static String number(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        return Double.toString(x);
+        return Num.repr(x);
     }
 
     static void quote(StringBuilder sb, String s) {

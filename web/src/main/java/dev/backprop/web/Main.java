@@ -649,7 +649,7 @@ public final class Main {
         if (v == null) {
             return;
         }
-        double x = v.data() + Double.parseDouble(slider.getValue()) / 100 * nudgeRange(v);
+        double x = v.data() + Integer.parseInt(slider.getValue()) / 100.0 * nudgeRange(v);
         if (step != replay.order().size()) {
             setStep(replay.order().size()); // predictions need the grads of a full backward
         }

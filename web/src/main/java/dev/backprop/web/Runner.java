@@ -1,57 +1,77 @@
 package dev.backprop.web;
 
 import dev.backprop.engine.Value;
+import dev.backprop.lang.Limits;
+import dev.backprop.lang.Program;
+import dev.backprop.lang.Run;
 import dev.backprop.layout.GraphView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Runs a program for the page and hands back what the page shows. */
+/** Runs a program with the playground language and hands back what the page shows. */
 final class Runner {
+    /**
+     * Budgets in the browser (one thread: a long run blocks the page). Explicit runs get more steps than
+     * the automatic re-run while typing; both stop with a clear BudgetError instead of freezing.
+     */
+    static final Limits EXPLICIT = Limits.DEFAULT.withMaxSteps(20_000_000L).withMaxNodes(1_000_000);
+    static final Limits WHILE_TYPING = Limits.DEFAULT.withMaxSteps(3_000_000L).withMaxNodes(200_000);
+
     private Runner() {
     }
 
-    /** What the page needs from a run. {@code lines} maps a Value to the source line that created it. */
-    record Outcome(List<String> output, String error, int errorLine, List<Value> roots, List<String> rootNames,
-                   Map<Value, Integer> lines, GraphView.Groups groups) {
+    /** What the page needs from a run. */
+    record Outcome(Run run, List<String> output, String error, int errorLine, List<Value> roots,
+                   List<String> rootNames, GraphView.Groups groups) {
+        /** The source line that created {@code v}, or -1. */
         int lineOf(Value v) {
-            Integer l = lines.get(v);
-            return l == null ? -1 : l;
+            Run.Origin o = run.origin(v);
+            return o == null ? -1 : o.line();
         }
     }
 
-    // INTERIM until dev.backprop.lang lands: the first examples built through the Value API.
     static Outcome run(String source, boolean explicit) {
-        Map<Value, Integer> lines = new HashMap<>();
-        List<String> printed = new ArrayList<>();
-        if (source.startsWith("# The lecture's first graph")) {
-            Value a = at(lines, 2, new Value(2.0, "a"));
-            Value b = at(lines, 3, new Value(-3.0, "b"));
-            Value c = at(lines, 4, new Value(10.0, "c"));
-            Value e = at(lines, 5, a.mul(b));
-            e.setLabel("e");
-            Value d = at(lines, 6, e.add(c));
-            d.setLabel("d");
-            Value f = at(lines, 7, new Value(-2.0, "f"));
-            Value l = at(lines, 8, d.mul(f));
-            l.setLabel("L");
-            printed.add(l.toString());
-            return new Outcome(printed, null, -1, List.of(l), List.of("L"), lines, GraphView.Groups.NONE);
+        Run run = Program.run(source, explicit ? EXPLICIT : WHILE_TYPING);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < run.drawn().size(); i++) {
+            Value v = run.drawn().get(i);
+            names.add((i + 1) + ": " + (v.label().isEmpty() ? "Value(data=" + GraphView.fmt(v.data()) + ")" : v.label()));
         }
-        if (source.contains("<img")) {
-            Value a = at(lines, 1, new Value(2.0, "<img src=x onerror=alert(1)>"));
-            Value o = at(lines, 2, a.mul(a).tanh());
-            return new Outcome(printed, null, -1, List.of(o), List.of("o"), lines, GraphView.Groups.NONE);
-        }
-        return new Outcome(printed, "line 1, col 1: the language is not merged yet\n" + source.substring(0, source.indexOf('\n') < 0 ? source.length() : source.indexOf('\n'))
-                + "\n^", 1, List.of(), List.of(), lines, GraphView.Groups.NONE);
+        Run.Error e = run.error();
+        return new Outcome(run, run.output(), e == null ? null : e.text(), e == null ? -1 : e.line(), run.drawn(),
+                names, new Calls(run));
     }
 
-    private static Value at(Map<Value, Integer> lines, int line, Value v) {
-        for (Value x : v.topo()) {
-            lines.putIfAbsent(x, line);
+    /** Groups are the program's function and method calls (Run.Call ids are 1-based; 0 is module level). */
+    private static final class Calls implements GraphView.Groups {
+        private final Run run;
+
+        Calls(Run run) {
+            this.run = run;
         }
-        return v;
+
+        @Override
+        public int groupOf(Value v) {
+            Run.Origin o = run.origin(v);
+            return o == null || o.call() == null ? -1 : o.call().id();
+        }
+
+        @Override
+        public int parentOf(int group) {
+            if (group < 1 || group > run.calls().size()) {
+                return -1;
+            }
+            int p = run.calls().get(group - 1).parent();
+            return p <= 0 ? -1 : p;
+        }
+
+        @Override
+        public String name(int group) {
+            if (group < 1 || group > run.calls().size()) {
+                return "call " + group;
+            }
+            Run.Call c = run.calls().get(group - 1);
+            return c.name() + " (line " + c.line() + ")";
+        }
     }
 }
