@@ -61,7 +61,6 @@ final class Update implements Optimizer {
     }
 
     /** Continues from step {@code k} keeping the moments: the schedule and bias corrections resume there. */
-    @Override
     public void setSteps(int k) {
         restore(k, m.clone(), v.clone());
     }
