@@ -46,7 +46,7 @@ final class TrainView {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final HTMLDocument doc = HTMLDocument.current();
-    private static final int GRID = 40;            // heatmap and thumbnails: GRID x GRID evaluations
+    private static final int GRID = 32;            // heatmap and thumbnails: GRID x GRID evaluations, smoothed when scaled
     private static final int PLOT = 360;           // plot canvas size (px)
     private static final double FRAME_BUDGET_MS = 12;
     private static final int MAX_STEPS_PER_FRAME = 50;

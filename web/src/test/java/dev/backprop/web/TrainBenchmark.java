@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Train view's speed for docs/BENCHMARKS.md (not a test: it asserts nothing about time). micrograd's demo
  * network (MLP 2-16-16-1, 100 moons, full batch, SVM + L2) played in headless Chromium for a while, redrawing
- * the heatmap (40x40 grid), thumbnails, network and curves every frame; meanwhile real mouse clicks measure
+ * the heatmap (32x32 grid), thumbnails, network and curves every frame; meanwhile real mouse clicks measure
  * input latency (event timeStamp to handler). Run with
  * {@code mvn -q -pl web -am verify -Dtest=TrainBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
  * writes web/target/train-benchmark.txt.
