@@ -624,20 +624,19 @@ final class Interp {
             if (v instanceof Double) {
                 return Num.format((Double) v, spec);
             }
-            if (v instanceof Long) {
-                return Num.format((long) (Long) v, spec);
+            if (v instanceof Long || v instanceof Boolean) {
+                return Num.format(toLong(v), spec); // bool formats as int once there is a spec
             }
         } catch (IllegalArgumentException e) {
-            throw error("ValueError", e.getMessage(), at);
+            String m = e.getMessage();
+            throw error(m.startsWith("%c arg") ? "OverflowError" : "ValueError", v instanceof Boolean ? m.replace("type 'int'", "type 'bool'") : m, at);
         }
         Fmt.Spec sp = Fmt.parse(spec);
         if (sp == null) {
             throw error("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName(v) + "'", at);
         }
         String r = null;
-        if (v instanceof Boolean) {
-            r = sp.type == 0 ? Fmt.formatStr(str(v), sp) : Fmt.formatInt(toLong(v), sp);
-        } else if (v instanceof String) {
+        if (v instanceof String) {
             r = Fmt.formatStr((String) v, sp);
         } else {
             if (sp.type == 0 || sp.type == 's') {
