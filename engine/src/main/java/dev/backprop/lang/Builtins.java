@@ -4,8 +4,6 @@ import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -741,8 +739,7 @@ final class Builtins {
             if (n >= 0) {
                 return v;
             }
-            BigDecimal r = new BigDecimal(v).setScale((int) Math.max(n, -30), RoundingMode.HALF_EVEN);
-            return r.longValue();
+            return roundInt(in, v, -n, at);
         }
         if (!(x instanceof Double)) {
             throw in.error("TypeError", "type " + in.typeName(x) + " doesn't define __round__ method", at);
@@ -774,6 +771,31 @@ final class Builtins {
             return Num.round(d, (int) n);
         } catch (ArithmeticException e) {
             throw in.error("OverflowError", "rounded value too large to represent", at);
+        }
+    }
+
+    /** Python's round(v, -digits) for an int: to a multiple of 10^digits, half to even; exact in longs. */
+    private static long roundInt(Interp in, long v, long digits, Node at) {
+        if (digits >= 19) {
+            // 10^19 > |v|: the result is 0 unless |v| is above half of it (then +-10^19, not a 64-bit int)
+            if (v > 5000000000000000000L || v < -5000000000000000000L) {
+                throw in.error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
+            }
+            return 0;
+        }
+        long pow = 1;
+        for (long i = 0; i < digits; i++) {
+            pow *= 10;
+        }
+        long q = Math.floorDiv(v, pow);
+        long r = v - q * pow; // 0 <= r < pow <= 10^18, so 2r cannot overflow
+        if (2 * r > pow || 2 * r == pow && (q & 1) != 0) {
+            q++;
+        }
+        try {
+            return Math.multiplyExact(q, pow);
+        } catch (ArithmeticException e) {
+            throw in.error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
         }
     }
 

@@ -411,7 +411,7 @@ final class Interp {
         if (Math.abs(d) < 9.2e18) {
             return Long.toString((long) d);
         }
-        return new java.math.BigDecimal(d).toBigInteger().toString();
+        return Num.fixed(d, 0); // the exact integer (every double this large is one)
     }
 
     String gradText(Value v) {
@@ -906,12 +906,44 @@ final class Interp {
         return error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
     }
 
-    /** int / int correctly rounded, as CPython does for operands up to 2**53. */
+    /** int / int correctly rounded, as CPython's long true division (y != 0). */
     static double intTrueDiv(long x, long y) {
         if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
-            return (double) x / (double) y;
+            return (double) x / (double) y; // both exact as doubles: one IEEE rounding
         }
-        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        boolean neg = (x < 0) != (y < 0);
+        long a = x < 0 ? -x : x; // unsigned: -Long.MIN_VALUE is 2^63
+        long b = y < 0 ? -y : y;
+        // binary long division, one quotient bit per step (bit i of a is worth 2^i; i < 0: zeros), until
+        // a's bits are used and the quotient has at least 55 bits; q is unsigned (MIN_VALUE / 1 is 2^63)
+        long q = 0;
+        long r = 0;
+        int i = 63 - Long.numberOfLeadingZeros(a);
+        while (true) {
+            long bit = i >= 0 ? (a >>> i) & 1 : 0;
+            r = (r << 1) | bit; // r < b <= 2^63 before, so r < 2^64 (unsigned) after
+            q <<= 1;
+            if (Long.compareUnsigned(r, b) >= 0) {
+                r -= b;
+                q |= 1;
+            }
+            if (i <= 0 && Long.compareUnsigned(q, 1L << 54) >= 0) {
+                break;
+            }
+            i--;
+        }
+        // a/b = (q + r/b) * 2^i; round q to 53 bits, half to even, the remainder r breaking ties
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(q) - 53);
+        long keep = q >>> shift;
+        long rest = q & ((1L << shift) - 1);
+        long half = shift == 0 ? 0 : 1L << (shift - 1);
+        if (shift > 0 && (rest > half || rest == half && (r != 0 || (keep & 1) != 0))) {
+            keep++;
+        }
+        int e = i + shift;
+        double m = Double.longBitsToDouble((long) (e + 1023) << 52); // 2^e, |e| < 128
+        double v = keep * m;
+        return neg ? -v : v;
     }
 
     private long ipow(long x, long y, Node at) {
