@@ -1,6 +1,7 @@
 package dev.backprop.lang;
 
 import dev.backprop.engine.Num;
+import dev.backprop.engine.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -840,7 +841,7 @@ final class Interp {
                             if (x == 0) {
                                 throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
                             }
-                            return Math.pow(x, y);
+                            return floatPow(x, y, at); // CPython: int ** negative int is float ** float
                         }
                         return ipow(x, y, at);
                     case Ast.LSHIFT:
@@ -962,15 +963,19 @@ final class Interp {
         return r;
     }
 
+    /** CPython's float ** float: its special cases in its order, then libm's pow (PyMath: correctly rounded). */
     double floatPow(double x, double y, Node at) {
+        if (Double.isInfinite(y) || y != y || x != x) {
+            return PyMath.pow(x, y); // C99's values, which CPython's float_pow spells out
+        }
         if (x == 0 && y < 0) {
             throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+        if (x < 0 && Num.roundHalfEven(y) != y && !Double.isInfinite(x)) {
             throw error("ValueError", "negative number raised to a fractional power gives a complex number, which the playground does not support", at);
         }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+        double r = PyMath.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) {
             throw error("OverflowError", "(34, 'Numerical result out of range')", at);
         }
         return r;
@@ -1353,7 +1358,7 @@ final class Interp {
                 return false;
             }
             double d = toDouble(x);
-            if (d != Math.rint(d)) {
+            if (Num.roundHalfEven(d) != d) { // not Math.rint: TeaVM's goes through a long
                 return false;
             }
             long v = (long) d;
