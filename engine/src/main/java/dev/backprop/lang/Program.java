@@ -48,7 +48,7 @@ public final class Program {
             error = error(source, "InternalError", "the playground failed on this program (" + e + ")", in == null ? 1 : in.userLine, 1);
         }
         if (in == null) {
-            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]));
+            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]), "");
         }
         Map<String, Object> globals = new LinkedHashMap<>(in.globals);
         List<Run.Variable> vars = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class Program {
             drawn.add(in.lastAssigned);
         }
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
-        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins);
+        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString());
     }
 
     /** Parses a program; throws {@link PySyntaxError} (with line and column) if it cannot be parsed. */
