@@ -78,7 +78,12 @@ public class Harness {
         n = 0; bad = 0;
         for (String line : args[2].split("\n")) {
             String[] f = line.split(" "); double x = d(f[1]);
-            double g = f[0].equals("log") ? PyMath.log(x) : f[0].equals("sin") ? PyMath.sin(x) : PyMath.cos(x);
+            if (f[0].equals("pow")) {
+                eq(f[3], hex(PyMath.pow(x, d(f[2]))), line);
+                continue;
+            }
+            double g = f[0].equals("log") ? PyMath.log(x) : f[0].equals("exp") ? PyMath.exp(x)
+                    : f[0].equals("sin") ? PyMath.sin(x) : PyMath.cos(x);
             eq(f[2], hex(g), line);
         }
         System.out.println("pymath cases " + n + " diffs " + bad);

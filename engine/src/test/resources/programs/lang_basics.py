@@ -131,3 +131,20 @@ x = 5; x -= 2; x *= 4; x /= 3; print(x)
 x = 7; x //= 2; x **= 2; x %= 5; print(x)
 print(1 if 0 else 2, 'yes' if [] else 'no', 0 or 'default', 1 and 2, not 1)
 print(print)  if False else print('done')
+
+class Temp:
+    count = 0
+    def __init__(self, c):
+        self.c = c
+        Temp.count += 1
+    @property
+    def f(self):
+        return self.c * 9 / 5 + 32
+    @classmethod
+    def freezing(cls):
+        return cls(0)
+    @staticmethod
+    def unit():
+        return 'C'
+t = Temp.freezing()
+print(t.f, Temp(100).f, Temp.unit(), t.unit(), Temp.count, Temp.freezing().c)

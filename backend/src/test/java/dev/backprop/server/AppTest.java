@@ -198,6 +198,13 @@ class AppTest {
         assertEquals("gzip", header(r, "Content-Encoding"));
         String json = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(json.contains("x = Value(1.0)"));
+
+        for (String page : List.of("/", "/s/" + id, "/e/" + id)) {
+            HttpResponse<byte[]> z = getBytes(page, "Accept-Encoding", "gzip");
+            assertEquals("gzip", header(z, "Content-Encoding"), page);
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(z.body())).readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(get(page).body(), html, page);
+        }
     }
 
     // ---- snapshots API
@@ -350,6 +357,67 @@ class AppTest {
         assertEquals(304, get("/s/" + id, "If-None-Match", header(r, "ETag")).statusCode());
     }
 
+    @Test
+    void aProgramThatDoesNotParseIs400WithTheEnginesLineAndColumn() throws Exception {
+        HttpResponse<String> r = post(SNAPSHOT.replace("b = a * a", "b = a * * a"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("program", field(r.body(), "field"));
+        assertTrue(r.body().startsWith("{\"error\":\"program: line 2, col "), r.body());
+        assertTrue(r.body().contains("SyntaxError"), r.body());
+        assertEquals(0, store.count());
+    }
+
+    // ---- previews drawn on the server
+
+    @Test
+    void previewsAreDrawnWithTheEnginesLayout() throws Exception {
+        String lecture = "a = Value(2.0, label='a')\\nb = Value(-3.0, label='b')\\nc = Value(10.0, label='c')\\n"
+                + "e = a*b\\ne.label = 'e'\\nd = e + c\\nd.label = 'd'\\nf = Value(-2.0, label='f')\\nL = d * f\\nL.label = 'L'\\nL.backward()";
+        // step -1: grads as the program left them (it ran backward itself)
+        String id = field(post(SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", lecture)
+                .replace("\"step\":0", "\"step\":-1")).body(), "id");
+
+        HttpResponse<String> svg = get("/s/" + id + ".svg");
+        assertEquals(200, svg.statusCode(), svg.body());
+        assertEquals("image/svg+xml", header(svg, "Content-Type"));
+        assertTrue(svg.body().startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg.body());
+        for (String text : List.of(">L</text>", ">data -8.0000</text>", ">grad 6.0000</text>", ">grad -4.0000</text>")) {
+            assertTrue(svg.body().contains(text), text + " in " + svg.body());
+        }
+
+        HttpResponse<byte[]> png = getBytes("/s/" + id + ".png");
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", header(png, "Content-Type"));
+        assertEquals("public, max-age=86400", header(png, "Cache-Control"));
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
+        assertEquals(2.0, (double) img.getWidth() / img.getHeight(), 0.01);
+
+        // the shared backprop step decides the grads drawn: no backward in the program, all steps applied
+        String stepped = SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", lecture.replace("\\nL.backward()", ""))
+                .replace("\"step\":0", "\"step\":100");
+        String steppedSvg = get("/s/" + field(post(stepped).body(), "id") + ".svg").body();
+        assertTrue(steppedSvg.contains(">grad 6.0000</text>") && steppedSvg.contains(">grad -4.0000</text>"), steppedSvg);
+        String unstepped = get("/s/" + field(post(stepped.replace("\"step\":100", "\"step\":-1")).body(), "id") + ".svg").body();
+        assertFalse(unstepped.contains(">grad 6.0000</text>"), unstepped);
+        assertTrue(unstepped.contains(">grad 0.0000</text>"), unstepped);
+
+        String page = get("/s/" + id).body();
+        assertTrue(page.contains("<meta property=\"og:image\" content=\"" + base + "/s/" + id + ".png\">"), page);
+        assertTrue(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), page);
+    }
+
+    @Test
+    void noGraphNoPreview() throws Exception {
+        String id = field(post(SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", "x = 1 + 2\\nprint(x)")).body(), "id");
+        HttpResponse<String> r = get("/s/" + id + ".png");
+        assertEquals(404, r.statusCode());
+        assertEquals("no preview for " + id + ": the program creates no Value to draw", field(r.body(), "error"));
+        String failing = field(post(SNAPSHOT.replace("b = a * a", "b = a * zz")).body(), "id");
+        HttpResponse<String> f = get("/s/" + failing + ".svg");
+        assertEquals(200, f.statusCode(), "the graph up to the error is still drawn: " + f.body());
+        assertEquals(404, get("/s/AAAAAAAAAAAA.png").statusCode());
+    }
+
     // ---- health, logging, shutdown
 
     @Test
@@ -358,6 +426,22 @@ class AppTest {
         assertEquals(200, r.statusCode());
         assertEquals("{\"status\":\"ok\",\"app\":\"ok\",\"db\":\"ok\",\"dialect\":\"sqlite\"}", r.body());
         assertEquals("no-store", header(r, "Cache-Control"));
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        for (String path : List.of("/", "/s/" + id, "/e/" + id, "/s/" + id + ".png", "/api/snapshots/" + id, "/style.css")) {
+            HttpResponse<String> get = get(path);
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(header(get, "Content-Type"), header(head, "Content-Type"), path);
+            assertEquals("", head.body(), path);
+        }
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots/AAAAAAAAAAAA"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
     }
 
     @Test

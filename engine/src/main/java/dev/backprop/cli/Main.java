@@ -16,6 +16,7 @@ import java.util.List;
 
 /**
  * The engine CLI: {@code java -jar engine.jar [--json] [--max-steps N] [--max-nodes N] FILE.py|-}.
+ * Default limits are {@link Limits#CLI} (larger than a page's).
  * Prints the program's output (then the DOT of graphs chosen with draw_dot), or with --json one JSON
  * object; on a failing program prints the error to stderr and exits with 1.
  */
@@ -36,7 +37,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         String file = null;
-        Limits limits = Limits.DEFAULT;
+        Limits limits = Limits.CLI;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];

@@ -1,7 +1,7 @@
 package dev.backprop.engine;
 
 /**
- * {@code log}, {@code sin} and {@code cos} correctly rounded, as CPython gets them from glibc (whose
+ * {@code log}, {@code exp}, {@code pow}, {@code sin} and {@code cos} correctly rounded, as CPython gets them from glibc (whose
  * results are correctly rounded in all but very rare cases), identically on the JVM and under TeaVM.
  *
  * <p>Why: {@code random.gauss} feeds these into every value it returns, and Java's {@code Math}/
@@ -19,6 +19,8 @@ public final class PyMath {
 
     private static final double LN2_HI = 0.6931471805599453;
     private static final double LN2_LO = 2.3190468138462996e-17;
+    private static final double LN2_LO2 = 5.707708438416212e-34;
+    private static final double INV_LN2 = 1.4426950408889634;
     private static final double PIO2_1 = 1.5707963267948966;
     private static final double PIO2_2 = 6.123233995736766e-17;
     private static final double PIO2_3 = -1.4973849048591698e-33;
@@ -29,8 +31,14 @@ public final class PyMath {
     private static final DD[] ATANH = new DD[24];
     private static final DD[] SIN = new DD[16];
     private static final DD[] COS = new DD[16];
+    /** 1/n! for the Taylor series of exp on |r| <= ln2/2. */
+    private static final DD[] EXP = new DD[27];
 
     static {
+        EXP[0] = DD.of(1);
+        for (int n = 1; n < EXP.length; n++) {
+            EXP[n] = DD.div(EXP[n - 1], DD.of(n));
+        }
         for (int k = 0; k < ATANH.length; k++) {
             ATANH[k] = DD.div(DD.of(1), DD.of(2 * k + 1));
         }
@@ -54,6 +62,12 @@ public final class PyMath {
         if (x == 1) {
             return 0.0;
         }
+        DD r = logDD(x);
+        return r.hi + r.lo;
+    }
+
+    /** log(x) to about 104 bits for finite x > 0. */
+    private static DD logDD(double x) {
         int e = 0;
         if (x < Double.MIN_NORMAL) {
             x *= 18014398509481984.0; // 2^54, exact
@@ -69,16 +83,123 @@ public final class PyMath {
         // log(m) = 2 atanh(s), s = (m-1)/(m+1); m-1 is exact (Sterbenz), m+1 is kept exact as a pair
         DD s = DD.div(DD.of(m - 1), DD.sum(m, 1));
         DD s2 = DD.mul(s, s);
-        DD acc = ATANH[ATANH.length - 1];
-        for (int k = ATANH.length - 2; k >= 0; k--) {
-            acc = DD.add(DD.mul(acc, s2), ATANH[k]);
-        }
+        DD acc = DD.horner(ATANH, s2);
         DD r = DD.mul(DD.mul(s, acc), DD.of(2));
         if (e != 0) {
             DD el = DD.add(DD.prod(e, LN2_HI), DD.of(e * LN2_LO));
             r = DD.add(el, r);
         }
-        return r.hi + r.lo;
+        return r;
+    }
+
+    /** e^x, correctly rounded (C's exp): +inf on overflow, subnormals rounded once, 0 below them. */
+    public static double exp(double x) {
+        if (x != x) {
+            return x;
+        }
+        if (x == 0) {
+            return 1.0;
+        }
+        return expDD(x, 0, false);
+    }
+
+    /**
+     * x^y as C's pow (CPython's float ** without its exceptions): correctly rounded; y == 0 and x == 1
+     * give 1 even with NaN; a negative x needs an integer y (else NaN); 0 to a negative power is inf.
+     */
+    public static double pow(double x, double y) {
+        if (y == 0 || x == 1) {
+            return 1.0;
+        }
+        if (x != x || y != y) {
+            return Double.NaN;
+        }
+        if (x == -1 && Double.isInfinite(y)) {
+            return 1.0;
+        }
+        if (x == 0 || Double.isInfinite(x) || Double.isInfinite(y)) {
+            return Math.pow(x, y); // exact special values: 0, inf, with C99's signs
+        }
+        boolean negate = false;
+        if (x < 0) {
+            if (Math.floor(y) != y) {
+                return Double.NaN;
+            }
+            // an odd integer power keeps the sign (every double >= 2^53 is even)
+            negate = Math.abs(y) < 9007199254740992.0 && Math.floor(y / 2) * 2 != y;
+            x = -x;
+        }
+        double r;
+        if (y == 1) {
+            r = x;
+        } else if (y == 2) {
+            r = x * x;
+        } else if (y == -1) {
+            r = 1 / x;
+        } else if (y == 0.5) {
+            r = Math.sqrt(x);
+        } else {
+            DD t = DD.mul(logDD(x), DD.of(y));
+            r = expDD(t.hi, t.lo, true);
+        }
+        return negate ? -r : r;
+    }
+
+    /** e^(hi + lo) rounded once; hi is finite. */
+    private static double expDD(double hi, double lo, boolean pair) {
+        if (hi > 709.8) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (hi < -745.2) {
+            return 0.0;
+        }
+        double k = Num.roundHalfEven(hi * INV_LN2);
+        // r = (hi + lo) - k ln2, with ln2 in three parts so the cancellation loses nothing
+        DD r = DD.of(hi);
+        if (k != 0) {
+            r = DD.add(r, DD.prod(-k, LN2_HI));
+            r = DD.add(r, DD.prod(-k, LN2_LO));
+            r = DD.add(r, DD.of(-k * LN2_LO2));
+        }
+        if (pair) {
+            r = DD.add(r, DD.of(lo));
+        }
+        DD acc = DD.horner(EXP, r);
+        int ki = (int) k;
+        // e^x = acc * 2^k, acc in about [0.7, 1.42]
+        if (ki >= -1021) {
+            double v = acc.hi + acc.lo;
+            if (ki > 1023) {
+                // 2^k itself overflows: scale in two steps (exact while the result is finite)
+                v *= 2.0;
+                ki--;
+            }
+            double scaled = v * twoTo(ki);
+            return scaled;
+        }
+        // subnormal result: round acc * 2^k once, to a multiple of 2^-1074
+        int shift = ki + 1074; // acc * 2^shift units of 2^-1074
+        if (shift < -1) {
+            return 0.0;
+        }
+        double hs = acc.hi * twoTo(shift);
+        double ls = acc.lo * twoTo(shift);
+        double q = Math.floor(hs);
+        double frac = (hs - q) + ls;
+        if (frac > 0.5 || (frac == 0.5 && Math.floor(q / 2) * 2 != q)) {
+            q += 1;
+        } else if (frac < -0.5 || (frac == -0.5 && Math.floor(q / 2) * 2 != q)) {
+            q -= 1;
+        }
+        return q * Double.MIN_VALUE;
+    }
+
+    /** 2^k exactly for -1074 <= k <= 1023. */
+    private static double twoTo(int k) {
+        if (k >= -1022) {
+            return Double.longBitsToDouble((long) (k + 1023) << 52);
+        }
+        return Double.longBitsToDouble(1L << (k + 1074));
     }
 
     /** Sine. Exact reduction by pi/2 for |x| < 2^20; beyond that StrictMath (fdlibm). */
@@ -115,10 +236,7 @@ public final class PyMath {
         boolean negate = cos ? (q == 1 || q == 2) : (q == 2 || q == 3);
         DD r2 = DD.mul(r, r);
         DD[] c = useCos ? COS : SIN;
-        DD acc = c[c.length - 1];
-        for (int n = c.length - 2; n >= 0; n--) {
-            acc = DD.add(DD.mul(acc, r2), c[n]);
-        }
+        DD acc = DD.horner(c, r2);
         if (!useCos) {
             acc = DD.mul(acc, r);
         }
@@ -182,6 +300,47 @@ public final class PyMath {
         static DD mul(DD a, DD b) {
             DD p = prod(a.hi, b.hi);
             return norm(p.hi, (a.hi * b.lo + a.lo * b.hi) + p.lo);
+        }
+
+        /**
+         * c[0] + x*(c[1] + x*(c[2] + ...)): the same operations as add(mul(acc, x), c[k]) in a loop,
+         * written out on primitives because the allocations made exp and log ten times slower.
+         */
+        static DD horner(DD[] c, DD x) {
+            double xh = x.hi;
+            double xl = x.lo;
+            double t = 134217729.0 * xh;
+            double xhh = t - (t - xh);
+            double xhl = xh - xhh;
+            double ah = c[c.length - 1].hi;
+            double al = c[c.length - 1].lo;
+            for (int k = c.length - 2; k >= 0; k--) {
+                // m = acc * x
+                double p = ah * xh;
+                t = 134217729.0 * ah;
+                double ahh = t - (t - ah);
+                double ahl = ah - ahh;
+                double pe = ((ahh * xhh - p) + ahh * xhl + ahl * xhh) + ahl * xhl;
+                double mlo = (ah * xl + al * xh) + pe;
+                double mh = p + mlo;
+                double ml = mlo - (mh - p);
+                // acc = m + c[k]
+                double ch = c[k].hi;
+                double cl = c[k].lo;
+                double sh = mh + ch;
+                double bb = sh - mh;
+                double se = (ch - bb) - ((sh - bb) - mh);
+                double th = ml + cl;
+                bb = th - ml;
+                double te = (cl - bb) - ((th - bb) - ml);
+                double lo = se + th;
+                double uh = sh + lo;
+                double ul = lo - (uh - sh);
+                double lo2 = ul + te;
+                ah = uh + lo2;
+                al = lo2 - (ah - uh);
+            }
+            return new DD(ah, al);
         }
 
         static DD div(DD a, DD b) {

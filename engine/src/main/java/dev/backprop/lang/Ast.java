@@ -131,7 +131,13 @@ final class Ast {
             }
             v = in.builtins.get(id);
             if (v == null) {
-                throw in.error("NameError", "name '" + id + "' is not defined", this);
+                List<java.util.Collection<String>> scopes = new ArrayList<>();
+                if (f.scope != null) {
+                    scopes.add(f.vars.keySet());
+                }
+                scopes.add(f.globals.keySet());
+                scopes.add(in.builtins.keySet());
+                throw in.error("NameError", "name '" + id + "' is not defined" + Suggest.hint(id, scopes), this);
             }
             return v;
         }
@@ -372,6 +378,13 @@ final class Ast {
             PySet s = new PySet();
             for (Object o : evalElts(elts, in, f)) {
                 in.setAdd(s, o, this);
+            }
+            if (elts.size() > 2) {
+                boolean consts = true;
+                for (Expr e : elts) {
+                    consts &= e instanceof Const;
+                }
+                s.literal = consts;
             }
             return s;
         }
@@ -739,7 +752,11 @@ final class Ast {
                 } else if (kind == SET) {
                     in.setAdd((PySet) acc, elt.eval(in, cf), this);
                 } else {
-                    ((ArrayList<Object>) acc).add(elt.eval(in, cf));
+                    ArrayList<Object> l = (ArrayList<Object>) acc;
+                    l.add(elt.eval(in, cf));
+                    if ((l.size() & 1023) == 0) {
+                        in.checkSize(l.size(), this);
+                    }
                 }
             }
         }
@@ -850,7 +867,9 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            if (in.truthy(cond.eval(in, f))) {
+            boolean c = in.truthy(cond.eval(in, f));
+            in.attribute(this, f);
+            if (c) {
                 return execBlock(body, in, f);
             }
             return orElse == null ? NORMAL : execBlock(orElse, in, f);
@@ -870,7 +889,9 @@ final class Ast {
         int exec(Interp in, Frame f) {
             while (true) {
                 in.step(this);
-                if (!in.truthy(cond.eval(in, f))) {
+                boolean c = in.truthy(cond.eval(in, f));
+                in.attribute(this, f);
+                if (!c) {
                     break;
                 }
                 int r = execBlock(body, in, f);
@@ -1011,6 +1032,7 @@ final class Ast {
         int exec(Interp in, Frame f) {
             in.step(this);
             Object[] defs = params.evalDefaults(in, f);
+            in.attribute(this, f);
             Object fn = new PyFunc(name, qualname, params, defs, body, null, scope, closureOf(f), f.globals, prelude);
             for (int i = decorators.size() - 1; i >= 0; i--) {
                 Expr d = decorators.get(i);
@@ -1085,7 +1107,9 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            if (!in.truthy(test.eval(in, f))) {
+            boolean ok = in.truthy(test.eval(in, f));
+            in.attribute(this, f);
+            if (!ok) {
                 throw in.error("AssertionError", msg == null ? "" : in.str(msg.eval(in, f)), this);
             }
             return NORMAL;

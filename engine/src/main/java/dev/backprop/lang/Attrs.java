@@ -12,13 +12,45 @@ final class Attrs {
     }
 
     static PyException noAttr(Interp in, Object o, String name, Node at) {
+        String hint = Suggest.hint(name, java.util.List.of(dir(o)));
         if (o instanceof PyModule) {
-            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'", at);
+            return in.error("AttributeError", "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'" + hint, at);
         }
         if (o instanceof PyClass) {
-            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'", at);
+            return in.error("AttributeError", "type object '" + ((PyClass) o).name + "' has no attribute '" + name + "'" + hint, at);
         }
-        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'", at);
+        return in.error("AttributeError", "'" + in.typeName(o) + "' object has no attribute '" + name + "'" + hint, at);
+    }
+
+    /** The attribute names of an object, for suggestions. */
+    static java.util.Collection<String> dir(Object o) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (o instanceof PyObj) {
+            names.addAll(((PyObj) o).attrs.keySet());
+            for (PyClass c = ((PyObj) o).cls; c != null; c = c.base) {
+                names.addAll(c.dict.keySet());
+            }
+        } else if (o instanceof PyClass) {
+            for (PyClass c = (PyClass) o; c != null; c = c.base) {
+                names.addAll(c.dict.keySet());
+            }
+        } else if (o instanceof PyModule) {
+            names.addAll(((PyModule) o).attrs.keySet());
+        } else if (o instanceof Value) {
+            names.addAll(java.util.List.of("data", "grad", "label", "_op", "_prev", "_backward", "backward", "tanh", "exp",
+                    "log", "relu", "sigmoid"));
+        } else {
+            names.addAll(Methods.names(o));
+        }
+        return names;
+    }
+
+    /** An int-valued data/grad as a Python int; past 64 bits an error, never a silently clamped number. */
+    private static long intOf(Interp in, double d, Node at) {
+        if (!(Math.abs(d) < 9.2e18)) {
+            throw in.error("OverflowError", "integer " + Interp.intRepr(d) + " too large for the playground (ints are 64-bit here)", at);
+        }
+        return (long) d;
     }
 
     static Object get(Interp in, Object o, String name, Node at) {
@@ -26,9 +58,9 @@ final class Attrs {
             Value v = (Value) o;
             switch (name) {
                 case "data":
-                    return in.isIntV(v) ? (Object) (long) v.data() : (Object) v.data();
+                    return in.isIntV(v) ? (Object) intOf(in, v.data(), at) : (Object) v.data();
                 case "grad":
-                    return in.isIntGrad(v) ? (Object) (long) v.grad() : (Object) v.grad();
+                    return in.isIntGrad(v) ? (Object) intOf(in, v.grad(), at) : (Object) v.grad();
                 case "label":
                     return v.label();
                 case "_op":
@@ -61,6 +93,12 @@ final class Attrs {
             Object m = obj.cls.lookup(name);
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
+            }
+            if (m instanceof PyProperty) {
+                return in.call(((PyProperty) m).fget, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            if (m instanceof PyClassMethod) {
+                return new PyBound(obj.cls, ((PyClassMethod) m).fn);
             }
             if (m instanceof PyStaticMethod) {
                 return ((PyStaticMethod) m).fn;
@@ -95,6 +133,9 @@ final class Attrs {
             Object v = c.lookup(name);
             if (v instanceof PyStaticMethod) {
                 return ((PyStaticMethod) v).fn;
+            }
+            if (v instanceof PyClassMethod) {
+                return new PyBound(c, ((PyClassMethod) v).fn);
             }
             if (v != null) {
                 return v;
@@ -182,6 +223,9 @@ final class Attrs {
             }
         }
         if (o instanceof PyObj) {
+            if (((PyObj) o).cls.lookup(name) instanceof PyProperty) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
+            }
             ((PyObj) o).attrs.put(name, v);
             return;
         }

@@ -4,8 +4,6 @@ import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -603,9 +601,24 @@ final class Builtins {
             return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
                     || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
         });
+        type(in, "property", null, (in2, a, kn, kv, at) -> {
+            count(in2, "property", a, 1, 1, at);
+            return new PyProperty(a[0]);
+        });
+        type(in, "classmethod", null, (in2, a, kn, kv, at) -> {
+            count(in2, "classmethod", a, 1, 1, at);
+            return new PyClassMethod(a[0]);
+        });
+        type(in, "staticmethod", null, (in2, a, kn, kv, at) -> {
+            count(in2, "staticmethod", a, 1, 1, at);
+            return new PyStaticMethod(a[0]);
+        });
         def(in, "super", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "super(): no arguments", at);
         });
+        for (String name : new String[] {"exit", "quit"}) {
+            def(in, name, (in2, a, kn, kv, at) -> in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at));
+        }
         def(in, "input", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "input() is not available in the playground", at);
         });
@@ -699,6 +712,9 @@ final class Builtins {
         if (o instanceof PyRange) {
             return ((PyRange) o).length();
         }
+        if (o instanceof PyView) {
+            return (long) ((PyView) o).dict.size();
+        }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
             return in.callMethod(o, "__len__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
@@ -706,34 +722,11 @@ final class Builtins {
     }
 
     static double parseFloat(Interp in, String s0, Node at) {
-        String s = s0.trim().replace("_", "");
-        String l = s.toLowerCase();
-        String body = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
-        boolean neg = l.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        try {
+            return Num.parse(s0);
+        } catch (NumberFormatException e) {
+            throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
         }
-        if (body.equals("nan")) {
-            return Double.NaN;
-        }
-        boolean ok = !body.isEmpty();
-        boolean digit = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (Character.isDigit(c)) {
-                digit = true;
-            } else if (!(c == '.' || c == 'e' || c == '+' || c == '-')) {
-                ok = false;
-            }
-        }
-        if (ok && digit) {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                // fall through
-            }
-        }
-        throw in.error("ValueError", "could not convert string to float: " + in.repr(s0), at);
     }
 
     static Object round(Interp in, Object x, Object nd, Node at) {
@@ -749,8 +742,7 @@ final class Builtins {
             if (n >= 0) {
                 return v;
             }
-            BigDecimal r = new BigDecimal(v).setScale((int) Math.max(n, -30), RoundingMode.HALF_EVEN);
-            return r.longValue();
+            return roundInt(in, v, -n, at);
         }
         if (!(x instanceof Double)) {
             throw in.error("TypeError", "type " + in.typeName(x) + " doesn't define __round__ method", at);
@@ -778,14 +770,36 @@ final class Builtins {
         if (n < -330) {
             return Math.copySign(0.0, d);
         }
-        double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
-        if (r == 0) {
-            r = Math.copySign(0.0, d);
-        }
-        if (Double.isInfinite(r)) {
+        try {
+            return Num.round(d, (int) n);
+        } catch (ArithmeticException e) {
             throw in.error("OverflowError", "rounded value too large to represent", at);
         }
-        return r;
+    }
+
+    /** Python's round(v, -digits) for an int: to a multiple of 10^digits, half to even; exact in longs. */
+    private static long roundInt(Interp in, long v, long digits, Node at) {
+        if (digits >= 19) {
+            // 10^19 > |v|: the result is 0 unless |v| is above half of it (then +-10^19, not a 64-bit int)
+            if (v > 5000000000000000000L || v < -5000000000000000000L) {
+                throw in.error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
+            }
+            return 0;
+        }
+        long pow = 1;
+        for (long i = 0; i < digits; i++) {
+            pow *= 10;
+        }
+        long q = Math.floorDiv(v, pow);
+        long r = v - q * pow; // 0 <= r < pow <= 10^18, so 2r cannot overflow
+        if (2 * r > pow || 2 * r == pow && (q & 1) != 0) {
+            q++;
+        }
+        try {
+            return Math.multiplyExact(q, pow);
+        } catch (ArithmeticException e) {
+            throw in.error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
+        }
     }
 
     static Object minMax(Interp in, String name, int op, Object[] a, String[] kn, Object[] kv, Node at) {
@@ -1018,43 +1032,37 @@ final class Builtins {
                 }
                 i = e + 1;
             }
-            Fmt.Spec sp = new Fmt.Spec();
+            // the conversion after '%' (flags, width, precision, type), '*' taken from the arguments
+            StringBuilder conv = new StringBuilder();
             while (i < fmt.length() && "-+ 0#".indexOf(fmt.charAt(i)) >= 0) {
-                char f = fmt.charAt(i++);
-                if (f == '-') {
-                    sp.align = '<';
-                } else if (f == '+') {
-                    sp.sign = '+';
-                } else if (f == ' ') {
-                    if (sp.sign != '+') {
-                        sp.sign = ' ';
-                    }
-                } else if (f == '0') {
-                    sp.zero = true;
-                } else {
-                    sp.alt = true;
-                }
+                conv.append(fmt.charAt(i++));
             }
             if (i < fmt.length() && fmt.charAt(i) == '*') {
-                sp.width = (int) intArg(in, a[ai++], at);
                 i++;
-            }
-            int w = 0;
-            boolean hasW = false;
-            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
-                w = w * 10 + fmt.charAt(i++) - '0';
-                hasW = true;
-            }
-            if (hasW) {
-                sp.width = w;
+                if (ai >= a.length) {
+                    throw in.error("TypeError", "not enough arguments for format string", at);
+                }
+                long w = intArg(in, a[ai++], at);
+                conv.append(w < 0 ? "-" : "").append(Math.min(Math.abs(w), 100000));
+            } else {
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    conv.append(fmt.charAt(i++));
+                }
             }
             if (i < fmt.length() && fmt.charAt(i) == '.') {
                 i++;
-                int p = 0;
-                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
-                    p = p * 10 + fmt.charAt(i++) - '0';
+                conv.append('.');
+                if (i < fmt.length() && fmt.charAt(i) == '*') {
+                    i++;
+                    if (ai >= a.length) {
+                        throw in.error("TypeError", "not enough arguments for format string", at);
+                    }
+                    conv.append(Math.min(Math.max(intArg(in, a[ai++], at), 0), 100000));
+                } else {
+                    while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                        conv.append(fmt.charAt(i++));
+                    }
                 }
-                sp.precision = p;
             }
             if (i >= fmt.length()) {
                 throw in.error("ValueError", "incomplete format", at);
@@ -1069,62 +1077,53 @@ final class Builtins {
                 }
                 v = a[ai++];
             }
-            if (sp.align == '<') {
-                sp.zero = false;
-            }
             String piece;
-            switch (t) {
-                case 's':
-                case 'r':
-                case 'a': {
-                    String s = t == 's' ? in.str(v) : in.repr(v);
-                    if (sp.precision >= 0 && s.length() > sp.precision) {
-                        s = s.substring(0, sp.precision);
-                    }
-                    sp.precision = -1;
-                    sp.zero = false;
-                    piece = Fmt.pad("", s, sp, '>');
-                    break;
+            try {
+                switch (t) {
+                    case 's':
+                    case 'r':
+                    case 'a':
+                        piece = Num.percent(t == 's' ? in.str(v) : in.repr(v), conv.append(t).toString());
+                        break;
+                    case 'c':
+                        if (v instanceof String) {
+                            if (((String) v).codePointCount(0, ((String) v).length()) != 1) {
+                                throw in.error("TypeError", "%c requires int or char", at);
+                            }
+                            piece = Num.percent((String) v, conv.append('s').toString());
+                        } else if (Interp.isIntLike(v)) {
+                            long cp = Interp.toLong(v);
+                            if (cp < 0 || cp > 0x10ffff) {
+                                throw in.error("OverflowError", "%c arg not in range(0x110000)", at);
+                            }
+                            piece = Num.percent(cp, conv.append('c').toString());
+                        } else {
+                            throw in.error("TypeError", "%c requires int or char", at);
+                        }
+                        break;
+                    case 'd': case 'i': case 'u':
+                    case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+                        if (!Interp.isNumber(v)) {
+                            throw in.error("TypeError", "fFeEgG".indexOf(t) >= 0 ? "must be real number, not " + in.typeName(v)
+                                    : "%" + t + " format: a real number is required, not " + in.typeName(v), at);
+                        }
+                        conv.append(t);
+                        piece = v instanceof Double ? Num.percent((double) (Double) v, conv.toString())
+                                : Num.percent(Interp.toLong(v), conv.toString());
+                        break;
+                    case 'x': case 'X': case 'o':
+                        if (!Interp.isIntLike(v)) {
+                            throw in.error("TypeError", "%" + t + " format: an integer is required, not " + in.typeName(v), at);
+                        }
+                        piece = Num.percent(Interp.toLong(v), conv.append(t).toString());
+                        break;
+                    default:
+                        throw in.error("ValueError", "unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + (i - 1), at);
                 }
-                case 'd':
-                case 'i':
-                case 'u': {
-                    if (!Interp.isNumber(v)) {
-                        throw in.error("TypeError", "%" + t + " format: a real number is required, not " + in.typeName(v), at);
-                    }
-                    long x = v instanceof Double ? (long) (double) (Double) v : Interp.toLong(v);
-                    sp.precision = -1;
-                    piece = Fmt.formatInt(x, sp);
-                    break;
-                }
-                case 'x':
-                case 'X':
-                case 'o': {
-                    sp.type = t;
-                    piece = Fmt.formatInt(intArg(in, v, at), sp);
-                    break;
-                }
-                case 'c':
-                    piece = v instanceof String ? (String) v : String.valueOf((char) intArg(in, v, at));
-                    break;
-                case 'f':
-                case 'F':
-                case 'e':
-                case 'E':
-                case 'g':
-                case 'G': {
-                    if (!Interp.isNumber(v)) {
-                        throw in.error("TypeError", "must be real number, not " + in.typeName(v), at);
-                    }
-                    sp.type = t;
-                    if (sp.precision < 0) {
-                        sp.precision = 6;
-                    }
-                    piece = Fmt.formatFloat(Interp.toDouble(v), sp);
-                    break;
-                }
-                default:
-                    throw in.error("ValueError", "unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + (i - 1), at);
+            } catch (IllegalArgumentException e) {
+                // NaN/inf to %d: CPython's ValueError / OverflowError, with its message
+                String m = e.getMessage();
+                throw in.error(m.contains("infinity") ? "OverflowError" : "ValueError", m, at);
             }
             sb.append(piece);
         }

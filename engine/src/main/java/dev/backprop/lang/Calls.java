@@ -36,6 +36,9 @@ final class Calls {
         if (fn instanceof PyStaticMethod) {
             return call(in, ((PyStaticMethod) fn).fn, args, kn, kv, at);
         }
+        if (fn instanceof PyClassMethod) {
+            return call(in, ((PyClassMethod) fn).fn, args, kn, kv, at);
+        }
         throw in.error("TypeError", "'" + in.typeName(fn) + "' object is not callable", at);
     }
 
@@ -64,21 +67,20 @@ final class Calls {
     }
 
     static Object callFunc(Interp in, PyFunc fn, Object self, Object[] args, String[] kn, Object[] kv, Node at) {
-        if (in.callDepth >= in.limits.maxDepth()) {
+        if (in.callDepth >= in.maxDepth) {
             throw in.error("RecursionError", "maximum recursion depth exceeded", at);
         }
-        Frame caller = null;
-        in.attribute(at, caller);
-        int id = in.calls.size() + 1;
-        Frame f = Frame.function(fn, id);
+        if (at != null) {
+            in.attribute(at, null);
+        }
+        Frame f = Frame.function(fn, 0);
         bind(in, fn, f, self, args, kn, kv, at);
         int line = at == null || at.prelude ? in.userLine : at.line;
         int col = at == null || at.prelude ? in.userCol : at.col;
-        in.calls.add(new Run.Call(id, in.curCall, fn.qualname, line, col));
         int savedCall = in.curCall;
         int savedLine = in.userLine;
         int savedCol = in.userCol;
-        in.curCall = id;
+        in.pushCall(fn.qualname, line, col);
         if (at != null && !at.prelude) {
             in.userLine = at.line;
             in.userCol = at.col;
@@ -233,7 +235,7 @@ final class Calls {
                 return call(in, ((PyStaticMethod) m).fn, args, kn, kv, at);
             }
             if (m != null) {
-                return call(in, m, args, kn, kv, at);
+                return call(in, in.getattr(self, name, at), args, kn, kv, at);
             }
             throw Attrs.noAttr(in, self, name, at);
         }

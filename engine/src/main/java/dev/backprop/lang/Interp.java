@@ -1,6 +1,7 @@
 package dev.backprop.lang;
 
 import dev.backprop.engine.Num;
+import dev.backprop.engine.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -34,6 +35,7 @@ final class Interp {
     long steps;
     int nodes;
     int callDepth;
+    int maxDepth;
 
     // provenance: per value id (offset by base): line, col, call; int flags for data and grad
     final int base;
@@ -45,7 +47,12 @@ final class Interp {
     final BitSet intData = new BitSet();
     final BitSet intGrad = new BitSet();
     final ArrayList<Run.Call> calls = new ArrayList<>();
-    int curCall;         // id of the current call, 0 at module level
+    // the Python call stack; a call becomes a Run.Call record only when a Value is created inside it
+    String[] stackName = new String[64];
+    int[] stackLine = new int[64];
+    int[] stackCol = new int[64];
+    int[] stackId = new int[64];
+    int curCall;         // depth of the current call, 0 at module level
     int userLine = 1;    // where user code called into the prelude
     int userCol = 1;
     int objSerial;
@@ -53,12 +60,19 @@ final class Interp {
     Interp(Limits limits) {
         this.limits = limits;
         this.base = new Value(0).id();
+        this.maxDepth = limits.maxDepth();
+        globals.put("__name__", "__main__");
         Builtins.install(this);
     }
 
     // ------------------------------------------------------------------ errors and budgets
 
+    Node lastNode; // the last user-code node stepped: where errors without a node of their own happen
+
     PyException error(String kind, String msg, Node at) {
+        if (at == null) {
+            at = lastNode;
+        }
         if (at == null) {
             return new PyException(kind, msg, userLine, userCol, false);
         }
@@ -75,6 +89,9 @@ final class Interp {
     }
 
     void step(Node at) {
+        if (!at.prelude) {
+            lastNode = at;
+        }
         if (++steps > limits.maxSteps()) {
             throw fatal("BudgetError", "step budget exceeded: the program ran more than " + limits.maxSteps()
                     + " evaluation steps (an endless loop, or too much work for the playground)", at);
@@ -109,12 +126,40 @@ final class Interp {
         }
         int l = at.prelude ? userLine : at.line;
         int c = at.prelude ? userCol : at.col;
+        int id = curCall == 0 ? 0 : materialize(curCall);
         for (int k = attributedUpTo + 1; k <= lastIndex; k++) {
             vLine[k] = l;
             vCol[k] = c;
-            vCall[k] = curCall;
+            vCall[k] = id;
         }
         attributedUpTo = lastIndex;
+    }
+
+    void pushCall(String name, int line, int col) {
+        int d = curCall + 1;
+        if (d >= stackName.length) {
+            int n = stackName.length * 2;
+            stackName = Arrays.copyOf(stackName, n);
+            stackLine = Arrays.copyOf(stackLine, n);
+            stackCol = Arrays.copyOf(stackCol, n);
+            stackId = Arrays.copyOf(stackId, n);
+        }
+        stackName[d] = name;
+        stackLine[d] = line;
+        stackCol[d] = col;
+        stackId[d] = 0;
+        curCall = d;
+    }
+
+    /** The Run.Call id of the call at this stack depth, recording it (and its callers) on first use. */
+    private int materialize(int depth) {
+        if (stackId[depth] == 0) {
+            int parent = depth > 1 ? materialize(depth - 1) : 0;
+            int id = calls.size() + 1;
+            calls.add(new Run.Call(id, parent, stackName[depth], stackLine[depth], stackCol[depth]));
+            stackId[depth] = id;
+        }
+        return stackId[depth];
     }
 
     boolean isIntV(Value v) {
@@ -281,6 +326,9 @@ final class Interp {
         if (o instanceof PyIter) {
             return ((PyIter) o).kind;
         }
+        if (o instanceof PyView) {
+            return ((PyView) o).kind;
+        }
         if (o instanceof PyExc) {
             return ((PyExc) o).type.name;
         }
@@ -332,6 +380,9 @@ final class Interp {
         if (o instanceof PyRange) {
             return ((PyRange) o).length() > 0;
         }
+        if (o instanceof PyView) {
+            return ((PyView) o).dict.size() > 0;
+        }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
             if (obj.cls.lookup("__bool__") != null) {
@@ -364,7 +415,7 @@ final class Interp {
         if (Math.abs(d) < 9.2e18) {
             return Long.toString((long) d);
         }
-        return new java.math.BigDecimal(d).toBigInteger().toString();
+        return Num.fixed(d, 0); // the exact integer (every double this large is one)
     }
 
     String gradText(Value v) {
@@ -443,7 +494,7 @@ final class Interp {
             }
             sb.append('{');
             boolean first = true;
-            for (Object x : s.map.values()) {
+            for (Object x : SetOrder.order(s.map.values(), s.literal)) {
                 if (!first) {
                     sb.append(", ");
                 }
@@ -454,6 +505,10 @@ final class Interp {
             if (s.frozen) {
                 sb.append(')');
             }
+        } else if (o instanceof PyView) {
+            sb.append(((PyView) o).kind).append('(');
+            repr(new PyList(((PyView) o).items()), sb, depth + 1);
+            sb.append(')');
         } else if (o instanceof PyRange) {
             PyRange r = (PyRange) o;
             sb.append("range(").append(r.start).append(", ").append(r.stop);
@@ -569,20 +624,23 @@ final class Interp {
         if (spec.isEmpty()) {
             return str(v);
         }
+        try {
+            if (v instanceof Double) {
+                return Num.format((Double) v, spec);
+            }
+            if (v instanceof Long || v instanceof Boolean) {
+                return Num.format(toLong(v), spec); // bool formats as int once there is a spec
+            }
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw error(m.startsWith("%c arg") ? "OverflowError" : "ValueError", v instanceof Boolean ? m.replace("type 'int'", "type 'bool'") : m, at);
+        }
         Fmt.Spec sp = Fmt.parse(spec);
         if (sp == null) {
             throw error("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName(v) + "'", at);
         }
         String r = null;
-        if (v instanceof Double) {
-            r = Fmt.formatFloat((Double) v, sp);
-        } else if (v instanceof Long || v instanceof Boolean) {
-            if (v instanceof Boolean && sp.type == 0) {
-                r = Fmt.formatStr(str(v), sp);
-            } else {
-                r = Fmt.formatInt(toLong(v), sp);
-            }
-        } else if (v instanceof String) {
+        if (v instanceof String) {
             r = Fmt.formatStr((String) v, sp);
         } else {
             if (sp.type == 0 || sp.type == 's') {
@@ -696,7 +754,7 @@ final class Interp {
         }
         if (seq instanceof String) {
             String s = (String) seq;
-            if (s.length() * n > 10_000_000L) {
+            if (s.length() * n > MAX_LIST) {
                 throw error("MemoryError", "string too long for the playground", at);
             }
             StringBuilder sb = new StringBuilder();
@@ -706,7 +764,7 @@ final class Interp {
             return sb.toString();
         }
         List<Object> src = seq instanceof PyList ? ((PyList) seq).items : Arrays.asList(((PyTuple) seq).items);
-        if (src.size() * n > 10_000_000L) {
+        if (src.size() * n > MAX_LIST) {
             throw error("MemoryError", "sequence too long for the playground", at);
         }
         ArrayList<Object> l = new ArrayList<>();
@@ -786,7 +844,7 @@ final class Interp {
                             if (x == 0) {
                                 throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
                             }
-                            return Math.pow(x, y);
+                            return floatPow(x, y, at); // CPython: int ** negative int is float ** float
                         }
                         return ipow(x, y, at);
                     case Ast.LSHIFT:
@@ -852,12 +910,44 @@ final class Interp {
         return error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
     }
 
-    /** int / int correctly rounded, as CPython does for operands up to 2**53. */
+    /** int / int correctly rounded, as CPython's long true division (y != 0). */
     static double intTrueDiv(long x, long y) {
         if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
-            return (double) x / (double) y;
+            return (double) x / (double) y; // both exact as doubles: one IEEE rounding
         }
-        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        boolean neg = (x < 0) != (y < 0);
+        long a = x < 0 ? -x : x; // unsigned: -Long.MIN_VALUE is 2^63
+        long b = y < 0 ? -y : y;
+        // binary long division, one quotient bit per step (bit i of a is worth 2^i; i < 0: zeros), until
+        // a's bits are used and the quotient has at least 55 bits; q is unsigned (MIN_VALUE / 1 is 2^63)
+        long q = 0;
+        long r = 0;
+        int i = 63 - Long.numberOfLeadingZeros(a);
+        while (true) {
+            long bit = i >= 0 ? (a >>> i) & 1 : 0;
+            r = (r << 1) | bit; // r < b <= 2^63 before, so r < 2^64 (unsigned) after
+            q <<= 1;
+            if (Long.compareUnsigned(r, b) >= 0) {
+                r -= b;
+                q |= 1;
+            }
+            if (i <= 0 && Long.compareUnsigned(q, 1L << 54) >= 0) {
+                break;
+            }
+            i--;
+        }
+        // a/b = (q + r/b) * 2^i; round q to 53 bits, half to even, the remainder r breaking ties
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(q) - 53);
+        long keep = q >>> shift;
+        long rest = q & ((1L << shift) - 1);
+        long half = shift == 0 ? 0 : 1L << (shift - 1);
+        if (shift > 0 && (rest > half || rest == half && (r != 0 || (keep & 1) != 0))) {
+            keep++;
+        }
+        int e = i + shift;
+        double m = Double.longBitsToDouble((long) (e + 1023) << 52); // 2^e, |e| < 128
+        double v = keep * m;
+        return neg ? -v : v;
     }
 
     private long ipow(long x, long y, Node at) {
@@ -876,15 +966,19 @@ final class Interp {
         return r;
     }
 
+    /** CPython's float ** float: its special cases in its order, then libm's pow (PyMath: correctly rounded). */
     double floatPow(double x, double y, Node at) {
+        if (Double.isInfinite(y) || y != y || x != x) {
+            return PyMath.pow(x, y); // C99's values, which CPython's float_pow spells out
+        }
         if (x == 0 && y < 0) {
             throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+        if (x < 0 && Num.roundHalfEven(y) != y && !Double.isInfinite(x)) {
             throw error("ValueError", "negative number raised to a fractional power gives a complex number, which the playground does not support", at);
         }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+        double r = PyMath.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) {
             throw error("OverflowError", "(34, 'Numerical result out of range')", at);
         }
         return r;
@@ -1044,7 +1138,29 @@ final class Interp {
         throw error("TypeError", "bad operand type for unary " + (op == Ast.NEG ? "-" : op == Ast.POS ? "+" : "~") + ": '" + typeName(v) + "'", at);
     }
 
+    private int cmpDepth;
+
+    /** Guards recursive comparisons of nested containers (no Java stack overflow on deep data). */
+    private void enterCmp() {
+        if (++cmpDepth > 500) {
+            cmpDepth = 0;
+            throw error("RecursionError", "maximum recursion depth exceeded in comparison", null);
+        }
+    }
+
     boolean pyEquals(Object a, Object b) {
+        if (a instanceof PyList || a instanceof PyTuple || a instanceof PyDict) {
+            enterCmp();
+            try {
+                return pyEquals0(a, b);
+            } finally {
+                cmpDepth--;
+            }
+        }
+        return pyEquals0(a, b);
+    }
+
+    private boolean pyEquals0(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double && ((Double) a).isNaN());
         }
@@ -1174,6 +1290,15 @@ final class Interp {
     }
 
     private boolean seqOrder(int op, List<Object> a, List<Object> b, Node at) {
+        enterCmp();
+        try {
+            return seqOrder0(op, a, b, at);
+        } finally {
+            cmpDepth--;
+        }
+    }
+
+    private boolean seqOrder0(int op, List<Object> a, List<Object> b, Node at) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             if (!pyEquals(a.get(i), b.get(i))) {
@@ -1212,6 +1337,18 @@ final class Interp {
         if (container instanceof PyDict) {
             return ((PyDict) container).map.containsKey(hashKey(x, at));
         }
+        if (container instanceof PyView) {
+            PyView v = (PyView) container;
+            if (v.kind.equals("dict_keys")) {
+                return v.dict.map.containsKey(hashKey(x, at));
+            }
+            for (Object o : v.items()) {
+                if (pyEquals(o, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (container instanceof String) {
             if (!(x instanceof String)) {
                 throw error("TypeError", "'in <string>' requires string as left operand, not " + typeName(x), at);
@@ -1224,7 +1361,7 @@ final class Interp {
                 return false;
             }
             double d = toDouble(x);
-            if (d != Math.rint(d)) {
+            if (Num.roundHalfEven(d) != d) { // not Math.rint: TeaVM's goes through a long
                 return false;
             }
             long v = (long) d;
@@ -1249,7 +1386,12 @@ final class Interp {
     }
 
     Object hashKey(Object k, Node at) {
-        Object nk = Py.key(k);
+        Object nk;
+        try {
+            nk = Py.key(k);
+        } catch (IllegalStateException e) {
+            throw error("RecursionError", "maximum recursion depth exceeded while hashing", at);
+        }
         if (nk instanceof Py.Unhashable) {
             throw error("TypeError", "unhashable type: '" + typeName(k) + "'", at);
         }
@@ -1319,6 +1461,9 @@ final class Interp {
         if (o instanceof PyIter) {
             return ((PyIter) o).it;
         }
+        if (o instanceof PyView) {
+            return ((PyView) o).items().iterator();
+        }
         if (o instanceof String) {
             String s = (String) o;
             ArrayList<Object> l = new ArrayList<>(s.length());
@@ -1335,7 +1480,7 @@ final class Interp {
             return l.iterator();
         }
         if (o instanceof PySet) {
-            return new ArrayList<>(((PySet) o).map.values()).iterator();
+            return SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal).iterator();
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
@@ -1372,9 +1517,18 @@ final class Interp {
             if ((l.size() & 1023) == 0) {
                 steps += 1024;
                 step(at);
+                checkSize(l.size(), at);
             }
         }
         return l;
+    }
+
+    static final int MAX_LIST = 10_000_000;
+
+    void checkSize(int n, Node at) {
+        if (n > MAX_LIST) {
+            throw fatal("MemoryError", "a list or string longer than " + MAX_LIST + " items is too big for the playground", at);
+        }
     }
 
     static Iterator<Object> emptyIter() {

@@ -26,6 +26,25 @@ final class Methods {
             "sigmoid", "__add__", "__radd__", "__mul__", "__rmul__", "__sub__", "__rsub__", "__truediv__", "__rtruediv__",
             "__neg__", "__pow__", "__repr__");
 
+    static List<String> names(Object o) {
+        if (o instanceof String) {
+            return STR;
+        }
+        if (o instanceof PyList) {
+            return LIST;
+        }
+        if (o instanceof PyDict) {
+            return DICT;
+        }
+        if (o instanceof PySet) {
+            return SET;
+        }
+        if (o instanceof PyTuple) {
+            return TUPLE;
+        }
+        return List.of();
+    }
+
     static boolean has(Object o, String name) {
         if (o instanceof String) {
             return STR.contains(name);
@@ -185,10 +204,10 @@ final class Methods {
         switch (name) {
             case "append":
                 nargs(in, name, a, kn, 1, 1, at);
-                if (l.size() > 50_000_000) {
-                    throw in.error("MemoryError", "list too long for the playground", at);
-                }
                 l.add(a[0]);
+                if ((l.size() & 1023) == 0) {
+                    in.checkSize(l.size(), at);
+                }
                 return Py.NONE;
             case "extend":
                 nargs(in, name, a, kn, 1, 1, at);
@@ -257,11 +276,7 @@ final class Methods {
             case "values":
             case "items": {
                 nargs(in, name, a, kn, 0, 0, at);
-                ArrayList<Object> r = new ArrayList<>();
-                for (Object[] e : d.map.values()) {
-                    r.add(name.equals("keys") ? e[0] : name.equals("values") ? e[1] : new PyTuple(new Object[] {e[0], e[1]}));
-                }
-                return new PyList(r);
+                return new PyView("dict_" + name, d);
             }
             case "get": {
                 nargs(in, name, a, kn, 1, 2, at);
@@ -329,6 +344,16 @@ final class Methods {
     }
 
     static Object set(Interp in, PySet s, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        if (!name.equals("copy") && !name.equals("issubset") && !name.equals("issuperset") && !name.equals("union")
+                && !name.equals("intersection") && !name.equals("difference") && s.literal) {
+            // keep CPython's order of the literal as the insertion order from now on (close, not exact)
+            java.util.List<Object> order = SetOrder.order(s.map.values(), true);
+            s.map.clear();
+            for (Object o : order) {
+                s.add(o);
+            }
+            s.literal = false;
+        }
         switch (name) {
             case "add":
                 nargs(in, name, a, kn, 1, 1, at);

@@ -1068,12 +1068,12 @@ final class Parser {
                 try {
                     return at(new Const(Long.parseLong(t.text)), t);
                 } catch (NumberFormatException e) {
-                    return at(new Const(Double.parseDouble(t.text)), t);
+                    return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
                 }
             }
             case FLOAT:
                 p++;
-                return at(new Const(Double.parseDouble(t.text)), t);
+                return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
             case STRING:
                 p++;
                 return at(new Const(t.text), t);

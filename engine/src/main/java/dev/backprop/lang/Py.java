@@ -66,6 +66,7 @@ final class Py {
     static final class PySet {
         final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
         boolean frozen;
+        boolean literal; // built from a display of 3+ constants (see SetOrder)
         void add(Object k) {
             Object nk = key(k);
             if (!map.containsKey(nk)) {
@@ -97,6 +98,23 @@ final class Py {
         }
     }
 
+    /** dict.keys() / values() / items(): a live view of the dict. */
+    static final class PyView {
+        final String kind; // dict_keys, dict_values, dict_items
+        final PyDict dict;
+        PyView(String kind, PyDict dict) {
+            this.kind = kind;
+            this.dict = dict;
+        }
+        ArrayList<Object> items() {
+            ArrayList<Object> r = new ArrayList<>(dict.size());
+            for (Object[] e : dict.map.values()) {
+                r.add(kind.equals("dict_keys") ? e[0] : kind.equals("dict_values") ? e[1] : new PyTuple(new Object[] {e[0], e[1]}));
+            }
+            return r;
+        }
+    }
+
     /** A one-shot iterator (zip, enumerate, map, filter, generator expressions, iter()). */
     static final class PyIter {
         final String kind;
@@ -109,6 +127,13 @@ final class Py {
 
     /** Hashable normalized key with Python equality: numbers by value, tuples by content, others by identity. */
     static Object key(Object o) {
+        return key(o, 0);
+    }
+
+    private static Object key(Object o, int depth) {
+        if (depth > 500) {
+            throw new IllegalStateException("nested too deeply to hash");
+        }
         if (o instanceof Boolean) {
             return ((Boolean) o) ? 1L : 0L;
         }
@@ -123,7 +148,7 @@ final class Py {
             Object[] it = ((PyTuple) o).items;
             Object[] k = new Object[it.length];
             for (int i = 0; i < it.length; i++) {
-                k[i] = key(it[i]);
+                k[i] = key(it[i], depth + 1);
             }
             return new TupleKey(k);
         }
@@ -283,6 +308,22 @@ final class Py {
         PySuper(PyClass start, Object self) {
             this.start = start;
             this.self = self;
+        }
+    }
+
+    /** @property: reading the attribute calls fget(self). */
+    static final class PyProperty {
+        final Object fget;
+        PyProperty(Object fget) {
+            this.fget = fget;
+        }
+    }
+
+    /** @classmethod: bound to the class. */
+    static final class PyClassMethod {
+        final Object fn;
+        PyClassMethod(Object fn) {
+            this.fn = fn;
         }
     }
 

@@ -54,13 +54,39 @@ public final class Adam implements Optimizer {
             v[i] = beta2 * v[i] + (1 - beta2) * g * g;
             double mhat = m[i] / c1;
             double vhat = v[i] / c2;
-            p.setData(p.data() - lr * mhat / (Math.sqrt(vhat) + eps));
+            // mhat * lr: a compound operand stays on the left of * (TeaVM 0.16 drops such parentheses, see PyMath)
+            p.setData(p.data() - mhat * lr / (Math.sqrt(vhat) + eps));
         }
     }
 
     @Override
     public int steps() {
         return k;
+    }
+
+    /** Continues from step {@code k} with zero moments; see {@link #restore} to bring the moments too. */
+    public void setSteps(int k) {
+        restore(k, new double[m.length], new double[v.length]);
+    }
+
+    /**
+     * Restores a saved state (step count and both moments, as {@link #firstMoments()} and
+     * {@link #secondMoments()} gave them): the next step continues exactly as the saved optimiser would.
+     */
+    public void restore(int k, double[] firstMoments, double[] secondMoments) {
+        if (k < 0 || firstMoments.length != m.length || secondMoments.length != v.length) {
+            throw new IllegalArgumentException("Adam state for " + m.length + " parameters needs k >= 0 and "
+                    + m.length + " moments each, got k=" + k + ", " + firstMoments.length + " and "
+                    + secondMoments.length);
+        }
+        reset();
+        for (int i = 0; i < k; i++) { // the same running products a run of k steps computes
+            beta1t *= beta1;
+            beta2t *= beta2;
+        }
+        this.k = k;
+        System.arraycopy(firstMoments, 0, m, 0, m.length);
+        System.arraycopy(secondMoments, 0, v, 0, v.length);
     }
 
     @Override

@@ -81,6 +81,25 @@ public final class Trainer {
         return new Step(k++, total.data(), dataLoss.data(), acc);
     }
 
+    /**
+     * The loss graph of one batch from leaves holding its inputs and labels: the model's outputs, the data
+     * loss (labels as Values, see {@link Loss#of(List, List)}) plus the L2 term. The shape of
+     * {@code dev.backprop.tape.Trainer.BatchLoss}, so a tape can record it once and replay it per step
+     * ({@code new tape.Trainer(model.parameters(), 2, n, trainer::loss)}); for +1/-1 labels its data and
+     * grads equal {@link #step()}'s.
+     */
+    public Value loss(Value[][] inputs, Value[] labels) {
+        if (inputs.length != labels.length) {
+            throw new IllegalArgumentException(inputs.length + " inputs but " + labels.length + " labels");
+        }
+        List<Value> scores = new ArrayList<>(inputs.length);
+        for (Value[] row : inputs) {
+            scores.add(model.score(java.util.Arrays.asList(row)));
+        }
+        Value dataLoss = loss.of(scores, java.util.Arrays.asList(labels));
+        return alpha == 0 ? dataLoss : dataLoss.add(Loss.l2(model.parameters(), alpha));
+    }
+
     private int[] batch() {
         int n = xs.length;
         if (batchSize == 0 || batchSize >= n) {

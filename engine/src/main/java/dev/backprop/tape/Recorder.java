@@ -272,7 +272,7 @@ final class Recorder {
     }
 
     /** A growable int array. */
-    static final class IntList {
+    static final class IntList {  // also used by Tape
         int[] items = new int[16];
         int size;
 

@@ -1,5 +1,6 @@
 package dev.backprop.tape;
 
+import dev.backprop.engine.FdLibm;
 import dev.backprop.engine.Value;
 import java.util.List;
 
@@ -29,7 +30,11 @@ import java.util.List;
 public final class Tape {
 
     static final byte LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8,
-            DOT = 9, DOTS = 10;
+            DOT = 9, DOTS = 10,
+            DOTG = 11,  // a DOTS that also computes the next DOTS of its group forward (same inputs)
+            DOTM = 12,  // a DOTS whose forward its group's DOTG already did
+            DOTB = 13,  // a DOTG that also runs its group's backward (see groupSums)
+            DOTN = 14;  // a DOTM whose backward its DOTB runs
 
     private final byte[] op;
     private final int[] a;        // first operand slot; DOT, DOTS: offset of its operands in args
@@ -41,6 +46,9 @@ public final class Tape {
     private final Value[] values; // the recorded value of each slot
     private final int root;       // backward starts here: slots above it are outside the root's graph
     private final int fusedDots;
+    private final int firstOp;    // slots below are leaves (recorded leaves come first)
+    private final int[] group;    // DOTG: offset in groups of {size, member slots...}
+    private final int[] groups;
     private IdIndex index;        // Value -> slot, built on first use
 
     private Tape(byte[] op, int[] a, int[] b, double[] aux, int[] args, Value[] values, int root, int fusedDots) {
@@ -55,10 +63,161 @@ public final class Tape {
         int n = values.length;
         this.data = new double[n];
         this.grad = new double[n];
+        int first = 0;
         for (int i = 0; i < n; i++) {
             data[i] = values[i].data();
             grad[i] = values[i].grad();
+            if (op[i] == LEAF && first == i) {
+                first = i + 1;
+            }
         }
+        this.firstOp = first;
+        this.group = new int[n];
+        this.groups = groupSums();
+    }
+
+    /**
+     * Groups of 2 or 4 strided sums over the same inputs (a layer's neurons at one data point) whose operands
+     * all precede the group's first slot: forward computes them side by side, each in its own order (the
+     * bits are unchanged) while the processor overlaps their additions. Backward is untouched.
+     */
+    private int[] groupSums() {
+        int n = op.length;
+        Recorder.IntList out = new Recorder.IntList();
+        int[] members = new int[4];
+        for (int i = firstOp; i < n; i++) {
+            if (op[i] != DOTS) {
+                continue;
+            }
+            int size = 1;
+            members[0] = i;
+            for (int j = i + 1; j < n && j <= i + 16 && size < 4; j++) {
+                if (op[j] == DOTS && sameInputs(i, j) && operandsBelow(j, i)) {
+                    members[size++] = j;
+                }
+            }
+            if (size == 3) {
+                size = 2;
+            }
+            if (size < 2) {
+                continue;
+            }
+            boolean back = backwardGroupable(members, size);
+            op[i] = back ? DOTB : DOTG;
+            group[i] = out.size;
+            out.add(size);
+            for (int k = 1; k < size; k++) {
+                op[members[k]] = back ? DOTN : DOTM;
+                out.add(members[k]);
+            }
+        }
+        return java.util.Arrays.copyOf(out.items, out.size);
+    }
+
+    /**
+     * Backward can run a group at its first slot (when every member's grad is complete) iff that keeps the
+     * order of contributions to every grad: the group lies in the root's graph, its operands are distinct
+     * slots except the shared inputs (each input gets one push per member, in the original member order),
+     * and no other slot between the members pushes into an operand.
+     */
+    private boolean backwardGroupable(int[] members, int size) {
+        int last = members[size - 1];
+        if (last > root) {
+            return false;
+        }
+        int i = members[0];
+        int n = b[i];
+        int o = a[i];
+        int du = args[o + 2];
+        int v0 = args[o + 3];
+        int dv = args[o + 4];
+        if (n > 1 && (du == 0 || dv == 0)) {
+            return false;
+        }
+        for (int m = 0; m < size; m++) {
+            int om = a[members[m]];
+            int start = args[om];
+            int u0 = args[om + 1];
+            if (inRange(start, v0, dv, n) || inRange(u0, v0, dv, n) || inRange(u0 + (n - 1) * du, v0, dv, n)) {
+                return false;
+            }
+            for (int q = 0; q < size; q++) {
+                int oq = a[members[q]];
+                if (q != m && (args[oq] == start || inRange(start, args[oq + 1], du, n)
+                        || rangesMeet(u0, args[oq + 1], du, n))) {
+                    return false;
+                }
+            }
+            if (inRange(start, u0, du, n)) {
+                return false;
+            }
+            if (m > 0) {
+                for (int s = members[m - 1] + 1; s < members[m]; s++) {
+                    if (op[s] >= DOT || (a[s] >= 0 && isOperand(a[s], members, size))
+                            || (b[s] >= 0 && isOperand(b[s], members, size))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        // u ranges must not overlap the v range anywhere (not only at their ends)
+        for (int m = 0; m < size; m++) {
+            int u0 = args[a[members[m]] + 1];
+            for (int k = 0; k < n; k++) {
+                if (inRange(u0 + k * du, v0, dv, n)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean isOperand(int x, int[] members, int size) {
+        for (int m = 0; m < size; m++) {
+            int o = a[members[m]];
+            int n = b[members[m]];
+            if (x == args[o] || inRange(x, args[o + 1], args[o + 2], n) || inRange(x, args[o + 3], args[o + 4], n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code x} is one of {@code x0, x0 + dx, ..., x0 + (n-1)*dx}. */
+    private static boolean inRange(int x, int x0, int dx, int n) {
+        if (dx == 0 || n == 1) {
+            return x == x0;
+        }
+        int off = x - x0;
+        return off % dx == 0 && off / dx >= 0 && off / dx < n;
+    }
+
+    /** Two ranges with the same step share a slot. */
+    private static boolean rangesMeet(int x0, int y0, int d, int n) {
+        for (int k = 0; k < n; k++) {
+            if (inRange(x0 + k * d, y0, d, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameInputs(int i, int j) {
+        int oi = a[i];
+        int oj = a[j];
+        return b[i] == b[j] && args[oi + 2] == args[oj + 2] && args[oi + 3] == args[oj + 3]
+                && args[oi + 4] == args[oj + 4];
+    }
+
+    /** Every slot DOTS {@code j} reads is below {@code limit}. */
+    private boolean operandsBelow(int j, int limit) {
+        int o = a[j];
+        int n = b[j];
+        int u0 = args[o + 1];
+        int uLast = u0 + (n - 1) * args[o + 2];
+        int v0 = args[o + 3];
+        int vLast = v0 + (n - 1) * args[o + 4];
+        return args[o] < limit && u0 < limit && uLast < limit && v0 < limit && vLast < limit;
     }
 
     /** Records every value {@code root} depends on (and those {@code outputs} depend on), one slot each. */
@@ -87,7 +246,7 @@ public final class Tape {
         final int[] b = this.b;
         final double[] d = this.data;
         final int n = d.length;
-        for (int i = 0; i < n; i++) {
+        for (int i = firstOp; i < n; i++) {
             switch (op[i]) {
                 case LEAF:
                     break;
@@ -101,7 +260,7 @@ public final class Tape {
                     d[i] = power(d[a[i]], aux[i]);
                     break;
                 case TANH:
-                    d[i] = Math.tanh(d[a[i]]);
+                    d[i] = FdLibm.tanh(d[a[i]]);
                     break;
                 case EXP:
                     d[i] = Math.exp(d[a[i]]);
@@ -124,6 +283,13 @@ public final class Tape {
                     break;
                 case DOTS:
                     d[i] = dotStrided(a[i], b[i]);
+                    break;
+                case DOTG:
+                case DOTB:
+                    dotGroup(i);
+                    break;
+                case DOTM:
+                case DOTN:
                     break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
@@ -153,7 +319,7 @@ public final class Tape {
         final double[] d = this.data;
         final double[] g = this.grad;
         g[root] = 1.0;
-        for (int i = root; i >= 0; i--) {
+        for (int i = root; i >= firstOp; i--) {
             final double gi = g[i];
             switch (op[i]) {
                 case LEAF:
@@ -196,7 +362,14 @@ public final class Tape {
                     dotBackward(a[i], b[i], gi);
                     break;
                 case DOTS:
+                case DOTG:
+                case DOTM:
                     dotStridedBackward(a[i], b[i], gi);
+                    break;
+                case DOTB:
+                    dotGroupBackward(i);
+                    break;
+                case DOTN:
                     break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
@@ -218,6 +391,147 @@ public final class Tape {
             s = s + d[u] * d[v];
         }
         return s;
+    }
+
+    /** The forward of a group of 2 or 4 strided sums with the same inputs; each sum in its own order. */
+    private void dotGroup(int i) {
+        final double[] d = data;
+        final int[] r = args;
+        final int g = group[i];
+        final int size = groups[g];
+        final int n = b[i];
+        final int o0 = a[i];
+        final int du = r[o0 + 2];
+        final int dv = r[o0 + 4];
+        int v = r[o0 + 3];
+        double x = d[v];
+        if (size == 2) {
+            final int i1 = groups[g + 1];
+            final int o1 = a[i1];
+            int u0 = r[o0 + 1];
+            int u1 = r[o1 + 1];
+            double s0 = d[r[o0]] + d[u0] * x;
+            double s1 = d[r[o1]] + d[u1] * x;
+            for (int k = 1; k < n; k++) {
+                v += dv;
+                u0 += du;
+                u1 += du;
+                x = d[v];
+                s0 = s0 + d[u0] * x;
+                s1 = s1 + d[u1] * x;
+            }
+            d[i] = s0;
+            d[i1] = s1;
+            return;
+        }
+        final int i1 = groups[g + 1];
+        final int i2 = groups[g + 2];
+        final int i3 = groups[g + 3];
+        final int o1 = a[i1];
+        final int o2 = a[i2];
+        final int o3 = a[i3];
+        int u0 = r[o0 + 1];
+        int u1 = r[o1 + 1];
+        int u2 = r[o2 + 1];
+        int u3 = r[o3 + 1];
+        double s0 = d[r[o0]] + d[u0] * x;
+        double s1 = d[r[o1]] + d[u1] * x;
+        double s2 = d[r[o2]] + d[u2] * x;
+        double s3 = d[r[o3]] + d[u3] * x;
+        for (int k = 1; k < n; k++) {
+            v += dv;
+            u0 += du;
+            u1 += du;
+            u2 += du;
+            u3 += du;
+            x = d[v];
+            s0 = s0 + d[u0] * x;
+            s1 = s1 + d[u1] * x;
+            s2 = s2 + d[u2] * x;
+            s3 = s3 + d[u3] * x;
+        }
+        d[i] = s0;
+        d[i1] = s1;
+        d[i2] = s2;
+        d[i3] = s3;
+    }
+
+    /**
+     * The backward of a DOTB group, run at its first slot: every member's pushes as dotStridedBackward makes
+     * them, interleaved by term. Each weight and start gets one push; each shared input gets one push per
+     * member, last member first as in slot order, summed in a register in that same order.
+     */
+    private void dotGroupBackward(int i) {
+        final double[] d = data;
+        final double[] g = grad;
+        final int[] r = args;
+        final int grp = group[i];
+        final int size = groups[grp];
+        final int n = b[i];
+        final int o0 = a[i];
+        final int du = r[o0 + 2];
+        final int dv = r[o0 + 4];
+        final int last = n - 1;
+        int v = r[o0 + 3] + last * dv;
+        if (size == 2) {
+            final int i1 = groups[grp + 1];
+            final int o1 = a[i1];
+            final double gm0 = 0.0 + 1.0 * g[i];
+            final double gm1 = 0.0 + 1.0 * g[i1];
+            int u0 = r[o0 + 1] + last * du;
+            int u1 = r[o1 + 1] + last * du;
+            for (int k = last; k >= 0; k--) {
+                double x = d[v];
+                double t = g[v];
+                g[u1] += x * gm1;
+                t += d[u1] * gm1;
+                g[u0] += x * gm0;
+                t += d[u0] * gm0;
+                g[v] = t;
+                v -= dv;
+                u0 -= du;
+                u1 -= du;
+            }
+            g[r[o1]] += 1.0 * gm1;
+            g[r[o0]] += 1.0 * gm0;
+            return;
+        }
+        final int i1 = groups[grp + 1];
+        final int i2 = groups[grp + 2];
+        final int i3 = groups[grp + 3];
+        final int o1 = a[i1];
+        final int o2 = a[i2];
+        final int o3 = a[i3];
+        final double gm0 = 0.0 + 1.0 * g[i];
+        final double gm1 = 0.0 + 1.0 * g[i1];
+        final double gm2 = 0.0 + 1.0 * g[i2];
+        final double gm3 = 0.0 + 1.0 * g[i3];
+        int u0 = r[o0 + 1] + last * du;
+        int u1 = r[o1 + 1] + last * du;
+        int u2 = r[o2 + 1] + last * du;
+        int u3 = r[o3 + 1] + last * du;
+        for (int k = last; k >= 0; k--) {
+            double x = d[v];
+            double t = g[v];
+            g[u3] += x * gm3;
+            t += d[u3] * gm3;
+            g[u2] += x * gm2;
+            t += d[u2] * gm2;
+            g[u1] += x * gm1;
+            t += d[u1] * gm1;
+            g[u0] += x * gm0;
+            t += d[u0] * gm0;
+            g[v] = t;
+            v -= dv;
+            u0 -= du;
+            u1 -= du;
+            u2 -= du;
+            u3 -= du;
+        }
+        g[r[o3]] += 1.0 * gm3;
+        g[r[o2]] += 1.0 * gm2;
+        g[r[o1]] += 1.0 * gm1;
+        g[r[o0]] += 1.0 * gm0;
     }
 
     /** {@link #dotBackward} for a strided DOT. */
@@ -288,7 +602,7 @@ public final class Tape {
     public int stridedDots() {
         int k = 0;
         for (byte o : op) {
-            if (o == DOTS) {
+            if (o >= DOTS) {
                 k++;
             }
         }

@@ -1,139 +1,181 @@
 package dev.backprop.tape;
 
+import dev.backprop.engine.Rng;
 import dev.backprop.engine.Value;
+import dev.backprop.nn.Loss;
+import dev.backprop.nn.MLP;
+import dev.backprop.nn.Optimizer;
+import dev.backprop.nn.Schedule;
+import dev.backprop.nn.Sgd;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Training steps for a fixed architecture on a {@link Tape}: the loss graph of one batch is built once
- * from placeholder leaves, recorded (with exact dot fusion), and every later step only writes the batch's
- * inputs and targets and the parameters' current data into the tape and replays it. Nothing is allocated
- * per step.
+ * {@link dev.backprop.nn.Trainer} on a {@link Tape}: the same constructor, batches, steps and numbers, bit
+ * for bit, at a fraction of the cost. The batch's loss graph is built and recorded once per batch size;
+ * each step writes the batch's inputs, labels and the current weights into the tape, replays forward and
+ * backward (allocating nothing), sets every parameter's grad as {@code zero_grad(); loss.backward()} would,
+ * and lets the optimiser update the weights as on the Value path.
  *
- * <p>Bitwise contract: after {@link #step}, every parameter's grad (and the returned loss) is exactly what
- * building the same graph with {@code Value}s from fresh leaves holding the batch's data, zeroing the
- * parameters' grads and calling {@code loss.backward()} gives. The optimiser (SGD, Adam) stays on the
- * {@code Value} side and reads the grads from the parameters as usual, so the update is the same code too.
- *
- * <pre>{@code
- * Trainer tr = new Trainer(model.parameters(), 2, xs.length, (x, y) -> svmLoss(model, x, y));
- * for (int k = 0; k < 100; k++) {
- *     double loss = tr.step(xs, ys);   // parameter grads are set
- *     sgd.step(k);                     // updates parameter data from their grads
- * }
- * }</pre>
+ * <p>The tape is built with the labels as leaves ({@link Loss#of(List, List)}); for labels +1/-1 (what
+ * {@code nn} uses) every loss, score, accuracy and grad equals the Value path's exactly.
  */
 public final class Trainer {
 
-    /**
-     * Builds the loss of one batch. Use the given leaves as the inputs and targets (they become the tape's
-     * input slots); build everything else, including the parameters' part (L2), as for a Value-path step.
-     */
-    public interface BatchLoss {
-        Value build(Value[][] inputs, Value[] targets);
-    }
-
-    private final Tape tape;
+    private final MLP model;
     private final List<Value> params;
-    private final int[] paramSlots;
-    private final int[][] inputSlots;
-    private final int[] targetSlots;
+    private final double[][] xs;
+    private final double[] ys;
+    private final Loss loss;
+    private final double alpha;
+    private final Optimizer optimizer;
+    private int batchSize;
+    private Rng batchRng;
+    private int k;
+    private LossTape train;     // recorded for train.batchSize()
+    private int[] all;
+    private LossTape eval;      // for evaluate(): the graph's shape depends only on the number of points
+    private int[] idx;          // batch draws, reused
+    private int[] rows;
 
-    /** Builds the loss graph once for batches of {@code batchSize} rows of {@code nin} inputs, and records it. */
-    public Trainer(List<Value> params, int nin, int batchSize, BatchLoss loss) {
-        if (batchSize < 1 || nin < 1) {
-            throw new IllegalArgumentException("Trainer: need nin >= 1 and batchSize >= 1, got nin=" + nin
-                    + ", batchSize=" + batchSize);
+    public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, Optimizer optimizer) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
         }
-        Value[][] x = new Value[batchSize][nin];
-        Value[] y = new Value[batchSize];
-        for (int i = 0; i < batchSize; i++) {
-            for (int j = 0; j < nin; j++) {
-                x[i][j] = new Value(0.0);
-            }
-            y[i] = new Value(0.0);
+        if (xs.length == 0) {
+            throw new IllegalArgumentException("nothing to train on: no data points");
         }
-        Value root = loss.build(x, y);
-        // inputs or targets the loss ignores still get a slot, so a step can always write them
-        Value[] extra = new Value[batchSize * (nin + 1) + params.size()];
-        int e = 0;
-        for (int i = 0; i < batchSize; i++) {
-            for (int j = 0; j < nin; j++) {
-                extra[e++] = x[i][j];
-            }
-            extra[e++] = y[i];
+        this.model = model;
+        this.params = model.parameters();
+        this.xs = xs;
+        this.ys = ys;
+        this.loss = loss;
+        this.alpha = alpha;
+        this.optimizer = optimizer;
+    }
+
+    /** micrograd's demo: SVM loss, L2 1e-4, SGD with {@code lr = 1.0 - 0.9*k/100}. */
+    public static Trainer micrograd(MLP model, double[][] xs, double[] ys) {
+        return new Trainer(model, xs, ys, Loss.SVM, 1e-4, new Sgd(model.parameters(), Schedule.micrograd()));
+    }
+
+    /** As {@link dev.backprop.nn.Trainer#batches}: random batches of {@code size} points (0 = full batch). */
+    public Trainer batches(int size, Rng rng) {
+        if (size < 0) {
+            throw new IllegalArgumentException("batch size must be >= 0, got " + size);
         }
-        for (Value p : params) {
-            extra[e++] = p;
+        this.batchSize = size;
+        this.batchRng = rng;
+        return this;
+    }
+
+    /** One forward, backward and update on the batch; the numbers are measured before the update. */
+    public dev.backprop.nn.Trainer.Step step() {
+        int[] rows = batch();
+        if (train == null || train.batchSize() != rows.length) {
+            train = record(model.nin(), rows.length, true);
         }
-        this.tape = Tape.recordFused(root, extra);
-        this.params = params;
-        this.paramSlots = tape.slots(params);
-        this.inputSlots = new int[batchSize][nin];
-        this.targetSlots = new int[batchSize];
-        for (int i = 0; i < batchSize; i++) {
-            for (int j = 0; j < nin; j++) {
-                inputSlots[i][j] = tape.slot(x[i][j]);
-            }
-            targetSlots[i] = tape.slot(y[i]);
+        double total = train.step(xs, ys, rows);
+        double dataLoss = train.kept(rows.length);
+        double acc = accuracy(train, ys, rows);
+        optimizer.step();
+        return new dev.backprop.nn.Trainer.Step(k++, total, dataLoss, acc);
+    }
+
+    /** Loss (data loss + L2) and accuracy on other points, e.g. a test set. No update, no grads touched. */
+    public dev.backprop.nn.Trainer.Step evaluate(double[][] xs, double[] ys) {
+        if (xs.length == 0) {
+            return new dev.backprop.nn.Trainer.Step(k, Double.NaN, Double.NaN, Double.NaN);
         }
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
+        }
+        if (eval == null || eval.batchSize() != xs.length) {
+            eval = record(model.nin(), xs.length, false);
+        }
+        double dataLoss = eval.forward(xs, ys, null);
+        double reg = alpha == 0 ? 0 : eval.kept(xs.length);
+        return new dev.backprop.nn.Trainer.Step(k, dataLoss + reg, dataLoss, accuracy(eval, ys, null));
     }
 
     /**
-     * One forward and backward pass on this batch with the parameters' current data; sets every parameter's
-     * grad (overwriting it, like zeroGrad + backward) and returns the loss.
+     * Training tape: root = total loss; kept = scores..., data loss. Evaluation tape: root = data loss;
+     * kept = scores..., L2 term (the Value path adds the two as doubles).
      */
-    public double step(double[][] xs, double[] ys) {
-        load(xs, ys, null);
-        return run();
+    private LossTape record(int nin, int n, boolean training) {
+        return new LossTape(params, nin, n, (x, y, keep) -> {
+            List<Value> scores = new ArrayList<>(n);
+            for (Value[] row : x) {
+                scores.add(model.score(List.of(row)));
+            }
+            keep.addAll(scores);
+            Value data = loss.of(scores, List.of(y));
+            if (training) {
+                keep.add(data);
+                return alpha == 0 ? data : data.add(Loss.l2(params, alpha));
+            }
+            keep.add(alpha == 0 ? data : Loss.l2(params, alpha));
+            return data;
+        });
     }
 
-    /** Like {@link #step(double[][], double[])} on the rows {@code rows[0..batchSize)} of the data. */
-    public double step(double[][] xs, double[] ys, int[] rows) {
-        load(xs, ys, rows);
-        return run();
+    /** {@link Loss#accuracy} on the kept scores. */
+    private static double accuracy(LossTape t, double[] ys, int[] rows) {
+        int n = t.batchSize();
+        int right = 0;
+        for (int i = 0; i < n; i++) {
+            double y = ys[rows == null ? i : rows[i]];
+            if ((y > 0) == (t.kept(i) > 0)) {
+                right++;
+            }
+        }
+        return (double) right / n;
     }
 
-    private void load(double[][] xs, double[] ys, int[] rows) {
-        int n = targetSlots.length;
-        int have = rows == null ? xs.length : rows.length;
-        if (have != n || (rows == null && ys.length != n)) {
-            throw new IllegalArgumentException("Trainer.step: the tape was recorded for batches of " + n
-                    + " rows, got " + have);
+    /** The same batches as {@link dev.backprop.nn.Trainer}: partial Fisher-Yates from the same draws. */
+    private int[] batch() {
+        int n = xs.length;
+        if (batchSize == 0 || batchSize >= n) {
+            if (all == null) {
+                all = new int[n];
+                for (int i = 0; i < n; i++) {
+                    all[i] = i;
+                }
+            }
+            return all;
+        }
+        if (idx == null || rows.length != batchSize) {
+            idx = new int[n];
+            rows = new int[batchSize];
         }
         for (int i = 0; i < n; i++) {
-            int r = rows == null ? i : rows[i];
-            double[] row = xs[r];
-            int[] s = inputSlots[i];
-            if (row.length != s.length) {
-                throw new IllegalArgumentException("Trainer.step: row " + r + " has " + row.length
-                        + " inputs, the model takes " + s.length);
-            }
-            for (int j = 0; j < s.length; j++) {
-                tape.setData(s[j], row[j]);
-            }
-            tape.setData(targetSlots[i], ys[r]);
+            idx[i] = i;
         }
+        for (int i = 0; i < batchSize; i++) {
+            int j = i + (int) (batchRng.random() * (n - i));
+            int t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+        System.arraycopy(idx, 0, rows, 0, batchSize);
+        return rows;
     }
 
-    private double run() {
-        for (int i = 0; i < paramSlots.length; i++) {
-            tape.setData(paramSlots[i], params.get(i).data());
-        }
-        tape.zeroGrad();
-        tape.forward();
-        tape.backward();
-        for (int i = 0; i < paramSlots.length; i++) {
-            params.get(i).setGrad(tape.grad(paramSlots[i]));
-        }
-        return tape.data(tape.root());
+    /** Steps taken so far. */
+    public int steps() {
+        return k;
     }
 
-    /** The recorded tape (e.g. to read other outputs after a step). */
-    public Tape tape() {
-        return tape;
+    public MLP model() {
+        return model;
     }
 
-    public int batchSize() {
-        return targetSlots.length;
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The tape of the last training step (null before the first step). */
+    public LossTape tape() {
+        return train;
     }
 }

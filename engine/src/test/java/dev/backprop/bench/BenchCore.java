@@ -1,8 +1,11 @@
 package dev.backprop.bench;
 
+import dev.backprop.data.DataSet;
+import dev.backprop.data.Shape;
 import dev.backprop.engine.Value;
+import dev.backprop.nn.MLP;
 import dev.backprop.tape.Tape;
-import dev.backprop.tape.TestNet;
+import dev.backprop.tape.DemoNet;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -14,6 +17,19 @@ import java.util.Random;
 final class BenchCore {
 
     static final int STEPS = 100;
+
+    /** The time source: wall time by default; the JVM bench also runs with this thread's CPU time. */
+    interface Clock {
+        long nanos();
+    }
+
+    static Clock clock = System::nanoTime;
+    static String clockName = "wall";
+
+    static long now() {
+        return clock.nanos();
+    }
+
     static volatile double sink;
 
     private final double[][] xs;
@@ -22,7 +38,7 @@ final class BenchCore {
 
     BenchCore(StringBuilder out) {
         this.out = out;
-        this.xs = TestNet.moons(100, 0.1, new Random(1), ys);
+        this.xs = DemoNet.moons(100, 0.1, new Random(1), ys);
     }
 
     /** Every case; {@code runs} timed runs each after warm-up. */
@@ -52,6 +68,39 @@ final class BenchCore {
         report("demo step, tape (forward + backward + SGD)", tapePath, "ms/step");
         report("demo, recording the tape once (build graph + record)", record, "ms");
         line("demo check: final loss Value path " + lastValueLoss + ", tape " + lastTapeLoss);
+        nn(runs);
+    }
+
+    /** The same demo through the product's APIs: nn.Trainer (Value path) and tape.Trainer (its drop-in). */
+    void nn(int runs) {
+        DataSet moons = Shape.MOONS.generate(100, 0.1, 1337);
+        double[] viaValue = new double[runs];
+        double[] viaTape = new double[runs];
+        double[] last = new double[2];
+        for (int r = -3; r < runs; r++) {
+            MLP a = new MLP(2, new int[] {16, 16, 1}, 1337);
+            dev.backprop.nn.Trainer ta = dev.backprop.nn.Trainer.micrograd(a, moons.inputs(), moons.labels());
+            long t0 = now();
+            for (int k = 0; k < STEPS; k++) {
+                last[0] = ta.step().loss();
+            }
+            long t1 = now();
+            MLP b = new MLP(2, new int[] {16, 16, 1}, 1337);
+            dev.backprop.tape.Trainer tb = dev.backprop.tape.Trainer.micrograd(b, moons.inputs(), moons.labels());
+            tb.step(); // records the tape (timed above as "recording")
+            long t2 = now();
+            for (int k = 1; k < STEPS; k++) {
+                last[1] = tb.step().loss();
+            }
+            long t3 = now();
+            if (r >= 0) {
+                viaValue[r] = (t1 - t0) / 1e6 / STEPS;
+                viaTape[r] = (t3 - t2) / 1e6 / (STEPS - 1);
+            }
+        }
+        report("demo step via nn.Trainer (Value path, micrograd's data and weights)", viaValue, "ms/step");
+        report("demo step via tape.Trainer (same steps, bitwise equal)", viaTape, "ms/step");
+        line("nn check: final loss nn.Trainer " + last[0] + ", tape.Trainer " + last[1]);
     }
 
     /** Only the tape's demo steps (for profiling). */
@@ -72,8 +121,8 @@ final class BenchCore {
 
     /** 100 steps on the Value path; returns total ms. */
     double valueRun() {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
-        long t0 = System.nanoTime();
+        DemoNet net = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
+        long t0 = now();
         double last = 0;
         for (int k = 0; k < STEPS; k++) {
             Value loss = net.loss(xs, ys, null);
@@ -87,24 +136,24 @@ final class BenchCore {
             }
             last = loss.data();
         }
-        double ms = (System.nanoTime() - t0) / 1e6;
+        double ms = (now() - t0) / 1e6;
         lastValueLoss = last;
         return ms;
     }
 
     /** 100 steps on a tape recorded once (recording time into recordMs[0]); returns total ms of the steps. */
     double tapeRun(double[] recordMs) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
-        long r0 = System.nanoTime();
+        DemoNet net = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
+        long r0 = now();
         Tape t = Tape.recordFused(net.loss(xs, ys, null));
         int[] ps = t.slots(net.params);
-        recordMs[0] = (System.nanoTime() - r0) / 1e6;
+        recordMs[0] = (now() - r0) / 1e6;
         double[] w = new double[ps.length];
         double[] g = new double[ps.length];
         t.getData(ps, w);
-        long t0 = System.nanoTime();
+        long t0 = now();
         lastTapeLoss = steps(t, ps, w, g);
-        return (System.nanoTime() - t0) / 1e6;
+        return (now() - t0) / 1e6;
     }
 
     /** SGD steps on the tape; returns the last step's loss. */
@@ -126,7 +175,7 @@ final class BenchCore {
     }
 
     Tape demoTape(int[][] paramSlots, double[][] weights) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        DemoNet net = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
         Tape t = Tape.recordFused(net.loss(xs, ys, null));
         paramSlots[0] = t.slots(net.params);
         weights[0] = new double[paramSlots[0].length];
@@ -150,15 +199,15 @@ final class BenchCore {
         double[] tapeMs = new double[runs];
         double[] tapeFwd = new double[runs];
         for (int r = -2; r < runs; r++) {
-            long t0 = System.nanoTime();
+            long t0 = now();
             v.zeroGrad();
             v.backward();
-            long t1 = System.nanoTime();
+            long t1 = now();
             t.zeroGrad();
             t.backward();
-            long t2 = System.nanoTime();
+            long t2 = now();
             t.forward();
-            long t3 = System.nanoTime();
+            long t3 = now();
             if (x.grad() != t.grad(t.slot(x))) {
                 throw new IllegalStateException("deep: tape grad " + t.grad(t.slot(x)) + " != " + x.grad());
             }
@@ -191,15 +240,15 @@ final class BenchCore {
         double[] tapeMs = new double[runs];
         double[] tapeFwd = new double[runs];
         for (int r = -3; r < runs; r++) {
-            long t0 = System.nanoTime();
+            long t0 = now();
             s.zeroGrad();
             s.backward();
-            long t1 = System.nanoTime();
+            long t1 = now();
             t.zeroGrad();
             t.backward();
-            long t2 = System.nanoTime();
+            long t2 = now();
             t.forward();
-            long t3 = System.nanoTime();
+            long t3 = now();
             if (first.grad() != t.grad(t.slot(first))) {
                 throw new IllegalStateException("wide: tape grad differs");
             }
@@ -218,7 +267,7 @@ final class BenchCore {
     void report(String what, double[] xs, String unit) {
         double[] s = xs.clone();
         Arrays.sort(s);
-        line(what + ": median " + fmt(s[s.length / 2]) + " " + unit + ", min " + fmt(s[0]) + ", max "
+        line(what + " [" + clockName + "]: median " + fmt(s[s.length / 2]) + " " + unit + ", min " + fmt(s[0]) + ", max "
                 + fmt(s[s.length - 1]) + " (" + s.length + " runs)");
     }
 

@@ -5,7 +5,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Issue 7's JVM benchmark: micrograd's demo training step on the Value path and on the tape, a backward
- * over a 1,000,000-node chain and over a 100,000-term sum ({@link BenchCore}). Not a test: run it with
+ * over a 1,000,000-node chain and over a 100,000-term sum ({@link BenchCore}), timed in wall time and
+ * then in this thread's CPU time (less sensitive to other load on the machine). Not a test: run it with
  * {@code mvn -q -pl engine test-compile exec:exec@tape-bench} (see docs/BENCHMARKS.md). Optional argument:
  * the number of timed runs per case (default 9).
  */
@@ -19,6 +20,13 @@ public final class TapeBench {
         BenchCore core = new BenchCore(new StringBuilder());
         core.demo(runs);
         System.out.println("demo, tape bytes allocated per step: " + tapeAllocPerStep(core));
+        core.deep(Math.max(3, runs / 2));
+        core.wide(runs);
+        // again on this thread's CPU time: what the code costs when other processes share the cores
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        BenchCore.clock = mx::getCurrentThreadCpuTime;
+        BenchCore.clockName = "cpu";
+        core.demo(runs);
         core.deep(Math.max(3, runs / 2));
         core.wide(runs);
     }

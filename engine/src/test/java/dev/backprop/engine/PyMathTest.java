@@ -19,31 +19,69 @@ class PyMathTest {
         List<String> bad = new ArrayList<>();
         int n = 0;
         int libmDiffers = 0;
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 PyMathTest.class.getResourceAsStream("pymath_cases.txt"), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split(" ");
-                double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16));
-                long want = Long.parseUnsignedLong(f[2], 16);
-                double got = f[0].equals("log") ? PyMath.log(x) : f[0].equals("sin") ? PyMath.sin(x) : PyMath.cos(x);
-                n++;
-                if (Double.doubleToRawLongBits(got) != want) {
-                    bad.add(f[0] + "(" + Num.repr(x) + "): expected " + Num.repr(Double.longBitsToDouble(want))
-                            + " but was " + Num.repr(got));
+                double x = bits(f[1]);
+                boolean two = f[0].equals("pow");
+                double y = two ? bits(f[2]) : 0;
+                String want = f[two ? 3 : 2];
+                String libm = f[two ? 4 : 3];
+                double got;
+                switch (f[0]) {
+                    case "log": got = PyMath.log(x); break;
+                    case "exp": got = PyMath.exp(x); break;
+                    case "sin": got = PyMath.sin(x); break;
+                    case "cos": got = PyMath.cos(x); break;
+                    default: got = PyMath.pow(x, y);
                 }
-                if (!f[2].equals(f[3])) {
+                n++;
+                kinds.merge(f[0], 1, Integer::sum);
+                if (Double.doubleToRawLongBits(got) != Long.parseUnsignedLong(want, 16)) {
+                    bad.add(f[0] + "(" + Num.repr(x) + (two ? ", " + Num.repr(y) : "") + "): expected "
+                            + Num.repr(bits(want)) + " but was " + Num.repr(got));
+                }
+                if (!want.equals(libm) && !libm.equals("error")) {
                     libmDiffers++;
                 }
             }
         }
-        assertTrue(n > 9000, "cases: " + n);
+        assertTrue(n > 15000, "cases: " + n);
+        for (String k : List.of("log", "exp", "pow", "sin", "cos")) {
+            assertTrue(kinds.getOrDefault(k, 0) > 2900, k + ": " + kinds.get(k));
+        }
         assertTrue(bad.isEmpty(), bad.size() + " of " + n + " not correctly rounded, e.g.\n"
                 + String.join("\n", bad.subList(0, Math.min(20, bad.size()))));
         assertTrue(libmDiffers < n / 100, "libm differs in " + libmDiffers);
     }
 
+    private static double bits(String hex) {
+        return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
+    }
+
     @Test
     void specialValues() {
+        assertEquals(1.0, PyMath.pow(Double.NaN, 0.0));
+        assertEquals(1.0, PyMath.pow(1.0, Double.NaN));
+        assertEquals(1.0, PyMath.pow(-1.0, Double.POSITIVE_INFINITY));
+        assertTrue(Double.isNaN(PyMath.pow(-8.0, 1.0 / 3)));
+        assertEquals(-8.0, PyMath.pow(-2.0, 3.0));
+        assertEquals(16.0, PyMath.pow(-2.0, 4.0));
+        assertEquals(Double.POSITIVE_INFINITY, PyMath.pow(0.0, -1.0));
+        assertEquals(Double.NEGATIVE_INFINITY, PyMath.pow(-0.0, -1.0));
+        assertEquals(-0.0, PyMath.pow(-0.0, 3.0));
+        assertEquals(0.0, PyMath.pow(0.5, Double.POSITIVE_INFINITY));
+        assertEquals(Double.POSITIVE_INFINITY, PyMath.pow(10.0, 400.0));
+        assertEquals(0.0, PyMath.pow(10.0, -400.0));
+        assertEquals(Double.POSITIVE_INFINITY, PyMath.exp(1000));
+        assertEquals(0.0, PyMath.exp(-1000));
+        assertEquals(Double.MIN_VALUE, PyMath.exp(-745.1));
+        assertEquals(1.0, PyMath.exp(-0.0));
+        assertTrue(Double.isNaN(PyMath.exp(Double.NaN)));
+        assertEquals(Double.POSITIVE_INFINITY, PyMath.exp(Double.POSITIVE_INFINITY));
+        assertEquals(0.0, PyMath.exp(Double.NEGATIVE_INFINITY));
         assertEquals(Double.NEGATIVE_INFINITY, PyMath.log(0.0));
         assertTrue(Double.isNaN(PyMath.log(-1.0)));
         assertEquals(Double.POSITIVE_INFINITY, PyMath.log(Double.POSITIVE_INFINITY));

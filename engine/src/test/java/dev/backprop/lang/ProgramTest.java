@@ -231,4 +231,39 @@ class ProgramTest {
         assertEquals(List.of("a", "b"), r.output());
         assertEquals("a\nb", r.text());
     }
+
+    @Test
+    void deepDataIsARecursionErrorAndHugeListsAMemoryError() {
+        Run eq = Program.run("a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\nprint(a == b)\n");
+        assertEquals("RecursionError", eq.error().kind());
+        assertEquals(6, eq.error().line());
+        Run hash = Program.run("t = ()\nfor i in range(100000):\n    t = (t,)\ns = {t}\n");
+        assertEquals("RecursionError", hash.error().kind());
+        Run big = Program.run("xs = list(range(10**9))\n");
+        assertEquals("MemoryError", big.error().kind());
+        Run comp = Program.run("xs = [0 for _ in range(10**9)]\n", Limits.DEFAULT.withMaxSteps(100_000_000));
+        assertEquals("MemoryError", comp.error().kind());
+    }
+
+    /** CPython 3.11's suggestions, same text. */
+    @Test
+    void didYouMeanSuggestionsAsCPython() {
+        assertEquals("name 'valeu' is not defined. Did you mean: 'value'?", Program.run("value = 3\nprint(valeu)\n").error().message());
+        assertEquals("'Value' object has no attribute 'dta'. Did you mean: 'data'?", Program.run("a = Value(1.0)\na.dta\n").error().message());
+        assertEquals("'list' object has no attribute 'apend'. Did you mean: 'append'?", Program.run("xs = []\nxs.apend(2)\n").error().message());
+        assertEquals("name 'totl' is not defined. Did you mean: 'total'?", Program.run("def f():\n    total = 1\n    return totl\nf()\n").error().message());
+        assertEquals("name 'lenn' is not defined. Did you mean: 'len'?", Program.run("lenn([])\n").error().message());
+        assertEquals("name 'zzz' is not defined", Program.run("zzz\n").error().message());
+    }
+
+    @Test
+    void valuesCreatedInConditionsBelongToTheirLine() {
+        // draw_dot keeps a reference to the Values made in the conditions
+        Run r = Program.run("a = Value(2.0)\nif draw_dot(a * 3) is None:\n    b = a + 1\nwhile draw_dot(a * 4) is not None:\n    pass\nc = a - 1\n");
+        assertTrue(r.ok(), () -> r.error().text());
+        assertEquals(2, r.origin(r.drawn().get(0)).line());
+        assertEquals(3, r.origin(r.values().get("b")).line());
+        assertEquals(4, r.origin(r.drawn().get(1)).line());
+        assertEquals(6, r.origin(r.values().get("c")).line());
+    }
 }

@@ -51,6 +51,28 @@ class AdamTest {
     }
 
     @Test
+    void aRestoredStateContinuesExactlyLikeTheOriginal() {
+        Value a = new Value(1.0);
+        Value b = new Value(1.0);
+        Adam one = new Adam(List.of(a), 0.1);
+        for (int i = 0; i < 5; i++) {
+            a.setGrad(Math.sin(i));
+            one.step();
+        }
+        b.setData(a.data());
+        Adam two = new Adam(List.of(b), 0.1);
+        two.restore(one.steps(), one.firstMoments(), one.secondMoments());
+        for (int i = 5; i < 9; i++) {
+            a.setGrad(Math.sin(i));
+            b.setGrad(Math.sin(i));
+            one.step();
+            two.step();
+            assertEquals(a.data(), b.data());
+        }
+        assertThrows(IllegalArgumentException.class, () -> two.restore(1, new double[2], new double[1]));
+    }
+
+    @Test
     void minimisesAQuadraticAndResetForgets() {
         Value x = new Value(5.0);
         Adam adam = new Adam(List.of(x), Schedule.constant(0.1), 0.9, 0.999, 1e-8);

@@ -30,6 +30,11 @@ class SgdTest {
         assertEquals(2, sgd.steps());
         sgd.reset();
         assertEquals(0, sgd.steps());
+        sgd.setSteps(9);
+        a.setData(0);
+        sgd.step();
+        assertEquals(-0.05 * 2.0, a.data(), 1e-17); // lr of k = 9: 0.5/10
+        assertEquals(List.of(0, 1, 9), asked);
     }
 
     @Test

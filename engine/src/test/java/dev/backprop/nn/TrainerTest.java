@@ -61,6 +61,32 @@ class TrainerTest {
         assertTrue(t.evaluate(split.test().inputs(), split.test().labels()).accuracy() >= 0.95);
     }
 
+    /** The batch-loss hook a tape records gives step()'s loss and grads, bit for bit, for every loss. */
+    @Test
+    void lossHookEqualsTheStepGraph() {
+        DataSet d = Shape.CIRCLES.generate(30, 0.1, 4);
+        for (Loss kind : Loss.values()) {
+            MLP model = new MLP(2, new int[] {5, 1}, 9);
+            MLP twin = new MLP(2, new int[] {5, 1}, 9);
+            Trainer t = new Trainer(model, d.inputs(), d.labels(), kind, 1e-3, new Sgd(model.parameters(), 0.0));
+            Trainer u = new Trainer(twin, d.inputs(), d.labels(), kind, 1e-3, new Sgd(twin.parameters(), 0.0));
+            double stepLoss = t.step().loss();
+            dev.backprop.engine.Value[][] in = new dev.backprop.engine.Value[d.size()][];
+            dev.backprop.engine.Value[] ys = new dev.backprop.engine.Value[d.size()];
+            for (int i = 0; i < d.size(); i++) {
+                in[i] = new dev.backprop.engine.Value[] {
+                    new dev.backprop.engine.Value(d.get(i).x()), new dev.backprop.engine.Value(d.get(i).y())};
+                ys[i] = new dev.backprop.engine.Value(d.get(i).label());
+            }
+            dev.backprop.engine.Value hook = u.loss(in, ys);
+            hook.backward();
+            assertEquals(stepLoss, hook.data(), kind.toString());
+            for (int i = 0; i < model.parameters().size(); i++) {
+                assertEquals(model.parameters().get(i).grad(), twin.parameters().get(i).grad(), kind + " grad " + i);
+            }
+        }
+    }
+
     @Test
     void evaluateChangesNothing() {
         DataSet d = Shape.XOR.generate(40, 0.05, 1);

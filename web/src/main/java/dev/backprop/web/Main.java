@@ -141,6 +141,7 @@ public final class Main {
         wireEditor();
         wireGraph();
         wirePanels();
+        TrainView.init(Main::showProgram);
 
         String path = Location.current().getPathName();
         if (path.startsWith("/s/") || path.startsWith("/e/")) {
@@ -170,6 +171,18 @@ public final class Main {
         code.setValue(Examples.PROGRAMS[i]);
         resetView();
         run(true);
+    }
+
+    /** The Train view's hook: a generated program into the editor; {@code run} also draws its graph. */
+    static void showProgram(String source, boolean run) {
+        code.setValue(source);
+        resetView();
+        if (run) {
+            run(true);
+        } else {
+            renderGutter();
+        }
+        code.focus();
     }
 
     private static void resetView() {
@@ -1270,7 +1283,7 @@ public final class Main {
                 showDialog("Could not share", "The server answered " + xhr.getStatus() + ".", xhr.getResponseText());
             }
         });
-        xhr.send(state().toJson());
+        xhr.send(TrainView.attach(state().toJson()));
     }
 
     private static void loadSnapshot(String id) {
@@ -1287,6 +1300,7 @@ public final class Main {
                 output.appendChild(err);
                 return;
             }
+            TrainView.restore(xhr.getResponseText());
             SnapshotJs s = parseJson(xhr.getResponseText()).cast();
             code.setValue(s.getProgram());
             resetView();

@@ -1,5 +1,7 @@
 package dev.backprop.server.snapshot;
 
+import dev.backprop.lang.Program;
+import dev.backprop.lang.Run;
 import dev.backprop.server.Assets;
 import dev.backprop.server.Html;
 import dev.backprop.server.HttpError;
@@ -10,6 +12,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -26,6 +30,13 @@ public final class SnapshotController {
     private final Assets assets;
     private final boolean trustProxy;
     private final Function<Context, String> clientOf;
+    private final Preview previews = new Preview();
+    private final Map<String, Assets.Page> pages = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Assets.Page> eldest) {
+            return size() > 1024;
+        }
+    };
 
     public SnapshotController(SnapshotStore store, RateLimiter limiter, Assets assets, boolean trustProxy,
                               Function<Context, String> clientOf) {
@@ -48,6 +59,11 @@ public final class SnapshotController {
             s = Snapshot.parse(readBody(ctx));
         } catch (SnapshotFormatException e) {
             throw new HttpError(400, e.field(), e.getMessage());
+        }
+        Optional<Run.Error> syntax = Program.check(s.program());
+        if (syntax.isPresent()) {
+            // the engine's own message: "line 3, col 7: SyntaxError: ..." plus the source line and a caret
+            throw new HttpError(400, "program", "program: " + syntax.get().text());
         }
         String stored = store.put(s.id(), s.json());
         if (!stored.equals(s.json())) {
@@ -73,24 +89,38 @@ public final class SnapshotController {
     /** GET /s/{id} (share) and /e/{id} (embed): the playground page with preview meta tags for the snapshot. */
     public void page(Context ctx, boolean embed) {
         String id = ctx.pathParam("id");
-        String html = assets.indexHtml();
         Optional<String> json;
         try {
             json = find(id);
         } catch (StoreUnavailableException e) {
             // the page itself still loads; its script reports the API's 503 where it fetches the snapshot
-            Assets.sendHtml(ctx, html);
+            Assets.sendPage(ctx, assets.indexPage());
             return;
         }
         if (json.isEmpty()) {
             ctx.attribute("handled", true); // keep the page as the 404 body; its script shows "not found"
             ctx.status(404);
-            Assets.sendHtml(ctx, html);
+            Assets.sendPage(ctx, assets.indexPage());
             return;
         }
-        Snapshot s = Snapshot.fromStored(id, json.get());
         String base = baseUrl(ctx);
-        String pageUrl = base + (embed ? "/e/" : "/s/") + id;
+        String key = (embed ? "e|" : "s|") + base + "|" + id;
+        Assets.Page page;
+        synchronized (pages) {
+            page = pages.get(key);
+        }
+        if (page == null) {
+            // a snapshot never changes, so its page is built (and compressed) once
+            page = Assets.Page.of(Html.insertIntoHead(assets.indexHtml(), metaTags(Snapshot.fromStored(id, json.get()), base, embed)));
+            synchronized (pages) {
+                pages.put(key, page);
+            }
+        }
+        Assets.sendPage(ctx, page);
+    }
+
+    private static String metaTags(Snapshot s, String base, boolean embed) {
+        String id = s.id();
         String title = "Backprop Playground: " + summary(s.program(), 60);
         String description = summary(s.program(), 200);
         StringBuilder m = new StringBuilder();
@@ -99,13 +129,40 @@ public final class SnapshotController {
         m.append(Html.meta("property", "og:title", title));
         m.append(Html.meta("property", "og:description", description));
         m.append(Html.meta("property", "og:url", base + "/s/" + id));
-        m.append(Html.meta("name", "twitter:card", "summary"));
+        m.append(Html.meta("property", "og:image", base + "/s/" + id + ".png"));
+        m.append(Html.meta("property", "og:image:alt", "The computation graph of this program"));
+        m.append(Html.meta("name", "twitter:card", "summary_large_image"));
         m.append(Html.meta("name", "twitter:title", title));
         m.append(Html.meta("name", "twitter:description", description));
+        m.append(Html.meta("name", "twitter:image", base + "/s/" + id + ".png"));
         m.append(Html.meta("name", "description", description));
         if (embed) m.append(Html.meta("name", "robots", "noindex"));
         m.append("<link rel=\"canonical\" href=\"").append(Html.escape(base + "/s/" + id)).append("\">\n");
-        Assets.sendHtml(ctx, Html.insertIntoHead(html, m.toString()));
+        return m.toString();
+    }
+
+    /**
+     * GET /s/{id}.svg and /s/{id}.png: the snapshot's graph drawn on the server with the page's engine and
+     * layout code. 404 when there is no such snapshot or its program draws nothing.
+     */
+    public void preview(Context ctx, boolean png) throws InterruptedException {
+        String id = ctx.pathParam("id");
+        String json = find(id).orElseThrow(() -> notFound(id));
+        Preview.Image image = previews.of(id, json);
+        if (image == null) {
+            ctx.header("Retry-After", "5");
+            throw new HttpError(503, "preview renderer busy, try again shortly");
+        }
+        if (!image.ok()) throw new HttpError(404, "no preview for " + id + ": " + image.problem());
+        // a day, not a year: the snapshot never changes but the drawing code may improve
+        ctx.header("Cache-Control", "public, max-age=86400");
+        if (png) {
+            ctx.contentType("image/png");
+            ctx.result(image.png());
+        } else {
+            ctx.contentType("image/svg+xml");
+            ctx.result(image.svg());
+        }
     }
 
     private Optional<String> find(String id) {

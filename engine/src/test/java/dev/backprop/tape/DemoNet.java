@@ -10,11 +10,11 @@ import java.util.Random;
  * must not wait for dev.backprop.nn): Neuron = sum((wi*xi for ...), b), relu on all layers but the last,
  * SVM max-margin loss + alpha * sum(p*p), built exactly as micrograd's demo notebook builds them.
  */
-public final class TestNet {
+public final class DemoNet {
     public final List<List<Value[]>> layers = new ArrayList<>(); // layer -> neuron -> [w..., b]
     public final List<Value> params = new ArrayList<>();
 
-    public TestNet(int nin, int[] nouts, Random rng) {
+    public DemoNet(int nin, int[] nouts, Random rng) {
         int in = nin;
         for (int nout : nouts) {
             List<Value[]> layer = new ArrayList<>();
@@ -75,11 +75,15 @@ public final class TestNet {
         return dataLoss.add(reg.rmul(1e-4));
     }
 
-    /** The same loss over leaf inputs and targets (for Trainer): {@code (1 + score * -y).relu()} per row. */
-    public Value loss(Value[][] xs, Value[] ys) {
+    /** The same loss over leaf inputs and targets (for LossTape): {@code (1 + score * -y).relu()} per row. */
+    public Value loss(Value[][] xs, Value[] ys, List<Value> keep) {
         Value sum = null;
         for (int k = 0; k < xs.length; k++) {
-            Value l = call(xs[k]).mul(ys[k].neg()).radd(1).relu();
+            Value score = call(xs[k]);
+            if (keep != null) {
+                keep.add(score);
+            }
+            Value l = score.mul(ys[k].neg()).radd(1).relu();
             sum = sum == null ? l.radd(0) : sum.add(l);
         }
         Value dataLoss = sum.mul(1.0 / xs.length);

@@ -1,0 +1,142 @@
+package dev.backprop.server.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backprop.engine.Value;
+import dev.backprop.lang.Limits;
+import dev.backprop.lang.Program;
+import dev.backprop.lang.Run;
+import dev.backprop.layout.GraphView;
+import dev.backprop.layout.Layered;
+import dev.backprop.layout.Layout;
+import dev.backprop.layout.Replay;
+import dev.backprop.layout.Svg;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Server-side drawing of a snapshot's graph with the page's own engine code: run the program
+ * ({@link Program#run}), pick the drawn root, collapse groups as the page does, apply the backprop step,
+ * lay out ({@link GraphView#layout}) and export ({@link Svg}, {@link Png}). Snapshots are immutable, so
+ * each drawing is made once and kept (a small LRU).
+ */
+public final class Preview {
+
+    /** Same rule as the page: graphs with more values start with every call collapsed. */
+    static final int COLLAPSE_ABOVE = 250;
+    /** Larger drawings are not rendered on the server (the page still draws them). */
+    static final int MAX_NODES = 4000;
+    /** Tighter than the page's budget: the server runs other people's programs. */
+    static final Limits LIMITS = Limits.DEFAULT.withMaxSteps(5_000_000L).withMaxNodes(200_000);
+
+    /** A rendered preview, or why there is none (program error, no Value, too large). */
+    public record Image(String svg, byte[] png, String problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CACHE = 256;
+
+    // two renders at a time: a burst of previews must not take every core from page and API requests
+    private final Semaphore renders = new Semaphore(2);
+    private final Map<String, Image> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    /** The preview of a stored snapshot; null when the server is too busy to render right now. */
+    public Image of(String id, String canonicalJson) throws InterruptedException {
+        synchronized (cache) {
+            Image hit = cache.get(id);
+            if (hit != null) return hit;
+        }
+        if (!renders.tryAcquire(10, TimeUnit.SECONDS)) return null;
+        try {
+            synchronized (cache) {
+                Image hit = cache.get(id);
+                if (hit != null) return hit;
+            }
+            Image image = render(canonicalJson);
+            synchronized (cache) {
+                cache.put(id, image);
+            }
+            return image;
+        } finally {
+            renders.release();
+        }
+    }
+
+    static Image render(String canonicalJson) {
+        JsonNode s;
+        try {
+            s = JSON.readTree(canonicalJson.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored snapshot is not JSON", e);
+        }
+        JsonNode view = s.path("view");
+        Run run = Program.run(s.path("program").asText(""), LIMITS);
+        List<Value> roots = run.drawn();
+        if (roots.isEmpty()) {
+            return new Image(null, null, run.ok() ? "the program creates no Value to draw" : "the program fails: " + firstLine(run.error().text()));
+        }
+        int rootIndex = view.path("root").asInt(0);
+        Value root = roots.get(rootIndex >= 0 && rootIndex < roots.size() ? rootIndex : 0);
+        Replay replay = new Replay(root);
+        GraphView.Groups groups = groups(run);
+        Set<Integer> collapsed = new HashSet<>();
+        view.path("collapsed").forEach(n -> collapsed.add(n.asInt()));
+        if (replay.values().size() > COLLAPSE_ABOVE) collapsed.addAll(GraphView.allGroups(replay.values(), groups));
+        view.path("expanded").forEach(n -> collapsed.remove(n.asInt()));
+        // grads as the shared view shows them, before the view copies their texts
+        int step = view.path("step").asInt(-1);
+        if (step >= 0) replay.stepTo(step);
+        GraphView graph = GraphView.of(List.of(root), groups, collapsed);
+        if (graph.nodes().size() > MAX_NODES) {
+            return new Image(null, null, "the graph has " + graph.nodes().size() + " nodes, more than a preview draws (" + MAX_NODES + ")");
+        }
+        Layout layout = graph.layout("TB".equals(view.path("direction").asText()) ? Layered.Direction.TB : Layered.Direction.LR);
+        return new Image(Svg.of(graph, layout), Png.of(graph, layout), null);
+    }
+
+    /** Groups are the calls that created values, numbered and named as the page does (web's Runner): call ids, -1 for module level. */
+    static GraphView.Groups groups(Run run) {
+        List<Run.Call> calls = run.calls();
+        return new GraphView.Groups() {
+            @Override
+            public int groupOf(Value v) {
+                Run.Origin o = run.origin(v);
+                return o == null || o.call() == null ? -1 : o.call().id();
+            }
+
+            @Override
+            public int parentOf(int group) {
+                if (group < 1 || group > calls.size()) return -1;
+                int p = calls.get(group - 1).parent();
+                return p == 0 ? -1 : p;
+            }
+
+            @Override
+            public String name(int group) {
+                if (group < 1 || group > calls.size()) return "call " + group;
+                Run.Call c = calls.get(group - 1);
+                return c.name() + " (line " + c.line() + ")";
+            }
+        };
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.backprop.train;
+
+import dev.backprop.engine.Num;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small JSON reader and number writer (no regex, no reflection: runs under TeaVM). Objects become
+ * {@code LinkedHashMap}, arrays {@code ArrayList}, numbers {@code Double} (read with {@link Num#parse}, so
+ * correctly rounded on the JVM and in the browser), plus String, Boolean and null.
+ */
+final class Json {
+    private final String s;
+    private int i;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    static Object parse(String text) {
+        Json j = new Json(text);
+        j.ws();
+        Object v = j.value();
+        j.ws();
+        if (j.i != text.length()) {
+            throw j.error("unexpected text after the JSON value");
+        }
+        return v;
+    }
+
+    /** A JSON number (Python's shortest repr, which reads back to the same double), or null for NaN/Inf. */
+    static String number(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return "null";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return Num.repr(x);
+    }
+
+    static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                String hex = Integer.toHexString(c);
+                sb.append("\\u");
+                for (int p = hex.length(); p < 4; p++) {
+                    sb.append('0');
+                }
+                sb.append(hex);
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append('"');
+    }
+
+    private IllegalArgumentException error(String msg) {
+        return new IllegalArgumentException("train JSON, char " + i + ": " + msg);
+    }
+
+    private void ws() {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\r' || s.charAt(i) == '\t')) {
+            i++;
+        }
+    }
+
+    private Object value() {
+        if (i >= s.length()) {
+            throw error("unexpected end");
+        }
+        char c = s.charAt(i);
+        switch (c) {
+            case '{': {
+                i++;
+                Map<String, Object> m = new LinkedHashMap<>();
+                ws();
+                if (peek('}')) {
+                    i++;
+                    return m;
+                }
+                while (true) {
+                    ws();
+                    if (!peek('"')) {
+                        throw error("expected a key");
+                    }
+                    String k = string();
+                    ws();
+                    expect(':');
+                    ws();
+                    m.put(k, value());
+                    ws();
+                    if (peek(',')) {
+                        i++;
+                    } else {
+                        expect('}');
+                        return m;
+                    }
+                }
+            }
+            case '[': {
+                i++;
+                List<Object> l = new ArrayList<>();
+                ws();
+                if (peek(']')) {
+                    i++;
+                    return l;
+                }
+                while (true) {
+                    ws();
+                    l.add(value());
+                    ws();
+                    if (peek(',')) {
+                        i++;
+                    } else {
+                        expect(']');
+                        return l;
+                    }
+                }
+            }
+            case '"':
+                return string();
+            case 't':
+                word("true");
+                return Boolean.TRUE;
+            case 'f':
+                word("false");
+                return Boolean.FALSE;
+            case 'n':
+                word("null");
+                return null;
+            default: {
+                int start = i;
+                while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+                    i++;
+                }
+                if (start == i) {
+                    throw error("unexpected '" + c + "'");
+                }
+                try {
+                    return Num.parse(s.substring(start, i));
+                } catch (NumberFormatException e) {
+                    i = start;
+                    throw error("bad number");
+                }
+            }
+        }
+    }
+
+    private boolean peek(char c) {
+        return i < s.length() && s.charAt(i) == c;
+    }
+
+    private void expect(char c) {
+        if (!peek(c)) {
+            throw error("expected '" + c + "'");
+        }
+        i++;
+    }
+
+    private void word(String w) {
+        if (!s.startsWith(w, i)) {
+            throw error("expected " + w);
+        }
+        i += w.length();
+    }
+
+    private String string() {
+        expect('"');
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (i >= s.length()) {
+                throw error("unterminated string");
+            }
+            char c = s.charAt(i++);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (i >= s.length()) {
+                throw error("unterminated string");
+            }
+            char e = s.charAt(i++);
+            switch (e) {
+                case 'n': sb.append('\n'); break;
+                case 't': sb.append('\t'); break;
+                case 'r': sb.append('\r'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'u':
+                    if (i + 4 > s.length()) {
+                        throw error("bad \\u escape");
+                    }
+                    sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                    i += 4;
+                    break;
+                default: sb.append(e);
+            }
+        }
+    }
+}

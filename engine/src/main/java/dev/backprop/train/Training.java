@@ -1,0 +1,403 @@
+package dev.backprop.train;
+
+import dev.backprop.data.DataSet;
+import dev.backprop.data.Point;
+import dev.backprop.engine.PyRandom;
+import dev.backprop.engine.Value;
+import dev.backprop.nn.Layer;
+import dev.backprop.nn.MLP;
+import dev.backprop.engine.FdLibm;
+import dev.backprop.nn.Activation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A live training run for the Train view: the data (generated from the config, plus points the user added),
+ * the MLP, the optimiser state and the loss/accuracy history, stepped one forward + backward + update at a
+ * time. Everything is a function of the config, the point edits and the number of steps: {@link #rewind()}
+ * restores the initial weights (drawn from {@code PyRandom(config.seed())} as micrograd draws them) and
+ * replaying gives the same curve, bit for bit.
+ *
+ * <p>Train loss and accuracy of step k are measured on the forward pass of step k (before its update), as
+ * micrograd's demo prints them; the test numbers are measured on the same weights.
+ */
+public final class Training {
+
+    /** Plot window: every data set fits in it (coordinates stay within about [-1.5, 2.5]). */
+    public static final double MIN = -2.25;
+    public static final double MAX = 2.75;
+
+    /** One step's numbers (test numbers are NaN without test points). */
+    public record Stat(int step, double loss, double accuracy, double testLoss, double testAccuracy) {}
+
+    /** The forward + backward of one batch; the tape's trainer when available, else nn's Value path. */
+    interface Stepper {
+        dev.backprop.nn.Trainer.Step step();
+
+        dev.backprop.nn.Trainer.Step evaluate(double[][] xs, double[] ys);
+
+        void batches(int size, PyRandom rng);
+    }
+
+    private TrainConfig config;
+    private boolean generated = true;
+    private final List<Point> added = new ArrayList<>();
+    private DataSet train;
+    private DataSet test;
+    private double[][] xs;
+    private double[] ys;
+    private double[][] testXs;
+    private double[] testYs;
+    private MLP model;
+    private double[] initial;
+    private Update update;
+    private Stepper stepper;
+    private int step;
+    private double[] hLoss = new double[64];
+    private double[] hAcc = new double[64];
+    private double[] hTestLoss = new double[64];
+    private double[] hTestAcc = new double[64];
+
+    public Training(TrainConfig config) {
+        this.config = config;
+        buildData();
+        buildModel();
+    }
+
+    /** micrograd's demo run. */
+    public static Training micrograd() {
+        return new Training(TrainConfig.micrograd());
+    }
+
+    // ---- configuration ----
+
+    /** Applies a new config: new data and a fresh model from the config's seed, back at step 0. */
+    public void configure(TrainConfig c) {
+        this.config = c;
+        buildData();
+        buildModel();
+    }
+
+    /** Reset: a new random initialisation (the next init seed), back at step 0. */
+    public void reset() {
+        configure(config.withSeed(config.seed() + 1));
+    }
+
+    /** Rewind: the same initial weights, step 0, empty history; replaying gives the same curve. */
+    public void rewind() {
+        model.setWeights(initial);
+        update.reset();
+        step = 0;
+    }
+
+    /** Adds a training point (the user clicked); training continues from the current weights. */
+    public void addPoint(double x, double y, int label) {
+        added.add(new Point(x, y, label));
+        buildData();
+        buildStepper();
+    }
+
+    /** Removes every point, generated and added: the user draws their own data. */
+    public void clearPoints() {
+        generated = false;
+        added.clear();
+        buildData();
+        buildStepper();
+    }
+
+    /** Back to the config's generated data (added points stay). */
+    public void regenerate() {
+        generated = true;
+        buildData();
+        buildStepper();
+    }
+
+    private void buildData() {
+        List<Point> base = generated && config.points() > 0
+                ? config.shape().generate(config.points(), config.noise(), config.dataSeed()).points() : List.of();
+        DataSet all = new DataSet(config.shape().label(), base);
+        DataSet.Split split = all.split(config.testFraction(), config.dataSeed());
+        List<Point> tr = new ArrayList<>(split.train().points());
+        tr.addAll(added);
+        train = new DataSet(all.name(), tr);
+        test = split.test();
+        xs = train.inputs();
+        ys = train.labels();
+        testXs = test.inputs();
+        testYs = test.labels();
+    }
+
+    private void buildModel() {
+        model = new MLP(2, config.sizes(), config.activation(), new PyRandom(config.seed()));
+        initial = model.weights();
+        update = new Update(config, model.parameters());
+        step = 0;
+        buildStepper();
+    }
+
+    private void buildStepper() {
+        stepper = xs.length == 0 ? null : Steppers.create(model, xs, ys, config, update);
+    }
+
+    // ---- stepping ----
+
+    /** One step (forward, backward, update) on the batch; null when there are no training points. */
+    public Stat step() {
+        if (stepper == null) {
+            return null;
+        }
+        double tl = Double.NaN;
+        double ta = Double.NaN;
+        if (testXs.length > 0) {
+            dev.backprop.nn.Trainer.Step t = stepper.evaluate(testXs, testYs);
+            tl = t.loss();
+            ta = t.accuracy();
+        }
+        if (config.batchSize() > 0 && config.batchSize() < xs.length) {
+            stepper.batches(config.batchSize(), new PyRandom(batchSeed(config, step)));
+        }
+        dev.backprop.nn.Trainer.Step s = stepper.step();
+        record(step, s.loss(), s.accuracy(), tl, ta);
+        Stat out = new Stat(step, s.loss(), s.accuracy(), tl, ta);
+        step++;
+        return out;
+    }
+
+    /** The seed of step k's batch draw: {@code random.seed(1000*seed + k)} in the generated program. */
+    static long batchSeed(TrainConfig c, int k) {
+        return 1000 * c.seed() + k;
+    }
+
+    /** {@code n} steps; returns the last one's numbers (null if none). */
+    public Stat steps(int n) {
+        Stat last = null;
+        for (int i = 0; i < n; i++) {
+            last = step();
+        }
+        return last;
+    }
+
+    private void record(int k, double loss, double acc, double tl, double ta) {
+        if (k >= hLoss.length) {
+            int n = Math.max(k + 1, hLoss.length * 2);
+            hLoss = Arrays.copyOf(hLoss, n);
+            hAcc = Arrays.copyOf(hAcc, n);
+            hTestLoss = Arrays.copyOf(hTestLoss, n);
+            hTestAcc = Arrays.copyOf(hTestAcc, n);
+        }
+        hLoss[k] = loss;
+        hAcc[k] = acc;
+        hTestLoss[k] = tl;
+        hTestAcc[k] = ta;
+    }
+
+    /** Loss and accuracy of the current weights on the whole training set (no update). */
+    public Stat evaluate() {
+        if (stepper == null) {
+            return new Stat(step, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        dev.backprop.nn.Trainer.Step s = stepper.evaluate(xs, ys);
+        dev.backprop.nn.Trainer.Step t = testXs.length > 0 ? stepper.evaluate(testXs, testYs) : null;
+        return new Stat(step, s.loss(), s.accuracy(), t == null ? Double.NaN : t.loss(), t == null ? Double.NaN : t.accuracy());
+    }
+
+    // ---- pictures ----
+
+    /** Number of hidden neurons (the thumbnails). */
+    public int hiddenNeurons() {
+        int n = 0;
+        for (int h : config.hidden()) {
+            n += h;
+        }
+        return n;
+    }
+
+    /**
+     * The network over an {@code n x n} grid of the plot window (row 0 at the top, {@code y = MAX}): for
+     * each output o (0 = the score, then every hidden neuron, layer by layer), {@code out[o*n*n + row*n + col]}.
+     * {@code out} must hold {@code (1 + hiddenNeurons()) * n * n} values.
+     */
+    public void field(int n, double[] out) {
+        // A dense forward pass on plain arrays: the same sums in the same order as Value's (b + w0*x0 + ...)
+        // and the same activation formulas, so every number equals the model's, without a graph.
+        List<Layer> layers = model.layers();
+        int nl = layers.size();
+        double[][] w = new double[nl][];
+        int[] nin = new int[nl];
+        int[] nout = new int[nl];
+        int width = 2;
+        for (int l = 0; l < nl; l++) {
+            Layer layer = layers.get(l);
+            nin[l] = layer.nin();
+            nout[l] = layer.nout();
+            width = Math.max(width, nout[l]);
+            w[l] = new double[nout[l] * (nin[l] + 1)];
+            int k = 0;
+            for (dev.backprop.nn.Neuron ne : layer.neurons()) {
+                w[l][k++] = ne.b().data();
+                for (Value wi : ne.w()) {
+                    w[l][k++] = wi.data();
+                }
+            }
+        }
+        Activation act = config.activation();
+        double[] a = new double[width];
+        double[] b = new double[width];
+        int nn = n * n;
+        double span = MAX - MIN;
+        for (int r = 0; r < n; r++) {
+            double y = MAX - (r + 0.5) * span / n;
+            for (int c = 0; c < n; c++) {
+                int at = r * n + c;
+                a[0] = MIN + (c + 0.5) * span / n;
+                a[1] = y;
+                int o = 1;
+                for (int l = 0; l < nl; l++) {
+                    double[] wl = w[l];
+                    int m = nin[l];
+                    boolean last = l == nl - 1;
+                    for (int j = 0; j < nout[l]; j++) {
+                        int base = j * (m + 1);
+                        double s = wl[base];
+                        for (int i = 0; i < m; i++) {
+                            s = s + wl[base + 1 + i] * a[i];
+                        }
+                        if (last) {
+                            out[at] = s;
+                        } else {
+                            s = apply(act, s);
+                            b[j] = s;
+                            out[(o++) * nn + at] = s;
+                        }
+                    }
+                    double[] t = a;
+                    a = b;
+                    b = t;
+                }
+            }
+        }
+    }
+
+    /** The activation as {@link Value}'s ops compute it. */
+    static double apply(Activation act, double x) {
+        switch (act) {
+            case RELU: return x < 0 ? 0.0 : x;
+            case TANH: return FdLibm.tanh(x);
+            case SIGMOID: return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+            default: return x;
+        }
+    }
+
+    /** The score at one point (the network's output). */
+    public double score(double x, double y) {
+        return model.score(x, y).data();
+    }
+
+    // ---- state ----
+
+    public TrainConfig config() {
+        return config;
+    }
+
+    /** Steps taken since the last rewind/reset. */
+    public int steps() {
+        return step;
+    }
+
+    public MLP model() {
+        return model;
+    }
+
+    public double[] weights() {
+        return model.weights();
+    }
+
+    public double[] initialWeights() {
+        return initial.clone();
+    }
+
+    public DataSet train() {
+        return train;
+    }
+
+    public DataSet test() {
+        return test;
+    }
+
+    public boolean generated() {
+        return generated;
+    }
+
+    public List<Point> added() {
+        return List.copyOf(added);
+    }
+
+    /** Train loss per step (length {@link #steps()}). */
+    public double[] lossHistory() {
+        return Arrays.copyOf(hLoss, step);
+    }
+
+    public double[] accuracyHistory() {
+        return Arrays.copyOf(hAcc, step);
+    }
+
+    public double[] testLossHistory() {
+        return Arrays.copyOf(hTestLoss, step);
+    }
+
+    public double[] testAccuracyHistory() {
+        return Arrays.copyOf(hTestAcc, step);
+    }
+
+    /** History entry k without copying (k < steps()). */
+    public double loss(int k) {
+        return hLoss[k];
+    }
+
+    public double accuracy(int k) {
+        return hAcc[k];
+    }
+
+    public double testLoss(int k) {
+        return hTestLoss[k];
+    }
+
+    public double testAccuracy(int k) {
+        return hTestAcc[k];
+    }
+
+    /** The whole state, to share. */
+    public TrainState state() {
+        return new TrainState(config, generated, added(), step, weights(), lossHistory(), accuracyHistory(),
+                testLossHistory(), testAccuracyHistory(),
+                config.optimizer() == TrainConfig.Optimizer.ADAM ? update.m.clone() : null,
+                config.optimizer() == TrainConfig.Optimizer.ADAM ? update.v.clone() : null);
+    }
+
+    /** A run in exactly this state (the initial weights come from the config's seed, so Rewind works). */
+    public static Training of(TrainState s) {
+        Training t = new Training(s.config());
+        t.generated = s.generated();
+        t.added.addAll(s.added());
+        t.buildData();
+        t.buildStepper();
+        t.model.setWeights(s.weights());
+        t.update.restore(s.step(), s.adamM(), s.adamV());
+        t.step = 0;
+        for (int k = 0; k < s.step(); k++) {
+            t.record(k, at(s.loss(), k), at(s.accuracy(), k), at(s.testLoss(), k), at(s.testAccuracy(), k));
+        }
+        t.step = s.step();
+        return t;
+    }
+
+    private static double at(double[] a, int k) {
+        return a != null && k < a.length ? a[k] : Double.NaN;
+    }
+
+    // the model's parameters and the update, for Steppers
+    Update update() {
+        return update;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.backprop.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** CPython-equality of random through the language: exact text, not a tolerance. */
+class RandomModuleTest {
+    private static void exact(String name) throws IOException {
+        Path dir = ProgramTest.PROGRAMS;
+        String src = Files.readString(dir.resolve(name + ".py"), StandardCharsets.UTF_8);
+        String expected = Files.readString(dir.resolve(name + ".out"), StandardCharsets.UTF_8);
+        Run r = Program.run(src);
+        assertEquals(null, r.error());
+        assertEquals(expected, r.text());
+    }
+
+    @Test
+    void seedsRandomUniformRandintRandrangeGetrandbitsShuffleChoiceSampleAsCPython() throws IOException {
+        exact("random_stream");
+    }
+
+    @Test
+    void micrograd1337WeightsAsCPython() {
+        // random.seed(1337); MLP(2, [16, 16, 1]): the first neuron's weights CPython + micrograd give
+        Run r = Program.run("import random\nfrom micrograd.nn import MLP\nrandom.seed(1337)\nm = MLP(2, [16, 16, 1])\n"
+                + "print(m.layers[0].neurons[0].w, m.layers[2].neurons[0].w[15], len(m.parameters()))\n");
+        assertEquals("[Value(data=0.23550571390294128), Value(data=0.06653114721000164)] Value(data=-0.2532524374373504) 337\n", r.text());
+    }
+
+    @Test
+    void errorsAsCPython() {
+        assertEquals("ValueError", Program.run("import random\nrandom.randint(5, 1)\n").error().kind());
+        assertEquals("IndexError", Program.run("import random\nrandom.choice([])\n").error().kind());
+        assertEquals("TypeError", Program.run("import random\nrandom.shuffle((1, 2))\n").error().kind());
+    }
+}

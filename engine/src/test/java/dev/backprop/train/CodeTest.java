@@ -1,0 +1,93 @@
+package dev.backprop.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backprop.data.Shape;
+import dev.backprop.engine.Num;
+import dev.backprop.engine.Value;
+import dev.backprop.lang.Program;
+import dev.backprop.lang.Run;
+import dev.backprop.nn.Activation;
+import dev.backprop.nn.Loss;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated programs run through the playground language and reproduce the Train view's numbers exactly. */
+class CodeTest {
+
+    /** Runs the generated program for {@code steps} steps and compares every printed loss with the view's, as repr. */
+    private static void sameLosses(TrainConfig c, int steps, boolean withAddedPoint) {
+        Training t = new Training(c);
+        if (withAddedPoint) {
+            t.addPoint(0.25, 1.75, -1);
+        }
+        String src = Code.program(t, steps);
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error() + "\n" + src);
+        List<String> want = new ArrayList<>();
+        want.add(t.model().parameters().size() + " parameters");
+        for (int k = 0; k < steps; k++) {
+            Training.Stat s = t.step();
+            String line = "step " + k + " loss " + Num.repr(s.loss()) + ", accuracy " + Num.repr(s.accuracy() * 100) + "%";
+            if (t.test().size() > 0) {
+                line += ", test loss " + Num.repr(s.testLoss()) + ", test accuracy " + Num.repr(s.testAccuracy() * 100) + "%";
+            }
+            want.add(line);
+        }
+        assertEquals(want, run.output());
+    }
+
+    @Test
+    void microgradDemoProgram() {
+        Training t = Training.micrograd();
+        String src = Code.program(t, 2);
+        assertTrue(src.contains("random.seed(1337)"), src);
+        assertTrue(src.contains("learning_rate = 1.0 - 0.9*k/100 if k < 100 else 0.1"), src);
+        assertTrue(src.contains("(1 + -yi*scorei).relu()"), src);
+        sameLosses(TrainConfig.micrograd().withData(40, 0.1, 0, 1337), 3, false);
+    }
+
+    @Test
+    void adamTanhBceWithTestSplitAndAddedPoint() {
+        sameLosses(TrainConfig.micrograd().withShape(Shape.CIRCLES).withData(24, 0.05, 0.25, 9)
+                .withHidden(List.of(4, 3)).withActivation(Activation.TANH).withLoss(Loss.BCE)
+                .withOptimizer(TrainConfig.Optimizer.ADAM, 0.05, true, 2), 4, true);
+    }
+
+    @Test
+    void sgdSigmoidMseMiniBatchesNoL2() {
+        sameLosses(TrainConfig.micrograd().withShape(Shape.XOR).withData(20, 0.0, 0, 4)
+                .withHidden(List.of(5)).withActivation(Activation.SIGMOID).withLoss(Loss.MSE)
+                .withOptimizer(TrainConfig.Optimizer.SGD, 0.3, false, 100).withL2(0).withBatchSize(6), 4, false);
+    }
+
+    @Test
+    void linearNoHiddenLayer() {
+        sameLosses(TrainConfig.micrograd().withShape(Shape.BLOBS).withData(12, 0.1, 0, 2)
+                .withHidden(List.of()).withActivation(Activation.LINEAR), 3, false);
+    }
+
+    @Test
+    void pointProgramIsThatPointsForwardPassAndLoss() {
+        for (Loss loss : Loss.values()) {
+            Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3)).withLoss(loss)
+                    .withActivation(loss == Loss.MSE ? Activation.TANH : Activation.RELU));
+            t.steps(3);
+            int i = 7;
+            var p = t.train().get(i);
+            String src = Code.point(t, i);
+            Run run = Program.run(src);
+            assertNull(run.error(), () -> run.error() + "\n" + src);
+            Value score = t.model().score(List.of(new Value(p.x()), new Value(p.y())));
+            Value l = loss.of(List.of(score), new double[] {p.label()});
+            assertEquals(List.of("score " + Num.repr(score.data()) + " loss " + Num.repr(l.data())), run.output(), loss.name());
+            Value root = run.values().get("loss");
+            assertEquals(l.data(), root.data(), 0.0);
+            assertEquals(1.0, root.grad(), 0.0, "loss.backward() ran");
+            assertTrue(run.values().containsKey("score"));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.backprop.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backprop.data.Shape;
+import dev.backprop.nn.Activation;
+import dev.backprop.nn.Loss;
+import dev.backprop.nn.MLP;
+import dev.backprop.nn.Trainer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrainingTest {
+
+    @Test
+    void defaultIsMicrogradsDemoStepForStepAndReaches100Percent() {
+        Training t = Training.micrograd();
+        var data = Shape.MOONS.generate(100, 0.1, 1337);
+        MLP ref = new MLP(2, new int[] {16, 16, 1}, 1337);
+        assertArrayEquals(ref.weights(), t.weights());
+        Trainer demo = Trainer.micrograd(ref, data.inputs(), data.labels());
+        for (int k = 0; k < 100; k++) {
+            Trainer.Step want = demo.step();
+            Training.Stat got = t.step();
+            assertEquals(want.loss(), got.loss(), 0.0, "loss at step " + k);
+            assertEquals(want.accuracy(), got.accuracy(), 0.0, "accuracy at step " + k);
+            assertTrue(Double.isNaN(got.testLoss()));
+        }
+        assertArrayEquals(ref.weights(), t.weights());
+        assertEquals(1.0, t.evaluate().accuracy(), "micrograd's demo reaches 100% on moons");
+        assertEquals(100, t.steps());
+        assertEquals(100, t.lossHistory().length);
+        assertTrue(t.loss(99) < t.loss(0) / 10, "loss falls");
+    }
+
+    @Test
+    void rewindGivesTheSameWeightsAndCurve() {
+        Training t = new Training(TrainConfig.micrograd().withData(60, 0.2, 0.25, 7));
+        double[] w0 = t.weights();
+        t.steps(20);
+        double[] curve = t.lossHistory();
+        double[] testCurve = t.testLossHistory();
+        double[] w20 = t.weights();
+        t.rewind();
+        assertEquals(0, t.steps());
+        assertArrayEquals(w0, t.weights());
+        t.steps(20);
+        assertArrayEquals(curve, t.lossHistory());
+        assertArrayEquals(testCurve, t.testLossHistory());
+        assertArrayEquals(w20, t.weights());
+        assertEquals(15, t.test().size());
+        assertEquals(45, t.train().size());
+        assertFalse(Double.isNaN(testCurve[0]));
+    }
+
+    @Test
+    void sameConfigSameRunAndResetDrawsNewWeights() {
+        TrainConfig c = TrainConfig.micrograd().withShape(Shape.SPIRAL).withActivation(Activation.TANH)
+                .withLoss(Loss.BCE).withOptimizer(TrainConfig.Optimizer.ADAM, 0.05, false, 100).withBatchSize(16);
+        Training a = new Training(c);
+        Training b = new Training(c);
+        a.steps(15);
+        b.steps(15);
+        assertArrayEquals(a.weights(), b.weights());
+        assertArrayEquals(a.lossHistory(), b.lossHistory());
+        double[] init = a.initialWeights();
+        a.reset();
+        assertEquals(c.seed() + 1, a.config().seed());
+        assertEquals(0, a.steps());
+        assertFalse(java.util.Arrays.equals(init, a.weights()));
+    }
+
+    @Test
+    void everyShapeTrains() {
+        for (Shape s : Shape.values()) {
+            Training t = new Training(TrainConfig.micrograd().withShape(s)
+                    .withOptimizer(TrainConfig.Optimizer.ADAM, 0.02, false, 100).withHidden(List.of(8, 8)));
+            t.steps(60);
+            assertTrue(t.loss(59) < t.loss(0), s + ": loss falls " + t.loss(0) + " -> " + t.loss(59));
+            assertTrue(t.accuracy(59) > (s == Shape.SPIRAL ? 0.55 : 0.8), s + ": accuracy " + t.accuracy(59));
+        }
+    }
+
+    @Test
+    void linearModelWithoutHiddenLayers() {
+        Training t = new Training(TrainConfig.micrograd().withShape(Shape.BLOBS).withHidden(List.of()));
+        assertEquals(3, t.weights().length);
+        assertEquals(0, t.hiddenNeurons());
+        t.steps(30);
+        assertTrue(t.accuracy(29) > 0.9);
+    }
+
+    @Test
+    void addedAndClearedPoints() {
+        Training t = Training.micrograd();
+        t.steps(3);
+        double[] w = t.weights();
+        t.addPoint(2.0, 2.0, 1);
+        assertEquals(101, t.train().size());
+        assertArrayEquals(w, t.weights(), "adding a point keeps the weights");
+        assertEquals(3, t.steps());
+        t.step();
+        t.clearPoints();
+        assertEquals(0, t.train().size());
+        assertNull(t.step(), "no points, no step");
+        t.addPoint(0.5, 0.5, -1);
+        t.addPoint(-0.5, -0.5, 1);
+        assertEquals(2, t.train().size());
+        assertTrue(t.step() != null);
+        t.regenerate();
+        assertEquals(102, t.train().size());
+    }
+
+    @Test
+    void fieldOfTanhAndSigmoidNetworksEqualsTheModel() {
+        for (Activation a : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
+            Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3, 2)).withActivation(a));
+            t.steps(2);
+            int n = 5;
+            double[] out = new double[(1 + t.hiddenNeurons()) * n * n];
+            t.field(n, out);
+            double span = Training.MAX - Training.MIN;
+            for (int i = 0; i < n * n; i++) {
+                double x = Training.MIN + (i % n + 0.5) * span / n;
+                double y = Training.MAX - (i / n + 0.5) * span / n;
+                assertEquals(t.score(x, y), out[i], 0.0, a + " at " + i);
+            }
+        }
+    }
+
+    @Test
+    void fieldIsTheNetworkOverTheGrid() {
+        Training t = new Training(TrainConfig.micrograd().withHidden(List.of(3, 2)));
+        t.steps(5);
+        int n = 7;
+        double[] out = new double[(1 + t.hiddenNeurons()) * n * n];
+        t.field(n, out);
+        double span = Training.MAX - Training.MIN;
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                double x = Training.MIN + (c + 0.5) * span / n;
+                double y = Training.MAX - (r + 0.5) * span / n;
+                assertEquals(t.score(x, y), out[r * n + c], 0.0);
+                double h11 = Math.max(0, t.model().layers().get(0).neurons().get(1).forward(x, y).data());
+                assertEquals(h11, out[2 * n * n + r * n + c], 0.0, "neuron 1 of layer 1");
+            }
+        }
+        t.step(); // the field follows the weights
+        t.field(n, out);
+        assertEquals(t.score(Training.MIN + 0.5 * span / n, Training.MAX - 0.5 * span / n), out[0], 0.0);
+    }
+}
