@@ -1174,7 +1174,7 @@ public final class Main {
 
     private static void onButton(Element b) {
         String id = b.getId();
-        if (id.startsWith("tab-")) {
+        if (id.equals("tab-order") || id.equals("tab-nudge") || id.equals("tab-check") || id.equals("tab-groups")) {
             for (String u : new String[] {"order", "nudge", "check", "groups"}) {
                 el("tab-" + u).setAttribute("aria-selected", String.valueOf(id.equals("tab-" + u)));
                 el("panel-" + u).setHidden(!id.equals("tab-" + u));
