@@ -4,13 +4,13 @@ import dev.backprop.engine.PyRandom;
 import dev.backprop.nn.MLP;
 import dev.backprop.nn.Trainer;
 
-/** Picks the fastest available way to step: nn's Value path (the tape's trainer plugs in here). */
+/** Steps on the tape (dev.backprop.tape.Trainer: nn.Trainer recorded once, the same numbers bit for bit). */
 final class Steppers {
     private Steppers() {
     }
 
     static Training.Stepper create(MLP model, double[][] xs, double[] ys, TrainConfig c, Update update) {
-        Trainer t = new Trainer(model, xs, ys, c.loss(), c.l2(), update);
+        dev.backprop.tape.Trainer t = new dev.backprop.tape.Trainer(model, xs, ys, c.loss(), c.l2(), update);
         return new Training.Stepper() {
             @Override
             public Trainer.Step step() {
