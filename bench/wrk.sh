@@ -26,7 +26,7 @@ echo "snapshot $ID; $(nproc) cores; wrk -t2 -c$CONNS -d${DURATION}s; java $(java
 run() { # name, then wrk arguments
   local name=$1; shift
   # warm-up (JIT), then the measured run
-  wrk -t2 -c"$CONNS" -d3s "$@" >/dev/null
+  wrk -t2 -c"$CONNS" -d5s "$@" >/dev/null
   local out; out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "$@")
   local rps p99 errors non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')

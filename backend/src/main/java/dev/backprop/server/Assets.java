@@ -42,11 +42,13 @@ public final class Assets {
     private final Map<String, Asset> byPlainPath;
     private final Map<String, Asset> byHashedPath;
     private final String indexHtml;
+    private final Page indexPage;
 
     private Assets(Map<String, Asset> byPlainPath, Map<String, Asset> byHashedPath, String indexHtml) {
         this.byPlainPath = byPlainPath;
         this.byHashedPath = byHashedPath;
         this.indexHtml = indexHtml;
+        this.indexPage = Page.of(indexHtml);
     }
 
     /**
@@ -164,15 +166,35 @@ public final class Assets {
         }
     }
 
+    /**
+     * An HTML page ready to send: its bytes, their gzip form and an ETag. Built once per distinct page
+     * (compressing on every request would cost more than everything else a page request does).
+     */
+    public record Page(byte[] raw, byte[] gzip, String etag) {
+        public static Page of(String html) {
+            byte[] raw = html.getBytes(StandardCharsets.UTF_8);
+            return new Page(raw, Assets.gzip(raw), "\"" + hash(raw).substring(0, 16) + "\"");
+        }
+    }
+
+    /** The playground page itself, ready to send. */
+    public Page indexPage() {
+        return indexPage;
+    }
+
     /** Sends an HTML page that must be revalidated on every load (no-cache + ETag). */
-    public static void sendHtml(Context ctx, String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        String etag = "\"" + hash(bytes).substring(0, 16) + "\"";
+    public static void sendPage(Context ctx, Page page) {
         ctx.header("Cache-Control", "no-cache");
-        ctx.header("ETag", etag);
-        if (notModified(ctx, etag)) return;
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("ETag", page.etag());
+        if (notModified(ctx, page.etag())) return;
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(bytes);
+        if (acceptsGzip(ctx)) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(page.gzip());
+        } else {
+            ctx.result(page.raw());
+        }
     }
 
     private static boolean notModified(Context ctx, String etag) {

@@ -198,6 +198,13 @@ class AppTest {
         assertEquals("gzip", header(r, "Content-Encoding"));
         String json = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(json.contains("x = Value(1.0)"));
+
+        for (String page : List.of("/", "/s/" + id, "/e/" + id)) {
+            HttpResponse<byte[]> z = getBytes(page, "Accept-Encoding", "gzip");
+            assertEquals("gzip", header(z, "Content-Encoding"), page);
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(z.body())).readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(get(page).body(), html, page);
+        }
     }
 
     // ---- snapshots API
@@ -419,6 +426,22 @@ class AppTest {
         assertEquals(200, r.statusCode());
         assertEquals("{\"status\":\"ok\",\"app\":\"ok\",\"db\":\"ok\",\"dialect\":\"sqlite\"}", r.body());
         assertEquals("no-store", header(r, "Cache-Control"));
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        for (String path : List.of("/", "/s/" + id, "/e/" + id, "/s/" + id + ".png", "/api/snapshots/" + id, "/style.css")) {
+            HttpResponse<String> get = get(path);
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(header(get, "Content-Type"), header(head, "Content-Type"), path);
+            assertEquals("", head.body(), path);
+        }
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots/AAAAAAAAAAAA"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
     }
 
     @Test

@@ -87,7 +87,8 @@ public final class Value {
     }
 
     public Value tanh() {
-        double t = Math.tanh(data); // no overflow: tanh(1000) == 1, unlike (e^2x - 1)/(e^2x + 1)
+        // fdlibm, not Math.tanh: TeaVM's Math.tanh is (e - 1/e)/(e + 1/e), NaN for |x| > 710; the JVM's bits
+        double t = FdLibm.tanh(data); // no overflow: tanh(1000) == 1, unlike (e^2x - 1)/(e^2x + 1)
         return new Value(t, Kind.TANH, "tanh", this, null, t);
     }
 

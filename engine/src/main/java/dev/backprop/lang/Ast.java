@@ -379,6 +379,13 @@ final class Ast {
             for (Object o : evalElts(elts, in, f)) {
                 in.setAdd(s, o, this);
             }
+            if (elts.size() > 2) {
+                boolean consts = true;
+                for (Expr e : elts) {
+                    consts &= e instanceof Const;
+                }
+                s.literal = consts;
+            }
             return s;
         }
     }
@@ -860,7 +867,9 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            if (in.truthy(cond.eval(in, f))) {
+            boolean c = in.truthy(cond.eval(in, f));
+            in.attribute(this, f);
+            if (c) {
                 return execBlock(body, in, f);
             }
             return orElse == null ? NORMAL : execBlock(orElse, in, f);
@@ -880,7 +889,9 @@ final class Ast {
         int exec(Interp in, Frame f) {
             while (true) {
                 in.step(this);
-                if (!in.truthy(cond.eval(in, f))) {
+                boolean c = in.truthy(cond.eval(in, f));
+                in.attribute(this, f);
+                if (!c) {
                     break;
                 }
                 int r = execBlock(body, in, f);
@@ -1021,6 +1032,7 @@ final class Ast {
         int exec(Interp in, Frame f) {
             in.step(this);
             Object[] defs = params.evalDefaults(in, f);
+            in.attribute(this, f);
             Object fn = new PyFunc(name, qualname, params, defs, body, null, scope, closureOf(f), f.globals, prelude);
             for (int i = decorators.size() - 1; i >= 0; i--) {
                 Expr d = decorators.get(i);
@@ -1095,7 +1107,9 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            if (!in.truthy(test.eval(in, f))) {
+            boolean ok = in.truthy(test.eval(in, f));
+            in.attribute(this, f);
+            if (!ok) {
                 throw in.error("AssertionError", msg == null ? "" : in.str(msg.eval(in, f)), this);
             }
             return NORMAL;

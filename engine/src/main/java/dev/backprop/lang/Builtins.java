@@ -613,6 +613,9 @@ final class Builtins {
         def(in, "super", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "super(): no arguments", at);
         });
+        for (String name : new String[] {"exit", "quit"}) {
+            def(in, name, (in2, a, kn, kv, at) -> in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at));
+        }
         def(in, "input", (in2, a, kn, kv, at) -> {
             throw in2.error("RuntimeError", "input() is not available in the playground", at);
         });

@@ -67,7 +67,7 @@ final class Calls {
     }
 
     static Object callFunc(Interp in, PyFunc fn, Object self, Object[] args, String[] kn, Object[] kv, Node at) {
-        if (in.callDepth >= in.limits.maxDepth()) {
+        if (in.callDepth >= in.maxDepth) {
             throw in.error("RecursionError", "maximum recursion depth exceeded", at);
         }
         if (at != null) {

@@ -35,6 +35,7 @@ final class Interp {
     long steps;
     int nodes;
     int callDepth;
+    int maxDepth;
 
     // provenance: per value id (offset by base): line, col, call; int flags for data and grad
     final int base;
@@ -59,6 +60,8 @@ final class Interp {
     Interp(Limits limits) {
         this.limits = limits;
         this.base = new Value(0).id();
+        this.maxDepth = limits.maxDepth();
+        globals.put("__name__", "__main__");
         Builtins.install(this);
     }
 
@@ -491,7 +494,7 @@ final class Interp {
             }
             sb.append('{');
             boolean first = true;
-            for (Object x : s.map.values()) {
+            for (Object x : SetOrder.order(s.map.values(), s.literal)) {
                 if (!first) {
                     sb.append(", ");
                 }
@@ -1477,7 +1480,7 @@ final class Interp {
             return l.iterator();
         }
         if (o instanceof PySet) {
-            return new ArrayList<>(((PySet) o).map.values()).iterator();
+            return SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal).iterator();
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;

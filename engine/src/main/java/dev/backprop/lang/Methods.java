@@ -344,6 +344,16 @@ final class Methods {
     }
 
     static Object set(Interp in, PySet s, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        if (!name.equals("copy") && !name.equals("issubset") && !name.equals("issuperset") && !name.equals("union")
+                && !name.equals("intersection") && !name.equals("difference") && s.literal) {
+            // keep CPython's order of the literal as the insertion order from now on (close, not exact)
+            java.util.List<Object> order = SetOrder.order(s.map.values(), true);
+            s.map.clear();
+            for (Object o : order) {
+                s.add(o);
+            }
+            s.literal = false;
+        }
         switch (name) {
             case "add":
                 nargs(in, name, a, kn, 1, 1, at);

@@ -96,6 +96,18 @@ final class Modules {
             case "random":
                 m = RandomModule.create(in);
                 break;
+            case "sys":
+                m = sysModule(in);
+                break;
+            case "typing":
+                m = new PyModule("typing");
+                for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
+                    "Iterable", "Iterator", "Sequence", "Mapping"}) {
+                    m.attrs.put(t, new PyType(t, null, (in2, a, kn, kv, at2) -> {
+                        throw in2.error("TypeError", "typing." + t + " cannot be instantiated", at2);
+                    }));
+                }
+                break;
             case "micrograd":
                 m = new PyModule("micrograd");
                 in.modules.put(name, m);
@@ -116,6 +128,30 @@ final class Modules {
                 throw in.error("ModuleNotFoundError", "No module named '" + name + "'", at);
         }
         in.modules.put(name, m);
+        return m;
+    }
+
+    private static PyModule sysModule(Interp in) {
+        PyModule m = new PyModule("sys");
+        m.attrs.put("setrecursionlimit", new PyBuiltin("setrecursionlimit", (in2, a, kn, kv, at) -> {
+            Builtins.count(in2, "setrecursionlimit", a, 1, 1, at);
+            long n = Builtins.intArg(in2, a[0], at);
+            if (n < 1) {
+                throw in2.error("ValueError", "recursion limit must be greater or equal than 1", at);
+            }
+            // the playground keeps its own ceiling: the interpreter's stack is not CPython's
+            in2.maxDepth = (int) Math.min(n, in2.limits.maxDepth() * 10L);
+            return Py.NONE;
+        }));
+        m.attrs.put("getrecursionlimit", new PyBuiltin("getrecursionlimit", (in2, a, kn, kv, at) -> (long) in2.maxDepth));
+        m.attrs.put("exit", new PyBuiltin("exit", (in2, a, kn, kv, at) -> {
+            Object code = a.length > 0 ? a[0] : Py.NONE;
+            PyException e = in2.fatal("SystemExit", code == Py.NONE ? "" : in2.str(code), at);
+            e.exitCode = code == Py.NONE ? 0 : Interp.isIntLike(code) ? Interp.toLong(code) : 1;
+            throw e;
+        }));
+        m.attrs.put("version", "3.11.7 (Backprop Playground)");
+        m.attrs.put("maxsize", Long.MAX_VALUE);
         return m;
     }
 

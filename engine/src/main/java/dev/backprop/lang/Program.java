@@ -36,7 +36,9 @@ public final class Program {
         } catch (PySyntaxError e) {
             error = error(source, e.kind(), e.getMessage(), e.line(), e.col());
         } catch (PyException e) {
-            error = error(source, e.kind, e.getMessage(), e.line, e.col);
+            if (e.exitCode != 0) {
+                error = error(source, e.kind, e.getMessage(), e.line, e.col);
+            }
         } catch (StackOverflowError e) {
             int line = in == null ? 1 : in.userLine;
             error = error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, in == null ? 1 : in.userCol);

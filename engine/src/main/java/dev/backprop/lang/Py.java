@@ -66,6 +66,7 @@ final class Py {
     static final class PySet {
         final LinkedHashMap<Object, Object> map = new LinkedHashMap<>();
         boolean frozen;
+        boolean literal; // built from a display of 3+ constants (see SetOrder)
         void add(Object k) {
             Object nk = key(k);
             if (!map.containsKey(nk)) {

@@ -8,6 +8,8 @@ final class PyException extends RuntimeException {
     /** Budget and nesting errors cannot be caught by the program's try/except. */
     final boolean fatal;
     Py.PyExc value;
+    /** For SystemExit: the exit status (0 is a normal end of the program). */
+    long exitCode = -1;
 
     PyException(String kind, String message, int line, int col, boolean fatal) {
         super(message, null, false, false);

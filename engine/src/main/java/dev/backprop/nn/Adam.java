@@ -54,7 +54,8 @@ public final class Adam implements Optimizer {
             v[i] = beta2 * v[i] + (1 - beta2) * g * g;
             double mhat = m[i] / c1;
             double vhat = v[i] / c2;
-            p.setData(p.data() - lr * mhat / (Math.sqrt(vhat) + eps));
+            // mhat * lr: a compound operand stays on the left of * (TeaVM 0.16 drops such parentheses, see PyMath)
+            p.setData(p.data() - mhat * lr / (Math.sqrt(vhat) + eps));
         }
     }
 
@@ -64,7 +65,6 @@ public final class Adam implements Optimizer {
     }
 
     /** Continues from step {@code k} with zero moments; see {@link #restore} to bring the moments too. */
-    @Override
     public void setSteps(int k) {
         restore(k, new double[m.length], new double[v.length]);
     }

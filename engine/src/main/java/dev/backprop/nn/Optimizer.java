@@ -9,9 +9,6 @@ public interface Optimizer {
     /** The number of steps taken: the {@code k} the next step uses. */
     int steps();
 
-    /** Continues from step {@code k} (e.g. a shared training state): the schedule resumes there. */
-    void setSteps(int k);
-
     /** Forgets all state (step count, moments), as for a fresh start. */
     void reset();
 }

@@ -32,7 +32,7 @@ public final class Sgd implements Optimizer {
         return k;
     }
 
-    @Override
+    /** Continues from step {@code k} (e.g. a shared training state): the schedule resumes there. */
     public void setSteps(int k) {
         if (k < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + k);

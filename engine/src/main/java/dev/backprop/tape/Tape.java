@@ -31,7 +31,9 @@ public final class Tape {
     static final byte LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8,
             DOT = 9, DOTS = 10,
             DOTG = 11,  // a DOTS that also computes the next DOTS of its group forward (same inputs)
-            DOTM = 12;  // a DOTS whose forward its group's DOTG already did
+            DOTM = 12,  // a DOTS whose forward its group's DOTG already did
+            DOTB = 13,  // a DOTG that also runs its group's backward (see groupSums)
+            DOTN = 14;  // a DOTM whose backward its DOTB runs
 
     private final byte[] op;
     private final int[] a;        // first operand slot; DOT, DOTS: offset of its operands in args
@@ -99,15 +101,104 @@ public final class Tape {
             if (size < 2) {
                 continue;
             }
-            op[i] = DOTG;
+            boolean back = backwardGroupable(members, size);
+            op[i] = back ? DOTB : DOTG;
             group[i] = out.size;
             out.add(size);
             for (int k = 1; k < size; k++) {
-                op[members[k]] = DOTM;
+                op[members[k]] = back ? DOTN : DOTM;
                 out.add(members[k]);
             }
         }
         return java.util.Arrays.copyOf(out.items, out.size);
+    }
+
+    /**
+     * Backward can run a group at its first slot (when every member's grad is complete) iff that keeps the
+     * order of contributions to every grad: the group lies in the root's graph, its operands are distinct
+     * slots except the shared inputs (each input gets one push per member, in the original member order),
+     * and no other slot between the members pushes into an operand.
+     */
+    private boolean backwardGroupable(int[] members, int size) {
+        int last = members[size - 1];
+        if (last > root) {
+            return false;
+        }
+        int i = members[0];
+        int n = b[i];
+        int o = a[i];
+        int du = args[o + 2];
+        int v0 = args[o + 3];
+        int dv = args[o + 4];
+        if (n > 1 && (du == 0 || dv == 0)) {
+            return false;
+        }
+        for (int m = 0; m < size; m++) {
+            int om = a[members[m]];
+            int start = args[om];
+            int u0 = args[om + 1];
+            if (inRange(start, v0, dv, n) || inRange(u0, v0, dv, n) || inRange(u0 + (n - 1) * du, v0, dv, n)) {
+                return false;
+            }
+            for (int q = 0; q < size; q++) {
+                int oq = a[members[q]];
+                if (q != m && (args[oq] == start || inRange(start, args[oq + 1], du, n)
+                        || rangesMeet(u0, args[oq + 1], du, n))) {
+                    return false;
+                }
+            }
+            if (inRange(start, u0, du, n)) {
+                return false;
+            }
+            if (m > 0) {
+                for (int s = members[m - 1] + 1; s < members[m]; s++) {
+                    if (op[s] >= DOT || (a[s] >= 0 && isOperand(a[s], members, size))
+                            || (b[s] >= 0 && isOperand(b[s], members, size))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        // u ranges must not overlap the v range anywhere (not only at their ends)
+        for (int m = 0; m < size; m++) {
+            int u0 = args[a[members[m]] + 1];
+            for (int k = 0; k < n; k++) {
+                if (inRange(u0 + k * du, v0, dv, n)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean isOperand(int x, int[] members, int size) {
+        for (int m = 0; m < size; m++) {
+            int o = a[members[m]];
+            int n = b[members[m]];
+            if (x == args[o] || inRange(x, args[o + 1], args[o + 2], n) || inRange(x, args[o + 3], args[o + 4], n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code x} is one of {@code x0, x0 + dx, ..., x0 + (n-1)*dx}. */
+    private static boolean inRange(int x, int x0, int dx, int n) {
+        if (dx == 0 || n == 1) {
+            return x == x0;
+        }
+        int off = x - x0;
+        return off % dx == 0 && off / dx >= 0 && off / dx < n;
+    }
+
+    /** Two ranges with the same step share a slot. */
+    private static boolean rangesMeet(int x0, int y0, int d, int n) {
+        for (int k = 0; k < n; k++) {
+            if (inRange(x0 + k * d, y0, d, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameInputs(int i, int j) {
@@ -193,9 +284,11 @@ public final class Tape {
                     d[i] = dotStrided(a[i], b[i]);
                     break;
                 case DOTG:
+                case DOTB:
                     dotGroup(i);
                     break;
                 case DOTM:
+                case DOTN:
                     break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
@@ -271,6 +364,11 @@ public final class Tape {
                 case DOTG:
                 case DOTM:
                     dotStridedBackward(a[i], b[i], gi);
+                    break;
+                case DOTB:
+                    dotGroupBackward(i);
+                    break;
+                case DOTN:
                     break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
@@ -357,6 +455,84 @@ public final class Tape {
         d[i3] = s3;
     }
 
+    /**
+     * The backward of a DOTB group, run at its first slot: every member's pushes as dotStridedBackward makes
+     * them, interleaved by term. Each weight and start gets one push; each shared input gets one push per
+     * member, last member first as in slot order, summed in a register in that same order.
+     */
+    private void dotGroupBackward(int i) {
+        final double[] d = data;
+        final double[] g = grad;
+        final int[] r = args;
+        final int grp = group[i];
+        final int size = groups[grp];
+        final int n = b[i];
+        final int o0 = a[i];
+        final int du = r[o0 + 2];
+        final int dv = r[o0 + 4];
+        final int last = n - 1;
+        int v = r[o0 + 3] + last * dv;
+        if (size == 2) {
+            final int i1 = groups[grp + 1];
+            final int o1 = a[i1];
+            final double gm0 = 0.0 + 1.0 * g[i];
+            final double gm1 = 0.0 + 1.0 * g[i1];
+            int u0 = r[o0 + 1] + last * du;
+            int u1 = r[o1 + 1] + last * du;
+            for (int k = last; k >= 0; k--) {
+                double x = d[v];
+                double t = g[v];
+                g[u1] += x * gm1;
+                t += d[u1] * gm1;
+                g[u0] += x * gm0;
+                t += d[u0] * gm0;
+                g[v] = t;
+                v -= dv;
+                u0 -= du;
+                u1 -= du;
+            }
+            g[r[o1]] += 1.0 * gm1;
+            g[r[o0]] += 1.0 * gm0;
+            return;
+        }
+        final int i1 = groups[grp + 1];
+        final int i2 = groups[grp + 2];
+        final int i3 = groups[grp + 3];
+        final int o1 = a[i1];
+        final int o2 = a[i2];
+        final int o3 = a[i3];
+        final double gm0 = 0.0 + 1.0 * g[i];
+        final double gm1 = 0.0 + 1.0 * g[i1];
+        final double gm2 = 0.0 + 1.0 * g[i2];
+        final double gm3 = 0.0 + 1.0 * g[i3];
+        int u0 = r[o0 + 1] + last * du;
+        int u1 = r[o1 + 1] + last * du;
+        int u2 = r[o2 + 1] + last * du;
+        int u3 = r[o3 + 1] + last * du;
+        for (int k = last; k >= 0; k--) {
+            double x = d[v];
+            double t = g[v];
+            g[u3] += x * gm3;
+            t += d[u3] * gm3;
+            g[u2] += x * gm2;
+            t += d[u2] * gm2;
+            g[u1] += x * gm1;
+            t += d[u1] * gm1;
+            g[u0] += x * gm0;
+            t += d[u0] * gm0;
+            g[v] = t;
+            v -= dv;
+            u0 -= du;
+            u1 -= du;
+            u2 -= du;
+            u3 -= du;
+        }
+        g[r[o3]] += 1.0 * gm3;
+        g[r[o2]] += 1.0 * gm2;
+        g[r[o1]] += 1.0 * gm1;
+        g[r[o0]] += 1.0 * gm0;
+    }
+
     /** {@link #dotBackward} for a strided DOT. */
     private void dotStridedBackward(int o, int n, double gi) {
         final double[] d = data;
@@ -425,7 +601,7 @@ public final class Tape {
     public int stridedDots() {
         int k = 0;
         for (byte o : op) {
-            if (o == DOTS || o == DOTG || o == DOTM) {
+            if (o >= DOTS) {
                 k++;
             }
         }

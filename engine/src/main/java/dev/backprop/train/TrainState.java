@@ -98,7 +98,26 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         if (!(root instanceof Map)) {
             throw new IllegalArgumentException("train: expected an object");
         }
-        Map<?, ?> m = (Map<?, ?>) root;
+        return of((Map<?, ?>) root);
+    }
+
+    /** The {@code "train"} object of a whole snapshot JSON, or null if it has none ({@code "train":null}). */
+    public static TrainState fromSnapshot(String snapshotJson) {
+        Object root = Json.parse(snapshotJson);
+        if (!(root instanceof Map)) {
+            throw new IllegalArgumentException("snapshot: expected an object");
+        }
+        Object train = ((Map<?, ?>) root).get("train");
+        if (train == null) {
+            return null;
+        }
+        if (!(train instanceof Map)) {
+            throw new IllegalArgumentException("snapshot.train: expected an object");
+        }
+        return of((Map<?, ?>) train);
+    }
+
+    private static TrainState of(Map<?, ?> m) {
         Map<?, ?> c = obj(m, "config");
         List<Integer> hidden = new ArrayList<>();
         for (Object o : list(c, "hidden")) {

@@ -60,12 +60,6 @@ final class Update implements Optimizer {
         return k;
     }
 
-    /** Continues from step {@code k} keeping the moments: the schedule and bias corrections resume there. */
-    @Override
-    public void setSteps(int k) {
-        restore(k, m.clone(), v.clone());
-    }
-
     @Override
     public void reset() {
         k = 0;

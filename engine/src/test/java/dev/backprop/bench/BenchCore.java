@@ -5,7 +5,7 @@ import dev.backprop.data.Shape;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.MLP;
 import dev.backprop.tape.Tape;
-import dev.backprop.tape.TestNet;
+import dev.backprop.tape.DemoNet;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -38,7 +38,7 @@ final class BenchCore {
 
     BenchCore(StringBuilder out) {
         this.out = out;
-        this.xs = TestNet.moons(100, 0.1, new Random(1), ys);
+        this.xs = DemoNet.moons(100, 0.1, new Random(1), ys);
     }
 
     /** Every case; {@code runs} timed runs each after warm-up. */
@@ -121,7 +121,7 @@ final class BenchCore {
 
     /** 100 steps on the Value path; returns total ms. */
     double valueRun() {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        DemoNet net = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
         long t0 = now();
         double last = 0;
         for (int k = 0; k < STEPS; k++) {
@@ -143,7 +143,7 @@ final class BenchCore {
 
     /** 100 steps on a tape recorded once (recording time into recordMs[0]); returns total ms of the steps. */
     double tapeRun(double[] recordMs) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        DemoNet net = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
         long r0 = now();
         Tape t = Tape.recordFused(net.loss(xs, ys, null));
         int[] ps = t.slots(net.params);
@@ -175,7 +175,7 @@ final class BenchCore {
     }
 
     Tape demoTape(int[][] paramSlots, double[][] weights) {
-        TestNet net = new TestNet(2, new int[] {16, 16, 1}, new Random(1337));
+        DemoNet net = new DemoNet(2, new int[] {16, 16, 1}, new Random(1337));
         Tape t = Tape.recordFused(net.loss(xs, ys, null));
         paramSlots[0] = t.slots(net.params);
         weights[0] = new double[paramSlots[0].length];

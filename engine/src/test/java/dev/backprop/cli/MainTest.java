@@ -93,4 +93,21 @@ class MainTest {
         assertEquals("1", r[0]);
         assertTrue(r[2].contains("BudgetError: step budget exceeded"), r[2]);
     }
+
+    /** The real main in its own JVM: stdin with '-', the big-stack thread, exit codes. */
+    @Test
+    void realProcessReadsStdinAndExitsWithTheProgramsStatus() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = Path.of("target", "classes").toAbsolutePath().toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", cp, "dev.backprop.cli.Main", "-");
+        Process p = pb.start();
+        p.getOutputStream().write("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(990))\nprint(undefined_name)\n"
+                .getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor());
+        assertEquals("990\n", out);
+        assertTrue(err.startsWith("line 4, col 7: NameError: name 'undefined_name' is not defined"), err);
+    }
 }

@@ -255,4 +255,15 @@ class ProgramTest {
         assertEquals("name 'lenn' is not defined. Did you mean: 'len'?", Program.run("lenn([])\n").error().message());
         assertEquals("name 'zzz' is not defined", Program.run("zzz\n").error().message());
     }
+
+    @Test
+    void valuesCreatedInConditionsBelongToTheirLine() {
+        // draw_dot keeps a reference to the Values made in the conditions
+        Run r = Program.run("a = Value(2.0)\nif draw_dot(a * 3) is None:\n    b = a + 1\nwhile draw_dot(a * 4) is not None:\n    pass\nc = a - 1\n");
+        assertTrue(r.ok(), () -> r.error().text());
+        assertEquals(2, r.origin(r.drawn().get(0)).line());
+        assertEquals(3, r.origin(r.values().get("b")).line());
+        assertEquals(4, r.origin(r.drawn().get(1)).line());
+        assertEquals(6, r.origin(r.values().get("c")).line());
+    }
 }

@@ -18,9 +18,9 @@ class LossTapeTest {
     /** Value path and LossTape, each on its own copy of the network, SGD with micrograd's schedule. */
     private static void compare(int batch, int steps) {
         double[] ys = new double[100];
-        double[][] xs = TestNet.moons(100, 0.1, new Random(5), ys);
-        TestNet a = new TestNet(2, new int[] {16, 16, 1}, new Random(42));
-        TestNet b = new TestNet(2, new int[] {16, 16, 1}, new Random(42));
+        double[][] xs = DemoNet.moons(100, 0.1, new Random(5), ys);
+        DemoNet a = new DemoNet(2, new int[] {16, 16, 1}, new Random(42));
+        DemoNet b = new DemoNet(2, new int[] {16, 16, 1}, new Random(42));
         LossTape tr = new LossTape(b.params, 2, batch, b::loss);
         assertEquals(batch, tr.batchSize());
         Random pick = new Random(9);
@@ -77,8 +77,8 @@ class LossTapeTest {
     @Test
     void fullBatchStepWithoutRows() {
         double[] ys = new double[20];
-        double[][] xs = TestNet.moons(20, 0.1, new Random(2), ys);
-        TestNet a = new TestNet(2, new int[] {4, 1}, new Random(1));
+        double[][] xs = DemoNet.moons(20, 0.1, new Random(2), ys);
+        DemoNet a = new DemoNet(2, new int[] {4, 1}, new Random(1));
         LossTape tr = new LossTape(a.params, 2, 20, a::loss);
         double l1 = tr.step(xs, ys);
         double g0 = a.params.get(0).grad();
@@ -89,7 +89,7 @@ class LossTapeTest {
 
     @Test
     void wrongShapesAreNamed() {
-        TestNet a = new TestNet(2, new int[] {3, 1}, new Random(1));
+        DemoNet a = new DemoNet(2, new int[] {3, 1}, new Random(1));
         LossTape tr = new LossTape(a.params, 2, 4, a::loss);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> tr.step(new double[3][2], new double[3]));

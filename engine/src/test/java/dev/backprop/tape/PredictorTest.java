@@ -12,7 +12,7 @@ class PredictorTest {
 
     @Test
     void evalEqualsTheModelOnFreshLeavesAfterEveryParameterChange() {
-        TestNet net = new TestNet(2, new int[] {8, 8, 1}, new Random(7));
+        DemoNet net = new DemoNet(2, new int[] {8, 8, 1}, new Random(7));
         // the output and every hidden neuron of the first layer (thumbnails)
         Predictor p = new Predictor(net.params, 2, x -> hiddenAndOut(net, x));
         assertEquals(9, p.outputs());
@@ -35,7 +35,7 @@ class PredictorTest {
         }
     }
 
-    private static Value[] hiddenAndOut(TestNet net, Value[] x) {
+    private static Value[] hiddenAndOut(DemoNet net, Value[] x) {
         List<Value> vs = new ArrayList<>();
         vs.add(net.call(x));
         for (Value[] w : net.layers.get(0)) {

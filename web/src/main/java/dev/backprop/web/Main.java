@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -82,7 +81,7 @@ public final class Main {
     private static final Set<Integer> expanded = new HashSet<>();
     private static boolean startCollapsed;
     private static int step = -1;
-    private static final TreeMap<Integer, Double> nudges = new TreeMap<>();
+    private static final Map<Integer, Double> nudges = new HashMap<>();
     private static GraphView view;
     private static Layout layout;
     private static Replay replay;
@@ -137,6 +136,7 @@ public final class Main {
         wireEditor();
         wireGraph();
         wirePanels();
+        TrainView.init(Main::showProgram);
 
         String path = Location.current().getPathName();
         if (path.startsWith("/s/") || path.startsWith("/e/")) {
@@ -166,6 +166,18 @@ public final class Main {
         code.setValue(Examples.PROGRAMS[i]);
         resetView();
         run(true);
+    }
+
+    /** The Train view's hook: a generated program into the editor; {@code run} also draws its graph. */
+    static void showProgram(String source, boolean run) {
+        code.setValue(source);
+        resetView();
+        if (run) {
+            run(true);
+        } else {
+            renderGutter();
+        }
+        code.focus();
     }
 
     private static void resetView() {
@@ -1065,67 +1077,24 @@ public final class Main {
     }
 
     private static void wirePanels() {
-        on("run", () -> run(true));
+        // one delegated listener for every button: a switch on its id
+        doc.addEventListener("click", e -> {
+            Node t = e.getTarget().cast();
+            while (t != null && t.getNodeType() == Node.ELEMENT_NODE) {
+                Element el = t.cast();
+                if (el.getTagName().equals("BUTTON")) {
+                    onButton(el);
+                    return;
+                }
+                t = t.getParentNode();
+            }
+        });
         examples.addEventListener("change", e -> loadExample(examples.getSelectedIndex()));
         rootSelect.addEventListener("change", e -> {
             rootIndex = rootSelect.getSelectedIndex();
             resetForNewRoot();
         });
-        on("backward", () -> {
-            if (replay != null) {
-                setStep(replay.order().size());
-            }
-        });
-        on("step-fwd", () -> {
-            if (replay != null) {
-                setStep(step < 0 ? 0 : step + 1);
-            }
-        });
-        on("step-back", () -> {
-            if (replay != null) {
-                setStep(step <= 0 ? 0 : step - 1);
-            }
-        });
-        on("zero", Main::zeroGrads);
-        on("dir", () -> {
-            dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
-            el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
-            rebuild(true);
-        });
-        on("fit", Main::fit);
-        on("collapse", () -> collapseAll(true));
-        on("expand", () -> collapseAll(false));
-        on("svg", () -> {
-            if (layout != null) {
-                download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
-            }
-        });
-        on("png", Main::exportPng);
-        on("dot", () -> {
-            if (view != null) {
-                String dot = Dot.of(view, dir);
-                copy(dot);
-                showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
-            }
-        });
-        on("check", Main::gradCheck);
-        on("share", Main::share);
-        on("dialog-close", () -> el("dialog").setHidden(true));
-        on("dialog-copy", () -> copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue()));
-        on("nudge-reset", () -> {
-            nudges.clear();
-            recomputeNudges();
-            refreshValues();
-            renderNudge();
-        });
         slider.addEventListener("input", e -> onSlide());
-        el("groups").addEventListener("click", e -> {
-            Element t = e.getTarget().cast();
-            String g = t.getAttribute("data-g");
-            if (g != null && !g.isEmpty()) {
-                setCollapsed(Integer.parseInt(g), !"1".equals(t.getAttribute("data-c")));
-            }
-        });
         el("order").addEventListener("click", e -> {
             Element t = e.getTarget().cast();
             String k = t.getAttribute("data-k");
@@ -1133,21 +1102,67 @@ public final class Main {
                 setStep(Integer.parseInt(k) + 1);
             }
         });
-        String[] tabs = {"order", "nudge", "check", "groups"};
-        for (String t : tabs) {
-            on("tab-" + t, () -> {
-                for (String u : tabs) {
-                    el("tab-" + u).setAttribute("aria-selected", String.valueOf(u.equals(t)));
-                    el("panel-" + u).setHidden(!u.equals(t));
-                }
-            });
-        }
         doc.addEventListener("keydown", e -> {
             KeyboardEvent k = e.cast();
             if (k.getKey().equals("Escape")) {
                 el("dialog").setHidden(true);
             }
         });
+    }
+
+    private static void onButton(Element b) {
+        String id = b.getId();
+        if (id.startsWith("tab-")) {
+            for (String u : new String[] {"order", "nudge", "check", "groups"}) {
+                el("tab-" + u).setAttribute("aria-selected", String.valueOf(id.equals("tab-" + u)));
+                el("panel-" + u).setHidden(!id.equals("tab-" + u));
+            }
+            return;
+        }
+        String g = b.getAttribute("data-g");
+        if (g != null && !g.isEmpty()) { // a group's Collapse/Expand button
+            setCollapsed(Integer.parseInt(g), !"1".equals(b.getAttribute("data-c")));
+            return;
+        }
+        switch (id) {
+            case "run": run(true); break;
+            case "backward": if (replay != null) { setStep(replay.order().size()); } break;
+            case "step-fwd": if (replay != null) { setStep(step < 0 ? 0 : step + 1); } break;
+            case "step-back": if (replay != null) { setStep(step <= 0 ? 0 : step - 1); } break;
+            case "zero": zeroGrads(); break;
+            case "dir":
+                dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
+                el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
+                rebuild(true);
+                break;
+            case "fit": fit(); break;
+            case "collapse": collapseAll(true); break;
+            case "expand": collapseAll(false); break;
+            case "svg":
+                if (layout != null) {
+                    download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
+                }
+                break;
+            case "png": exportPng(); break;
+            case "dot":
+                if (view != null) {
+                    String dot = Dot.of(view, dir);
+                    copy(dot);
+                    showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
+                }
+                break;
+            case "check": gradCheck(); break;
+            case "share": share(); break;
+            case "dialog-close": el("dialog").setHidden(true); break;
+            case "dialog-copy": copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue()); break;
+            case "nudge-reset":
+                nudges.clear();
+                recomputeNudges();
+                refreshValues();
+                renderNudge();
+                break;
+            default:
+        }
     }
 
     private static void resetForNewRoot() {
@@ -1206,7 +1221,7 @@ public final class Main {
                 showDialog("Could not share", "The server answered " + xhr.getStatus() + ".", xhr.getResponseText());
             }
         });
-        xhr.send(state().toJson());
+        xhr.send(TrainView.attach(state().toJson()));
     }
 
     private static void loadSnapshot(String id) {
@@ -1223,6 +1238,7 @@ public final class Main {
                 output.appendChild(err);
                 return;
             }
+            TrainView.restore(xhr.getResponseText());
             SnapshotJs s = parseJson(xhr.getResponseText()).cast();
             code.setValue(s.getProgram());
             resetView();
@@ -1331,10 +1347,6 @@ public final class Main {
 
     private static HTMLElement el(String id) {
         return doc.getElementById(id);
-    }
-
-    private static void on(String id, Runnable r) {
-        el(id).addEventListener("click", e -> r.run());
     }
 
     private static Element svgEl(String tag) {

@@ -285,4 +285,31 @@ class MainTest {
         com.microsoft.playwright.Download png = page.waitForDownload(() -> page.locator("#png").click());
         assertEquals("graph.png", png.suggestedFilename());
     }
+
+    @Test
+    void bigGraphsStartCollapsedAndExpandOnClick() throws Exception {
+        load();
+        page.locator("#examples").selectOption("8");
+        page.waitForSelector(".node.group");
+        int boxes = page.locator(".node.group").count();
+        int nodes = page.locator(".node").count();
+        assertTrue(boxes >= 2 && nodes < 150, boxes + " boxes, " + nodes + " nodes");
+        Locator first = page.locator(".node.group").first();
+        assertTrue(first.locator("text.lbl").textContent().startsWith("MLP."), first.textContent());
+        screenshot("09-collapsed");
+        first.click(); // expand the first call: its inner calls stay collapsed
+        page.waitForFunction("n => document.querySelectorAll('.node').length > n", nodes);
+        int afterExpand = page.locator(".node").count();
+        assertTrue(afterExpand > nodes);
+        page.locator("#tab-groups").click();
+        Locator collapse = page.locator("#groups button", new Page.LocatorOptions().setHasText("Collapse")).first();
+        collapse.click();
+        assertEquals(nodes, page.locator(".node").count());
+        page.locator("#expand").click();
+        assertEquals(0, page.locator(".node.group").count());
+        assertTrue(page.locator(".node").count() > 1000);
+        page.locator("#collapse").click();
+        assertEquals(boxes, page.locator(".node.group").count());
+        screenshot("10-groups");
+    }
 }

@@ -109,7 +109,7 @@ public final class Preview {
         return new Image(Svg.of(graph, layout), Png.of(graph, layout), null);
     }
 
-    /** Groups are the calls that created values, as the page numbers them: call ids, -1 for module level. */
+    /** Groups are the calls that created values, numbered and named as the page does (web's Runner): call ids, -1 for module level. */
     static GraphView.Groups groups(Run run) {
         List<Run.Call> calls = run.calls();
         return new GraphView.Groups() {
@@ -128,7 +128,9 @@ public final class Preview {
 
             @Override
             public String name(int group) {
-                return group < 1 || group > calls.size() ? "" : calls.get(group - 1).name();
+                if (group < 1 || group > calls.size()) return "call " + group;
+                Run.Call c = calls.get(group - 1);
+                return c.name() + " (line " + c.line() + ")";
             }
         };
     }

@@ -12,6 +12,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -29,6 +31,12 @@ public final class SnapshotController {
     private final boolean trustProxy;
     private final Function<Context, String> clientOf;
     private final Preview previews = new Preview();
+    private final Map<String, Assets.Page> pages = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Assets.Page> eldest) {
+            return size() > 1024;
+        }
+    };
 
     public SnapshotController(SnapshotStore store, RateLimiter limiter, Assets assets, boolean trustProxy,
                               Function<Context, String> clientOf) {
@@ -81,24 +89,38 @@ public final class SnapshotController {
     /** GET /s/{id} (share) and /e/{id} (embed): the playground page with preview meta tags for the snapshot. */
     public void page(Context ctx, boolean embed) {
         String id = ctx.pathParam("id");
-        String html = assets.indexHtml();
         Optional<String> json;
         try {
             json = find(id);
         } catch (StoreUnavailableException e) {
             // the page itself still loads; its script reports the API's 503 where it fetches the snapshot
-            Assets.sendHtml(ctx, html);
+            Assets.sendPage(ctx, assets.indexPage());
             return;
         }
         if (json.isEmpty()) {
             ctx.attribute("handled", true); // keep the page as the 404 body; its script shows "not found"
             ctx.status(404);
-            Assets.sendHtml(ctx, html);
+            Assets.sendPage(ctx, assets.indexPage());
             return;
         }
-        Snapshot s = Snapshot.fromStored(id, json.get());
         String base = baseUrl(ctx);
-        String pageUrl = base + (embed ? "/e/" : "/s/") + id;
+        String key = (embed ? "e|" : "s|") + base + "|" + id;
+        Assets.Page page;
+        synchronized (pages) {
+            page = pages.get(key);
+        }
+        if (page == null) {
+            // a snapshot never changes, so its page is built (and compressed) once
+            page = Assets.Page.of(Html.insertIntoHead(assets.indexHtml(), metaTags(Snapshot.fromStored(id, json.get()), base, embed)));
+            synchronized (pages) {
+                pages.put(key, page);
+            }
+        }
+        Assets.sendPage(ctx, page);
+    }
+
+    private static String metaTags(Snapshot s, String base, boolean embed) {
+        String id = s.id();
         String title = "Backprop Playground: " + summary(s.program(), 60);
         String description = summary(s.program(), 200);
         StringBuilder m = new StringBuilder();
@@ -116,7 +138,7 @@ public final class SnapshotController {
         m.append(Html.meta("name", "description", description));
         if (embed) m.append(Html.meta("name", "robots", "noindex"));
         m.append("<link rel=\"canonical\" href=\"").append(Html.escape(base + "/s/" + id)).append("\">\n");
-        Assets.sendHtml(ctx, Html.insertIntoHead(html, m.toString()));
+        return m.toString();
     }
 
     /**

@@ -10,11 +10,11 @@ import java.util.Random;
  * must not wait for dev.backprop.nn): Neuron = sum((wi*xi for ...), b), relu on all layers but the last,
  * SVM max-margin loss + alpha * sum(p*p), built exactly as micrograd's demo notebook builds them.
  */
-public final class TestNet {
+public final class DemoNet {
     public final List<List<Value[]>> layers = new ArrayList<>(); // layer -> neuron -> [w..., b]
     public final List<Value> params = new ArrayList<>();
 
-    public TestNet(int nin, int[] nouts, Random rng) {
+    public DemoNet(int nin, int[] nouts, Random rng) {
         int in = nin;
         for (int nout : nouts) {
             List<Value[]> layer = new ArrayList<>();

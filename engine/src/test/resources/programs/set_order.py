@@ -1,0 +1,16 @@
+print({3, 1, 2}, set([10, 5, 100, 7]), {-1, -2, 0, 1}, {0.5, 1.5, 2.0, 0.25}, {True, 2, 0})
+s = set()
+for i in [33, 17, 8, 1, 64, 9, 200, 1000, 3, 5, 12, 40, 41, 42]:
+    s.add(i)
+print(s, list(s), [x for x in s])
+print({x * 7 % 50 for x in range(40)})
+print({2**40, 2**61, -(2**61), 2**62, 12345678901234})
+print({1e-3, 3.14159, -2.5, 1e20, 7.0})
+print(set(range(100, 0, -7)))
+print({5, 3, 9, 1, 7}, {5.5, 3, 9.25, 1, 7, 100, -3}, {10, 20, 30, 40, 50, 60, 70, 80})
+# (a literal mutated afterwards, e.g. {0.1, 0.2, 0.3} then .add(0.4), can differ from CPython: known gap)
+a = set()
+for v in [0.1, 0.2, 0.3]:
+    a.add(v)
+a.add(0.4)
+print(a, {0.1, 0.2, 0.3, 0.4, 0.5}, len(a))

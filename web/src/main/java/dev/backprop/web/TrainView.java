@@ -1,0 +1,948 @@
+package dev.backprop.web;
+
+import dev.backprop.data.DataSet;
+import dev.backprop.data.Point;
+import dev.backprop.data.Shape;
+import dev.backprop.engine.Num;
+import dev.backprop.engine.Value;
+import dev.backprop.nn.Activation;
+import dev.backprop.nn.Layer;
+import dev.backprop.nn.Loss;
+import dev.backprop.train.Code;
+import dev.backprop.train.TrainConfig;
+import dev.backprop.train.TrainState;
+import dev.backprop.train.Training;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.typedarrays.Int32Array;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
+
+/**
+ * The Train view: a {@link Training} run drawn live (decision-boundary heatmap with the points, loss
+ * curves, the network with weights as connections and each neuron's output as a thumbnail), with every
+ * control of {@link TrainConfig}. Play runs steps in a requestAnimationFrame loop under a time budget so the
+ * page stays responsive. All numbers come from the engine; this class only wires events and draws.
+ */
+final class TrainView {
+
+    /** What Main does for the Train view: show a program in the editor (and run it to draw its graph). */
+    interface Host {
+        void showProgram(String source, boolean run);
+    }
+
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final HTMLDocument doc = HTMLDocument.current();
+    private static final int GRID = 32;            // heatmap and thumbnails: GRID x GRID evaluations, smoothed when scaled
+    private static final int PLOT = 360;           // plot canvas size (px)
+    private static final double FRAME_BUDGET_MS = 12;
+    private static final int MAX_STEPS_PER_FRAME = 50;
+    private static final int NODE = 30;            // thumbnail size (px)
+    private static final int COL = 110;            // network column spacing
+    private static final int ROW = 38;             // network row spacing
+
+    private static Host host;
+    private static Training training;
+    private static boolean used;
+    private static boolean playing;
+    private static int frame = -1;
+    private static double[] field = new double[0];
+    private static int hover = -1;                 // hovered neuron (field output index - 1), -1: the score
+    private static HTMLCanvasElement plot;
+    private static CanvasRenderingContext2D plotCtx;
+    private static HTMLCanvasElement heat;         // GRID x GRID offscreen canvas, scaled onto the plot
+    private static CanvasRenderingContext2D heatCtx;
+    private static ImageData heatImg;
+    private static HTMLCanvasElement curve;
+    private static HTMLElement net;
+    private static HTMLElement tip;
+    private static Element[] lines = new Element[0];     // per parameter (biases: null)
+    private static HTMLCanvasElement[] thumbs = new HTMLCanvasElement[0];
+    private static ImageData thumbImg;
+    private static int drawnSteps = -1;
+    private static double lastFrameMs;
+    private static int framesDrawn;
+
+    private TrainView() {
+    }
+
+    static void init(Host h) {
+        host = h;
+        el("view-graph").addEventListener("click", e -> show(false));
+        el("view-train").addEventListener("click", e -> show(true));
+    }
+
+    /** Switches between the graph view and the Train view. */
+    static void show(boolean train) {
+        if (train && training == null) {
+            start(new Training(TrainConfig.micrograd()));
+        }
+        if (!train) {
+            pause();
+        }
+        used |= train;
+        el("train").setHidden(!train);
+        if (train) {
+            doc.getBody().getClassList().add("train-on");
+        } else {
+            doc.getBody().getClassList().remove("train-on");
+        }
+        el("view-train").setAttribute("aria-pressed", String.valueOf(train));
+        el("view-graph").setAttribute("aria-pressed", String.valueOf(!train));
+        if (train) {
+            redraw();
+        }
+    }
+
+    static boolean isShown() {
+        return !el("train").isHidden();
+    }
+
+    // ---- snapshots ----
+
+    /** The snapshot JSON with the train state filled in (when the Train view was used) and the tab. */
+    static String attach(String snapshotJson) {
+        if (!used || training == null) {
+            return snapshotJson;
+        }
+        String json = snapshotJson;
+        if (isShown()) {
+            json = json.replace("\"tab\":\"graph\"", "\"tab\":\"train\"");
+        }
+        int at = json.lastIndexOf("\"train\":null");
+        if (at < 0) {
+            return json;
+        }
+        return json.substring(0, at) + "\"train\":" + training.state().toJson() + json.substring(at + "\"train\":null".length());
+    }
+
+    /** Restores the train state of a snapshot (if it has one) and opens the Train view if it was shared open. */
+    static void restore(String snapshotJson) {
+        try {
+            TrainState s = TrainState.fromSnapshot(snapshotJson);
+            if (s == null) {
+                return;
+            }
+            start(Training.of(s));
+            boolean open = snapshotJson.contains("\"tab\":\"train\"");
+            show(open);
+            used = true;
+        } catch (RuntimeException e) {
+            show(true);
+            error("Could not restore the shared training run: " + e.getMessage());
+        }
+    }
+
+    // ---- setup ----
+
+    private static void start(Training t) {
+        boolean first = training == null;
+        training = t;
+        if (first) {
+            wire();
+        }
+        syncControls();
+        rebuildNet();
+        redraw();
+    }
+
+    private static void wire() {
+        plot = el("tr-plot").cast();
+        plotCtx = plot.getContext("2d").cast();
+        heat = doc.createElement("canvas").cast();
+        heat.setWidth(GRID);
+        heat.setHeight(GRID);
+        heatCtx = heat.getContext("2d").cast();
+        heatImg = heatCtx.createImageData(GRID, GRID);
+        thumbImg = heatCtx.createImageData(GRID, GRID);
+        curve = el("tr-curve").cast();
+        net = el("tr-net");
+        tip = el("tr-tip");
+
+        on("tr-play", () -> {
+            if (playing) {
+                pause();
+            } else {
+                play();
+            }
+        });
+        on("tr-step", () -> {
+            pause();
+            if (training.step() == null) {
+                error("No training points: add some by clicking on the plot, or Regenerate.");
+            }
+            redraw();
+        });
+        on("tr-rewind", () -> {
+            training.rewind();
+            redraw();
+        });
+        on("tr-reset", () -> {
+            training.reset();
+            syncControls();
+            redraw();
+        });
+        on("tr-code", () -> {
+            pause();
+            int steps = training.steps() > 0 ? training.steps() : 100;
+            show(false);
+            host.showProgram(Code.program(training, steps), false);
+        });
+        on("tr-regen", () -> {
+            TrainConfig c = readConfig();
+            if (c != null) {
+                training.configure(c);
+                training.regenerate();
+                redraw();
+            }
+        });
+        on("tr-clear", () -> {
+            training.clearPoints();
+            redraw();
+        });
+        on("tr-layer-minus", () -> setLayers(-1, 0));
+        on("tr-layer-plus", () -> setLayers(1, 0));
+        for (String id : new String[] {"tr-data", "tr-points", "tr-noise", "tr-test", "tr-dseed", "tr-act", "tr-loss",
+                "tr-opt", "tr-lr", "tr-decay", "tr-decay-steps", "tr-l2", "tr-batch"}) {
+            el(id).addEventListener("change", e -> applyConfig());
+        }
+        plot.addEventListener("click", e -> clickPlot(e.cast()));
+        plot.addEventListener("mousemove", e -> hoverPlot(e.cast()));
+        plot.addEventListener("mouseleave", e -> hideTip());
+        el("train").addEventListener("keydown", e -> {
+            KeyboardEvent k = e.cast();
+            String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
+            if (" ".equals(k.getKey()) && !"INPUT".equals(tag) && !"SELECT".equals(tag) && !"BUTTON".equals(tag)) {
+                k.preventDefault();
+                if (playing) {
+                    pause();
+                } else {
+                    play();
+                }
+            }
+        });
+    }
+
+    private static void applyConfig() {
+        TrainConfig c = readConfig();
+        if (c == null) {
+            return;
+        }
+        training.configure(c);
+        rebuildNet();
+        redraw();
+    }
+
+    /** Adds/removes a hidden layer ({@code dLayers}) or a neuron of layer {@code layer - 1} ({@code layer > 0}). */
+    private static void setLayers(int dLayers, int layer) {
+        List<Integer> h = new ArrayList<>(training.config().hidden());
+        if (layer == 0) {
+            if (dLayers > 0 && h.size() < TrainConfig.MAX_LAYERS) {
+                h.add(h.isEmpty() ? 4 : h.get(h.size() - 1));
+            } else if (dLayers < 0 && !h.isEmpty()) {
+                h.remove(h.size() - 1);
+            }
+        } else {
+            int n = h.get(layer - 1) + dLayers;
+            if (n < 1 || n > TrainConfig.MAX_NEURONS) {
+                return;
+            }
+            h.set(layer - 1, n);
+        }
+        training.configure(training.config().withHidden(h));
+        syncControls();
+        rebuildNet();
+        redraw();
+    }
+
+    /** The config in the controls, or null (with an error shown) if a field is invalid. */
+    private static TrainConfig readConfig() {
+        try {
+            TrainConfig c = training.config();
+            hideError();
+            return new TrainConfig(Shape.parse(select("tr-data").getValue()), (int) num("tr-points", "Points"),
+                    num("tr-noise", "Noise"), num("tr-test", "Test %") / 100, (long) num("tr-dseed", "Data seed"),
+                    c.hidden(), Activation.parse(select("tr-act").getValue()), Loss.parse(select("tr-loss").getValue()),
+                    TrainConfig.Optimizer.parse(select("tr-opt").getValue()), num("tr-lr", "Learning rate"),
+                    input("tr-decay").isChecked(), (int) num("tr-decay-steps", "Decay steps"), num("tr-l2", "L2"),
+                    (int) num("tr-batch", "Batch size"), c.seed());
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            return null;
+        }
+    }
+
+    private static double num(String id, String name) {
+        String v = input(id).getValue().trim();
+        try {
+            return Num.parse(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + v + "' is not a number");
+        }
+    }
+
+    private static void syncControls() {
+        TrainConfig c = training.config();
+        select("tr-data").setValue(c.shape().label());
+        input("tr-points").setValue(String.valueOf(c.points()));
+        input("tr-noise").setValue(Num.repr(c.noise()));
+        input("tr-test").setValue(Num.repr(Math.round(c.testFraction() * 1000) / 10.0).replace(".0", ""));
+        input("tr-dseed").setValue(String.valueOf(c.dataSeed()));
+        select("tr-act").setValue(c.activation().name().toLowerCase());
+        select("tr-loss").setValue(c.loss().name().toLowerCase());
+        select("tr-opt").setValue(c.optimizer().name().toLowerCase());
+        input("tr-lr").setValue(Num.repr(c.lr()));
+        input("tr-decay").setChecked(c.decay());
+        input("tr-decay-steps").setValue(String.valueOf(c.decaySteps()));
+        input("tr-l2").setValue(Num.repr(c.l2()));
+        input("tr-batch").setValue(String.valueOf(c.batchSize()));
+        el("tr-seed").setTextContent(String.valueOf(c.seed()));
+        el("tr-layer-count").setTextContent(String.valueOf(c.hidden().size()));
+        HTMLElement layers = el("tr-layers");
+        layers.clear();
+        for (int i = 0; i < c.hidden().size(); i++) {
+            int layer = i + 1;
+            HTMLElement row = doc.createElement("div");
+            row.setClassName("tr-row");
+            row.appendChild(doc.createTextNode("Layer " + layer + " neurons "));
+            HTMLElement minus = button("−", "Remove a neuron from layer " + layer, () -> setLayers(-1, layer));
+            minus.setAttribute("id", "tr-n-minus-" + layer);
+            row.appendChild(minus);
+            HTMLElement n = doc.createElement("span");
+            n.setClassName("n");
+            n.setTextContent(String.valueOf(c.hidden().get(i)));
+            row.appendChild(n);
+            HTMLElement plus = button("+", "Add a neuron to layer " + layer, () -> setLayers(1, layer));
+            plus.setAttribute("id", "tr-n-plus-" + layer);
+            row.appendChild(plus);
+            layers.appendChild(row);
+        }
+    }
+
+    private static HTMLElement button(String text, String label, Runnable r) {
+        HTMLElement b = doc.createElement("button");
+        b.setTextContent(text);
+        b.setAttribute("aria-label", label);
+        b.addEventListener("click", e -> r.run());
+        return b;
+    }
+
+    // ---- running ----
+
+    private static void play() {
+        if (playing) {
+            return;
+        }
+        hideError();
+        playing = true;
+        el("tr-play").setTextContent("❚❚ Pause");
+        frame = Window.requestAnimationFrame(TrainView::tick);
+    }
+
+    private static void pause() {
+        if (frame >= 0) {
+            Window.cancelAnimationFrame(frame);
+            frame = -1;
+        }
+        if (playing) {
+            playing = false;
+            el("tr-play").setTextContent("▶ Play");
+            publish();
+        }
+    }
+
+    /** One animation frame: steps under a time budget (so input stays responsive), then one redraw. */
+    private static void tick(double now) {
+        frame = -1;
+        if (!playing) {
+            return;
+        }
+        double t0 = Performance.now();
+        int n = 0;
+        while (n < MAX_STEPS_PER_FRAME && Performance.now() - t0 < FRAME_BUDGET_MS) {
+            if (training.step() == null) {
+                pause();
+                error("No training points: add some by clicking on the plot, or Regenerate.");
+                break;
+            }
+            n++;
+        }
+        double t1 = Performance.now();
+        redraw();
+        double t2 = Performance.now();
+        stepMs = n == 0 ? stepMs : (t1 - t0) / n;
+        lastFrameMs = t2 - t0;
+        framesDrawn++;
+        sumSteps += n;
+        sumStepMs += t1 - t0;
+        sumDrawMs += t2 - t1;
+        if (playing) {
+            frame = Window.requestAnimationFrame(TrainView::tick);
+        }
+    }
+
+    private static double stepMs;
+    private static long sumSteps;       // while playing, for the benchmark (published as data-*)
+    private static double sumStepMs;
+    private static double sumDrawMs;
+    private static double sumFieldMs;
+    private static double sumPaintMs;
+    private static double sumLinesMs;
+    private static double sumCurveMs;
+
+    // ---- drawing ----
+
+    private static void redraw() {
+        if (training == null) {
+            return;
+        }
+        int outs = 1 + training.hiddenNeurons();
+        if (field.length != outs * GRID * GRID) {
+            field = new double[outs * GRID * GRID];
+        }
+        double t0 = Performance.now();
+        training.field(GRID, field);
+        double t1 = Performance.now();
+        drawPlot();
+        drawThumbs();
+        double t2 = Performance.now();
+        updateLines();
+        double t3 = Performance.now();
+        drawCurve();
+        double t4 = Performance.now();
+        sumFieldMs += t1 - t0;
+        sumPaintMs += t2 - t1;
+        sumLinesMs += t3 - t2;
+        sumCurveMs += t4 - t3;
+        el("tr-count").setTextContent(String.valueOf(training.steps()));
+        if (!playing) {
+            publish();
+        }
+    }
+
+    /** Exposes the exact numbers on the page when not playing (for tests and curious users: data-*). */
+    private static void publish() {
+        StringBuilder w = new StringBuilder();
+        double[] ws = training.weights();
+        for (int i = 0; i < ws.length; i++) {
+            w.append(i > 0 ? "," : "").append(Num.repr(ws[i]));
+        }
+        net.setAttribute("data-weights", w.toString());
+        StringBuilder l = new StringBuilder();
+        for (int k = 0; k < training.steps(); k++) {
+            l.append(k > 0 ? "," : "").append(Num.repr(training.loss(k)));
+        }
+        curve.setAttribute("data-losses", l.toString());
+        plot.setAttribute("data-points", String.valueOf(training.train().size()));
+        el("train").setAttribute("data-step-ms", Num.repr(stepMs));
+        el("train").setAttribute("data-frame-ms", Num.repr(lastFrameMs));
+        el("train").setAttribute("data-frames", String.valueOf(framesDrawn));
+        el("train").setAttribute("data-played-steps", String.valueOf(sumSteps));
+        el("train").setAttribute("data-step-total-ms", Num.repr(sumStepMs));
+        el("train").setAttribute("data-draw-total-ms", Num.repr(sumDrawMs));
+        el("train").setAttribute("data-draw-parts-ms", "field " + Num.repr(sumFieldMs) + ", paint " + Num.repr(sumPaintMs)
+                + ", lines " + Num.repr(sumLinesMs) + ", curve " + Num.repr(sumCurveMs));
+    }
+
+    private static void drawPlot() {
+        int o = hover >= 0 && hover + 1 < 1 + training.hiddenNeurons() ? hover + 1 : 0;
+        paint(heatImg.getData(), o, o == 0 ? 1 : scaleOf(o));
+        heatCtx.putImageData(heatImg, 0, 0);
+        plotCtx.drawImage(heat, 0, 0, PLOT, PLOT);
+        // axes
+        plotCtx.setStrokeStyle("rgba(0,0,0,0.15)");
+        plotCtx.setLineWidth(1);
+        plotCtx.beginPath();
+        plotCtx.moveTo(px(0), 0);
+        plotCtx.lineTo(px(0), PLOT);
+        plotCtx.moveTo(0, py(0));
+        plotCtx.lineTo(PLOT, py(0));
+        plotCtx.stroke();
+        drawPoints(training.train(), false);
+        drawPoints(training.test(), true);
+    }
+
+    private static void drawPoints(DataSet d, boolean test) {
+        for (int i = 0; i < d.size(); i++) {
+            Point p = d.get(i);
+            plotCtx.beginPath();
+            plotCtx.arc(px(p.x()), py(p.y()), test ? 3.5 : 4, 0, Math.PI * 2);
+            String c = p.label() > 0 ? "#1d6fb8" : "#d9700f";
+            if (test) {
+                plotCtx.setFillStyle("#ffffff");
+                plotCtx.fill();
+                plotCtx.setStrokeStyle(c);
+                plotCtx.setLineWidth(2);
+                plotCtx.stroke();
+            } else {
+                plotCtx.setFillStyle(c);
+                plotCtx.fill();
+                plotCtx.setStrokeStyle("#ffffff");
+                plotCtx.setLineWidth(1);
+                plotCtx.stroke();
+            }
+        }
+    }
+
+    private static double px(double x) {
+        return (x - Training.MIN) / (Training.MAX - Training.MIN) * PLOT;
+    }
+
+    private static double py(double y) {
+        return (Training.MAX - y) / (Training.MAX - Training.MIN) * PLOT;
+    }
+
+    private static double scaleOf(int o) {
+        int nn = GRID * GRID;
+        double m = 1e-9;
+        for (int i = o * nn; i < (o + 1) * nn; i++) {
+            double v = Math.abs(field[i]);
+            if (v > m && v < 1e300) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    /** 256 colours for v in [-3, 3]: orange for negative, white at 0, blue for positive (as ABGR ints). */
+    private static final int[] LUT = new int[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            double t = Math.tanh((i / 255.0) * 6 - 3) * 0.75;
+            int r;
+            int g;
+            int b;
+            if (t >= 0) { // white -> #1d6fb8
+                r = (int) (255 - t * (255 - 29));
+                g = (int) (255 - t * (255 - 111));
+                b = (int) (255 - t * (255 - 184));
+            } else { // white -> #d9700f
+                r = (int) (255 + t * (255 - 217));
+                g = (int) (255 + t * (255 - 112));
+                b = (int) (255 + t * (255 - 15));
+            }
+            LUT[i] = 0xff000000 | (b << 16) | (g << 8) | r; // little-endian RGBA bytes
+        }
+    }
+
+    /** Output {@code o} of the field as colours, one 32-bit write per pixel. */
+    private static void paint(Uint8ClampedArray px, int o, double scale) {
+        Int32Array words = Int32Array.create(px.getBuffer());
+        int nn = GRID * GRID;
+        int base = o * nn;
+        double k = 255 / 6.0 / scale;
+        for (int i = 0; i < nn; i++) {
+            double v = field[base + i] * k + 127.5;
+            int c = v != v ? 127 : v < 0 ? 0 : v > 255 ? 255 : (int) v;
+            words.set(i, LUT[c]);
+        }
+    }
+
+    private static void drawCurve() {
+        CanvasRenderingContext2D c = curve.getContext("2d").cast();
+        int w = curve.getWidth();
+        int h = curve.getHeight();
+        c.clearRect(0, 0, w, h);
+        int n = training.steps();
+        double[] last = new double[2];
+        if (n > 0) {
+            double max = 1e-9;
+            for (int k = 0; k < n; k++) {
+                max = Math.max(max, finite(training.loss(k)));
+                max = Math.max(max, finite(training.testLoss(k)));
+            }
+            series(c, w, h, n, max, 0, "#1d6fb8");
+            series(c, w, h, n, max, 1, "#d9700f");
+            series(c, w, h, n, 1, 2, "#9ca3af");
+            Training.Stat s = new Training.Stat(n - 1, training.loss(n - 1), training.accuracy(n - 1),
+                    training.testLoss(n - 1), training.testAccuracy(n - 1));
+            el("tr-loss-v").setTextContent(fmt(s.loss()));
+            el("tr-acc-v").setTextContent(pct(s.accuracy()));
+            el("tr-tloss-v").setTextContent(fmt(s.testLoss()));
+            el("tr-tacc-v").setTextContent(pct(s.testAccuracy()));
+        } else {
+            Training.Stat s = training.evaluate();
+            el("tr-loss-v").setTextContent(fmt(s.loss()));
+            el("tr-acc-v").setTextContent(pct(s.accuracy()));
+            el("tr-tloss-v").setTextContent(fmt(s.testLoss()));
+            el("tr-tacc-v").setTextContent(pct(s.testAccuracy()));
+        }
+    }
+
+    private static double finite(double x) {
+        return x != x || x > 1e300 ? 0 : x;
+    }
+
+    private static void series(CanvasRenderingContext2D c, int w, int h, int n, double max, int which, String color) {
+        c.setStrokeStyle(color);
+        c.setLineWidth(1.5);
+        c.beginPath();
+        boolean started = false;
+        int stride = Math.max(1, n / w);
+        for (int k = 0; k < n; k += stride) {
+            double v = which == 0 ? training.loss(k) : which == 1 ? training.testLoss(k) : training.accuracy(k);
+            if (v != v) {
+                continue;
+            }
+            double x = n == 1 ? 0 : (double) k / (n - 1) * (w - 2) + 1;
+            double y = h - 2 - Math.min(1, v / max) * (h - 4);
+            if (!started) {
+                c.moveTo(x, y);
+                started = true;
+            } else {
+                c.lineTo(x, y);
+            }
+        }
+        c.stroke();
+    }
+
+    private static String fmt(double x) {
+        return x != x ? "–" : Num.format(x, ".4f");
+    }
+
+    private static String pct(double x) {
+        return x != x ? "–" : Num.format(x * 100, ".0f") + "%";
+    }
+
+    // ---- the network ----
+
+    private static void rebuildNet() {
+        net.clear();
+        TrainConfig c = training.config();
+        int[] sizes = c.sizes();
+        int cols = sizes.length + 1;
+        int maxRows = 2;
+        for (int s : sizes) {
+            maxRows = Math.max(maxRows, s);
+        }
+        int width = (cols - 1) * COL + NODE + 40;
+        int height = maxRows * ROW + 20;
+        net.getStyle().setProperty("width", width + "px");
+        net.getStyle().setProperty("height", height + "px");
+        Element svg = doc.createElementNS(SVG_NS, "svg");
+        svg.setAttribute("width", String.valueOf(width));
+        svg.setAttribute("height", String.valueOf(height));
+        net.appendChild(svg);
+        List<Value> params = training.model().parameters();
+        lines = new Element[params.size()];
+        lineKey = new int[0];
+        if (!netWired) { // one delegated listener for every connection
+            netWired = true;
+            net.addEventListener("mousemove", e -> {
+                String at = attr(e, "data-param");
+                if (!at.isEmpty()) {
+                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
+                }
+            });
+            net.addEventListener("mouseout", e -> {
+                if (!attr(e, "data-param").isEmpty()) {
+                    hideTip();
+                }
+            });
+        }
+        int p = 0;
+        int nin = 2;
+        for (int l = 0; l < sizes.length; l++) {
+            Layer layer = training.model().layers().get(l);
+            for (int j = 0; j < sizes[l]; j++) {
+                for (int i = 0; i < nin; i++) {
+                    Element line = doc.createElementNS(SVG_NS, "line");
+                    line.setAttribute("x1", String.valueOf(cx(l) + NODE));
+                    line.setAttribute("y1", String.valueOf(cy(i, nin, maxRows)));
+                    line.setAttribute("x2", String.valueOf(cx(l + 1)));
+                    line.setAttribute("y2", String.valueOf(cy(j, sizes[l], maxRows)));
+                    int index = p;
+                    line.setAttribute("data-param", String.valueOf(index));
+                    line.setAttribute("data-name", "w" + (l + 1) + "." + (j + 1) + "." + (i + 1));
+                    svg.appendChild(line);
+                    lines[p++] = line;
+                }
+                p++; // the bias: shown on the neuron
+            }
+            nin = layer.nout();
+        }
+        // inputs and neurons
+        thumbs = new HTMLCanvasElement[training.hiddenNeurons()];
+        label("x₁", cx(0) - 4, cy(0, 2, maxRows) - NODE / 2 - 14);
+        label("x₂", cx(0) - 4, cy(1, 2, maxRows) - NODE / 2 - 14);
+        for (int i = 0; i < 2; i++) {
+            HTMLCanvasElement in = thumb(cx(0), cy(i, 2, maxRows));
+            paintInput(in, i);
+        }
+        int t = 0;
+        int bias = 0;
+        for (int l = 0; l < sizes.length; l++) {
+            int fanIn = l == 0 ? 2 : sizes[l - 1];
+            for (int j = 0; j < sizes[l]; j++) {
+                bias += fanIn;
+                boolean out = l == sizes.length - 1;
+                HTMLCanvasElement th = thumb(cx(l + 1), cy(j, sizes[l], maxRows));
+                int neuron = out ? -1 : t;
+                int biasIndex = bias;
+                String name = out ? "output" : "neuron " + (l + 1) + "." + (j + 1);
+                th.addEventListener("mouseenter", e -> {
+                    hover = neuron;
+                    th.getClassList().add("on");
+                    if (!playing) {
+                        drawPlot();
+                    }
+                });
+                th.addEventListener("mousemove", e -> showParamTip(biasIndex, name + " (bias)", e.cast()));
+                th.addEventListener("mouseleave", e -> {
+                    hover = -1;
+                    th.getClassList().remove("on");
+                    hideTip();
+                    if (!playing) {
+                        drawPlot();
+                    }
+                });
+                if (out) {
+                    th.setAttribute("id", "tr-out");
+                } else {
+                    thumbs[t++] = th;
+                    th.setAttribute("data-neuron", (l + 1) + "." + (j + 1));
+                }
+                bias++;
+            }
+        }
+        label(c.activation().label() + " hidden, linear output", 0, height - 16);
+    }
+
+    private static boolean netWired;
+
+    @JSBody(params = {"e", "name"}, script = "var t = e.target; return t && t.getAttribute ? (t.getAttribute(name) || '') : '';")
+    private static native String attr(Event e, String name);
+
+    private static void label(String s, double x, double y) {
+        HTMLElement d = doc.createElement("span");
+        d.setClassName("tr-lbl");
+        d.setTextContent(s);
+        d.getStyle().setProperty("left", x + "px");
+        d.getStyle().setProperty("top", y + "px");
+        net.appendChild(d);
+    }
+
+    private static HTMLCanvasElement thumb(double x, double y) {
+        HTMLCanvasElement cv = doc.createElement("canvas").cast();
+        cv.setWidth(GRID);
+        cv.setHeight(GRID);
+        cv.getStyle().setProperty("left", x + "px");
+        cv.getStyle().setProperty("top", (y - NODE / 2.0) + "px");
+        net.appendChild(cv);
+        return cv;
+    }
+
+    private static void paintInput(HTMLCanvasElement cv, int which) {
+        CanvasRenderingContext2D c = cv.getContext("2d").cast();
+        ImageData img = c.createImageData(GRID, GRID);
+        Uint8ClampedArray px = img.getData();
+        double span = Training.MAX - Training.MIN;
+        double[] saved = field;
+        field = new double[GRID * GRID];
+        for (int r = 0; r < GRID; r++) {
+            for (int col = 0; col < GRID; col++) {
+                field[r * GRID + col] = which == 0 ? Training.MIN + (col + 0.5) * span / GRID : Training.MAX - (r + 0.5) * span / GRID;
+            }
+        }
+        paint(px, 0, 2);
+        field = saved;
+        c.putImageData(img, 0, 0);
+    }
+
+    private static double cx(int col) {
+        return 10 + col * COL;
+    }
+
+    private static double cy(int i, int n, int maxRows) {
+        double top = 10 + (maxRows - n) * ROW / 2.0;
+        return top + i * ROW + ROW / 2.0;
+    }
+
+    private static void drawThumbs() {
+        for (int t = 0; t < thumbs.length; t++) {
+            paint(thumbImg.getData(), t + 1, scaleOf(t + 1));
+            CanvasRenderingContext2D c = thumbs[t].getContext("2d").cast();
+            c.putImageData(thumbImg, 0, 0);
+        }
+        HTMLElement out = el("tr-out");
+        if (out != null) {
+            paint(thumbImg.getData(), 0, 1);
+            CanvasRenderingContext2D c = ((HTMLCanvasElement) out.cast()).getContext("2d").cast();
+            c.putImageData(thumbImg, 0, 0);
+        }
+    }
+
+    private static final int WIDTHS = 25;
+    private static final String[] WIDTH = new String[WIDTHS];
+    private static final String[] OPACITY = new String[WIDTHS];
+    private static int[] lineKey = new int[0];
+
+    static {
+        for (int q = 0; q < WIDTHS; q++) {
+            double a = q / 8.0;
+            WIDTH[q] = String.valueOf(Math.round((0.5 + a * 2) * 10) / 10.0);
+            OPACITY[q] = String.valueOf(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
+        }
+    }
+
+    private static void updateLines() {
+        if (lineKey.length != lines.length) {
+            lineKey = new int[lines.length];
+            java.util.Arrays.fill(lineKey, Integer.MIN_VALUE);
+        }
+        List<Value> params = training.model().parameters();
+        for (int i = 0; i < lines.length; i++) {
+            Element line = lines[i];
+            if (line == null) {
+                continue;
+            }
+            double w = params.get(i).data();
+            double a = w != w ? 0 : Math.abs(w);
+            int q = (int) Math.min(WIDTHS - 1, Math.round(a * 8)); // width steps of 1/8 |w|
+            int key = w >= 0 ? q : -q - 1;
+            if (lineKey[i] == key) {
+                continue; // unchanged: no DOM write
+            }
+            lineKey[i] = key;
+            line.setAttribute("stroke", w >= 0 ? "#1d6fb8" : "#d9700f");
+            line.setAttribute("stroke-width", WIDTH[q]);
+            line.setAttribute("stroke-opacity", OPACITY[q]);
+        }
+    }
+
+    private static void showParamTip(int index, String name, MouseEvent e) {
+        Value p = training.model().parameters().get(index);
+        tip.clear();
+        HTMLElement head = doc.createElement("div");
+        head.setTextContent(name);
+        tip.appendChild(head);
+        HTMLElement body = doc.createElement("div");
+        body.setTextContent("value " + Num.format(p.data(), ".5g") + "\ngrad  " + Num.format(p.grad(), ".5g")
+                + (training.steps() == 0 ? " (no step yet)" : " (last step)"));
+        tip.appendChild(body);
+        tip.getStyle().setProperty("left", (e.getClientX() + 14) + "px");
+        tip.getStyle().setProperty("top", (e.getClientY() + 14) + "px");
+        tip.setHidden(false);
+    }
+
+    private static void hideTip() {
+        if (tip != null) {
+            tip.setHidden(true);
+        }
+    }
+
+    // ---- the plot: add points, open a point's graph ----
+
+    /** Client coordinates to data coordinates. */
+    private static double[] toData(MouseEvent e) {
+        double[] r = rect(plot);
+        double sx = (e.getClientX() - r[0]) / r[2] * PLOT;
+        double sy = (e.getClientY() - r[1]) / r[3] * PLOT;
+        double span = Training.MAX - Training.MIN;
+        return new double[] {Training.MIN + sx / PLOT * span, Training.MAX - sy / PLOT * span, sx, sy};
+    }
+
+    private static int pointAt(double sx, double sy) {
+        DataSet d = training.train();
+        int best = -1;
+        double bestD = 7 * 7;
+        for (int i = 0; i < d.size(); i++) {
+            double dx = px(d.get(i).x()) - sx;
+            double dy = py(d.get(i).y()) - sy;
+            double dd = dx * dx + dy * dy;
+            if (dd <= bestD) {
+                bestD = dd;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void clickPlot(MouseEvent e) {
+        double[] d = toData(e);
+        int i = e.getShiftKey() ? -1 : pointAt(d[2], d[3]);
+        if (i >= 0) {
+            pause();
+            show(false);
+            host.showProgram(Code.point(training, i), true);
+            return;
+        }
+        int label = input("tr-cls-neg").isChecked() ? -1 : 1;
+        training.addPoint(Math.round(d[0] * 1000) / 1000.0, Math.round(d[1] * 1000) / 1000.0, label);
+        hideError();
+        if (!playing) {
+            redraw();
+        }
+    }
+
+    private static void hoverPlot(MouseEvent e) {
+        double[] d = toData(e);
+        int i = pointAt(d[2], d[3]);
+        if (i < 0) {
+            hideTip();
+            plot.getStyle().setProperty("cursor", "crosshair");
+            return;
+        }
+        plot.getStyle().setProperty("cursor", "pointer");
+        Point p = training.train().get(i);
+        tip.clear();
+        HTMLElement head = doc.createElement("div");
+        head.setTextContent("point " + i + " (class " + (p.label() > 0 ? "+1" : "−1") + ")");
+        tip.appendChild(head);
+        HTMLElement body = doc.createElement("div");
+        body.setTextContent("x = (" + Num.format(p.x(), ".3f") + ", " + Num.format(p.y(), ".3f") + ")\nscore "
+                + Num.format(training.score(p.x(), p.y()), ".4f") + "\nclick: open its graph");
+        tip.appendChild(body);
+        tip.getStyle().setProperty("left", (e.getClientX() + 14) + "px");
+        tip.getStyle().setProperty("top", (e.getClientY() + 14) + "px");
+        tip.setHidden(false);
+    }
+
+    private static double[] rect(HTMLElement el) {
+        org.teavm.jso.dom.html.TextRectangle r = el.getBoundingClientRect();
+        return new double[] {r.getLeft(), r.getTop(), r.getWidth(), r.getHeight()};
+    }
+
+    // ---- errors and helpers ----
+
+    private static void error(String msg) {
+        HTMLElement e = el("tr-error");
+        e.setTextContent(msg);
+        e.setHidden(false);
+    }
+
+    private static void hideError() {
+        el("tr-error").setHidden(true);
+    }
+
+    private static HTMLElement el(String id) {
+        return doc.getElementById(id);
+    }
+
+    private static HTMLInputElement input(String id) {
+        return el(id).cast();
+    }
+
+    private static HTMLSelectElement select(String id) {
+        return el(id).cast();
+    }
+
+    private static void on(String id, Runnable r) {
+        el(id).addEventListener("click", e -> r.run());
+    }
+
+}
