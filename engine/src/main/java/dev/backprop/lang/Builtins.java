@@ -126,7 +126,16 @@ final class Builtins {
                 sb.append(in2.str(a[i]));
             }
             sb.append(end);
-            in2.print(sb.toString());
+            Object file = kw(kn, kv, "file");
+            if (file == null || file == Py.NONE) {
+                in2.print(sb.toString());
+            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
+                in2.printErr(sb.toString());
+            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
+                in2.print(sb.toString());
+            } else {
+                in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             return Py.NONE;
         });
         type(in, "range", null, (in2, a, kn, kv, at) -> {

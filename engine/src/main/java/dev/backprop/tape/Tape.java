@@ -618,7 +618,7 @@ public final class Tape {
             }
             index = m;
         }
-        int s = index.get(values, v);
+        int s = index.get(v);
         if (s < 0) {
             throw new IllegalArgumentException(v.name() + " (" + v + ") has no slot on this tape: it is not part of"
                     + " the recorded graph, or it is the interior of a fused sum (record it as an output)");

@@ -47,6 +47,23 @@ class PreviewTest {
     }
 
     @Test
+    void nudgedLeavesRerunTheForwardPass() {
+        String plain = Preview.render(snapshot("{\"direction\":\"LR\",\"root\":0,\"step\":-1}")).svg();
+        // x is value 0 in creation order; 0.5 -> 1.0 makes x*w + b = -1.25, tanh = -0.8483, o2 = -1.6966
+        String nudged = Preview.render(snapshot("{\"direction\":\"LR\",\"root\":0,\"step\":-1,"
+                + "\"nudges\":[{\"node\":0,\"data\":1.0}]}")).svg();
+        assertTrue(plain.contains(">data 0.5000</text>") && plain.contains(">data -0.9242</text>"), plain);
+        for (String text : new String[] {">data 1.0000</text>", ">data -1.2500</text>", ">data -0.8483</text>", ">data -1.6966</text>"}) {
+            assertTrue(nudged.contains(text), text + " in " + nudged);
+        }
+        assertFalse(nudged.contains(">data 0.5000</text>"), nudged);
+        // a nudge of a value that is not a leaf is ignored, as on the page
+        String notLeaf = Preview.render(snapshot("{\"direction\":\"LR\",\"root\":0,\"step\":-1,"
+                + "\"nudges\":[{\"node\":3,\"data\":100}]}")).svg();
+        assertEquals(plain, notLeaf);
+    }
+
+    @Test
     void directionAndProblemsAreReported() {
         String lr = Preview.render(snapshot("{\"direction\":\"LR\",\"root\":0}")).svg();
         String tb = Preview.render(snapshot("{\"direction\":\"TB\",\"root\":0}")).svg();
