@@ -1,5 +1,6 @@
 package dev.backprop.tape;
 
+import dev.backprop.engine.FdLibm;
 import dev.backprop.engine.Value;
 import java.util.List;
 
@@ -259,7 +260,7 @@ public final class Tape {
                     d[i] = power(d[a[i]], aux[i]);
                     break;
                 case TANH:
-                    d[i] = Math.tanh(d[a[i]]);
+                    d[i] = FdLibm.tanh(d[a[i]]);
                     break;
                 case EXP:
                     d[i] = Math.exp(d[a[i]]);

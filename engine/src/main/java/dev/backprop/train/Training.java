@@ -6,7 +6,8 @@ import dev.backprop.engine.PyRandom;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.MLP;
-import dev.backprop.tape.Predictor;
+import dev.backprop.engine.FdLibm;
+import dev.backprop.nn.Activation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +53,6 @@ public final class Training {
     private double[] initial;
     private Update update;
     private Stepper stepper;
-    private Predictor predictor;
     private int step;
     private double[] hLoss = new double[64];
     private double[] hAcc = new double[64];
@@ -89,9 +89,6 @@ public final class Training {
         model.setWeights(initial);
         update.reset();
         step = 0;
-        if (predictor != null) {
-            predictor.sync();
-        }
     }
 
     /** Adds a training point (the user clicked); training continues from the current weights. */
@@ -135,7 +132,6 @@ public final class Training {
         model = new MLP(2, config.sizes(), config.activation(), new PyRandom(config.seed()));
         initial = model.weights();
         update = new Update(config, model.parameters());
-        predictor = null;
         step = 0;
         buildStepper();
     }
@@ -165,9 +161,6 @@ public final class Training {
         record(step, s.loss(), s.accuracy(), tl, ta);
         Stat out = new Stat(step, s.loss(), s.accuracy(), tl, ta);
         step++;
-        if (predictor != null) {
-            predictor.sync();
-        }
         return out;
     }
 
@@ -226,40 +219,73 @@ public final class Training {
      * {@code out} must hold {@code (1 + hiddenNeurons()) * n * n} values.
      */
     public void field(int n, double[] out) {
-        if (predictor == null) {
-            predictor = new Predictor(model.parameters(), 2, x -> {
-                List<Value> all = new ArrayList<>();
-                List<?> in = Arrays.asList(x);
-                List<Value> hidden = new ArrayList<>();
-                for (Layer l : model.layers()) {
-                    List<Value> o = l.forward(in);
-                    if (l != model.layers().get(model.layers().size() - 1)) {
-                        hidden.addAll(o);
-                    } else {
-                        all.add(o.get(0));
-                    }
-                    in = o;
+        // A dense forward pass on plain arrays: the same sums in the same order as Value's (b + w0*x0 + ...)
+        // and the same activation formulas, so every number equals the model's, without a graph.
+        List<Layer> layers = model.layers();
+        int nl = layers.size();
+        double[][] w = new double[nl][];
+        int[] nin = new int[nl];
+        int[] nout = new int[nl];
+        int width = 2;
+        for (int l = 0; l < nl; l++) {
+            Layer layer = layers.get(l);
+            nin[l] = layer.nin();
+            nout[l] = layer.nout();
+            width = Math.max(width, nout[l]);
+            w[l] = new double[nout[l] * (nin[l] + 1)];
+            int k = 0;
+            for (dev.backprop.nn.Neuron ne : layer.neurons()) {
+                w[l][k++] = ne.b().data();
+                for (Value wi : ne.w()) {
+                    w[l][k++] = wi.data();
                 }
-                all.addAll(hidden);
-                return all.toArray(new Value[0]);
-            });
-            predictor.sync();
+            }
         }
-        int outs = predictor.outputs();
-        double[] xy = new double[2];
-        double[] vals = new double[outs];
+        Activation act = config.activation();
+        double[] a = new double[width];
+        double[] b = new double[width];
         int nn = n * n;
         double span = MAX - MIN;
         for (int r = 0; r < n; r++) {
-            xy[1] = MAX - (r + 0.5) * span / n;
+            double y = MAX - (r + 0.5) * span / n;
             for (int c = 0; c < n; c++) {
-                xy[0] = MIN + (c + 0.5) * span / n;
-                predictor.eval(xy, vals);
                 int at = r * n + c;
-                for (int o = 0; o < outs; o++) {
-                    out[o * nn + at] = vals[o];
+                a[0] = MIN + (c + 0.5) * span / n;
+                a[1] = y;
+                int o = 1;
+                for (int l = 0; l < nl; l++) {
+                    double[] wl = w[l];
+                    int m = nin[l];
+                    boolean last = l == nl - 1;
+                    for (int j = 0; j < nout[l]; j++) {
+                        int base = j * (m + 1);
+                        double s = wl[base];
+                        for (int i = 0; i < m; i++) {
+                            s = s + wl[base + 1 + i] * a[i];
+                        }
+                        if (last) {
+                            out[at] = s;
+                        } else {
+                            s = apply(act, s);
+                            b[j] = s;
+                            out[(o++) * nn + at] = s;
+                        }
+                    }
+                    double[] t = a;
+                    a = b;
+                    b = t;
                 }
             }
+        }
+    }
+
+    /** The activation as {@link Value}'s ops compute it. */
+    static double apply(Activation act, double x) {
+        switch (act) {
+            case RELU: return x < 0 ? 0.0 : x;
+            case TANH: return FdLibm.tanh(x);
+            case SIGMOID: return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+            default: return x;
         }
     }
 

@@ -116,6 +116,23 @@ class TrainingTest {
     }
 
     @Test
+    void fieldOfTanhAndSigmoidNetworksEqualsTheModel() {
+        for (Activation a : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
+            Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3, 2)).withActivation(a));
+            t.steps(2);
+            int n = 5;
+            double[] out = new double[(1 + t.hiddenNeurons()) * n * n];
+            t.field(n, out);
+            double span = Training.MAX - Training.MIN;
+            for (int i = 0; i < n * n; i++) {
+                double x = Training.MIN + (i % n + 0.5) * span / n;
+                double y = Training.MAX - (i / n + 0.5) * span / n;
+                assertEquals(t.score(x, y), out[i], 0.0, a + " at " + i);
+            }
+        }
+    }
+
+    @Test
     void fieldIsTheNetworkOverTheGrid() {
         Training t = new Training(TrainConfig.micrograd().withHidden(List.of(3, 2)));
         t.steps(5);

@@ -14,6 +14,7 @@ import dev.backprop.train.TrainState;
 import dev.backprop.train.Training;
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -27,6 +28,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
 
 /**
@@ -44,7 +46,7 @@ final class TrainView {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final HTMLDocument doc = HTMLDocument.current();
-    private static final int GRID = 40;            // heatmap and thumbnails: GRID x GRID evaluations
+    private static final int GRID = 32;            // heatmap and thumbnails: GRID x GRID evaluations, smoothed when scaled
     private static final int PLOT = 360;           // plot canvas size (px)
     private static final double FRAME_BUDGET_MS = 12;
     private static final int MAX_STEPS_PER_FRAME = 50;
@@ -380,15 +382,26 @@ final class TrainView {
         }
         double t1 = Performance.now();
         redraw();
+        double t2 = Performance.now();
         stepMs = n == 0 ? stepMs : (t1 - t0) / n;
-        lastFrameMs = Performance.now() - t0;
+        lastFrameMs = t2 - t0;
         framesDrawn++;
+        sumSteps += n;
+        sumStepMs += t1 - t0;
+        sumDrawMs += t2 - t1;
         if (playing) {
             frame = Window.requestAnimationFrame(TrainView::tick);
         }
     }
 
     private static double stepMs;
+    private static long sumSteps;       // while playing, for the benchmark (published as data-*)
+    private static double sumStepMs;
+    private static double sumDrawMs;
+    private static double sumFieldMs;
+    private static double sumPaintMs;
+    private static double sumLinesMs;
+    private static double sumCurveMs;
 
     // ---- drawing ----
 
@@ -400,11 +413,20 @@ final class TrainView {
         if (field.length != outs * GRID * GRID) {
             field = new double[outs * GRID * GRID];
         }
+        double t0 = Performance.now();
         training.field(GRID, field);
+        double t1 = Performance.now();
         drawPlot();
         drawThumbs();
+        double t2 = Performance.now();
         updateLines();
+        double t3 = Performance.now();
         drawCurve();
+        double t4 = Performance.now();
+        sumFieldMs += t1 - t0;
+        sumPaintMs += t2 - t1;
+        sumLinesMs += t3 - t2;
+        sumCurveMs += t4 - t3;
         el("tr-count").setTextContent(String.valueOf(training.steps()));
         if (!playing) {
             publish();
@@ -428,6 +450,11 @@ final class TrainView {
         el("train").setAttribute("data-step-ms", Num.repr(stepMs));
         el("train").setAttribute("data-frame-ms", Num.repr(lastFrameMs));
         el("train").setAttribute("data-frames", String.valueOf(framesDrawn));
+        el("train").setAttribute("data-played-steps", String.valueOf(sumSteps));
+        el("train").setAttribute("data-step-total-ms", Num.repr(sumStepMs));
+        el("train").setAttribute("data-draw-total-ms", Num.repr(sumDrawMs));
+        el("train").setAttribute("data-draw-parts-ms", "field " + Num.repr(sumFieldMs) + ", paint " + Num.repr(sumPaintMs)
+                + ", lines " + Num.repr(sumLinesMs) + ", curve " + Num.repr(sumCurveMs));
     }
 
     private static void drawPlot() {
@@ -490,13 +517,12 @@ final class TrainView {
         return m;
     }
 
-    /** Output {@code o} of the field as colours: blue for positive, orange for negative, white at 0. */
-    private static void paint(Uint8ClampedArray px, int o, double scale) {
-        int nn = GRID * GRID;
-        int base = o * nn;
-        for (int i = 0; i < nn; i++) {
-            double v = field[base + i] / scale;
-            double t = v != v ? 0 : Math.tanh(v) * 0.75;
+    /** 256 colours for v in [-3, 3]: orange for negative, white at 0, blue for positive (as ABGR ints). */
+    private static final int[] LUT = new int[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            double t = Math.tanh((i / 255.0) * 6 - 3) * 0.75;
             int r;
             int g;
             int b;
@@ -509,11 +535,20 @@ final class TrainView {
                 g = (int) (255 + t * (255 - 112));
                 b = (int) (255 + t * (255 - 15));
             }
-            int j = i * 4;
-            px.set(j, r);
-            px.set(j + 1, g);
-            px.set(j + 2, b);
-            px.set(j + 3, 255);
+            LUT[i] = 0xff000000 | (b << 16) | (g << 8) | r; // little-endian RGBA bytes
+        }
+    }
+
+    /** Output {@code o} of the field as colours, one 32-bit write per pixel. */
+    private static void paint(Uint8ClampedArray px, int o, double scale) {
+        Int32Array words = Int32Array.create(px.getBuffer());
+        int nn = GRID * GRID;
+        int base = o * nn;
+        double k = 255 / 6.0 / scale;
+        for (int i = 0; i < nn; i++) {
+            double v = field[base + i] * k + 127.5;
+            int c = v != v ? 127 : v < 0 ? 0 : v > 255 ? 255 : (int) v;
+            words.set(i, LUT[c]);
         }
     }
 
@@ -604,6 +639,21 @@ final class TrainView {
         net.appendChild(svg);
         List<Value> params = training.model().parameters();
         lines = new Element[params.size()];
+        lineKey = new int[0];
+        if (!netWired) { // one delegated listener for every connection
+            netWired = true;
+            net.addEventListener("mousemove", e -> {
+                String at = attr(e, "data-param");
+                if (!at.isEmpty()) {
+                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
+                }
+            });
+            net.addEventListener("mouseout", e -> {
+                if (!attr(e, "data-param").isEmpty()) {
+                    hideTip();
+                }
+            });
+        }
         int p = 0;
         int nin = 2;
         for (int l = 0; l < sizes.length; l++) {
@@ -616,11 +666,8 @@ final class TrainView {
                     line.setAttribute("x2", String.valueOf(cx(l + 1)));
                     line.setAttribute("y2", String.valueOf(cy(j, sizes[l], maxRows)));
                     int index = p;
-                    String name = "w" + (l + 1) + "." + (j + 1) + "." + (i + 1);
-                    HTMLElement le = line.cast();
-                    le.addEventListener("mousemove", e -> showParamTip(index, name, e.cast()));
-                    le.addEventListener("mouseleave", e -> hideTip());
                     line.setAttribute("data-param", String.valueOf(index));
+                    line.setAttribute("data-name", "w" + (l + 1) + "." + (j + 1) + "." + (i + 1));
                     svg.appendChild(line);
                     lines[p++] = line;
                 }
@@ -674,6 +721,11 @@ final class TrainView {
         }
         label(c.activation().label() + " hidden, linear output", 0, height - 16);
     }
+
+    private static boolean netWired;
+
+    @JSBody(params = {"e", "name"}, script = "var t = e.target; return t && t.getAttribute ? (t.getAttribute(name) || '') : '';")
+    private static native String attr(Event e, String name);
 
     private static void label(String s, double x, double y) {
         HTMLElement d = doc.createElement("span");
@@ -734,7 +786,24 @@ final class TrainView {
         }
     }
 
+    private static final int WIDTHS = 25;
+    private static final String[] WIDTH = new String[WIDTHS];
+    private static final String[] OPACITY = new String[WIDTHS];
+    private static int[] lineKey = new int[0];
+
+    static {
+        for (int q = 0; q < WIDTHS; q++) {
+            double a = q / 8.0;
+            WIDTH[q] = String.valueOf(Math.round((0.5 + a * 2) * 10) / 10.0);
+            OPACITY[q] = String.valueOf(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
+        }
+    }
+
     private static void updateLines() {
+        if (lineKey.length != lines.length) {
+            lineKey = new int[lines.length];
+            java.util.Arrays.fill(lineKey, Integer.MIN_VALUE);
+        }
         List<Value> params = training.model().parameters();
         for (int i = 0; i < lines.length; i++) {
             Element line = lines[i];
@@ -742,10 +811,16 @@ final class TrainView {
                 continue;
             }
             double w = params.get(i).data();
-            double a = Math.abs(w);
+            double a = w != w ? 0 : Math.abs(w);
+            int q = (int) Math.min(WIDTHS - 1, Math.round(a * 8)); // width steps of 1/8 |w|
+            int key = w >= 0 ? q : -q - 1;
+            if (lineKey[i] == key) {
+                continue; // unchanged: no DOM write
+            }
+            lineKey[i] = key;
             line.setAttribute("stroke", w >= 0 ? "#1d6fb8" : "#d9700f");
-            line.setAttribute("stroke-width", w != w ? "0.5" : Num.format(Math.min(6, 0.5 + a * 2), ".1f"));
-            line.setAttribute("stroke-opacity", Num.format(Math.min(1, 0.25 + a * 0.5), ".2f"));
+            line.setAttribute("stroke-width", WIDTH[q]);
+            line.setAttribute("stroke-opacity", OPACITY[q]);
         }
     }
 
@@ -870,7 +945,4 @@ final class TrainView {
         el(id).addEventListener("click", e -> r.run());
     }
 
-    @SuppressWarnings("unused")
-    private static void unused(Event e) {
-    }
 }

@@ -1,0 +1,93 @@
+package dev.backprop.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Train view's speed for docs/BENCHMARKS.md (not a test: it asserts nothing about time). micrograd's demo
+ * network (MLP 2-16-16-1, 100 moons, full batch, SVM + L2) played in headless Chromium for a while, redrawing
+ * the heatmap (32x32 grid), thumbnails, network and curves every frame; meanwhile real mouse clicks measure
+ * input latency (event timeStamp to handler). Run with
+ * {@code mvn -q -pl web -am verify -Dtest=TrainBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * writes web/target/train-benchmark.txt.
+ */
+class TrainBenchmark {
+
+    @Test
+    void measure() throws Exception {
+        StringBuilder report = new StringBuilder();
+        Path pub = Paths.get("target/classes/public").toAbsolutePath();
+        try (PageServer server = new PageServer(pub);
+             Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+            page.navigate(server.url("/"));
+            page.waitForSelector("#view-train");
+            page.click("#view-train");
+            page.waitForSelector("#tr-net canvas");
+            for (int run = 0; run < 3; run++) {
+                page.click("#tr-rewind");
+                page.evaluate("() => { window.__lat = []; if (!window.__latOn) { window.__latOn = true;"
+                        + " document.addEventListener('pointerdown', e => window.__lat.push(performance.now() - e.timeStamp), true); } }");
+                Map<?, ?> before = counters(page);
+                long t0 = System.nanoTime();
+                page.click("#tr-play");
+                for (int i = 0; i < 20; i++) { // clicks on the stats box (no action) during training
+                    Thread.sleep(230);
+                    page.click(".tr-stats", new Page.ClickOptions().setPosition(40, 8));
+                }
+                page.click("#tr-play");
+                double wall = (System.nanoTime() - t0) / 1e6;
+                Map<?, ?> after = counters(page);
+                double steps = num(after, "steps") - num(before, "steps");
+                double stepMs = num(after, "stepMs") - num(before, "stepMs");
+                double drawMs = num(after, "drawMs") - num(before, "drawMs");
+                double frames = num(after, "frames") - num(before, "frames");
+                @SuppressWarnings("unchecked")
+                List<Object> lat = (List<Object>) page.evaluate("() => window.__lat");
+                List<Double> ls = new ArrayList<>();
+                for (Object o : lat) {
+                    ls.add(((Number) o).doubleValue());
+                }
+                ls.sort(null);
+                String acc = page.textContent("#tr-acc-v");
+                report.append("run ").append(run + 1).append(": ").append((long) steps).append(" steps in ")
+                        .append(r(wall)).append(" ms wall; ").append(r(stepMs / steps)).append(" ms/step (forward + backward + update, ")
+                        .append(r(steps / (wall / 1000))).append(" steps/s); ").append((long) frames).append(" frames = ")
+                        .append(r(frames / (wall / 1000))).append(" fps; redraw ").append(r(drawMs / frames))
+                        .append(" ms/frame; input latency median ").append(r(ls.get(ls.size() / 2))).append(" ms, max ")
+                        .append(r(ls.get(ls.size() - 1))).append(" ms (n=").append(ls.size()).append("); accuracy ")
+                        .append(acc).append("; redraw parts (total ms): ")
+                        .append(page.getAttribute("#train", "data-draw-parts-ms")).append('\n');
+            }
+        }
+        System.out.print(report);
+        Files.writeString(Paths.get("target/train-benchmark.txt"), report.toString());
+    }
+
+    private static Map<?, ?> counters(Page page) {
+        return (Map<?, ?>) page.evaluate("() => { const t = document.getElementById('train'); return {"
+                + " steps: +(t.getAttribute('data-played-steps') || 0), stepMs: +(t.getAttribute('data-step-total-ms') || 0),"
+                + " drawMs: +(t.getAttribute('data-draw-total-ms') || 0), frames: +(t.getAttribute('data-frames') || 0) }; }");
+    }
+
+    private static double num(Map<?, ?> m, String k) {
+        return ((Number) m.get(k)).doubleValue();
+    }
+
+    private static double r(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}
