@@ -83,10 +83,9 @@ public final class Trainer {
 
     /**
      * The loss graph of one batch from leaves holding its inputs and labels: the model's outputs, the data
-     * loss (labels as Values, see {@link Loss#of(List, List)}) plus the L2 term. The shape of
-     * {@code dev.backprop.tape.Trainer.BatchLoss}, so a tape can record it once and replay it per step
-     * ({@code new tape.Trainer(model.parameters(), 2, n, trainer::loss)}); for +1/-1 labels its data and
-     * grads equal {@link #step()}'s.
+     * loss (labels as Values, see {@link Loss#of(List, List)}) plus the L2 term, so a tape can record it once
+     * and replay it per step ({@code dev.backprop.tape.LossTape}); for +1/-1 labels its data and grads equal
+     * {@link #step()}'s.
      */
     public Value loss(Value[][] inputs, Value[] labels) {
         if (inputs.length != labels.length) {
