@@ -47,7 +47,8 @@ public final class Preview {
     private static final int CACHE = 256;
 
     // two renders at a time: a burst of previews must not take every core from page and API requests
-    private final Semaphore renders = new Semaphore(2);
+    // one render at a time: Value ids (and the run's provenance keyed by them) come from one unsynchronised counter
+    private final Semaphore renders = new Semaphore(1);
     private final Map<String, Image> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
