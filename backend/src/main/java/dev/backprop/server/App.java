@@ -6,9 +6,12 @@ import dev.backprop.server.snapshot.StoreUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.function.BiConsumer;
 
 /**
  * The Backprop Playground server: every route, handler and error is declared in {@link #create}.
@@ -69,16 +72,21 @@ public final class App {
 
             cfg.routes.before(ctx -> securityHeaders(ctx));
 
-            cfg.routes.get("/health", ctx -> health(ctx, store));
+            // every GET route answers HEAD too (crawlers check og:image that way); Jetty drops the body
+            BiConsumer<String, Handler> get = (path, handler) -> {
+                cfg.routes.get(path, handler);
+                cfg.routes.head(path, handler);
+            };
             cfg.routes.post("/api/snapshots", snapshots::create);
-            cfg.routes.get("/api/snapshots/{id}", snapshots::get);
-            cfg.routes.get("/s/{id}.svg", ctx -> snapshots.preview(ctx, false));
-            cfg.routes.get("/s/{id}.png", ctx -> snapshots.preview(ctx, true));
-            cfg.routes.get("/s/{id}", ctx -> snapshots.page(ctx, false));
-            cfg.routes.get("/e/{id}", ctx -> snapshots.page(ctx, true));
-            cfg.routes.get("/", ctx -> Assets.sendPage(ctx, assets.indexPage()));
-            cfg.routes.get("/index.html", ctx -> Assets.sendPage(ctx, assets.indexPage()));
-            for (String path : assets.routes()) cfg.routes.get(path, assets::serve);
+            get.accept("/health", ctx -> health(ctx, store));
+            get.accept("/api/snapshots/{id}", snapshots::get);
+            get.accept("/s/{id}.svg", ctx -> snapshots.preview(ctx, false));
+            get.accept("/s/{id}.png", ctx -> snapshots.preview(ctx, true));
+            get.accept("/s/{id}", ctx -> snapshots.page(ctx, false));
+            get.accept("/e/{id}", ctx -> snapshots.page(ctx, true));
+            get.accept("/", ctx -> Assets.sendPage(ctx, assets.indexPage()));
+            get.accept("/index.html", ctx -> Assets.sendPage(ctx, assets.indexPage()));
+            for (String path : assets.routes()) get.accept(path, assets::serve);
 
             cfg.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));
             cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {

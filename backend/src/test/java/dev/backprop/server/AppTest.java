@@ -429,6 +429,22 @@ class AppTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        for (String path : List.of("/", "/s/" + id, "/e/" + id, "/s/" + id + ".png", "/api/snapshots/" + id, "/style.css")) {
+            HttpResponse<String> get = get(path);
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(header(get, "Content-Type"), header(head, "Content-Type"), path);
+            assertEquals("", head.body(), path);
+        }
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots/AAAAAAAAAAAA"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+    }
+
+    @Test
     void wrongMethodIs405() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots/AAAAAAAAAAAA"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());

@@ -575,6 +575,9 @@ public final class Num {
         if (p.precision >= 0) {
             throw new IllegalArgumentException("Precision not allowed in integer format specifier");
         }
+        if (p.z) {
+            throw new IllegalArgumentException("Negative zero coercion (z) not allowed in integer format specifier");
+        }
         boolean neg = n < 0;
         int radix;
         String prefix = "";
@@ -601,7 +604,7 @@ public final class Num {
                 prefix = "0X";
                 break;
             case 'c':
-                return pad(p, false, "", new StringBuilder().appendCodePoint((int) n), false);
+                return pad(p, false, "", new StringBuilder().appendCodePoint(codePoint(n)), false);
             default:
                 throw new IllegalArgumentException("Unknown format code '" + type + "' for object of type 'int'");
         }
@@ -728,7 +731,7 @@ public final class Num {
                 break;
             case 'c':
                 p.precision = -1;
-                return percent(new StringBuilder().appendCodePoint((int) n).toString(), p);
+                return percent(new StringBuilder().appendCodePoint(codePoint(n)).toString(), p);
             default:
                 throw new IllegalArgumentException("unsupported format character '" + p.type + "'");
         }
@@ -736,6 +739,14 @@ public final class Num {
         StringBuilder body = new StringBuilder(p.type == 'X' ? digits.toUpperCase() : digits);
         zeroExtend(body, p.precision);
         return pad(p, n < 0, p.alt ? prefix : "", body, radix == 10);
+    }
+
+    /** n as a code point for type c; Python's OverflowError message when it is not one. */
+    private static int codePoint(long n) {
+        if (n < 0 || n > 0x10ffff) {
+            throw new IllegalArgumentException("%c arg not in range(0x110000)");
+        }
+        return (int) n;
     }
 
     /** Python's {@code '%' + conv % s} for text already converted by str/repr: types s r a; precision cuts. */

@@ -45,14 +45,22 @@ final class Attrs {
         return names;
     }
 
+    /** An int-valued data/grad as a Python int; past 64 bits an error, never a silently clamped number. */
+    private static long intOf(Interp in, double d, Node at) {
+        if (!(Math.abs(d) < 9.2e18)) {
+            throw in.error("OverflowError", "integer " + Interp.intRepr(d) + " too large for the playground (ints are 64-bit here)", at);
+        }
+        return (long) d;
+    }
+
     static Object get(Interp in, Object o, String name, Node at) {
         if (o instanceof Value) {
             Value v = (Value) o;
             switch (name) {
                 case "data":
-                    return in.isIntV(v) ? (Object) (long) v.data() : (Object) v.data();
+                    return in.isIntV(v) ? (Object) intOf(in, v.data(), at) : (Object) v.data();
                 case "grad":
-                    return in.isIntGrad(v) ? (Object) (long) v.grad() : (Object) v.grad();
+                    return in.isIntGrad(v) ? (Object) intOf(in, v.grad(), at) : (Object) v.grad();
                 case "label":
                     return v.label();
                 case "_op":

@@ -4,8 +4,6 @@ import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -128,7 +126,16 @@ final class Builtins {
                 sb.append(in2.str(a[i]));
             }
             sb.append(end);
-            in2.print(sb.toString());
+            Object file = kw(kn, kv, "file");
+            if (file == null || file == Py.NONE) {
+                in2.print(sb.toString());
+            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
+                in2.printErr(sb.toString());
+            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
+                in2.print(sb.toString());
+            } else {
+                in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             return Py.NONE;
         });
         type(in, "range", null, (in2, a, kn, kv, at) -> {
@@ -744,8 +751,7 @@ final class Builtins {
             if (n >= 0) {
                 return v;
             }
-            BigDecimal r = new BigDecimal(v).setScale((int) Math.max(n, -30), RoundingMode.HALF_EVEN);
-            return r.longValue();
+            return roundInt(in, v, -n, at);
         }
         if (!(x instanceof Double)) {
             throw in.error("TypeError", "type " + in.typeName(x) + " doesn't define __round__ method", at);
@@ -777,6 +783,31 @@ final class Builtins {
             return Num.round(d, (int) n);
         } catch (ArithmeticException e) {
             throw in.error("OverflowError", "rounded value too large to represent", at);
+        }
+    }
+
+    /** Python's round(v, -digits) for an int: to a multiple of 10^digits, half to even; exact in longs. */
+    private static long roundInt(Interp in, long v, long digits, Node at) {
+        if (digits >= 19) {
+            // 10^19 > |v|: the result is 0 unless |v| is above half of it (then +-10^19, not a 64-bit int)
+            if (v > 5000000000000000000L || v < -5000000000000000000L) {
+                throw in.error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
+            }
+            return 0;
+        }
+        long pow = 1;
+        for (long i = 0; i < digits; i++) {
+            pow *= 10;
+        }
+        long q = Math.floorDiv(v, pow);
+        long r = v - q * pow; // 0 <= r < pow <= 10^18, so 2r cannot overflow
+        if (2 * r > pow || 2 * r == pow && (q & 1) != 0) {
+            q++;
+        }
+        try {
+            return Math.multiplyExact(q, pow);
+        } catch (ArithmeticException e) {
+            throw in.error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
         }
     }
 
@@ -1010,43 +1041,37 @@ final class Builtins {
                 }
                 i = e + 1;
             }
-            Fmt.Spec sp = new Fmt.Spec();
+            // the conversion after '%' (flags, width, precision, type), '*' taken from the arguments
+            StringBuilder conv = new StringBuilder();
             while (i < fmt.length() && "-+ 0#".indexOf(fmt.charAt(i)) >= 0) {
-                char f = fmt.charAt(i++);
-                if (f == '-') {
-                    sp.align = '<';
-                } else if (f == '+') {
-                    sp.sign = '+';
-                } else if (f == ' ') {
-                    if (sp.sign != '+') {
-                        sp.sign = ' ';
-                    }
-                } else if (f == '0') {
-                    sp.zero = true;
-                } else {
-                    sp.alt = true;
-                }
+                conv.append(fmt.charAt(i++));
             }
             if (i < fmt.length() && fmt.charAt(i) == '*') {
-                sp.width = (int) intArg(in, a[ai++], at);
                 i++;
-            }
-            int w = 0;
-            boolean hasW = false;
-            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
-                w = w * 10 + fmt.charAt(i++) - '0';
-                hasW = true;
-            }
-            if (hasW) {
-                sp.width = w;
+                if (ai >= a.length) {
+                    throw in.error("TypeError", "not enough arguments for format string", at);
+                }
+                long w = intArg(in, a[ai++], at);
+                conv.append(w < 0 ? "-" : "").append(Math.min(Math.abs(w), 100000));
+            } else {
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    conv.append(fmt.charAt(i++));
+                }
             }
             if (i < fmt.length() && fmt.charAt(i) == '.') {
                 i++;
-                int p = 0;
-                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
-                    p = p * 10 + fmt.charAt(i++) - '0';
+                conv.append('.');
+                if (i < fmt.length() && fmt.charAt(i) == '*') {
+                    i++;
+                    if (ai >= a.length) {
+                        throw in.error("TypeError", "not enough arguments for format string", at);
+                    }
+                    conv.append(Math.min(Math.max(intArg(in, a[ai++], at), 0), 100000));
+                } else {
+                    while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                        conv.append(fmt.charAt(i++));
+                    }
                 }
-                sp.precision = p;
             }
             if (i >= fmt.length()) {
                 throw in.error("ValueError", "incomplete format", at);
@@ -1061,62 +1086,53 @@ final class Builtins {
                 }
                 v = a[ai++];
             }
-            if (sp.align == '<') {
-                sp.zero = false;
-            }
             String piece;
-            switch (t) {
-                case 's':
-                case 'r':
-                case 'a': {
-                    String s = t == 's' ? in.str(v) : in.repr(v);
-                    if (sp.precision >= 0 && s.length() > sp.precision) {
-                        s = s.substring(0, sp.precision);
-                    }
-                    sp.precision = -1;
-                    sp.zero = false;
-                    piece = Fmt.pad("", s, sp, '>');
-                    break;
+            try {
+                switch (t) {
+                    case 's':
+                    case 'r':
+                    case 'a':
+                        piece = Num.percent(t == 's' ? in.str(v) : in.repr(v), conv.append(t).toString());
+                        break;
+                    case 'c':
+                        if (v instanceof String) {
+                            if (((String) v).codePointCount(0, ((String) v).length()) != 1) {
+                                throw in.error("TypeError", "%c requires int or char", at);
+                            }
+                            piece = Num.percent((String) v, conv.append('s').toString());
+                        } else if (Interp.isIntLike(v)) {
+                            long cp = Interp.toLong(v);
+                            if (cp < 0 || cp > 0x10ffff) {
+                                throw in.error("OverflowError", "%c arg not in range(0x110000)", at);
+                            }
+                            piece = Num.percent(cp, conv.append('c').toString());
+                        } else {
+                            throw in.error("TypeError", "%c requires int or char", at);
+                        }
+                        break;
+                    case 'd': case 'i': case 'u':
+                    case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+                        if (!Interp.isNumber(v)) {
+                            throw in.error("TypeError", "fFeEgG".indexOf(t) >= 0 ? "must be real number, not " + in.typeName(v)
+                                    : "%" + t + " format: a real number is required, not " + in.typeName(v), at);
+                        }
+                        conv.append(t);
+                        piece = v instanceof Double ? Num.percent((double) (Double) v, conv.toString())
+                                : Num.percent(Interp.toLong(v), conv.toString());
+                        break;
+                    case 'x': case 'X': case 'o':
+                        if (!Interp.isIntLike(v)) {
+                            throw in.error("TypeError", "%" + t + " format: an integer is required, not " + in.typeName(v), at);
+                        }
+                        piece = Num.percent(Interp.toLong(v), conv.append(t).toString());
+                        break;
+                    default:
+                        throw in.error("ValueError", "unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + (i - 1), at);
                 }
-                case 'd':
-                case 'i':
-                case 'u': {
-                    if (!Interp.isNumber(v)) {
-                        throw in.error("TypeError", "%" + t + " format: a real number is required, not " + in.typeName(v), at);
-                    }
-                    long x = v instanceof Double ? (long) (double) (Double) v : Interp.toLong(v);
-                    sp.precision = -1;
-                    piece = Fmt.formatInt(x, sp);
-                    break;
-                }
-                case 'x':
-                case 'X':
-                case 'o': {
-                    sp.type = t;
-                    piece = Fmt.formatInt(intArg(in, v, at), sp);
-                    break;
-                }
-                case 'c':
-                    piece = v instanceof String ? (String) v : String.valueOf((char) intArg(in, v, at));
-                    break;
-                case 'f':
-                case 'F':
-                case 'e':
-                case 'E':
-                case 'g':
-                case 'G': {
-                    if (!Interp.isNumber(v)) {
-                        throw in.error("TypeError", "must be real number, not " + in.typeName(v), at);
-                    }
-                    sp.type = t;
-                    if (sp.precision < 0) {
-                        sp.precision = 6;
-                    }
-                    piece = Fmt.formatFloat(Interp.toDouble(v), sp);
-                    break;
-                }
-                default:
-                    throw in.error("ValueError", "unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + (i - 1), at);
+            } catch (IllegalArgumentException e) {
+                // NaN/inf to %d: CPython's ValueError / OverflowError, with its message
+                String m = e.getMessage();
+                throw in.error(m.contains("infinity") ? "OverflowError" : "ValueError", m, at);
             }
             sb.append(piece);
         }

@@ -1,8 +1,9 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Num;
-
-/** Python's format-spec mini-language ({@code f'{x:.4f}'}, {@code format(x, '>8')}) and {@code %}-formatting. */
+/**
+ * Python's format-spec mini-language for strings ({@code f'{s:>8}'}) and padding; numbers are formatted by
+ * {@link dev.backprop.engine.Num#format} and {@link dev.backprop.engine.Num#percent}.
+ */
 final class Fmt {
     private Fmt() {
     }
@@ -81,106 +82,6 @@ final class Fmt {
             return null;
         }
         return sp;
-    }
-
-    /** Formats a float per spec (types e E f F g G % and none) with {@link Num#format(double, String)}. */
-    static String formatFloat(double x, Spec sp) {
-        return Num.format(x, toString(sp));
-    }
-
-    /** The spec back as text (for %-formatting, which fills a Spec field by field). */
-    static String toString(Spec sp) {
-        StringBuilder sb = new StringBuilder();
-        if (sp.align != 0) {
-            sb.append(sp.fill).append(sp.align);
-        }
-        if (sp.sign != '-') {
-            sb.append(sp.sign);
-        }
-        if (sp.alt) {
-            sb.append('#');
-        }
-        if (sp.zero) {
-            sb.append('0');
-        }
-        if (sp.width >= 0) {
-            sb.append(sp.width);
-        }
-        if (sp.grouping != 0) {
-            sb.append(sp.grouping);
-        }
-        if (sp.precision >= 0) {
-            sb.append('.').append(sp.precision);
-        }
-        if (sp.type != 0) {
-            sb.append(sp.type);
-        }
-        return sb.toString();
-    }
-
-    private static String sign(boolean neg, char sign) {
-        return neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
-    }
-
-    private static String group(String body, char sep) {
-        int dot = body.indexOf('.');
-        int end = dot < 0 ? body.length() : dot;
-        int start = 0;
-        while (start < end && !Character.isDigit(body.charAt(start))) {
-            start++;
-        }
-        int digitsEnd = start;
-        while (digitsEnd < end && Character.isDigit(body.charAt(digitsEnd))) {
-            digitsEnd++;
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(body, 0, start);
-        String ds = body.substring(start, digitsEnd);
-        for (int i = 0; i < ds.length(); i++) {
-            if (i > 0 && (ds.length() - i) % 3 == 0) {
-                sb.append(sep);
-            }
-            sb.append(ds.charAt(i));
-        }
-        sb.append(body, digitsEnd, body.length());
-        return sb.toString();
-    }
-
-    static String formatInt(long v, Spec sp) {
-        char t = sp.type;
-        String body;
-        boolean neg = v < 0;
-        long a = Math.abs(v);
-        String abs = v == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(a);
-        switch (t) {
-            case 0:
-            case 'd':
-            case 'n':
-                body = abs;
-                break;
-            case 'b':
-                body = (sp.alt ? "0b" : "") + Long.toBinaryString(a);
-                break;
-            case 'o':
-                body = (sp.alt ? "0o" : "") + Long.toOctalString(a);
-                break;
-            case 'x':
-                body = (sp.alt ? "0x" : "") + Long.toHexString(a);
-                break;
-            case 'X':
-                body = (sp.alt ? "0X" : "") + Long.toHexString(a).toUpperCase();
-                break;
-            case 'c':
-                return pad("", String.valueOf((char) v), sp, '<');
-            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-                return formatFloat((double) v, sp);
-            default:
-                return null;
-        }
-        if (sp.grouping != 0) {
-            body = group(body, sp.grouping);
-        }
-        return pad(sign(neg, sp.sign), body, sp, '>');
     }
 
     static String formatStr(String s, Spec sp) {

@@ -1,6 +1,7 @@
 package dev.backprop.lang;
 
 import dev.backprop.engine.Num;
+import dev.backprop.engine.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -414,7 +415,7 @@ final class Interp {
         if (Math.abs(d) < 9.2e18) {
             return Long.toString((long) d);
         }
-        return new java.math.BigDecimal(d).toBigInteger().toString();
+        return Num.fixed(d, 0); // the exact integer (every double this large is one)
     }
 
     String gradText(Value v) {
@@ -627,20 +628,19 @@ final class Interp {
             if (v instanceof Double) {
                 return Num.format((Double) v, spec);
             }
-            if (v instanceof Long) {
-                return Num.format((long) (Long) v, spec);
+            if (v instanceof Long || v instanceof Boolean) {
+                return Num.format(toLong(v), spec); // bool formats as int once there is a spec
             }
         } catch (IllegalArgumentException e) {
-            throw error("ValueError", e.getMessage(), at);
+            String m = e.getMessage();
+            throw error(m.startsWith("%c arg") ? "OverflowError" : "ValueError", v instanceof Boolean ? m.replace("type 'int'", "type 'bool'") : m, at);
         }
         Fmt.Spec sp = Fmt.parse(spec);
         if (sp == null) {
             throw error("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName(v) + "'", at);
         }
         String r = null;
-        if (v instanceof Boolean) {
-            r = sp.type == 0 ? Fmt.formatStr(str(v), sp) : Fmt.formatInt(toLong(v), sp);
-        } else if (v instanceof String) {
+        if (v instanceof String) {
             r = Fmt.formatStr((String) v, sp);
         } else {
             if (sp.type == 0 || sp.type == 's') {
@@ -844,7 +844,7 @@ final class Interp {
                             if (x == 0) {
                                 throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
                             }
-                            return Math.pow(x, y);
+                            return floatPow(x, y, at); // CPython: int ** negative int is float ** float
                         }
                         return ipow(x, y, at);
                     case Ast.LSHIFT:
@@ -910,12 +910,44 @@ final class Interp {
         return error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
     }
 
-    /** int / int correctly rounded, as CPython does for operands up to 2**53. */
+    /** int / int correctly rounded, as CPython's long true division (y != 0). */
     static double intTrueDiv(long x, long y) {
         if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
-            return (double) x / (double) y;
+            return (double) x / (double) y; // both exact as doubles: one IEEE rounding
         }
-        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        boolean neg = (x < 0) != (y < 0);
+        long a = x < 0 ? -x : x; // unsigned: -Long.MIN_VALUE is 2^63
+        long b = y < 0 ? -y : y;
+        // binary long division, one quotient bit per step (bit i of a is worth 2^i; i < 0: zeros), until
+        // a's bits are used and the quotient has at least 55 bits; q is unsigned (MIN_VALUE / 1 is 2^63)
+        long q = 0;
+        long r = 0;
+        int i = 63 - Long.numberOfLeadingZeros(a);
+        while (true) {
+            long bit = i >= 0 ? (a >>> i) & 1 : 0;
+            r = (r << 1) | bit; // r < b <= 2^63 before, so r < 2^64 (unsigned) after
+            q <<= 1;
+            if (Long.compareUnsigned(r, b) >= 0) {
+                r -= b;
+                q |= 1;
+            }
+            if (i <= 0 && Long.compareUnsigned(q, 1L << 54) >= 0) {
+                break;
+            }
+            i--;
+        }
+        // a/b = (q + r/b) * 2^i; round q to 53 bits, half to even, the remainder r breaking ties
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(q) - 53);
+        long keep = q >>> shift;
+        long rest = q & ((1L << shift) - 1);
+        long half = shift == 0 ? 0 : 1L << (shift - 1);
+        if (shift > 0 && (rest > half || rest == half && (r != 0 || (keep & 1) != 0))) {
+            keep++;
+        }
+        int e = i + shift;
+        double m = Double.longBitsToDouble((long) (e + 1023) << 52); // 2^e, |e| < 128
+        double v = keep * m;
+        return neg ? -v : v;
     }
 
     private long ipow(long x, long y, Node at) {
@@ -934,15 +966,19 @@ final class Interp {
         return r;
     }
 
+    /** CPython's float ** float: its special cases in its order, then libm's pow (PyMath: correctly rounded). */
     double floatPow(double x, double y, Node at) {
+        if (Double.isInfinite(y) || y != y || x != x) {
+            return PyMath.pow(x, y); // C99's values, which CPython's float_pow spells out
+        }
         if (x == 0 && y < 0) {
             throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
         }
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+        if (x < 0 && Num.roundHalfEven(y) != y && !Double.isInfinite(x)) {
             throw error("ValueError", "negative number raised to a fractional power gives a complex number, which the playground does not support", at);
         }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+        double r = PyMath.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) {
             throw error("OverflowError", "(34, 'Numerical result out of range')", at);
         }
         return r;
@@ -1325,7 +1361,7 @@ final class Interp {
                 return false;
             }
             double d = toDouble(x);
-            if (d != Math.rint(d)) {
+            if (Num.roundHalfEven(d) != d) { // not Math.rint: TeaVM's goes through a long
                 return false;
             }
             long v = (long) d;
@@ -1625,6 +1661,15 @@ final class Interp {
             return e.value;
         }
         return new PyExc(Builtins.exceptionType(this, e.kind), e.getMessage());
+    }
+
+    final StringBuilder err = new StringBuilder();
+
+    /** print(..., file=sys.stderr): kept apart from the program's output. */
+    void printErr(String s) {
+        if (err.length() < limits.maxOutput()) {
+            err.append(s);
+        }
     }
 
     void print(String s) {

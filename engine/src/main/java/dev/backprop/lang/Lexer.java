@@ -310,7 +310,7 @@ final class Lexer {
             if (p < src.length() && isDigit(src.charAt(p))) {
                 isFloat = true;
                 pos = p;
-                while (pos < src.length() && isDigit(src.charAt(pos))) {
+                while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                     pos++;
                 }
             }
@@ -320,6 +320,11 @@ final class Lexer {
         }
         if (pos < src.length() && isIdStart(src.charAt(pos))) {
             throw err("invalid decimal literal", line, col);
+        }
+        for (int i = s; i < pos; i++) { // '_' only between two digits: 1_000.0_1e1_0, not 1__0, 1_, 1_.5
+            if (src.charAt(i) == '_' && !(isDigit(src.charAt(i - 1)) && i + 1 < pos && isDigit(src.charAt(i + 1)))) {
+                throw err("invalid decimal literal", line, col);
+            }
         }
         String text = src.substring(s, pos).replace("_", "");
         if (!isFloat && text.length() > 1 && text.charAt(0) == '0' && !allZeros(text)) {

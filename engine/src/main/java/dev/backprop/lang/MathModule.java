@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.PyMath;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
 
@@ -37,14 +38,14 @@ final class MathModule {
         m.attrs.put("tau", 2 * Math.PI);
         m.attrs.put("inf", Double.POSITIVE_INFINITY);
         m.attrs.put("nan", Double.NaN);
-        fn1(in, m, "exp", Math::exp, true);
+        fn1(in, m, "exp", PyMath::exp, true);
         fn1(in, m, "expm1", Math::expm1, true);
         fn1(in, m, "sqrt", Math::sqrt, true);
         fn1(in, m, "tanh", Math::tanh, true);
         fn1(in, m, "sinh", Math::sinh, true);
         fn1(in, m, "cosh", Math::cosh, true);
-        fn1(in, m, "sin", Math::sin, true);
-        fn1(in, m, "cos", Math::cos, true);
+        fn1(in, m, "sin", PyMath::sin, true);
+        fn1(in, m, "cos", PyMath::cos, true);
         fn1(in, m, "tan", Math::tan, true);
         fn1(in, m, "asin", Math::asin, true);
         fn1(in, m, "acos", Math::acos, true);
@@ -62,7 +63,7 @@ final class MathModule {
                 throw in2.error("ValueError", "math domain error", at);
             }
             if (a.length == 1) {
-                return Math.log(x);
+                return PyMath.log(x);
             }
             double b = Builtins.realArg(in2, a[1], at);
             if (b <= 0) {
@@ -71,17 +72,20 @@ final class MathModule {
             if (b == 1) {
                 throw in2.error("ZeroDivisionError", "float division by zero", at);
             }
-            return Math.log(x) / Math.log(b);
+            return PyMath.log(x) / PyMath.log(b);
         }));
         m.attrs.put("pow", new PyBuiltin("pow", (in2, a, kn, kv, at) -> {
             Builtins.count(in2, "pow", a, 2, 2, at);
             double x = Builtins.realArg(in2, a[0], at);
             double y = Builtins.realArg(in2, a[1], at);
-            if (x == 0 && y < 0 || x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
-                throw in2.error("ValueError", "math domain error", at);
+            if (Double.isInfinite(x) || Double.isInfinite(y) || x != x || y != y) {
+                return PyMath.pow(x, y); // C99's special values, no error (CPython's math_pow)
             }
-            double r = Math.pow(x, y);
-            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+            double r = PyMath.pow(x, y);
+            if (r != r || Double.isInfinite(r) && x == 0) {
+                throw in2.error("ValueError", "math domain error", at); // (-x)**fraction, 0**negative
+            }
+            if (Double.isInfinite(r)) {
                 throw in2.error("OverflowError", "math range error", at);
             }
             return r;

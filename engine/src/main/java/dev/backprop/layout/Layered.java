@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A layered (Sugiyama-style) drawing of a directed graph: nodes in ranks, ranks ordered to cross few
  * edges, coordinates that keep edges short and straight, and nodes that never overlap.
  *
- * <p>Steps: break cycles (reverse back edges), rank by longest path with sources pulled next to their
- * first consumer, split long edges with dummy nodes, order each rank by barycenter sweeps (keeping the
+ * <p>Steps: break cycles (reverse back edges), rank by longest path, then move nodes next to their
+ * consumers where that shortens edges, split long edges with dummy nodes, order each rank by barycenter sweeps (keeping the
  * order with the fewest crossings), then place each rank by weighted isotonic regression (pool adjacent
  * violators) towards the neighbours' positions, which is optimal for the rank and keeps every gap.
  * No recursion, no hashing, no randomness: the same graph always gives the same picture.
@@ -244,11 +244,21 @@ public final class Layered {
                 }
             }
         }
-        // Pull every node with no inputs next to its earliest consumer (a constant sits beside its op),
-        // in reverse topological order so chains of such nodes move together.
+        // Longest path puts every node as early as possible, so a value computed early but used late
+        // (w*w in a long running sum) drags a long edge. Walk back from the sinks and move each node as
+        // late as its consumers allow when that shortens at least as much edge as it lengthens
+        // (out-degree >= in-degree): sources and chains then sit right next to their consumers.
+        int[] indegree = new int[n];
+        int[] outdegree = new int[n];
+        for (int e = 0; e < m; e++) {
+            if (src[e] != dst[e]) {
+                outdegree[src[e]]++;
+                indegree[dst[e]]++;
+            }
+        }
         for (int i = tail - 1; i >= 0; i--) {
             int v = topo[i];
-            if (adj.inStart[v + 1] - adj.inStart[v] > 0) {
+            if (outdegree[v] == 0 || outdegree[v] < indegree[v]) {
                 continue;
             }
             int best = Integer.MAX_VALUE;

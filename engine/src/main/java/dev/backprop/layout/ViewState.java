@@ -27,7 +27,9 @@ public record ViewState(String program, Layered.Direction direction, int root, L
         ints(sb, expanded);
         sb.append(",\"step\":").append(step).append(",\"nudges\":[");
         boolean first = true;
-        for (Nudge n : nudges) {
+        List<Nudge> sorted = new java.util.ArrayList<>(nudges);
+        sorted.sort((a, b) -> Integer.compare(a.node(), b.node())); // same state, same JSON
+        for (Nudge n : sorted) {
             if (Double.isNaN(n.data()) || Double.isInfinite(n.data())) {
                 continue; // JSON has no NaN or Infinity
             }

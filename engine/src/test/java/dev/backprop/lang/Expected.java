@@ -1,5 +1,10 @@
 package dev.backprop.lang;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -65,5 +70,32 @@ final class Expected {
         }
         out.add(s.substring(last));
         return out;
+    }
+
+    /**
+     * Runs programs/NAME.py through Program.run and returns null when its output is character for character
+     * CPython's (programs/NAME.out, from tools/micrograd/gen_expected.sh), else the first differing line.
+     * For number text, where {@link #diff}'s tolerance would hide a wrong last digit.
+     */
+    static String exactly(String name) {
+        Path dir = Path.of("src/test/resources/programs");
+        try {
+            String src = Files.readString(dir.resolve(name + ".py"), StandardCharsets.UTF_8);
+            String want = Files.readString(dir.resolve(name + ".out"), StandardCharsets.UTF_8);
+            Run run = ProgramTest.runBig(src);
+            String got = run.text() + (run.error() != null ? "ERROR " + run.error().kind() + " " + run.error().line() + "\n" : "");
+            String[] w = want.split("\n", -1);
+            String[] g = got.split("\n", -1);
+            for (int i = 0; i < Math.max(w.length, g.length); i++) {
+                String wl = i < w.length ? w[i] : "<missing>";
+                String gl = i < g.length ? g[i] : "<missing>";
+                if (!wl.equals(gl)) {
+                    return name + " line " + (i + 1) + "\n  CPython: " + wl + "\n  ours:    " + gl;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

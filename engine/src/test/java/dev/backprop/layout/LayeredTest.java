@@ -119,8 +119,8 @@ class LayeredTest {
     @Test
     void crossingsOnAFixedSetStayLow() {
         // Stated bound: 20 random 80-node DAGs with edges spanning up to 12 ranks (hard on purpose);
-        // this layout gives 1380 crossings in total (1885 before adjacent-swap transposes) and must
-        // never get worse than 1400.
+        // this layout gives 1287 crossings in total (1885 with sweeps only, 1380 with transposes) and must
+        // never get worse than 1300.
         int total = 0;
         for (long seed = 100; seed < 120; seed++) {
             LayoutGraph g = randomDag(seed, 80, 1.5);
@@ -129,7 +129,7 @@ class LayeredTest {
         assertTrue(total <= FIXED_SET_CROSSINGS, "crossings " + total + " > " + FIXED_SET_CROSSINGS);
     }
 
-    static final int FIXED_SET_CROSSINGS = 1400;
+    static final int FIXED_SET_CROSSINGS = 1300;
 
     @Test
     void fiveThousandNodes() {
@@ -145,5 +145,31 @@ class LayeredTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aLongRunningSumHasNoLongEdges() {
+        // s = s + w*w, 1000 times: every product must sit next to the + that uses it (longest-path ranking
+        // alone puts all products in rank 2 and needs ~a million dummy bends)
+        LayoutGraph g = new LayoutGraph();
+        int s = g.addNode(40, 20);
+        for (int i = 0; i < 1000; i++) {
+            int w = g.addNode(40, 20);
+            int mul = g.addNode(20, 20);
+            int prod = g.addNode(40, 20);
+            int add = g.addNode(20, 20);
+            int next = g.addNode(40, 20);
+            g.addEdge(w, mul);
+            g.addEdge(mul, prod);
+            g.addEdge(s, add);
+            g.addEdge(prod, add);
+            g.addEdge(add, next);
+            s = next;
+        }
+        Layout l = Layered.layout(g, Direction.LR, 10, 30);
+        for (int e = 0; e < g.edgeCount(); e++) {
+            assertEquals(1, l.rank()[g.to(e)] - l.rank()[g.from(e)], "edge " + e + " spans one rank");
+        }
+        assertEquals(0, l.crossings());
     }
 }

@@ -101,6 +101,7 @@ public final class Preview {
         // grads as the shared view shows them, before the view copies their texts
         int step = view.path("step").asInt(-1);
         if (step >= 0) replay.stepTo(step);
+        nudge(replay, view.path("nudges"));
         GraphView graph = GraphView.of(List.of(root), groups, collapsed);
         if (graph.nodes().size() > MAX_NODES) {
             return new Image(null, null, "the graph has " + graph.nodes().size() + " nodes, more than a preview draws (" + MAX_NODES + ")");
@@ -109,7 +110,31 @@ public final class Preview {
         return new Image(Svg.of(graph, layout), Png.of(graph, layout), null);
     }
 
-    /** Groups are the calls that created values, as the page numbers them: call ids, -1 for module level. */
+    /**
+     * Nudged leaves as the page shows them: the leaf's new data and the forward pass rerun through every value
+     * that depends on it (grads stay as they were, stale, as on the page). These Values belong to this
+     * render's own run, so setting their data changes nothing else.
+     */
+    static void nudge(Replay replay, JsonNode nudges) {
+        List<Value> values = replay.values();
+        int n = values.size();
+        double[] over = new double[n];
+        boolean[] set = new boolean[n];
+        boolean any = false;
+        for (JsonNode u : nudges) {
+            int i = u.path("node").asInt(-1);
+            if (i >= 0 && i < n && values.get(i).isLeaf()) {
+                over[i] = u.path("data").asDouble();
+                set[i] = true;
+                any = true;
+            }
+        }
+        if (!any) return;
+        double[] data = replay.forward(over, set);
+        for (int i = 0; i < n; i++) values.get(i).setData(data[i]);
+    }
+
+    /** Groups are the calls that created values, numbered and named as the page does (web's Runner): call ids, -1 for module level. */
     static GraphView.Groups groups(Run run) {
         List<Run.Call> calls = run.calls();
         return new GraphView.Groups() {
@@ -128,7 +153,9 @@ public final class Preview {
 
             @Override
             public String name(int group) {
-                return group < 1 || group > calls.size() ? "" : calls.get(group - 1).name();
+                if (group < 1 || group > calls.size()) return "call " + group;
+                Run.Call c = calls.get(group - 1);
+                return c.name() + " (line " + c.line() + ")";
             }
         };
     }
