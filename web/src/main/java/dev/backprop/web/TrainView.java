@@ -197,7 +197,8 @@ final class TrainView {
         });
         on("tr-code", () -> {
             pause();
-            int steps = training.steps() > 0 ? training.steps() : 100;
+            // as many steps as the view took (100 before the first), within what a page run may create
+            int steps = Math.min(training.steps() > 0 ? training.steps() : 100, Code.stepsWithin(training, 800_000));
             show(false);
             host.showProgram(Code.program(training, steps), false);
         });
