@@ -36,6 +36,10 @@ run() { # name, then wrk arguments
   printf '| %s | %s | %s | %s |\n' "$name" "$rps" "$p99" "$(( ${errors:-0} + ${non2xx:-0} ))"
 }
 
+# warm the JIT on both GET paths first, so neither measured run pays for compilation
+wrk -t2 -c"$CONNS" -d5s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/s/$ID" >/dev/null
+wrk -t2 -c"$CONNS" -d5s "http://127.0.0.1:$PORT/api/snapshots/$ID" >/dev/null
+
 echo "| request | req/s | p99 latency | errors (socket + non-2xx) |"
 echo "| --- | --- | --- | --- |"
 run "GET /s/{id} (share page, gzip)" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/s/$ID"

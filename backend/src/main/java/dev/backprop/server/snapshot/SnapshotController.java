@@ -89,6 +89,17 @@ public final class SnapshotController {
     /** GET /s/{id} (share) and /e/{id} (embed): the playground page with preview meta tags for the snapshot. */
     public void page(Context ctx, boolean embed) {
         String id = ctx.pathParam("id");
+        String base = baseUrl(ctx);
+        String key = (embed ? "e|" : "s|") + base + "|" + id;
+        Assets.Page page;
+        synchronized (pages) {
+            page = pages.get(key);
+        }
+        if (page != null) {
+            // snapshots never change or go away: a page built once is good for as long as the server runs
+            Assets.sendPage(ctx, page);
+            return;
+        }
         Optional<String> json;
         try {
             json = find(id);
@@ -103,18 +114,9 @@ public final class SnapshotController {
             Assets.sendPage(ctx, assets.indexPage());
             return;
         }
-        String base = baseUrl(ctx);
-        String key = (embed ? "e|" : "s|") + base + "|" + id;
-        Assets.Page page;
+        page = Assets.Page.of(Html.insertIntoHead(assets.indexHtml(), metaTags(Snapshot.fromStored(id, json.get()), base, embed)));
         synchronized (pages) {
-            page = pages.get(key);
-        }
-        if (page == null) {
-            // a snapshot never changes, so its page is built (and compressed) once
-            page = Assets.Page.of(Html.insertIntoHead(assets.indexHtml(), metaTags(Snapshot.fromStored(id, json.get()), base, embed)));
-            synchronized (pages) {
-                pages.put(key, page);
-            }
+            pages.put(key, page);
         }
         Assets.sendPage(ctx, page);
     }
