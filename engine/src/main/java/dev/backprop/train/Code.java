@@ -19,6 +19,26 @@ public final class Code {
     private Code() {
     }
 
+    /**
+     * An upper estimate of the Values one training step of the generated program creates: per point the
+     * inputs, every neuron's products and sums and activation, the loss terms; plus L2 and the update.
+     */
+    public static long valuesPerStep(Training t) {
+        long perPoint = 2 + 12;
+        int nin = 2;
+        for (int size : t.config().sizes()) {
+            perPoint += (long) size * (2L * nin + 2);
+            nin = size;
+        }
+        long points = t.train().size() + t.test().size();
+        return points * perPoint + 3L * t.model().parameters().size() + 16;
+    }
+
+    /** How many steps fit in a run that may create {@code maxValues} Values (at least 1). */
+    public static int stepsWithin(Training t, long maxValues) {
+        return (int) Math.max(1, Math.min(100_000, maxValues / valuesPerStep(t)));
+    }
+
     /** The training program for {@code steps} steps of this run's config and data. */
     public static String program(Training t, int steps) {
         TrainConfig c = t.config();

@@ -71,6 +71,20 @@ class CodeTest {
     }
 
     @Test
+    void stepsWithinTheValueBudgetRunUnderThePagesLimits() {
+        // the page's explicit-run limits (web Runner.EXPLICIT): 20M interpreter steps, 1M nodes
+        dev.backprop.lang.Limits page = dev.backprop.lang.Limits.DEFAULT.withMaxSteps(20_000_000L).withMaxNodes(1_000_000);
+        Training t = Training.micrograd();
+        int steps = Code.stepsWithin(t, 800_000);
+        assertTrue(steps >= 5 && steps <= 15, "demo: " + steps + " steps (" + Code.valuesPerStep(t) + " Values each)");
+        Run run = Program.run(Code.program(t, steps), page);
+        assertNull(run.error(), () -> String.valueOf(run.error()));
+        assertEquals(steps + 1, run.output().size());
+        Training small = new Training(TrainConfig.micrograd().withHidden(List.of(4)).withData(30, 0.1, 0.2, 1));
+        assertTrue(Code.stepsWithin(small, 800_000) > 100);
+    }
+
+    @Test
     void pointProgramIsThatPointsForwardPassAndLoss() {
         for (Loss loss : Loss.values()) {
             Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3)).withLoss(loss)

@@ -197,7 +197,8 @@ final class TrainView {
         });
         on("tr-code", () -> {
             pause();
-            int steps = training.steps() > 0 ? training.steps() : 100;
+            // as many steps as the view took (100 before the first), within what a page run may create
+            int steps = Math.min(training.steps() > 0 ? training.steps() : 100, Code.stepsWithin(training, 800_000));
             show(false);
             host.showProgram(Code.program(training, steps), false);
         });
@@ -373,7 +374,9 @@ final class TrainView {
         }
         double t0 = Performance.now();
         int n = 0;
-        while (n < MAX_STEPS_PER_FRAME && Performance.now() - t0 < FRAME_BUDGET_MS) {
+        // steps get what a 30 fps frame leaves after the last redraw (2 to 12 ms): the picture stays live
+        double budget = Math.max(2, Math.min(FRAME_BUDGET_MS, 30 - lastDrawMs));
+        while (n < MAX_STEPS_PER_FRAME && Performance.now() - t0 < budget) {
             if (training.step() == null) {
                 pause();
                 error("No training points: add some by clicking on the plot, or Regenerate.");
@@ -386,6 +389,7 @@ final class TrainView {
         double t2 = Performance.now();
         stepMs = n == 0 ? stepMs : (t1 - t0) / n;
         lastFrameMs = t2 - t0;
+        lastDrawMs = t2 - t1;
         framesDrawn++;
         sumSteps += n;
         sumStepMs += t1 - t0;
@@ -396,6 +400,7 @@ final class TrainView {
     }
 
     private static double stepMs;
+    private static double lastDrawMs;
     private static long sumSteps;       // while playing, for the benchmark (published as data-*)
     private static double sumStepMs;
     private static double sumDrawMs;

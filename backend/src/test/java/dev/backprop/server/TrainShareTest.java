@@ -1,0 +1,117 @@
+package dev.backprop.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import dev.backprop.layout.Layered;
+import dev.backprop.layout.ViewState;
+import dev.backprop.server.snapshot.SnapshotStore;
+import dev.backprop.train.TrainConfig;
+import dev.backprop.train.TrainState;
+import dev.backprop.train.Training;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A trained network shared through the real server (SQLite) comes back with exactly the same weights. */
+class TrainShareTest {
+
+    @TempDir
+    Path dataDir;
+
+    SnapshotStore store;
+    Javalin app;
+
+    @BeforeEach
+    void start() {
+        store = SnapshotStore.open(null, dataDir);
+        app = App.create(Config.sqlite(dataDir), store, Assets.load("public"), RateLimiter.perMinute(30)).start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        store.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    @Test
+    void trainStateSurvivesTheServersCanonicalJson() throws Exception {
+        Training t = new Training(TrainConfig.micrograd().withOptimizer(TrainConfig.Optimizer.ADAM, 0.01, true, 50)
+                .withData(80, 0.15, 0.2, 5).withL2(3e-5));
+        t.addPoint(1.234, -0.5, -1);
+        t.steps(30);
+        String view = new ViewState("x = 1\n", Layered.Direction.LR, 0, List.of(), List.of(), -1, List.of()).toJson();
+        String json = view.replace("\"train\":null", "\"train\":" + t.state().toJson());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(url("/api/snapshots")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(post.statusCode() == 200 || post.statusCode() == 201, post.body());
+        String id = post.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(url("/api/snapshots/" + id))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, get.statusCode());
+        TrainState s = TrainState.fromSnapshot(get.body());
+        assertArrayEquals(t.weights(), s.weights(), "exact weights after the server's canonical JSON");
+        Training back = Training.of(s);
+        assertEquals(t.config(), back.config());
+        t.steps(5);
+        back.steps(5);
+        assertArrayEquals(t.weights(), back.weights(), "and training continues bit for bit (Adam's moments)");
+    }
+
+    @Test
+    void sharedTrainViewReopensWithTheSameWeightsInTheBrowser() {
+        List<String> problems = new ArrayList<>();
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
+            BrowserContext a = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+            Page page = a.newPage();
+            page.onPageError(problems::add);
+            page.navigate(url("/"));
+            page.click("#view-train");
+            page.waitForSelector("#tr-net canvas");
+            for (int i = 0; i < 7; i++) {
+                page.click("#tr-step");
+            }
+            String weights = page.getAttribute("#tr-net", "data-weights");
+            page.click("#share");
+            page.waitForSelector("#dialog:not([hidden])");
+            String link = page.inputValue("#dialog-text");
+            BrowserContext b = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+            Page other = b.newPage();
+            other.onPageError(problems::add);
+            other.navigate(link);
+            other.waitForSelector("#train:not([hidden]) #tr-net canvas");
+            other.waitForFunction("() => document.getElementById('tr-count').textContent === '7'");
+            assertEquals(weights, other.getAttribute("#tr-net", "data-weights"));
+            a.close();
+            b.close();
+        }
+        assertEquals(List.of(), problems);
+    }
+}
