@@ -32,7 +32,9 @@ cases = [lambda: math.exp(1000), lambda: math.exp(float('inf')), lambda: math.ex
          lambda: math.cos(float('-inf')), lambda: math.sin(float('nan')), lambda: math.sin(-0.0), lambda: math.cos(1e22),
          lambda: math.sin(1e22), lambda: math.exp(True), lambda: math.exp('1'), lambda: math.pow(2, 3),
          lambda: math.exp(-1e-320), lambda: math.sin(3), lambda: math.log(1),
-         lambda: math.sin(1e6), lambda: math.cos(1e6), lambda: math.sin(2 ** 19 + 0.1), lambda: math.cos(1048575.9)]
+         lambda: math.sin(1e6), lambda: math.cos(1e6), lambda: math.sin(2 ** 19 + 0.1), lambda: math.cos(1048575.9),
+         lambda: math.tanh(1000), lambda: math.tanh(-800.5), lambda: math.tanh(-0.0), lambda: math.tanh(float('inf')),
+         lambda: math.expm1(-1000), lambda: math.expm1(1000), lambda: math.expm1(0.0)]
 for i, c in enumerate(cases):
     try:
         print(i, repr(c()))

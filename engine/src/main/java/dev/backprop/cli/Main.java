@@ -83,6 +83,7 @@ public final class Main {
             }
         }
         out.flush();
+        err.print(run.stderr());
         if (run.error() != null) {
             err.println(run.error().text());
             return 1;

@@ -126,7 +126,16 @@ final class Builtins {
                 sb.append(in2.str(a[i]));
             }
             sb.append(end);
-            in2.print(sb.toString());
+            Object file = kw(kn, kv, "file");
+            if (file == null || file == Py.NONE) {
+                in2.print(sb.toString());
+            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
+                in2.printErr(sb.toString());
+            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
+                in2.print(sb.toString());
+            } else {
+                in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             return Py.NONE;
         });
         type(in, "range", null, (in2, a, kn, kv, at) -> {
@@ -549,13 +558,10 @@ final class Builtins {
         def(in, "pow", (in2, a, kn, kv, at) -> {
             count(in2, "pow", a, 2, 3, at);
             if (a.length == 3) {
-                long b = intArg(in2, a[0], at);
-                long e = intArg(in2, a[1], at);
-                long m = intArg(in2, a[2], at);
-                if (m == 0) {
-                    throw in2.error("ValueError", "pow() 3rd argument cannot be 0", at);
+                if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
+                    throw in2.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers", at);
                 }
-                return java.math.BigInteger.valueOf(b).modPow(java.math.BigInteger.valueOf(e), java.math.BigInteger.valueOf(m)).longValue();
+                return powMod(in2, Interp.toLong(a[0]), Interp.toLong(a[1]), Interp.toLong(a[2]), at);
             }
             return in2.binop(Ast.POW, a[0], a[1], at);
         });
@@ -775,6 +781,81 @@ final class Builtins {
         } catch (ArithmeticException e) {
             throw in.error("OverflowError", "rounded value too large to represent", at);
         }
+    }
+
+    /**
+     * Python's pow(b, e, m): the result has m's sign; e < 0 uses b's inverse modulo m. In unsigned longs
+     * (|m| up to 2^63), so no BigInteger in the browser bundle.
+     */
+    static long powMod(Interp in, long b, long e, long m, Node at) {
+        if (m == 0) {
+            throw in.error("ValueError", "pow() 3rd argument cannot be 0", at);
+        }
+        long mod = m < 0 ? -m : m; // unsigned: 2^63 for Long.MIN_VALUE
+        long base = m == Long.MIN_VALUE ? b & Long.MAX_VALUE : Math.floorMod(b, mod);
+        if (e < 0) {
+            base = inverse(base, mod);
+            if (base < 0) {
+                throw in.error("ValueError", "base is not invertible for the given modulus", at);
+            }
+            e = -e; // -Long.MIN_VALUE stays negative: read as unsigned below
+        }
+        long r = mod == 1 ? 0 : 1;
+        for (int i = 63; i >= 0; i--) {
+            r = mulMod(r, r, mod);
+            if (((e >>> i) & 1) != 0) {
+                r = mulMod(r, base, mod);
+            }
+        }
+        return m < 0 && r != 0 ? r + m : r;
+    }
+
+    /** a * b mod m for unsigned a, b < m <= 2^63, by doubling (no 128-bit product needed). */
+    private static long mulMod(long a, long b, long m) {
+        long r = 0;
+        for (int i = 63 - Long.numberOfLeadingZeros(b); i >= 0; i--) {
+            r = addMod(r, r, m);
+            if (((b >>> i) & 1) != 0) {
+                r = addMod(r, a, m);
+            }
+        }
+        return r;
+    }
+
+    private static long addMod(long a, long b, long m) {
+        long s = a + b; // < 2^64 as unsigned
+        return Long.compareUnsigned(s, m) >= 0 ? s - m : s;
+    }
+
+    /** The inverse of a modulo m (0 <= a < m <= 2^63 unsigned), or -1 when there is none. */
+    private static long inverse(long a, long m) {
+        if (m == Long.MIN_VALUE) { // 2^63: odd a only; Newton's iteration doubles the correct bits
+            if ((a & 1) == 0) {
+                return -1;
+            }
+            long x = a;
+            for (int i = 0; i < 6; i++) {
+                x *= 2 - a * x;
+            }
+            return x & Long.MAX_VALUE;
+        }
+        if (m == 1) {
+            return 0;
+        }
+        long r0 = m;
+        long r1 = a;
+        long t0 = 0;
+        long t1 = 1;
+        while (r1 != 0) {
+            long q = r0 / r1;
+            long r = r0 - q * r1;
+            r0 = r1;
+            r1 = r;
+            long t = t0 - q * t1; // |t| <= m: no overflow
+            t0 = t1;
+            t1 = t;
+        }
+        return r0 != 1 ? -1 : Math.floorMod(t0, m);
     }
 
     /** Python's round(v, -digits) for an int: to a multiple of 10^digits, half to even; exact in longs. */

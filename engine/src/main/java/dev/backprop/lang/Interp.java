@@ -1663,6 +1663,15 @@ final class Interp {
         return new PyExc(Builtins.exceptionType(this, e.kind), e.getMessage());
     }
 
+    final StringBuilder err = new StringBuilder();
+
+    /** print(..., file=sys.stderr): kept apart from the program's output. */
+    void printErr(String s) {
+        if (err.length() < limits.maxOutput()) {
+            err.append(s);
+        }
+    }
+
     void print(String s) {
         out.append(s);
         if (out.length() > limits.maxOutput()) {

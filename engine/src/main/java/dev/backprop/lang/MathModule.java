@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.FdLibm;
 import dev.backprop.engine.PyMath;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -39,9 +40,9 @@ final class MathModule {
         m.attrs.put("inf", Double.POSITIVE_INFINITY);
         m.attrs.put("nan", Double.NaN);
         fn1(in, m, "exp", PyMath::exp, true);
-        fn1(in, m, "expm1", Math::expm1, true);
+        fn1(in, m, "expm1", FdLibm::expm1, true);
         fn1(in, m, "sqrt", Math::sqrt, true);
-        fn1(in, m, "tanh", Math::tanh, true);
+        fn1(in, m, "tanh", FdLibm::tanh, true); // TeaVM's Math.tanh is NaN past |x| 710
         fn1(in, m, "sinh", Math::sinh, true);
         fn1(in, m, "cosh", Math::cosh, true);
         fn1(in, m, "sin", PyMath::sin, true);

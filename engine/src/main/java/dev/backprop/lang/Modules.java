@@ -150,6 +150,23 @@ final class Modules {
             e.exitCode = code == Py.NONE ? 0 : Interp.isIntLike(code) ? Interp.toLong(code) : 1;
             throw e;
         }));
+        for (String stream : new String[] {"stdout", "stderr"}) {
+            PyModule f = new PyModule("sys." + stream);
+            f.attrs.put("write", new PyBuiltin("write", (in2, a, kn, kv, at) -> {
+                Builtins.count(in2, "write", a, 1, 1, at);
+                if (!(a[0] instanceof String)) {
+                    throw in2.error("TypeError", "write() argument must be str, not " + in2.typeName(a[0]), at);
+                }
+                if (stream.equals("stdout")) {
+                    in2.print((String) a[0]);
+                } else {
+                    in2.printErr((String) a[0]);
+                }
+                return (long) ((String) a[0]).length();
+            }));
+            f.attrs.put("flush", new PyBuiltin("flush", (in2, a, kn, kv, at) -> Py.NONE));
+            m.attrs.put(stream, f);
+        }
         m.attrs.put("version", "3.11.7 (Backprop Playground)");
         m.attrs.put("maxsize", Long.MAX_VALUE);
         return m;

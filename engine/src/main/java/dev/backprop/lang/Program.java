@@ -40,15 +40,24 @@ public final class Program {
                 error = error(source, e.kind, e.getMessage(), e.line, e.col);
             }
         } catch (StackOverflowError e) {
-            int line = in == null ? 1 : in.userLine;
-            error = error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, in == null ? 1 : in.userCol);
+            int line = in == null ? 1 : in.lastNode != null ? in.lastNode.line : in.userLine;
+            int col = in == null ? 1 : in.lastNode != null ? in.lastNode.col : in.userCol;
+            error = error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, col);
         } catch (OutOfMemoryError e) {
             error = error(source, "MemoryError", "out of memory", in == null ? 1 : in.userLine, 1);
         } catch (RuntimeException e) {
-            error = error(source, "InternalError", "the playground failed on this program (" + e + ")", in == null ? 1 : in.userLine, 1);
+            String m = String.valueOf(e.getMessage());
+            int line = in == null ? 1 : in.lastNode != null ? in.lastNode.line : in.userLine;
+            int col = in == null ? 1 : in.lastNode != null ? in.lastNode.col : in.userCol;
+            if (m.contains("call stack") || m.contains("too much recursion")) {
+                // the browser's stack ran out before the depth limit (JavaScript RangeError, wrapped by TeaVM)
+                error = error(source, "RecursionError", "maximum recursion depth exceeded (the browser's stack is smaller: lower Limits.maxDepth)", line, col);
+            } else {
+                error = error(source, "InternalError", "the playground failed on this program (" + e + ")", line, col);
+            }
         }
         if (in == null) {
-            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]));
+            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]), "");
         }
         Map<String, Object> globals = new LinkedHashMap<>(in.globals);
         List<Run.Variable> vars = new ArrayList<>();
@@ -75,7 +84,7 @@ public final class Program {
             drawn.add(in.lastAssigned);
         }
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
-        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins);
+        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString());
     }
 
     /** Parses a program; throws {@link PySyntaxError} (with line and column) if it cannot be parsed. */

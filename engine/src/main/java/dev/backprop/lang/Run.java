@@ -17,9 +17,10 @@ import java.util.Map;
  * @param drawnByCall true when {@code drawn} came from draw_dot calls
  * @param calls     every call of a Python function or method made while running, by id (1-based)
  * @param origins   where each Value was created
+ * @param stderr    what the program wrote to sys.stderr (print(..., file=sys.stderr)), apart from its output
  */
 public record Run(String text, Error error, Map<String, Object> globals, List<Variable> variables,
-        List<Value> drawn, boolean drawnByCall, List<Call> calls, Origins origins) {
+        List<Value> drawn, boolean drawnByCall, List<Call> calls, Origins origins, String stderr) {
 
     /** Printed lines; a last line printed without a newline is included as is. */
     public List<String> output() {

@@ -1,5 +1,6 @@
 package dev.backprop.layout;
 
+import dev.backprop.engine.FdLibm;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ public final class Replay {
                 double n = v.exponent();
                 return n == 1 ? a : n == 2 ? a * a : n == -1 ? 1 / a : Math.pow(a, n);
             }
-            case TANH: return Math.tanh(a);
+            case TANH: return FdLibm.tanh(a);
             case EXP: return Math.exp(a);
             case LOG: return Math.log(a);
             case RELU: return a < 0 ? 0.0 : a;

@@ -21,7 +21,7 @@ final class Recorder {
         }
         for (Value out : outputs) {
             for (Value v : out.topo()) {
-                if (pos.get(order, v) < 0) {
+                if (pos.get(v) < 0) {
                     pos.put(v, order.size());
                     order.add(v);
                 }
@@ -37,8 +37,8 @@ final class Recorder {
             Value v = arr[i];
             kind[i] = code(v.kind());
             List<Value> kids = v.children();
-            ca[i] = kids.size() > 0 ? pos.get(arr, kids.get(0)) : -1;
-            cb[i] = kids.size() > 1 ? pos.get(arr, kids.get(1)) : -1;
+            ca[i] = kids.size() > 0 ? pos.get(kids.get(0)) : -1;
+            cb[i] = kids.size() > 1 ? pos.get(kids.get(1)) : -1;
             aux[i] = v.kind() == Value.Kind.POW ? v.exponent() : 0;
         }
 
@@ -172,7 +172,7 @@ final class Recorder {
         boolean[] pinned = new boolean[n];
         pinned[rootCount - 1] = true;
         for (Value o : outputs) {
-            pinned[pos.get(arr, o)] = true;
+            pinned[pos.get(o)] = true;
         }
         // parents in CSR form
         int[] pstart = new int[n + 1];

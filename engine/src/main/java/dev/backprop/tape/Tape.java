@@ -1,5 +1,6 @@
 package dev.backprop.tape;
 
+import dev.backprop.engine.FdLibm;
 import dev.backprop.engine.Value;
 import java.util.List;
 
@@ -259,7 +260,7 @@ public final class Tape {
                     d[i] = power(d[a[i]], aux[i]);
                     break;
                 case TANH:
-                    d[i] = Math.tanh(d[a[i]]);
+                    d[i] = FdLibm.tanh(d[a[i]]);
                     break;
                 case EXP:
                     d[i] = Math.exp(d[a[i]]);
@@ -617,7 +618,7 @@ public final class Tape {
             }
             index = m;
         }
-        int s = index.get(values, v);
+        int s = index.get(v);
         if (s < 0) {
             throw new IllegalArgumentException(v.name() + " (" + v + ") has no slot on this tape: it is not part of"
                     + " the recorded graph, or it is the interior of a fused sum (record it as an output)");

@@ -47,7 +47,6 @@ import org.teavm.jso.dom.xml.Node;
  * that can be tested on the JVM (layout, replay, explanations, snapshot JSON) lives in the engine.
  */
 public final class Main {
-    private static final String SVG_NS = "http://www.w3.org/2000/svg";
     /** Programs up to this size re-run by themselves after a pause in typing. */
     private static final int AUTO_RUN_CHARS = 4000;
     private static final int AUTO_RUN_DELAY_MS = 450;
@@ -100,6 +99,12 @@ public final class Main {
     private static Element[] gradText = new Element[0];
     private static Element[] gradRect = new Element[0];
     private static Element[] edgeEls = new Element[0];
+    // what the DOM shows now, so refreshes touch only what changed
+    private static String[] shownClass = new String[0];
+    private static String[] shownGrad = new String[0];
+    private static String[] shownFill = new String[0];
+    private static String[] shownDataText = new String[0];
+    private static boolean[] shownEdgeFlow = new boolean[0];
 
     // pan and zoom
     private static double tx = 20;
@@ -211,8 +216,9 @@ public final class Main {
             rootIndex = 0;
         }
         rootSelect.setSelectedIndex(rootIndex);
-        boolean sameShape = replay != null && root() != null
-                && replay.values().size() == GraphView.collect(List.of(root())).size();
+        Replay next = root() == null ? null : new Replay(root());
+        boolean sameShape = replay != null && next != null && replay.values().size() == next.values().size();
+        replay = next;
         if (!sameShape) {
             nudges.clear();
             step = -1;
@@ -276,12 +282,16 @@ public final class Main {
             return;
         }
         empty.setHidden(true);
-        replay = new Replay(r);
+        if (replay == null || replay.root() != r) {
+            replay = new Replay(r);
+        }
         if (step > replay.order().size()) {
             step = replay.order().size();
         }
         startCollapsed = replay.values().size() > COLLAPSE_ABOVE;
+        double tv = Performance.now();
         view = GraphView.of(List.of(r), out.groups(), effectiveCollapsed());
+        prof("view", tv);
         if (view.nodes().size() > DRAW_LIMIT) {
             empty.setHidden(false);
             empty.setTextContent("This graph has " + view.nodes().size() + " nodes, too many to draw. Collapse groups"
@@ -292,20 +302,34 @@ public final class Main {
             double t0 = Performance.now();
             layout = view.layout(dir);
             doc.getBody().setAttribute("data-layout-ms", Num.fixed(Performance.now() - t0, 2));
+            double td = Performance.now();
             draw();
+            prof("dom", td);
         }
         if (step >= 0) {
             replay.stepTo(step);
         }
+        double tr = Performance.now();
         recomputeNudges();
         refreshValues();
+        prof("refresh", tr);
+        tr = Performance.now();
         renderOrder();
+        prof("order", tr);
+        tr = Performance.now();
         renderGroups();
         renderNudge();
+        prof("groups", tr);
+        tr = Performance.now();
         if (fit) {
             fit();
         }
         highlightCursorLine();
+        prof("fit", tr);
+    }
+
+    private static void prof(String what, double since) {
+        doc.getBody().setAttribute("data-" + what + "-ms", Num.fixed(Performance.now() - since, 2));
     }
 
     private static Set<Integer> effectiveCollapsed() {
@@ -317,90 +341,110 @@ public final class Main {
         return s;
     }
 
+    /**
+     * Draws the view: the shapes are built as one markup string that holds only numbers and our own class
+     * names (one parse instead of thousands of DOM calls), then every text (labels, op names, group
+     * names, numbers) is set with textContent, so user text never goes through markup.
+     */
     private static void draw() {
         int n = view.nodes().size();
         nodeEls = new Element[n];
         nodeClass = new String[n];
+        shownClass = new String[n];
         dataText = new Element[n];
         gradText = new Element[n];
         gradRect = new Element[n];
-        Element edges = svgEl("g");
-        viewport.appendChild(edges);
-        edgeEls = new Element[layout.edges().length];
-        for (int e = 0; e < edgeEls.length; e++) {
-            Element p = svgEl("path");
-            p.setAttribute("d", path(layout.edges()[e]));
-            p.setAttribute("class", "edge");
-            p.setAttribute("marker-end", "url(#arrow)");
-            edges.appendChild(p);
-            edgeEls[e] = p;
+        shownGrad = new String[n];
+        shownFill = new String[n];
+        shownDataText = new String[n];
+        StringBuilder sb = new StringBuilder(n * 400);
+        sb.append("<g>");
+        double[][] edges = layout.edges();
+        for (double[] p : edges) {
+            sb.append("<path class=\"edge\" marker-end=\"url(#arrow)\" d=\"").append(path(p)).append("\"/>");
         }
+        sb.append("</g>");
         for (int i = 0; i < n; i++) {
             GraphView.Node node = view.nodes().get(i);
             double cx = layout.x()[i];
             double cy = layout.y()[i];
             double x0 = cx - node.width() / 2;
             double y0 = cy - node.height() / 2;
-            Element g = svgEl("g");
-            g.setAttribute("data-i", String.valueOf(i));
+            nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
+                    : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
+            sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\">");
             switch (node.kind()) {
                 case VALUE: {
-                    nodeClass[i] = "node value";
-                    g.appendChild(rect(x0, y0, node.width(), node.height(), 5, "box"));
+                    rect(sb, x0, y0, node.width(), node.height(), 5, "box");
                     double at = x0;
                     for (int c = 0; c < 3; c++) {
                         double cw = node.cellWidths()[c];
                         if (c == 2) {
-                            Element fill = rect(at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
-                            g.appendChild(fill);
-                            gradRect[i] = fill;
+                            rect(sb, at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
                         }
                         if (c > 0) {
-                            Element line = svgEl("line");
-                            line.setAttribute("x1", n(at));
-                            line.setAttribute("x2", n(at));
-                            line.setAttribute("y1", n(y0));
-                            line.setAttribute("y2", n(y0 + node.height()));
-                            line.setAttribute("class", "div");
-                            g.appendChild(line);
+                            sb.append("<line class=\"div\" x1=\"").append(n(at)).append("\" x2=\"").append(n(at))
+                                    .append("\" y1=\"").append(n(y0)).append("\" y2=\"").append(n(y0 + node.height()))
+                                    .append("\"/>");
                         }
-                        Element t = text(at + cw / 2, cy, node.cells()[c], c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
-                        g.appendChild(t);
-                        if (c == 1) {
-                            dataText[i] = t;
-                        } else if (c == 2) {
-                            gradText[i] = t;
-                        }
+                        text(sb, at + cw / 2, cy, c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
                         at += cw;
                     }
                     break;
                 }
-                case OP: {
-                    nodeClass[i] = "node op";
-                    Element e = svgEl("ellipse");
-                    e.setAttribute("cx", n(cx));
-                    e.setAttribute("cy", n(cy));
-                    e.setAttribute("rx", n(node.width() / 2));
-                    e.setAttribute("ry", n(node.height() / 2));
-                    g.appendChild(e);
-                    g.appendChild(text(cx, cy, node.cells()[0], "opt"));
+                case OP:
+                    sb.append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
+                            .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2)).append("\"/>");
+                    text(sb, cx, cy, "opt");
                     break;
-                }
-                default: {
-                    nodeClass[i] = "node group";
-                    g.appendChild(rect(x0, y0, node.width(), node.height(), 10, "gbox"));
-                    g.appendChild(text(cx, cy - 7, node.cells()[0], "lbl"));
-                    g.appendChild(text(cx, cy + 9, node.cells()[1], "cnt"));
-                }
+                default:
+                    rect(sb, x0, y0, node.width(), node.height(), 10, "gbox");
+                    text(sb, cx, cy - 7, "lbl");
+                    text(sb, cx, cy + 9, "cnt");
             }
-            g.setAttribute("class", nodeClass[i]);
-            viewport.appendChild(g);
+            sb.append("</g>");
+        }
+        viewport.setInnerHTML(sb.toString());
+        Node child = viewport.getFirstChild();
+        edgeEls = new Element[edges.length];
+        Node path = child.getFirstChild();
+        for (int e = 0; e < edges.length; e++) {
+            edgeEls[e] = path.cast();
+            path = path.getNextSibling();
+        }
+        shownEdgeFlow = new boolean[edges.length];
+        child = child.getNextSibling();
+        for (int i = 0; i < n; i++) {
+            Element g = child.cast();
             nodeEls[i] = g;
+            shownClass[i] = nodeClass[i];
+            GraphView.Node node = view.nodes().get(i);
+            Node k = g.getFirstChild();
+            switch (node.kind()) {
+                case VALUE:
+                    k = k.getNextSibling();                     // rect.box -> text.lbl
+                    k.setTextContent(node.cells()[0]);
+                    k = k.getNextSibling().getNextSibling();    // line -> text.dv
+                    dataText[i] = k.cast();
+                    k = k.getNextSibling();                     // rect.gfill
+                    gradRect[i] = k.cast();
+                    k = k.getNextSibling().getNextSibling();    // line -> text.gv
+                    gradText[i] = k.cast();
+                    break;
+                case OP:
+                    k.getNextSibling().setTextContent(node.cells()[0]);
+                    break;
+                default:
+                    k = k.getNextSibling();
+                    k.setTextContent(node.cells()[0]);
+                    k.getNextSibling().setTextContent(node.cells()[1]);
+            }
+            child = child.getNextSibling();
         }
         applyTransform();
     }
 
-    /** Updates data and grad texts and colours in place (after backward, a step or a nudge). */
+    /** Updates data and grad texts and colours in place (after backward, a step or a nudge); touches only what changed. */
     private static void refreshValues() {
         if (layout == null) {
             return;
@@ -412,10 +456,22 @@ public final class Main {
                 continue;
             }
             Value v = node.value();
-            gradText[i].setTextContent("grad " + GraphView.fmt(v.grad()));
-            gradRect[i].setAttribute("fill", GraphView.gradColor(v.grad(), max));
+            String grad = "grad " + GraphView.fmt(v.grad());
+            if (!grad.equals(shownGrad[i])) {
+                gradText[i].setTextContent(grad);
+                shownGrad[i] = grad;
+            }
+            String fill = GraphView.gradColor(v.grad(), max);
+            if (!fill.equals(shownFill[i])) {
+                gradRect[i].setAttribute("fill", fill);
+                shownFill[i] = fill;
+            }
             double d = shownData == null ? v.data() : shownData[replay.indexOf(v)];
-            dataText[i].setTextContent("data " + GraphView.fmt(d));
+            String data = "data " + GraphView.fmt(d);
+            if (!data.equals(shownDataText[i])) {
+                dataText[i].setTextContent(data);
+                shownDataText[i] = data;
+            }
         }
         updateClasses();
     }
@@ -425,21 +481,24 @@ public final class Main {
         Value active = step > 0 && replay != null ? replay.order().get(step - 1) : null;
         for (int i = 0; i < nodeEls.length; i++) {
             GraphView.Node node = view.nodes().get(i);
-            StringBuilder c = new StringBuilder(nodeClass[i]);
+            String c = nodeClass[i];
             Value v = node.value();
             if (v != null && cursorLine > 0 && out.lineOf(v) == cursorLine) {
-                c.append(" hl");
+                c += " hl";
             }
             if (i == selected) {
-                c.append(" sel");
+                c += " sel";
             }
             if (v != null && v == active) {
-                c.append(" active");
+                c += " active";
             }
             if (!nudges.isEmpty() && node.kind() == GraphView.Kind.VALUE) {
-                c.append(" stale");
+                c += " stale";
             }
-            nodeEls[i].setAttribute("class", c.toString());
+            if (!c.equals(shownClass[i])) {
+                nodeEls[i].setAttribute("class", c);
+                shownClass[i] = c;
+            }
         }
         int activeOp = active == null ? -1 : view.opNodeOf(active);
         int activeRec = active == null ? -1 : view.nodeOf(active);
@@ -447,7 +506,10 @@ public final class Main {
             int to = view.graph().to(e);
             int from = view.graph().from(e);
             boolean flow = activeOp >= 0 && to == activeOp || activeRec >= 0 && from == activeOp && to == activeRec;
-            edgeEls[e].setAttribute("class", flow ? "edge flow" : "edge");
+            if (flow != shownEdgeFlow[e]) {
+                edgeEls[e].setAttribute("class", flow ? "edge flow" : "edge");
+                shownEdgeFlow[e] = flow;
+            }
         }
     }
 
@@ -1112,7 +1174,7 @@ public final class Main {
 
     private static void onButton(Element b) {
         String id = b.getId();
-        if (id.startsWith("tab-")) {
+        if (id.equals("tab-order") || id.equals("tab-nudge") || id.equals("tab-check") || id.equals("tab-groups")) {
             for (String u : new String[] {"order", "nudge", "check", "groups"}) {
                 el("tab-" + u).setAttribute("aria-selected", String.valueOf(id.equals("tab-" + u)));
                 el("panel-" + u).setHidden(!id.equals("tab-" + u));
@@ -1349,28 +1411,16 @@ public final class Main {
         return doc.getElementById(id);
     }
 
-    private static Element svgEl(String tag) {
-        return doc.createElementNS(SVG_NS, tag);
+    private static void rect(StringBuilder sb, double x, double y, double w, double h, double r, String cls) {
+        sb.append("<rect class=\"").append(cls).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+                .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\" rx=\"").append(n(r))
+                .append("\"/>");
     }
 
-    private static Element rect(double x, double y, double w, double h, double r, String cls) {
-        Element e = svgEl("rect");
-        e.setAttribute("x", n(x));
-        e.setAttribute("y", n(y));
-        e.setAttribute("width", n(w));
-        e.setAttribute("height", n(h));
-        e.setAttribute("rx", n(r));
-        e.setAttribute("class", cls);
-        return e;
-    }
-
-    private static Element text(double x, double y, String s, String cls) {
-        Element t = svgEl("text");
-        t.setAttribute("x", n(x));
-        t.setAttribute("y", n(y));
-        t.setAttribute("class", cls);
-        t.setTextContent(s); // always text, never markup
-        return t;
+    /** An empty text element: its text is set afterwards with textContent, never as markup. */
+    private static void text(StringBuilder sb, double x, double y, String cls) {
+        sb.append("<text class=\"").append(cls).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+                .append("\"></text>");
     }
 
     private static String path(double[] p) {

@@ -201,11 +201,12 @@ final class TrainView {
             show(false);
             host.showProgram(Code.program(training, steps), false);
         });
-        on("tr-regen", () -> {
+        on("tr-regen", () -> { // new data: the next data seed
             TrainConfig c = readConfig();
             if (c != null) {
-                training.configure(c);
+                training.configure(c.withData(c.points(), c.noise(), c.testFraction(), c.dataSeed() + 1));
                 training.regenerate();
+                syncControls();
                 redraw();
             }
         });

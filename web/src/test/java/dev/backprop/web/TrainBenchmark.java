@@ -42,6 +42,7 @@ class TrainBenchmark {
                 page.evaluate("() => { window.__lat = []; if (!window.__latOn) { window.__latOn = true;"
                         + " document.addEventListener('pointerdown', e => window.__lat.push(performance.now() - e.timeStamp), true); } }");
                 Map<?, ?> before = counters(page);
+                double cpu0 = rendererCpuMs();
                 long t0 = System.nanoTime();
                 page.click("#tr-play");
                 for (int i = 0; i < 20; i++) { // clicks on the stats box (no action) during training
@@ -50,6 +51,8 @@ class TrainBenchmark {
                 }
                 page.click("#tr-play");
                 double wall = (System.nanoTime() - t0) / 1e6;
+                double cpu = rendererCpuMs() - cpu0;
+                double share = Math.min(1, cpu / wall);
                 Map<?, ?> after = counters(page);
                 double steps = num(after, "steps") - num(before, "steps");
                 double stepMs = num(after, "stepMs") - num(before, "stepMs");
@@ -69,12 +72,66 @@ class TrainBenchmark {
                         .append(r(frames / (wall / 1000))).append(" fps; redraw ").append(r(drawMs / frames))
                         .append(" ms/frame; input latency median ").append(r(ls.get(ls.size() / 2))).append(" ms, max ")
                         .append(r(ls.get(ls.size() - 1))).append(" ms (n=").append(ls.size()).append("); accuracy ")
-                        .append(acc).append("; redraw parts (total ms): ")
+                        .append(acc).append("; renderer CPU ").append(r(cpu)).append(" ms = ").append(r(share * 100))
+                        .append("% of one core -> CPU-time estimates: ").append(r(stepMs / steps * share)).append(" ms/step, redraw ")
+                        .append(r(drawMs / frames * share)).append(" ms/frame; load ").append(load())
+                        .append("; redraw parts (cumulative ms): ")
                         .append(page.getAttribute("#train", "data-draw-parts-ms")).append('\n');
             }
         }
         System.out.print(report);
         Files.writeString(Paths.get("target/train-benchmark.txt"), report.toString());
+    }
+
+    /**
+     * CPU time (utime + stime from /proc) of the Chromium renderer processes of the browser this JVM launched:
+     * the page's JS and drawing. Renderers are re-parented (zygote), so they are matched by the browser's
+     * {@code --user-data-dir}.
+     */
+    private static double rendererCpuMs() {
+        String dir = ProcessHandle.current().descendants()
+                .map(p -> cmdline(p.pid()))
+                .filter(c -> c.contains("chromium") && c.contains("--user-data-dir="))
+                .map(c -> c.substring(c.indexOf("--user-data-dir=")).split(" ")[0])
+                .findFirst().orElse("none");
+        double ms = 0;
+        try (var procs = Files.list(Paths.get("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String c = cmdline(Long.parseLong(name));
+                if (c.contains("--type=renderer") && c.contains(dir + " ") && !c.contains("--top-chrome-webui")) {
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ms += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // clock ticks of 10 ms
+                    } catch (java.io.IOException e) {
+                        // the process ended
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Double.NaN;
+        }
+        return ms;
+    }
+
+    private static String cmdline(long pid) {
+        try {
+            return new String(Files.readAllBytes(Paths.get("/proc/" + pid + "/cmdline"))).replace('\0', ' ');
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Paths.get("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static Map<?, ?> counters(Page page) {

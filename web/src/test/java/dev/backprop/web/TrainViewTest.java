@@ -141,12 +141,17 @@ class TrainViewTest {
         assertEquals("101", page.getAttribute("#tr-plot", "data-points"));
         page.click("#tr-clear");
         assertEquals("0", page.getAttribute("#tr-plot", "data-points"));
+        page.click("#tr-step");
+        assertTrue(page.isVisible("#tr-error"), "no points: the step says why it did nothing");
         page.mouse().click(b.x + 50, b.y + 50);
         page.click("#tr-cls-pos");
         page.mouse().click(b.x + 300, b.y + 300);
         assertEquals("2", page.getAttribute("#tr-plot", "data-points"));
         steps(3);
         assertEquals(3, step());
+        page.click("#tr-regen");
+        assertEquals("1338", page.inputValue("#tr-dseed"), "Regenerate draws new data");
+        assertEquals("102", page.getAttribute("#tr-plot", "data-points"), "100 new points + the 2 added");
     }
 
     @Test

@@ -76,6 +76,7 @@ class WebBenchmark {
                 times.add(((Number) ms).doubleValue());
             }
             int nodes = page.locator(".node").count();
+            report.append("  last run's own timings: ").append(parts(page)).append('\n');
             report.append("edit-to-redraw, ").append(nodes).append("-node graph (run + layout + draw + next frame): ")
                     .append(stats(times.subList(5, times.size()))).append('\n');
 
@@ -93,12 +94,26 @@ class WebBenchmark {
                 layout.add(Double.parseDouble(page.locator("body").getAttribute("data-layout-ms")));
             }
             int bigNodes = page.locator(".node").count();
+            report.append("  last run's own timings: ").append(parts(page)).append('\n');
             report.append("layout of a ").append(bigNodes).append("-node graph in Chromium: ")
                     .append(stats(layout.subList(1, layout.size()))).append("; whole run+layout+draw+frame: ")
                     .append(stats(total.subList(1, total.size()))).append('\n');
         }
         System.out.print(report);
         Files.writeString(Paths.get("target/web-benchmark.txt"), report.toString());
+    }
+
+    /** The page's own split of its last run: interpreter, layout, layout + DOM drawing. */
+    static String parts(Page page) {
+        return "program " + page.locator("body").getAttribute("data-run-ms") + " ms, layout "
+                + page.locator("body").getAttribute("data-layout-ms") + " ms, view+layout+draw "
+                + page.locator("body").getAttribute("data-draw-ms") + " ms [view " + attr(page, "view") + ", dom "
+                + attr(page, "dom") + ", refresh " + attr(page, "refresh") + ", order " + attr(page, "order")
+                + ", groups " + attr(page, "groups") + ", fit " + attr(page, "fit") + "]";
+    }
+
+    static String attr(Page page, String k) {
+        return page.locator("body").getAttribute("data-" + k + "-ms");
     }
 
     static String stats(List<Double> xs) {
