@@ -516,6 +516,8 @@ class AppTest {
             String id = field(post(SNAPSHOT).body(), "id");
             assertEquals(200, get("/api/snapshots/" + id).statusCode());
             assertTrue(get("/health").body().contains("\"dialect\":\"postgres\""));
+            String other = field(post(SNAPSHOT.replace("a * a", "a * 5")).body(), "id");
+            assertEquals(200, get("/s/" + other).statusCode()); // its page is now built
             pg.close(); // the database goes away
 
             HttpResponse<String> p = post(SNAPSHOT.replace("a * a", "a * 3"));
@@ -530,6 +532,11 @@ class AppTest {
             HttpResponse<String> share = get("/s/" + id);
             assertEquals(200, share.statusCode());
             assertTrue(share.body().contains("<main id=\"app\">"));
+            assertFalse(share.body().contains("og:title"), "without the database: the plain page");
+            HttpResponse<String> built = get("/s/" + other);
+            assertEquals(200, built.statusCode());
+            assertTrue(built.body().contains("<meta property=\"og:url\" content=\"" + base + "/s/" + other + "\">"),
+                    "a page built before the outage is still served whole");
         } finally {
             pgApp.stop();
             pgStore.close();
