@@ -54,6 +54,9 @@ public final class Main {
     private static final int COLLAPSE_ABOVE = 250;
     /** More drawn nodes than this are not drawn (the page stays responsive); collapse first. */
     private static final int DRAW_LIMIT = 12000;
+    /** Graphs with more values than this are not even grouped (a runaway loop's million-node chain). */
+    private static final int VIEW_LIMIT = 100_000;
+    private static int tooBig; // values in the drawn graph when over VIEW_LIMIT, else 0
 
     private static final HTMLDocument doc = HTMLDocument.current();
 
@@ -216,7 +219,11 @@ public final class Main {
             rootIndex = 0;
         }
         rootSelect.setSelectedIndex(rootIndex);
-        Replay next = root() == null ? null : new Replay(root());
+        tooBig = root() == null ? 0 : root().topo().size();
+        if (tooBig <= VIEW_LIMIT) {
+            tooBig = 0;
+        }
+        Replay next = root() == null || tooBig > 0 ? null : new Replay(root());
         boolean sameShape = replay != null && next != null && replay.values().size() == next.values().size();
         replay = next;
         if (!sameShape) {
@@ -275,6 +282,7 @@ public final class Main {
             layout = null;
             replay = null;
             empty.setHidden(false);
+            empty.setTextContent("Run a program that creates a Value to see its graph.");
             nodeEls = new Element[0];
             renderOrder();
             renderGroups();
@@ -282,6 +290,18 @@ public final class Main {
             return;
         }
         empty.setHidden(true);
+        if (tooBig > 0) {
+            empty.setHidden(false);
+            empty.setTextContent("This graph has " + tooBig + " values, too many to draw here (the limit is "
+                    + VIEW_LIMIT + "). Draw a smaller Value with draw_dot(v).");
+            view = null;
+            layout = null;
+            replay = null;
+            nodeEls = new Element[0];
+            renderOrder();
+            el("groups").clear();
+            return;
+        }
         if (replay == null || replay.root() != r) {
             replay = new Replay(r);
         }

@@ -312,4 +312,16 @@ class MainTest {
         assertEquals(boxes, page.locator(".node.group").count());
         screenshot("10-groups");
     }
+
+    @Test
+    void anEndlessLoopHitsTheStepBudgetAndThePageStaysUsable() {
+        load();
+        runProgram("x = Value(1.0, label='x')\nwhile True:\n    x = x * 1.0\n");
+        String text = page.locator("#output .error").textContent();
+        assertTrue(text.contains("BudgetError"), text);
+        assertTrue(text.contains("line 3") || text.contains("line 2"), text);
+        page.locator("#examples").selectOption("0");  // the page still answers
+        page.waitForSelector(".node.value");
+        assertEquals(7, page.locator(".node.value").count());
+    }
 }
