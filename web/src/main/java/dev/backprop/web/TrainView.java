@@ -324,7 +324,7 @@ final class TrainView {
             row.appendChild(minus);
             HTMLElement n = doc.createElement("span");
             n.setClassName("n");
-            n.setTextContent(String.valueOf(c.hidden().get(i)));
+            n.setTextContent(String.valueOf((int) c.hidden().get(i)));
             row.appendChild(n);
             HTMLElement plus = button("+", "Add a neuron to layer " + layer, () -> setLayers(1, layer));
             plus.setAttribute("id", "tr-n-plus-" + layer);
