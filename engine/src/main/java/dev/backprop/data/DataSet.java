@@ -1,5 +1,7 @@
 package dev.backprop.data;
 
+import dev.backprop.engine.Num;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +66,7 @@ public record DataSet(String name, List<Point> points) {
      */
     public Split split(double testFraction, long seed) {
         if (!(testFraction >= 0 && testFraction <= 1)) {
-            throw new IllegalArgumentException("test fraction must be between 0 and 1, got " + testFraction);
+            throw new IllegalArgumentException("test fraction must be between 0 and 1, got " + Num.repr(testFraction));
         }
         int n = points.size();
         int nTest = (int) Math.round(testFraction * n);

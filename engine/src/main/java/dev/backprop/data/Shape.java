@@ -1,5 +1,7 @@
 package dev.backprop.data;
 
+import dev.backprop.engine.Num;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +59,7 @@ public enum Shape {
             throw new IllegalArgumentException("a data set needs at least 1 point, got " + n);
         }
         if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise must be a finite number >= 0, got " + noise);
+            throw new IllegalArgumentException("noise must be a finite number >= 0, got " + Num.repr(noise));
         }
         NumpyRandom rng = new NumpyRandom(seed);
         int nOut = n / 2;

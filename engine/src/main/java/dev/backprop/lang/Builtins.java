@@ -370,7 +370,7 @@ final class Builtins {
                 try {
                     return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
                 } catch (NumberFormatException e) {
-                    throw in2.error("ValueError", "invalid literal for int() with base " + a[1] + ": " + in2.repr(x), at);
+                    throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
                 }
             }
             if (Interp.isIntLike(x)) {

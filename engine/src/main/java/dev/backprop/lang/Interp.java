@@ -566,7 +566,10 @@ final class Interp {
             repr(s.step, sb, depth + 1);
             sb.append(')');
         } else {
-            sb.append(String.valueOf(o));
+            // never String.valueOf(o) here: it would make TeaVM keep Double.toString and its tables (~12 KB gz)
+            String kind = o instanceof Py.PySuper ? "super" : o instanceof Py.PyProperty ? "property"
+                    : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod" : "object";
+            sb.append('<').append(kind).append(" object at ").append(address(System.identityHashCode(o))).append('>');
         }
     }
 

@@ -168,7 +168,7 @@ public final class GraphView {
                 Integer box = boxOf.get(g);
                 if (box == null) {
                     String title = groups.name(g);
-                    String size = count.get(g) + " values";
+                    String size = (int) count.get(g) + " values";
                     box = add(new Node(Kind.GROUP, null, g, new String[] {title, size},
                             widths(title, size), 0, GROUP_H, count.get(g)));
                     boxOf.put(g, box);

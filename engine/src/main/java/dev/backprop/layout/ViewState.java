@@ -45,7 +45,7 @@ public record ViewState(String program, Layered.Direction direction, int root, L
         List<Integer> sorted = new java.util.ArrayList<>(list);
         java.util.Collections.sort(sorted); // same state, same JSON, same snapshot id
         for (int i = 0; i < sorted.size(); i++) {
-            sb.append(i > 0 ? "," : "").append(sorted.get(i));
+            sb.append(i > 0 ? "," : "").append((int) sorted.get(i));
         }
         sb.append(']');
     }

@@ -1,5 +1,7 @@
 package dev.backprop.nn;
 
+import dev.backprop.engine.Num;
+
 import dev.backprop.engine.Value;
 import java.util.List;
 
@@ -23,7 +25,7 @@ public final class Adam implements Optimizer {
 
     public Adam(List<Value> parameters, Schedule schedule, double beta1, double beta2, double eps) {
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
-            throw new IllegalArgumentException("Adam needs 0 <= beta < 1, got beta1=" + beta1 + ", beta2=" + beta2);
+            throw new IllegalArgumentException("Adam needs 0 <= beta < 1, got beta1=" + Num.repr(beta1) + ", beta2=" + Num.repr(beta2));
         }
         this.parameters = List.copyOf(parameters);
         this.schedule = schedule;

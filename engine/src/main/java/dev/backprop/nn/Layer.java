@@ -84,7 +84,7 @@ public final class Layer {
     public String toString() {
         StringBuilder s = new StringBuilder("Layer of [");
         for (int i = 0; i < neurons.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(neurons.get(i));
+            s.append(i == 0 ? "" : ", ").append(neurons.get(i).toString());
         }
         return s.append(']').toString();
     }

@@ -148,7 +148,7 @@ public final class MLP {
     public String toString() {
         StringBuilder s = new StringBuilder("MLP of [");
         for (int i = 0; i < layers.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(layers.get(i));
+            s.append(i == 0 ? "" : ", ").append(layers.get(i).toString());
         }
         return s.append(']').toString();
     }

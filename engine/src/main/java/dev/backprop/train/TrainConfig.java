@@ -1,5 +1,7 @@
 package dev.backprop.train;
 
+import dev.backprop.engine.Num;
+
 import dev.backprop.data.Shape;
 import dev.backprop.nn.Activation;
 import dev.backprop.nn.Loss;
@@ -51,19 +53,19 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
             throw new IllegalArgumentException("train config: points must be 0 to " + MAX_POINTS + ", got " + points);
         }
         if (!(noise >= 0 && noise <= 2)) {
-            throw new IllegalArgumentException("train config: noise must be 0 to 2, got " + noise);
+            throw new IllegalArgumentException("train config: noise must be 0 to 2, got " + Num.repr(noise));
         }
         if (!(testFraction >= 0 && testFraction <= 0.9)) {
-            throw new IllegalArgumentException("train config: test fraction must be 0 to 0.9, got " + testFraction);
+            throw new IllegalArgumentException("train config: test fraction must be 0 to 0.9, got " + Num.repr(testFraction));
         }
         if (!(lr > 0 && lr <= 100)) {
-            throw new IllegalArgumentException("train config: learning rate must be > 0 and <= 100, got " + lr);
+            throw new IllegalArgumentException("train config: learning rate must be > 0 and <= 100, got " + Num.repr(lr));
         }
         if (decaySteps < 1) {
             throw new IllegalArgumentException("train config: decay steps must be >= 1, got " + decaySteps);
         }
         if (!(l2 >= 0 && l2 <= 10)) {
-            throw new IllegalArgumentException("train config: L2 must be 0 to 10, got " + l2);
+            throw new IllegalArgumentException("train config: L2 must be 0 to 10, got " + Num.repr(l2));
         }
         if (batchSize < 0) {
             throw new IllegalArgumentException("train config: batch size must be >= 0 (0 = full batch), got " + batchSize);

@@ -36,7 +36,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
                 .append(",\"dataSeed\":").append(c.dataSeed())
                 .append(",\"hidden\":[");
         for (int i = 0; i < c.hidden().size(); i++) {
-            sb.append(i > 0 ? "," : "").append(c.hidden().get(i));
+            sb.append(i > 0 ? "," : "").append((int) c.hidden().get(i));
         }
         sb.append("],\"activation\":\"").append(c.activation().name().toLowerCase())
                 .append("\",\"loss\":\"").append(c.loss().name().toLowerCase())

@@ -886,7 +886,7 @@ public final class Main {
             name.setTextContent(pad + out.groups().name(g));
             HTMLElement count = doc.createElement("span");
             count.setClassName("count");
-            count.setTextContent(sizes.getOrDefault(g, 0) + " values");
+            count.setTextContent((int) sizes.getOrDefault(g, 0) + " values");
             HTMLElement button = doc.createElement("button");
             boolean isCollapsed = eff.contains(g);
             button.setTextContent(isCollapsed ? "Expand" : "Collapse");

@@ -325,7 +325,7 @@ final class TrainView {
             row.appendChild(minus);
             HTMLElement n = doc.createElement("span");
             n.setClassName("n");
-            n.setTextContent(String.valueOf(c.hidden().get(i)));
+            n.setTextContent(String.valueOf((int) c.hidden().get(i)));
             row.appendChild(n);
             HTMLElement plus = button("+", "Add a neuron to layer " + layer, () -> setLayers(1, layer));
             plus.setAttribute("id", "tr-n-plus-" + layer);
@@ -667,10 +667,10 @@ final class TrainView {
             for (int j = 0; j < sizes[l]; j++) {
                 for (int i = 0; i < nin; i++) {
                     Element line = doc.createElementNS(SVG_NS, "line");
-                    line.setAttribute("x1", String.valueOf(cx(l) + NODE));
-                    line.setAttribute("y1", String.valueOf(cy(i, nin, maxRows)));
-                    line.setAttribute("x2", String.valueOf(cx(l + 1)));
-                    line.setAttribute("y2", String.valueOf(cy(j, sizes[l], maxRows)));
+                    line.setAttribute("x1", Num.repr(cx(l) + NODE));
+                    line.setAttribute("y1", Num.repr(cy(i, nin, maxRows)));
+                    line.setAttribute("x2", Num.repr(cx(l + 1)));
+                    line.setAttribute("y2", Num.repr(cy(j, sizes[l], maxRows)));
                     int index = p;
                     line.setAttribute("data-param", String.valueOf(index));
                     line.setAttribute("data-name", "w" + (l + 1) + "." + (j + 1) + "." + (i + 1));
@@ -737,8 +737,8 @@ final class TrainView {
         HTMLElement d = doc.createElement("span");
         d.setClassName("tr-lbl");
         d.setTextContent(s);
-        d.getStyle().setProperty("left", x + "px");
-        d.getStyle().setProperty("top", y + "px");
+        d.getStyle().setProperty("left", Num.repr(x) + "px");
+        d.getStyle().setProperty("top", Num.repr(y) + "px");
         net.appendChild(d);
     }
 
@@ -746,8 +746,8 @@ final class TrainView {
         HTMLCanvasElement cv = doc.createElement("canvas").cast();
         cv.setWidth(GRID);
         cv.setHeight(GRID);
-        cv.getStyle().setProperty("left", x + "px");
-        cv.getStyle().setProperty("top", (y - NODE / 2.0) + "px");
+        cv.getStyle().setProperty("left", Num.repr(x) + "px");
+        cv.getStyle().setProperty("top", Num.repr((y - NODE / 2.0)) + "px");
         net.appendChild(cv);
         return cv;
     }
@@ -800,8 +800,8 @@ final class TrainView {
     static {
         for (int q = 0; q < WIDTHS; q++) {
             double a = q / 8.0;
-            WIDTH[q] = String.valueOf(Math.round((0.5 + a * 2) * 10) / 10.0);
-            OPACITY[q] = String.valueOf(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
+            WIDTH[q] = Num.repr(Math.round((0.5 + a * 2) * 10) / 10.0);
+            OPACITY[q] = Num.repr(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
         }
     }
 
