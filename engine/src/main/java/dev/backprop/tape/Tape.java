@@ -246,6 +246,9 @@ public final class Tape {
         final int[] b = this.b;
         final double[] d = this.data;
         final int n = d.length;
+        // Under TeaVM's strict mode an array first dereferenced inside a loop is null-checked and unwrapped
+        // on every iteration (which also keeps V8 from hoisting its bounds): touch each one before the loop.
+        check(op.length == n && a.length == n && b.length == n);
         for (int i = firstOp; i < n; i++) {
             switch (op[i]) {
                 case LEAF:
@@ -318,6 +321,7 @@ public final class Tape {
         final int[] b = this.b;
         final double[] d = this.data;
         final double[] g = this.grad;
+        check(op.length == g.length && a.length == g.length && b.length == g.length && d.length == g.length);
         g[root] = 1.0;
         for (int i = root; i >= firstOp; i--) {
             final double gi = g[i];
@@ -465,6 +469,7 @@ public final class Tape {
         final double[] d = data;
         final double[] g = grad;
         final int[] r = args;
+        check(d.length == g.length);
         final int grp = group[i];
         final int size = groups[grp];
         final int n = b[i];
@@ -539,6 +544,7 @@ public final class Tape {
         final double[] d = data;
         final double[] g = grad;
         final double gm = 0.0 + 1.0 * gi;
+        check(d.length == g.length);
         final int du = args[o + 2];
         final int dv = args[o + 4];
         final int u0 = args[o + 1];
@@ -565,6 +571,7 @@ public final class Tape {
         final double[] d = data;
         final double[] g = grad;
         final double gm = 0.0 + 1.0 * gi;
+        check(d.length == g.length);
         for (int k = o + 2 * n - 1; k > o + 1; k -= 2) {
             int u = r[k], v = r[k + 1];
             g[u] += d[v] * gm;
@@ -574,6 +581,16 @@ public final class Tape {
         int u = r[o + 1], v = r[o + 2];
         g[u] += d[v] * gm;
         g[v] += d[u] * gm;
+    }
+
+    /**
+     * Fails loudly if the tape's arrays disagree (they never do). Its real purpose: it dereferences each array
+     * before a hot loop, so TeaVM's strict mode null-checks it there once instead of on every iteration.
+     */
+    private static void check(boolean ok) {
+        if (!ok) {
+            throw new IllegalStateException("tape arrays out of step");
+        }
     }
 
     /** Sets every grad to 0. */
