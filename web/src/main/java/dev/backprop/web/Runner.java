@@ -4,6 +4,7 @@ import dev.backprop.engine.Value;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
 import dev.backprop.lang.Run;
+import dev.backprop.layout.CallGroups;
 import dev.backprop.layout.GraphView;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,39 +40,6 @@ final class Runner {
         }
         Run.Error e = run.error();
         return new Outcome(run, run.output(), e == null ? null : e.text(), e == null ? -1 : e.line(), run.drawn(),
-                names, new Calls(run));
-    }
-
-    /** Groups are the program's function and method calls (Run.Call ids are 1-based; 0 is module level). */
-    private static final class Calls implements GraphView.Groups {
-        private final Run run;
-
-        Calls(Run run) {
-            this.run = run;
-        }
-
-        @Override
-        public int groupOf(Value v) {
-            Run.Origin o = run.origin(v);
-            return o == null || o.call() == null ? -1 : o.call().id();
-        }
-
-        @Override
-        public int parentOf(int group) {
-            if (group < 1 || group > run.calls().size()) {
-                return -1;
-            }
-            int p = run.calls().get(group - 1).parent();
-            return p <= 0 ? -1 : p;
-        }
-
-        @Override
-        public String name(int group) {
-            if (group < 1 || group > run.calls().size()) {
-                return "call " + group;
-            }
-            Run.Call c = run.calls().get(group - 1);
-            return c.name() + " (line " + c.line() + ")";
-        }
+                names, new CallGroups(run));
     }
 }

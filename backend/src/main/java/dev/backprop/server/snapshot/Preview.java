@@ -6,6 +6,7 @@ import dev.backprop.engine.Value;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
 import dev.backprop.lang.Run;
+import dev.backprop.layout.CallGroups;
 import dev.backprop.layout.GraphView;
 import dev.backprop.layout.Layered;
 import dev.backprop.layout.Layout;
@@ -94,7 +95,7 @@ public final class Preview {
         int rootIndex = view.path("root").asInt(0);
         Value root = roots.get(rootIndex >= 0 && rootIndex < roots.size() ? rootIndex : 0);
         Replay replay = new Replay(root);
-        GraphView.Groups groups = groups(run);
+        GraphView.Groups groups = new CallGroups(run);
         Set<Integer> collapsed = new HashSet<>();
         view.path("collapsed").forEach(n -> collapsed.add(n.asInt()));
         if (replay.values().size() > COLLAPSE_ABOVE) collapsed.addAll(GraphView.allGroups(replay.values(), groups));
@@ -133,32 +134,6 @@ public final class Preview {
         if (!any) return;
         double[] data = replay.forward(over, set);
         for (int i = 0; i < n; i++) values.get(i).setData(data[i]);
-    }
-
-    /** Groups are the calls that created values, numbered and named as the page does (web's Runner): call ids, -1 for module level. */
-    static GraphView.Groups groups(Run run) {
-        List<Run.Call> calls = run.calls();
-        return new GraphView.Groups() {
-            @Override
-            public int groupOf(Value v) {
-                Run.Origin o = run.origin(v);
-                return o == null || o.call() == null ? -1 : o.call().id();
-            }
-
-            @Override
-            public int parentOf(int group) {
-                if (group < 1 || group > calls.size()) return -1;
-                int p = calls.get(group - 1).parent();
-                return p == 0 ? -1 : p;
-            }
-
-            @Override
-            public String name(int group) {
-                if (group < 1 || group > calls.size()) return "call " + group;
-                Run.Call c = calls.get(group - 1);
-                return c.name() + " (line " + c.line() + ")";
-            }
-        };
     }
 
     private static String firstLine(String s) {
