@@ -1,7 +1,6 @@
 package dev.backprop.web;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -27,11 +26,8 @@ class TrainBenchmark {
         StringBuilder report = new StringBuilder();
         Path pub = Paths.get("target/classes/public").toAbsolutePath();
         try (PageServer server = new PageServer(pub);
-             Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
+             Playwright pw = Chromium.playwright();
+             Browser browser = Chromium.launch(pw)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
             page.navigate(server.url("/"));
             page.waitForSelector("#view-train");

@@ -1,7 +1,6 @@
 package dev.backprop.web;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +10,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -55,11 +53,8 @@ class WebBenchmark {
                 .append(gzip(js, Deflater.BEST_COMPRESSION)).append(" bytes gzip -9\n");
 
         try (PageServer server = new PageServer(pub);
-             Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
+             Playwright pw = Chromium.playwright();
+             Browser browser = Chromium.launch(pw)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
             page.navigate(server.url("/"));
             page.waitForSelector(".node.value");
