@@ -371,8 +371,8 @@ public final class Training {
     public TrainState state() {
         return new TrainState(config, generated, added(), step, weights(), lossHistory(), accuracyHistory(),
                 testLossHistory(), testAccuracyHistory(),
-                config.optimizer() == TrainConfig.Optimizer.ADAM ? update.m.clone() : null,
-                config.optimizer() == TrainConfig.Optimizer.ADAM ? update.v.clone() : null);
+                update.firstMoments(),
+                update.secondMoments());
     }
 
     /** A run in exactly this state (the initial weights come from the config's seed, so Rewind works). */

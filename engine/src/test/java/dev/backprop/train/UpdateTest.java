@@ -64,7 +64,7 @@ class UpdateTest {
         p.setGrad(-2.0);
         u.step();
         assertEquals(1.0 + 0.1 * 2.0 / (2.0 + 1e-8), p.data(), 1e-15);
-        assertEquals(-0.2, u.m[0], 1e-15);
-        assertEquals(0.004, u.v[0], 1e-15);
+        assertEquals(-0.2, u.firstMoments()[0], 1e-15);
+        assertEquals(0.004, u.secondMoments()[0], 1e-15);
     }
 }
