@@ -1,5 +1,6 @@
 package dev.backprop.data;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public enum Shape {
     /** The shape named {@code name} (its label or enum name, any case; "blobs" also works). */
     public static Shape parse(String name) {
         for (Shape s : values()) {
-            if (s.label.equalsIgnoreCase(name) || s.name().equalsIgnoreCase(name)) {
+            if (Chars.equalsIgnoreCase(s.label, name) || Chars.equalsIgnoreCase(s.name(), name)) {
                 return s;
             }
         }

@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
@@ -1015,7 +1016,7 @@ final class Builtins {
                         throw in.error("IndexError", "Replacement index " + auto + " out of range for positional args tuple", at);
                     }
                     v = a[auto++];
-                } else if (Character.isDigit(head.charAt(0))) {
+                } else if (Chars.isDigit(head.charAt(0))) {
                     int k = Integer.parseInt(head);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);
@@ -1042,7 +1043,7 @@ final class Builtins {
                             throw in.error("ValueError", "Missing ']' in format string", at);
                         }
                         String k = rest.substring(1, e);
-                        Object key = !k.isEmpty() && Character.isDigit(k.charAt(0)) ? (Object) Long.parseLong(k) : k;
+                        Object key = !k.isEmpty() && Chars.isDigit(k.charAt(0)) ? (Object) Long.parseLong(k) : k;
                         v = in.getitem(v, key, at);
                         rest = rest.substring(e + 1);
                     }
@@ -1126,7 +1127,7 @@ final class Builtins {
                 long w = intArg(in, a[ai++], at);
                 conv.append(w < 0 ? "-" : "").append(Math.min(Math.abs(w), 100000));
             } else {
-                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                while (i < fmt.length() && Chars.isDigit(fmt.charAt(i))) {
                     conv.append(fmt.charAt(i++));
                 }
             }
@@ -1140,7 +1141,7 @@ final class Builtins {
                     }
                     conv.append(Math.min(Math.max(intArg(in, a[ai++], at), 0), 100000));
                 } else {
-                    while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    while (i < fmt.length() && Chars.isDigit(fmt.charAt(i))) {
                         conv.append(fmt.charAt(i++));
                     }
                 }

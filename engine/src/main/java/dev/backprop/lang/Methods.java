@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -431,10 +432,10 @@ final class Methods {
     private static String stripChars(String s, String chars, boolean left, boolean right) {
         int b = 0;
         int e = s.length();
-        while (left && b < e && (chars == null ? Character.isWhitespace(s.charAt(b)) : chars.indexOf(s.charAt(b)) >= 0)) {
+        while (left && b < e && (chars == null ? Chars.isWhitespace(s.charAt(b)) : chars.indexOf(s.charAt(b)) >= 0)) {
             b++;
         }
-        while (right && e > b && (chars == null ? Character.isWhitespace(s.charAt(e - 1)) : chars.indexOf(s.charAt(e - 1)) >= 0)) {
+        while (right && e > b && (chars == null ? Chars.isWhitespace(s.charAt(e - 1)) : chars.indexOf(s.charAt(e - 1)) >= 0)) {
             e--;
         }
         return s.substring(b, e);
@@ -466,7 +467,7 @@ final class Methods {
                     int i = 0;
                     int n = s.length();
                     while (true) {
-                        while (i < n && Character.isWhitespace(s.charAt(i))) {
+                        while (i < n && Chars.isWhitespace(s.charAt(i))) {
                             i++;
                         }
                         if (i >= n) {
@@ -477,7 +478,7 @@ final class Methods {
                             break;
                         }
                         int j = i;
-                        while (j < n && !Character.isWhitespace(s.charAt(j))) {
+                        while (j < n && !Chars.isWhitespace(s.charAt(j))) {
                             j++;
                         }
                         out.add(s.substring(i, j));
@@ -516,13 +517,13 @@ final class Methods {
                 StringBuilder sb = new StringBuilder();
                 boolean prevLetter = false;
                 for (char c : s.toCharArray()) {
-                    sb.append(prevLetter ? Character.toLowerCase(c) : Character.toUpperCase(c));
-                    prevLetter = Character.isLetter(c);
+                    sb.append(prevLetter ? Chars.toLowerCase(c) : Chars.toUpperCase(c));
+                    prevLetter = Chars.isLetter(c);
                 }
                 return sb.toString();
             }
             case "capitalize":
-                return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
+                return s.isEmpty() ? s : Chars.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
             case "replace": {
                 nargs(in, name, a, kn, 2, 3, at);
                 String from = strArg(in, a[0], name, at);
@@ -602,12 +603,12 @@ final class Methods {
                 for (char c : s.toCharArray()) {
                     boolean ok;
                     switch (name) {
-                        case "isdigit": ok = Character.isDigit(c); break;
-                        case "isalpha": ok = Character.isLetter(c); break;
-                        case "isalnum": ok = Character.isLetterOrDigit(c); break;
-                        case "isspace": ok = Character.isWhitespace(c); break;
-                        case "isupper": ok = !Character.isLowerCase(c); cased |= Character.isUpperCase(c); break;
-                        default: ok = !Character.isUpperCase(c); cased |= Character.isLowerCase(c); break;
+                        case "isdigit": ok = Chars.isDigit(c); break;
+                        case "isalpha": ok = Chars.isLetter(c); break;
+                        case "isalnum": ok = Chars.isLetterOrDigit(c); break;
+                        case "isspace": ok = Chars.isWhitespace(c); break;
+                        case "isupper": ok = !Chars.isLowerCase(c); cased |= Chars.isUpperCase(c); break;
+                        default: ok = !Chars.isUpperCase(c); cased |= Chars.isLowerCase(c); break;
                     }
                     if (!ok) {
                         return false;

@@ -1,5 +1,6 @@
 package dev.backprop.nn;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 
 /** A neuron's nonlinearity. micrograd has ReLU (nonlin=True) and none (nonlin=False). */
@@ -33,7 +34,7 @@ public enum Activation {
     /** The activation named {@code name} (relu, tanh, sigmoid, linear; any case). */
     public static Activation parse(String name) {
         for (Activation a : values()) {
-            if (a.name().equalsIgnoreCase(name)) {
+            if (Chars.equalsIgnoreCase(a.name(), name)) {
                 return a;
             }
         }

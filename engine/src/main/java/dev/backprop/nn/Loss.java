@@ -1,5 +1,6 @@
 package dev.backprop.nn;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,7 @@ public enum Loss {
     /** The loss named {@code name}: svm, mse or bce (any case). */
     public static Loss parse(String name) {
         for (Loss l : values()) {
-            if (l.name().equalsIgnoreCase(name)) {
+            if (Chars.equalsIgnoreCase(l.name(), name)) {
                 return l;
             }
         }
