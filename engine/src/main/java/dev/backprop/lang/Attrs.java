@@ -198,7 +198,7 @@ final class Attrs {
                     }
                     val.setData(Interp.toDouble(v));
                     if (k > 0) {
-                        in.intData.set(k, Interp.isIntLike(v));
+                        in.intData = Interp.flag(in.intData, k, Interp.isIntLike(v));
                     }
                     return;
                 case "grad":
@@ -207,7 +207,7 @@ final class Attrs {
                     }
                     val.setGrad(Interp.toDouble(v));
                     if (k > 0) {
-                        in.intGrad.set(k, Interp.isIntLike(v));
+                        in.intGrad = Interp.flag(in.intGrad, k, Interp.isIntLike(v));
                     }
                     return;
                 case "label":
@@ -376,8 +376,15 @@ final class Attrs {
                 if (ix[2] == 1) {
                     int start = (int) ix[0];
                     int stop = (int) Math.max(ix[0], ix[1]);
-                    l.subList(start, stop).clear();
-                    l.addAll(start, vals);
+                    ArrayList<Object> tail = new ArrayList<>(l.size() - stop + vals.size());
+                    tail.addAll(vals);
+                    for (int i = stop; i < l.size(); i++) {
+                        tail.add(l.get(i));
+                    }
+                    while (l.size() > start) {
+                        l.remove(l.size() - 1);
+                    }
+                    l.addAll(tail);
                     return;
                 }
                 if (vals.size() != ix[3]) {

@@ -96,7 +96,7 @@ final class Methods {
                 for (Value n : topo) {
                     int k = n.id() - in.base;
                     if (k > 0) {
-                        in.intGrad.clear(k);
+                        in.intGrad = Interp.flag(in.intGrad, k, false);
                     }
                 }
                 return Py.NONE;
@@ -107,7 +107,7 @@ final class Methods {
                 for (Value c : v.children()) {
                     int k = c.id() - in.base;
                     if (k > 0) {
-                        in.intGrad.clear(k);
+                        in.intGrad = Interp.flag(in.intGrad, k, false);
                     }
                 }
                 return Py.NONE;
