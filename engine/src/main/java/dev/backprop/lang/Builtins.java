@@ -16,8 +16,26 @@ final class Builtins {
     private Builtins() {
     }
 
-    static void def(Interp in, String name, Fn fn) {
-        in.builtins.put(name, new PyBuiltin(name, fn));
+    /** Calls {@link #call} with its name: one class for all built-ins instead of a lambda class each. */
+    private static final class Op implements Fn {
+        private final String name;
+
+        Op(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            return Builtins.call(name, in, a, kn, kv, at);
+        }
+    }
+
+    private static void def(Interp in, String name) {
+        in.builtins.put(name, new PyBuiltin(name, new Op(name)));
+    }
+
+    private static PyType type(Interp in, String name, PyType base) {
+        return type(in, name, base, new Op(name));
     }
 
     static PyType type(Interp in, String name, PyType base, Fn fn) {
@@ -105,542 +123,612 @@ final class Builtins {
             });
         }
         in.builtins.put("NotImplemented", Interp.NOT_IMPLEMENTED);
-        type(in, "object", null, (in2, a, kn, kv, at) -> new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial));
+        type(in, "object", null);
 
-        def(in, "print", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
-            Object sepO = kw(kn, kv, "sep");
-            Object endO = kw(kn, kv, "end");
-            String sep = sepO == null || sepO == Py.NONE ? " " : in2.str(sepO);
-            String end = endO == null || endO == Py.NONE ? "\n" : in2.str(endO);
-            if (sepO != null && sepO != Py.NONE && !(sepO instanceof String)) {
-                throw in2.error("TypeError", "sep must be None or a string, not " + in2.typeName(sepO), at);
+        def(in, "print");
+        type(in, "range", null);
+        def(in, "len");
+        def(in, "sum");
+        def(in, "zip");
+        def(in, "enumerate");
+        def(in, "map");
+        def(in, "filter");
+        def(in, "sorted");
+        def(in, "reversed");
+        def(in, "any");
+        def(in, "all");
+        def(in, "min");
+        def(in, "max");
+        def(in, "abs");
+        PyType intType = type(in, "int", null);
+        type(in, "bool", intType);
+        type(in, "float", null);
+        type(in, "str", null);
+        def(in, "repr");
+        def(in, "format");
+        type(in, "list", null);
+        type(in, "tuple", null);
+        type(in, "set", null);
+        type(in, "frozenset", null);
+        type(in, "dict", null);
+        type(in, "type", null);
+        def(in, "isinstance");
+        def(in, "issubclass");
+        def(in, "round");
+        def(in, "hasattr");
+        def(in, "getattr");
+        def(in, "setattr");
+        def(in, "id");
+        def(in, "hash");
+        def(in, "pow");
+        def(in, "divmod");
+        def(in, "chr");
+        def(in, "ord");
+        def(in, "iter");
+        def(in, "next");
+        def(in, "callable");
+        type(in, "property", null);
+        type(in, "classmethod", null);
+        type(in, "staticmethod", null);
+        def(in, "super");
+        def(in, "exit");
+        def(in, "quit");
+        def(in, "input");
+        def(in, "open");
+        type(in, "Value", null);
+        def(in, "draw_dot");
+    }
+
+    /** The built-in functions and types, dispatched by name (one class instead of a lambda class each: less page script). */
+    static Object call(String name, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+        switch (name) {
+            case "object": {
+                return new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
             }
-            if (endO != null && endO != Py.NONE && !(endO instanceof String)) {
-                throw in2.error("TypeError", "end must be None or a string, not " + in2.typeName(endO), at);
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < a.length; i++) {
-                if (i > 0) {
-                    sb.append(sep);
+            case "print": {
+                onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
+                Object sepO = kw(kn, kv, "sep");
+                Object endO = kw(kn, kv, "end");
+                String sep = sepO == null || sepO == Py.NONE ? " " : in2.str(sepO);
+                String end = endO == null || endO == Py.NONE ? "\n" : in2.str(endO);
+                if (sepO != null && sepO != Py.NONE && !(sepO instanceof String)) {
+                    throw in2.error("TypeError", "sep must be None or a string, not " + in2.typeName(sepO), at);
                 }
-                sb.append(in2.str(a[i]));
+                if (endO != null && endO != Py.NONE && !(endO instanceof String)) {
+                    throw in2.error("TypeError", "end must be None or a string, not " + in2.typeName(endO), at);
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < a.length; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(in2.str(a[i]));
+                }
+                sb.append(end);
+                Object file = kw(kn, kv, "file");
+                if (file == null || file == Py.NONE) {
+                    in2.print(sb.toString());
+                } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
+                    in2.printErr(sb.toString());
+                } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
+                    in2.print(sb.toString());
+                } else {
+                    in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                return Py.NONE;
             }
-            sb.append(end);
-            Object file = kw(kn, kv, "file");
-            if (file == null || file == Py.NONE) {
-                in2.print(sb.toString());
-            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
-                in2.printErr(sb.toString());
-            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
-                in2.print(sb.toString());
-            } else {
-                in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-            }
-            return Py.NONE;
-        });
-        type(in, "range", null, (in2, a, kn, kv, at) -> {
-            noKw(in2, "range", kn, at);
-            count(in2, "range", a, 1, 3, at);
-            long start = 0;
-            long stop;
-            long step = 1;
-            if (a.length == 1) {
-                stop = intArg(in2, a[0], at);
-            } else {
-                start = intArg(in2, a[0], at);
-                stop = intArg(in2, a[1], at);
-                if (a.length == 3) {
-                    step = intArg(in2, a[2], at);
-                    if (step == 0) {
-                        throw in2.error("ValueError", "range() arg 3 must not be zero", at);
+            case "range": {
+                noKw(in2, "range", kn, at);
+                count(in2, "range", a, 1, 3, at);
+                long start = 0;
+                long stop;
+                long step = 1;
+                if (a.length == 1) {
+                    stop = intArg(in2, a[0], at);
+                } else {
+                    start = intArg(in2, a[0], at);
+                    stop = intArg(in2, a[1], at);
+                    if (a.length == 3) {
+                        step = intArg(in2, a[2], at);
+                        if (step == 0) {
+                            throw in2.error("ValueError", "range() arg 3 must not be zero", at);
+                        }
                     }
                 }
+                return new PyRange(start, stop, step);
             }
-            return new PyRange(start, stop, step);
-        });
-        def(in, "len", (in2, a, kn, kv, at) -> {
-            noKw(in2, "len", kn, at);
-            count(in2, "len", a, 1, 1, at);
-            return len(in2, a[0], at);
-        });
-        def(in, "sum", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "sum", kn, at, "start");
-            count(in2, "sum", a, 1, 2, at);
-            Object acc = a.length > 1 ? a[1] : kw(kn, kv, "start") != null ? kw(kn, kv, "start") : (Object) 0L;
-            if (acc instanceof String) {
-                throw in2.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]", at);
+            case "len": {
+                noKw(in2, "len", kn, at);
+                count(in2, "len", a, 1, 1, at);
+                return len(in2, a[0], at);
             }
-            Iterator<Object> it = in2.iter(a[0], at);
-            while (it.hasNext()) {
-                in2.step(at);
-                acc = in2.binop(Ast.ADD, acc, it.next(), at);
+            case "sum": {
+                onlyKw(in2, "sum", kn, at, "start");
+                count(in2, "sum", a, 1, 2, at);
+                Object acc = a.length > 1 ? a[1] : kw(kn, kv, "start") != null ? kw(kn, kv, "start") : (Object) 0L;
+                if (acc instanceof String) {
+                    throw in2.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]", at);
+                }
+                Iterator<Object> it = in2.iter(a[0], at);
+                while (it.hasNext()) {
+                    in2.step(at);
+                    acc = in2.binop(Ast.ADD, acc, it.next(), at);
+                }
+                return acc;
             }
-            return acc;
-        });
-        def(in, "zip", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "zip", kn, at, "strict");
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (Object o : a) {
-                its.add(in2.iter(o, at));
-            }
-            return new PyIter("zip", new Iterator<Object>() {
-                Object[] nextItem;
-                boolean done;
-                private void fill() {
-                    if (nextItem != null || done) {
-                        return;
-                    }
-                    if (its.isEmpty()) {
-                        done = true;
-                        return;
-                    }
-                    Object[] t = new Object[its.size()];
-                    for (int i = 0; i < t.length; i++) {
-                        if (!its.get(i).hasNext()) {
+            case "zip": {
+                onlyKw(in2, "zip", kn, at, "strict");
+                List<Iterator<Object>> its = new ArrayList<>();
+                for (Object o : a) {
+                    its.add(in2.iter(o, at));
+                }
+                return new PyIter("zip", new Iterator<Object>() {
+                    Object[] nextItem;
+                    boolean done;
+                    private void fill() {
+                        if (nextItem != null || done) {
+                            return;
+                        }
+                        if (its.isEmpty()) {
                             done = true;
                             return;
                         }
-                        t[i] = its.get(i).next();
-                    }
-                    nextItem = t;
-                }
-                @Override
-                public boolean hasNext() {
-                    fill();
-                    return !done;
-                }
-                @Override
-                public Object next() {
-                    fill();
-                    if (done) {
-                        throw new NoSuchElementException();
-                    }
-                    Object[] t = nextItem;
-                    nextItem = null;
-                    return new PyTuple(t);
-                }
-            });
-        });
-        def(in, "enumerate", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "enumerate", kn, at, "start");
-            count(in2, "enumerate", a, 1, 2, at);
-            Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
-            long start = st == null ? 0 : intArg(in2, st, at);
-            Iterator<Object> it = in2.iter(a[0], at);
-            return new PyIter("enumerate", new Iterator<Object>() {
-                long i = start;
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-                @Override
-                public Object next() {
-                    return new PyTuple(new Object[] {i++, it.next()});
-                }
-            });
-        });
-        def(in, "map", (in2, a, kn, kv, at) -> {
-            noKw(in2, "map", kn, at);
-            count(in2, "map", a, 2, Integer.MAX_VALUE, at);
-            Object fn = a[0];
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (int i = 1; i < a.length; i++) {
-                its.add(in2.iter(a[i], at));
-            }
-            return new PyIter("map", new Iterator<Object>() {
-                @Override
-                public boolean hasNext() {
-                    for (Iterator<Object> it : its) {
-                        if (!it.hasNext()) {
-                            return false;
+                        Object[] t = new Object[its.size()];
+                        for (int i = 0; i < t.length; i++) {
+                            if (!its.get(i).hasNext()) {
+                                done = true;
+                                return;
+                            }
+                            t[i] = its.get(i).next();
                         }
+                        nextItem = t;
                     }
-                    return true;
-                }
-                @Override
-                public Object next() {
-                    Object[] args = new Object[its.size()];
-                    for (int i = 0; i < args.length; i++) {
-                        args[i] = its.get(i).next();
+                    @Override
+                    public boolean hasNext() {
+                        fill();
+                        return !done;
                     }
-                    return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                }
-            });
-        });
-        def(in, "filter", (in2, a, kn, kv, at) -> {
-            noKw(in2, "filter", kn, at);
-            count(in2, "filter", a, 2, 2, at);
-            Object fn = a[0];
-            Iterator<Object> it = in2.iter(a[1], at);
-            return new PyIter("filter", new Iterator<Object>() {
-                Object pending;
-                boolean has;
-                @Override
-                public boolean hasNext() {
-                    while (!has && it.hasNext()) {
-                        Object x = it.next();
-                        in2.step(at);
-                        Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                        if (in2.truthy(keep)) {
-                            pending = x;
-                            has = true;
+                    @Override
+                    public Object next() {
+                        fill();
+                        if (done) {
+                            throw new NoSuchElementException();
                         }
+                        Object[] t = nextItem;
+                        nextItem = null;
+                        return new PyTuple(t);
                     }
-                    return has;
-                }
-                @Override
-                public Object next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
+                });
+            }
+            case "enumerate": {
+                onlyKw(in2, "enumerate", kn, at, "start");
+                count(in2, "enumerate", a, 1, 2, at);
+                Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
+                long start = st == null ? 0 : intArg(in2, st, at);
+                Iterator<Object> it = in2.iter(a[0], at);
+                return new PyIter("enumerate", new Iterator<Object>() {
+                    long i = start;
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
                     }
-                    has = false;
-                    return pending;
-                }
-            });
-        });
-        def(in, "sorted", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "sorted", kn, at, "key", "reverse");
-            count(in2, "sorted", a, 1, 1, at);
-            Object key = kw(kn, kv, "key");
-            Object rev = kw(kn, kv, "reverse");
-            return new PyList(sort(in2, in2.toList(a[0], at), key == null ? Py.NONE : key, rev != null && in2.truthy(rev), at));
-        });
-        def(in, "reversed", (in2, a, kn, kv, at) -> {
-            noKw(in2, "reversed", kn, at);
-            count(in2, "reversed", a, 1, 1, at);
-            if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
-                throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
-            }
-            ArrayList<Object> l = in2.toList(a[0], at);
-            java.util.Collections.reverse(l);
-            return new PyIter("list_reverseiterator", l.iterator());
-        });
-        def(in, "any", (in2, a, kn, kv, at) -> {
-            count(in2, "any", a, 1, 1, at);
-            Iterator<Object> it = in2.iter(a[0], at);
-            while (it.hasNext()) {
-                in2.step(at);
-                if (in2.truthy(it.next())) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        def(in, "all", (in2, a, kn, kv, at) -> {
-            count(in2, "all", a, 1, 1, at);
-            Iterator<Object> it = in2.iter(a[0], at);
-            while (it.hasNext()) {
-                in2.step(at);
-                if (!in2.truthy(it.next())) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        def(in, "min", (in2, a, kn, kv, at) -> minMax(in2, "min", Ast.LT, a, kn, kv, at));
-        def(in, "max", (in2, a, kn, kv, at) -> minMax(in2, "max", Ast.GT, a, kn, kv, at));
-        def(in, "abs", (in2, a, kn, kv, at) -> {
-            count(in2, "abs", a, 1, 1, at);
-            Object x = a[0];
-            if (x instanceof Double) {
-                return Math.abs((Double) x);
-            }
-            if (Interp.isIntLike(x)) {
-                long v = Interp.toLong(x);
-                if (v == Long.MIN_VALUE) {
-                    throw in2.error("OverflowError", "integer result too large for the playground", at);
-                }
-                return Math.abs(v);
-            }
-            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__abs__") != null) {
-                return in2.callMethod(x, "__abs__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
-            }
-            throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
-        });
-        PyType intType = type(in, "int", null, (in2, a, kn, kv, at) -> {
-            count(in2, "int", a, 0, 2, at);
-            if (a.length == 0) {
-                return 0L;
-            }
-            Object x = a[0];
-            if (a.length == 2) {
-                if (!(x instanceof String)) {
-                    throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
-                }
-                try {
-                    return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
-                } catch (NumberFormatException e) {
-                    throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
-                }
-            }
-            if (Interp.isIntLike(x)) {
-                return Interp.toLong(x);
-            }
-            if (x instanceof Double) {
-                double d = (Double) x;
-                if (Double.isNaN(d)) {
-                    throw in2.error("ValueError", "cannot convert float NaN to integer", at);
-                }
-                if (Double.isInfinite(d)) {
-                    throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
-                }
-                if (Math.abs(d) >= 9.2e18) {
-                    throw in2.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
-                }
-                return (long) d;
-            }
-            if (x instanceof String) {
-                String s = ((String) x).trim().replace("_", "");
-                try {
-                    if (s.startsWith("+")) {
-                        s = s.substring(1);
+                    @Override
+                    public Object next() {
+                        return new PyTuple(new Object[] {i++, it.next()});
                     }
-                    return Long.parseLong(s);
-                } catch (NumberFormatException e) {
-                    throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
+                });
+            }
+            case "map": {
+                noKw(in2, "map", kn, at);
+                count(in2, "map", a, 2, Integer.MAX_VALUE, at);
+                Object fn = a[0];
+                List<Iterator<Object>> its = new ArrayList<>();
+                for (int i = 1; i < a.length; i++) {
+                    its.add(in2.iter(a[i], at));
                 }
+                return new PyIter("map", new Iterator<Object>() {
+                    @Override
+                    public boolean hasNext() {
+                        for (Iterator<Object> it : its) {
+                            if (!it.hasNext()) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
+                    @Override
+                    public Object next() {
+                        Object[] args = new Object[its.size()];
+                        for (int i = 0; i < args.length; i++) {
+                            args[i] = its.get(i).next();
+                        }
+                        return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    }
+                });
             }
-            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__int__") != null) {
-                return in2.callMethod(x, "__int__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            case "filter": {
+                noKw(in2, "filter", kn, at);
+                count(in2, "filter", a, 2, 2, at);
+                Object fn = a[0];
+                Iterator<Object> it = in2.iter(a[1], at);
+                return new PyIter("filter", new Iterator<Object>() {
+                    Object pending;
+                    boolean has;
+                    @Override
+                    public boolean hasNext() {
+                        while (!has && it.hasNext()) {
+                            Object x = it.next();
+                            in2.step(at);
+                            Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                            if (in2.truthy(keep)) {
+                                pending = x;
+                                has = true;
+                            }
+                        }
+                        return has;
+                    }
+                    @Override
+                    public Object next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        has = false;
+                        return pending;
+                    }
+                });
             }
-            throw in2.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in2.typeName(x) + "'", at);
-        });
-        type(in, "bool", intType, (in2, a, kn, kv, at) -> {
-            count(in2, "bool", a, 0, 1, at);
-            return a.length == 0 ? false : in2.truthy(a[0]);
-        });
-        type(in, "float", null, (in2, a, kn, kv, at) -> {
-            count(in2, "float", a, 0, 1, at);
-            if (a.length == 0) {
-                return 0.0;
+            case "sorted": {
+                onlyKw(in2, "sorted", kn, at, "key", "reverse");
+                count(in2, "sorted", a, 1, 1, at);
+                Object key = kw(kn, kv, "key");
+                Object rev = kw(kn, kv, "reverse");
+                return new PyList(sort(in2, in2.toList(a[0], at), key == null ? Py.NONE : key, rev != null && in2.truthy(rev), at));
             }
-            Object x = a[0];
-            if (Interp.isNumber(x)) {
-                return Interp.toDouble(x);
-            }
-            if (x instanceof String) {
-                return parseFloat(in2, (String) x, at);
-            }
-            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__float__") != null) {
-                return in2.callMethod(x, "__float__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
-            }
-            throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
-        });
-        type(in, "str", null, (in2, a, kn, kv, at) -> {
-            count(in2, "str", a, 0, 1, at);
-            return a.length == 0 ? "" : in2.str(a[0]);
-        });
-        def(in, "repr", (in2, a, kn, kv, at) -> {
-            count(in2, "repr", a, 1, 1, at);
-            return in2.repr(a[0]);
-        });
-        def(in, "format", (in2, a, kn, kv, at) -> {
-            count(in2, "format", a, 1, 2, at);
-            return in2.format(a[0], a.length > 1 ? in2.str(a[1]) : "", at);
-        });
-        type(in, "list", null, (in2, a, kn, kv, at) -> {
-            count(in2, "list", a, 0, 1, at);
-            return new PyList(a.length == 0 ? new ArrayList<>() : in2.toList(a[0], at));
-        });
-        type(in, "tuple", null, (in2, a, kn, kv, at) -> {
-            count(in2, "tuple", a, 0, 1, at);
-            return a.length == 0 ? PyTuple.EMPTY : new PyTuple(in2.toList(a[0], at).toArray());
-        });
-        type(in, "set", null, (in2, a, kn, kv, at) -> {
-            count(in2, "set", a, 0, 1, at);
-            PySet s = new PySet();
-            if (a.length > 0) {
-                for (Object o : in2.toList(a[0], at)) {
-                    in2.setAdd(s, o, at);
+            case "reversed": {
+                noKw(in2, "reversed", kn, at);
+                count(in2, "reversed", a, 1, 1, at);
+                if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
+                    throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
                 }
+                ArrayList<Object> l = in2.toList(a[0], at);
+                java.util.Collections.reverse(l);
+                return new PyIter("list_reverseiterator", l.iterator());
             }
-            return s;
-        });
-        type(in, "frozenset", null, (in2, a, kn, kv, at) -> {
-            count(in2, "frozenset", a, 0, 1, at);
-            PySet s = new PySet();
-            if (a.length > 0) {
-                for (Object o : in2.toList(a[0], at)) {
-                    in2.setAdd(s, o, at);
-                }
-            }
-            s.frozen = true;
-            return s;
-        });
-        type(in, "dict", null, (in2, a, kn, kv, at) -> {
-            count(in2, "dict", a, 0, 1, at);
-            PyDict d = new PyDict();
-            Methods.dict(in2, d, "update", a, kn, kv, at);
-            return d;
-        });
-        type(in, "type", null, (in2, a, kn, kv, at) -> {
-            count(in2, "type", a, 1, 1, at);
-            Object x = a[0];
-            if (x instanceof PyObj) {
-                return ((PyObj) x).cls;
-            }
-            Object t = in2.builtins.get(in2.typeName(x));
-            if (t instanceof PyType) {
-                return t;
-            }
-            return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
-                throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
-            });
-        });
-        def(in, "isinstance", (in2, a, kn, kv, at) -> {
-            count(in2, "isinstance", a, 2, 2, at);
-            return isinstance(in2, a[0], a[1], at);
-        });
-        def(in, "issubclass", (in2, a, kn, kv, at) -> {
-            count(in2, "issubclass", a, 2, 2, at);
-            if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
-                return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
-            }
-            if (a[0] instanceof PyType && a[1] instanceof PyType) {
-                for (PyType t = (PyType) a[0]; t != null; t = t.base) {
-                    if (t == a[1]) {
+            case "any": {
+                count(in2, "any", a, 1, 1, at);
+                Iterator<Object> it = in2.iter(a[0], at);
+                while (it.hasNext()) {
+                    in2.step(at);
+                    if (in2.truthy(it.next())) {
                         return true;
                     }
                 }
-                return ((PyType) a[1]).name.equals("object");
-            }
-            return a[1] instanceof PyType && ((PyType) a[1]).name.equals("object");
-        });
-        def(in, "round", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "round", kn, at, "ndigits");
-            count(in2, "round", a, 1, 2, at);
-            Object nd = a.length > 1 ? a[1] : kw(kn, kv, "ndigits");
-            return round(in2, a[0], nd == null ? Py.NONE : nd, at);
-        });
-        def(in, "hasattr", (in2, a, kn, kv, at) -> {
-            count(in2, "hasattr", a, 2, 2, at);
-            try {
-                in2.getattr(a[0], in2.str(a[1]), at);
-                return true;
-            } catch (PyException e) {
-                if (!e.kind.equals("AttributeError")) {
-                    throw e;
-                }
                 return false;
             }
-        });
-        def(in, "getattr", (in2, a, kn, kv, at) -> {
-            count(in2, "getattr", a, 2, 3, at);
-            if (!(a[1] instanceof String)) {
-                throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
-            }
-            try {
-                return in2.getattr(a[0], (String) a[1], at);
-            } catch (PyException e) {
-                if (a.length == 3 && e.kind.equals("AttributeError")) {
-                    return a[2];
+            case "all": {
+                count(in2, "all", a, 1, 1, at);
+                Iterator<Object> it = in2.iter(a[0], at);
+                while (it.hasNext()) {
+                    in2.step(at);
+                    if (!in2.truthy(it.next())) {
+                        return false;
+                    }
                 }
-                throw e;
+                return true;
             }
-        });
-        def(in, "setattr", (in2, a, kn, kv, at) -> {
-            count(in2, "setattr", a, 3, 3, at);
-            in2.setattr(a[0], in2.str(a[1]), a[2], at);
-            return Py.NONE;
-        });
-        def(in, "id", (in2, a, kn, kv, at) -> {
-            count(in2, "id", a, 1, 1, at);
-            return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
-        });
-        def(in, "hash", (in2, a, kn, kv, at) -> {
-            count(in2, "hash", a, 1, 1, at);
-            Object k = in2.hashKey(a[0], at);
-            if (k instanceof Long) {
-                return k;
+            case "min": {
+                return minMax(in2, "min", Ast.LT, a, kn, kv, at);
             }
-            return (long) k.hashCode();
-        });
-        def(in, "pow", (in2, a, kn, kv, at) -> {
-            count(in2, "pow", a, 2, 3, at);
-            if (a.length == 3) {
-                if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
-                    throw in2.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers", at);
+            case "max": {
+                return minMax(in2, "max", Ast.GT, a, kn, kv, at);
+            }
+            case "abs": {
+                count(in2, "abs", a, 1, 1, at);
+                Object x = a[0];
+                if (x instanceof Double) {
+                    return Math.abs((Double) x);
                 }
-                return powMod(in2, Interp.toLong(a[0]), Interp.toLong(a[1]), Interp.toLong(a[2]), at);
-            }
-            return in2.binop(Ast.POW, a[0], a[1], at);
-        });
-        def(in, "divmod", (in2, a, kn, kv, at) -> {
-            count(in2, "divmod", a, 2, 2, at);
-            return new PyTuple(new Object[] {in2.binop(Ast.FLOORDIV, a[0], a[1], at), in2.binop(Ast.MOD, a[0], a[1], at)});
-        });
-        def(in, "chr", (in2, a, kn, kv, at) -> {
-            count(in2, "chr", a, 1, 1, at);
-            return String.valueOf((char) intArg(in2, a[0], at));
-        });
-        def(in, "ord", (in2, a, kn, kv, at) -> {
-            count(in2, "ord", a, 1, 1, at);
-            if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
-                throw in2.error("TypeError", "ord() expected a character", at);
-            }
-            return (long) ((String) a[0]).charAt(0);
-        });
-        def(in, "iter", (in2, a, kn, kv, at) -> {
-            count(in2, "iter", a, 1, 1, at);
-            if (a[0] instanceof PyIter) {
-                return a[0];
-            }
-            return new PyIter("iterator", in2.iter(a[0], at));
-        });
-        def(in, "next", (in2, a, kn, kv, at) -> {
-            count(in2, "next", a, 1, 2, at);
-            if (!(a[0] instanceof PyIter)) {
-                throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
-            }
-            Iterator<Object> it = ((PyIter) a[0]).it;
-            if (!it.hasNext()) {
-                if (a.length > 1) {
-                    return a[1];
+                if (Interp.isIntLike(x)) {
+                    long v = Interp.toLong(x);
+                    if (v == Long.MIN_VALUE) {
+                        throw in2.error("OverflowError", "integer result too large for the playground", at);
+                    }
+                    return Math.abs(v);
                 }
-                throw in2.error("StopIteration", "", at);
+                if (x instanceof PyObj && ((PyObj) x).cls.lookup("__abs__") != null) {
+                    return in2.callMethod(x, "__abs__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
             }
-            return it.next();
-        });
-        def(in, "callable", (in2, a, kn, kv, at) -> {
-            count(in2, "callable", a, 1, 1, at);
-            Object x = a[0];
-            return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
-                    || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
-        });
-        type(in, "property", null, (in2, a, kn, kv, at) -> {
-            count(in2, "property", a, 1, 1, at);
-            return new PyProperty(a[0]);
-        });
-        type(in, "classmethod", null, (in2, a, kn, kv, at) -> {
-            count(in2, "classmethod", a, 1, 1, at);
-            return new PyClassMethod(a[0]);
-        });
-        type(in, "staticmethod", null, (in2, a, kn, kv, at) -> {
-            count(in2, "staticmethod", a, 1, 1, at);
-            return new PyStaticMethod(a[0]);
-        });
-        def(in, "super", (in2, a, kn, kv, at) -> {
-            throw in2.error("RuntimeError", "super(): no arguments", at);
-        });
-        for (String name : new String[] {"exit", "quit"}) {
-            def(in, name, (in2, a, kn, kv, at) -> in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at));
+            case "int": {
+                count(in2, "int", a, 0, 2, at);
+                if (a.length == 0) {
+                    return 0L;
+                }
+                Object x = a[0];
+                if (a.length == 2) {
+                    if (!(x instanceof String)) {
+                        throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
+                    }
+                    try {
+                        return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
+                    } catch (NumberFormatException e) {
+                        throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
+                    }
+                }
+                if (Interp.isIntLike(x)) {
+                    return Interp.toLong(x);
+                }
+                if (x instanceof Double) {
+                    double d = (Double) x;
+                    if (Double.isNaN(d)) {
+                        throw in2.error("ValueError", "cannot convert float NaN to integer", at);
+                    }
+                    if (Double.isInfinite(d)) {
+                        throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
+                    }
+                    if (Math.abs(d) >= 9.2e18) {
+                        throw in2.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+                    }
+                    return (long) d;
+                }
+                if (x instanceof String) {
+                    String s = ((String) x).trim().replace("_", "");
+                    try {
+                        if (s.startsWith("+")) {
+                            s = s.substring(1);
+                        }
+                        return Long.parseLong(s);
+                    } catch (NumberFormatException e) {
+                        throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
+                    }
+                }
+                if (x instanceof PyObj && ((PyObj) x).cls.lookup("__int__") != null) {
+                    return in2.callMethod(x, "__int__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                throw in2.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in2.typeName(x) + "'", at);
+            }
+            case "bool": {
+                count(in2, "bool", a, 0, 1, at);
+                return a.length == 0 ? false : in2.truthy(a[0]);
+            }
+            case "float": {
+                count(in2, "float", a, 0, 1, at);
+                if (a.length == 0) {
+                    return 0.0;
+                }
+                Object x = a[0];
+                if (Interp.isNumber(x)) {
+                    return Interp.toDouble(x);
+                }
+                if (x instanceof String) {
+                    return parseFloat(in2, (String) x, at);
+                }
+                if (x instanceof PyObj && ((PyObj) x).cls.lookup("__float__") != null) {
+                    return in2.callMethod(x, "__float__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
+            }
+            case "str": {
+                count(in2, "str", a, 0, 1, at);
+                return a.length == 0 ? "" : in2.str(a[0]);
+            }
+            case "repr": {
+                count(in2, "repr", a, 1, 1, at);
+                return in2.repr(a[0]);
+            }
+            case "format": {
+                count(in2, "format", a, 1, 2, at);
+                return in2.format(a[0], a.length > 1 ? in2.str(a[1]) : "", at);
+            }
+            case "list": {
+                count(in2, "list", a, 0, 1, at);
+                return new PyList(a.length == 0 ? new ArrayList<>() : in2.toList(a[0], at));
+            }
+            case "tuple": {
+                count(in2, "tuple", a, 0, 1, at);
+                return a.length == 0 ? PyTuple.EMPTY : new PyTuple(in2.toList(a[0], at).toArray());
+            }
+            case "set": {
+                count(in2, "set", a, 0, 1, at);
+                PySet s = new PySet();
+                if (a.length > 0) {
+                    for (Object o : in2.toList(a[0], at)) {
+                        in2.setAdd(s, o, at);
+                    }
+                }
+                return s;
+            }
+            case "frozenset": {
+                count(in2, "frozenset", a, 0, 1, at);
+                PySet s = new PySet();
+                if (a.length > 0) {
+                    for (Object o : in2.toList(a[0], at)) {
+                        in2.setAdd(s, o, at);
+                    }
+                }
+                s.frozen = true;
+                return s;
+            }
+            case "dict": {
+                count(in2, "dict", a, 0, 1, at);
+                PyDict d = new PyDict();
+                Methods.dict(in2, d, "update", a, kn, kv, at);
+                return d;
+            }
+            case "type": {
+                count(in2, "type", a, 1, 1, at);
+                Object x = a[0];
+                if (x instanceof PyObj) {
+                    return ((PyObj) x).cls;
+                }
+                Object t = in2.builtins.get(in2.typeName(x));
+                if (t instanceof PyType) {
+                    return t;
+                }
+                return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
+                    throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
+                });
+            }
+            case "isinstance": {
+                count(in2, "isinstance", a, 2, 2, at);
+                return isinstance(in2, a[0], a[1], at);
+            }
+            case "issubclass": {
+                count(in2, "issubclass", a, 2, 2, at);
+                if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
+                    return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
+                }
+                if (a[0] instanceof PyType && a[1] instanceof PyType) {
+                    for (PyType t = (PyType) a[0]; t != null; t = t.base) {
+                        if (t == a[1]) {
+                            return true;
+                        }
+                    }
+                    return ((PyType) a[1]).name.equals("object");
+                }
+                return a[1] instanceof PyType && ((PyType) a[1]).name.equals("object");
+            }
+            case "round": {
+                onlyKw(in2, "round", kn, at, "ndigits");
+                count(in2, "round", a, 1, 2, at);
+                Object nd = a.length > 1 ? a[1] : kw(kn, kv, "ndigits");
+                return round(in2, a[0], nd == null ? Py.NONE : nd, at);
+            }
+            case "hasattr": {
+                count(in2, "hasattr", a, 2, 2, at);
+                try {
+                    in2.getattr(a[0], in2.str(a[1]), at);
+                    return true;
+                } catch (PyException e) {
+                    if (!e.kind.equals("AttributeError")) {
+                        throw e;
+                    }
+                    return false;
+                }
+            }
+            case "getattr": {
+                count(in2, "getattr", a, 2, 3, at);
+                if (!(a[1] instanceof String)) {
+                    throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
+                }
+                try {
+                    return in2.getattr(a[0], (String) a[1], at);
+                } catch (PyException e) {
+                    if (a.length == 3 && e.kind.equals("AttributeError")) {
+                        return a[2];
+                    }
+                    throw e;
+                }
+            }
+            case "setattr": {
+                count(in2, "setattr", a, 3, 3, at);
+                in2.setattr(a[0], in2.str(a[1]), a[2], at);
+                return Py.NONE;
+            }
+            case "id": {
+                count(in2, "id", a, 1, 1, at);
+                return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
+            }
+            case "hash": {
+                count(in2, "hash", a, 1, 1, at);
+                Object k = in2.hashKey(a[0], at);
+                if (k instanceof Long) {
+                    return k;
+                }
+                return (long) k.hashCode();
+            }
+            case "pow": {
+                count(in2, "pow", a, 2, 3, at);
+                if (a.length == 3) {
+                    if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
+                        throw in2.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers", at);
+                    }
+                    return powMod(in2, Interp.toLong(a[0]), Interp.toLong(a[1]), Interp.toLong(a[2]), at);
+                }
+                return in2.binop(Ast.POW, a[0], a[1], at);
+            }
+            case "divmod": {
+                count(in2, "divmod", a, 2, 2, at);
+                return new PyTuple(new Object[] {in2.binop(Ast.FLOORDIV, a[0], a[1], at), in2.binop(Ast.MOD, a[0], a[1], at)});
+            }
+            case "chr": {
+                count(in2, "chr", a, 1, 1, at);
+                return String.valueOf((char) intArg(in2, a[0], at));
+            }
+            case "ord": {
+                count(in2, "ord", a, 1, 1, at);
+                if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
+                    throw in2.error("TypeError", "ord() expected a character", at);
+                }
+                return (long) ((String) a[0]).charAt(0);
+            }
+            case "iter": {
+                count(in2, "iter", a, 1, 1, at);
+                if (a[0] instanceof PyIter) {
+                    return a[0];
+                }
+                return new PyIter("iterator", in2.iter(a[0], at));
+            }
+            case "next": {
+                count(in2, "next", a, 1, 2, at);
+                if (!(a[0] instanceof PyIter)) {
+                    throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
+                }
+                Iterator<Object> it = ((PyIter) a[0]).it;
+                if (!it.hasNext()) {
+                    if (a.length > 1) {
+                        return a[1];
+                    }
+                    throw in2.error("StopIteration", "", at);
+                }
+                return it.next();
+            }
+            case "callable": {
+                count(in2, "callable", a, 1, 1, at);
+                Object x = a[0];
+                return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
+                        || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
+            }
+            case "property": {
+                count(in2, "property", a, 1, 1, at);
+                return new PyProperty(a[0]);
+            }
+            case "classmethod": {
+                count(in2, "classmethod", a, 1, 1, at);
+                return new PyClassMethod(a[0]);
+            }
+            case "staticmethod": {
+                count(in2, "staticmethod", a, 1, 1, at);
+                return new PyStaticMethod(a[0]);
+            }
+            case "super": {
+                throw in2.error("RuntimeError", "super(): no arguments", at);
+            }
+            case "exit":
+            case "quit":
+                return in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at);
+            case "input": {
+                throw in2.error("RuntimeError", "input() is not available in the playground", at);
+            }
+            case "open": {
+                throw in2.error("RuntimeError", "files are not available in the playground", at);
+            }
+            case "Value": {
+                return newValue(in2, a, kn, kv, at);
+            }
+            case "draw_dot": {
+                if (a.length < 1 || !(a[0] instanceof Value)) {
+                    throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
+                }
+                in2.drawn.add((Value) a[0]);
+                return Py.NONE;
+            }
+            default:
+                throw new IllegalStateException(name);
         }
-        def(in, "input", (in2, a, kn, kv, at) -> {
-            throw in2.error("RuntimeError", "input() is not available in the playground", at);
-        });
-        def(in, "open", (in2, a, kn, kv, at) -> {
-            throw in2.error("RuntimeError", "files are not available in the playground", at);
-        });
-        type(in, "Value", null, (in2, a, kn, kv, at) -> newValue(in2, a, kn, kv, at));
-        def(in, "draw_dot", (in2, a, kn, kv, at) -> {
-            if (a.length < 1 || !(a[0] instanceof Value)) {
-                throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
-            }
-            in2.drawn.add((Value) a[0]);
-            return Py.NONE;
-        });
     }
+
 
     static Object newValue(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
         onlyKw(in, "Value", kn, at, "data", "label", "_children", "_op");
