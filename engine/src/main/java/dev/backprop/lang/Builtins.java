@@ -16,26 +16,81 @@ final class Builtins {
     private Builtins() {
     }
 
-    /** Calls {@link #call} with its name: one class for all built-ins instead of a lambda class each. */
+    /** Calls {@link #call} with its number: one class for all built-ins instead of a lambda class each. */
     private static final class Op implements Fn {
-        private final String name;
+        private final int op;
 
-        Op(String name) {
-            this.name = name;
+        Op(int op) {
+            this.op = op;
         }
 
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
-            return Builtins.call(name, in, a, kn, kv, at);
+            return Builtins.call(op, in, a, kn, kv, at);
         }
     }
 
-    private static void def(Interp in, String name) {
-        in.builtins.put(name, new PyBuiltin(name, new Op(name)));
+    // the built-ins' numbers in call()'s switch (an int switch: smaller script than one on names)
+    private static final int OBJECT = 0;
+    private static final int PRINT = 1;
+    private static final int RANGE = 2;
+    private static final int LEN = 3;
+    private static final int SUM = 4;
+    private static final int ZIP = 5;
+    private static final int ENUMERATE = 6;
+    private static final int MAP = 7;
+    private static final int FILTER = 8;
+    private static final int SORTED = 9;
+    private static final int REVERSED = 10;
+    private static final int ANY = 11;
+    private static final int ALL = 12;
+    private static final int MIN = 13;
+    private static final int MAX = 14;
+    private static final int ABS = 15;
+    private static final int INT = 16;
+    private static final int BOOL = 17;
+    private static final int FLOAT = 18;
+    private static final int STR = 19;
+    private static final int REPR = 20;
+    private static final int FORMAT = 21;
+    private static final int LIST = 22;
+    private static final int TUPLE = 23;
+    private static final int SET = 24;
+    private static final int FROZENSET = 25;
+    private static final int DICT = 26;
+    private static final int TYPE = 27;
+    private static final int ISINSTANCE = 28;
+    private static final int ISSUBCLASS = 29;
+    private static final int ROUND = 30;
+    private static final int HASATTR = 31;
+    private static final int GETATTR = 32;
+    private static final int SETATTR = 33;
+    private static final int ID = 34;
+    private static final int HASH = 35;
+    private static final int POW = 36;
+    private static final int DIVMOD = 37;
+    private static final int CHR = 38;
+    private static final int ORD = 39;
+    private static final int ITER = 40;
+    private static final int NEXT = 41;
+    private static final int CALLABLE = 42;
+    private static final int PROPERTY = 43;
+    private static final int CLASSMETHOD = 44;
+    private static final int STATICMETHOD = 45;
+    private static final int SUPER = 46;
+    private static final int EXIT = 47;
+    private static final int QUIT = 48;
+    private static final int INPUT = 49;
+    private static final int OPEN = 50;
+    private static final int VALUE = 51;
+    private static final int DRAW_DOT = 52;
+
+    private static void def(Interp in, String name, int op) {
+        in.builtins.put(name, new PyBuiltin(name, new Op(op)));
     }
 
-    private static PyType type(Interp in, String name, PyType base) {
-        return type(in, name, base, new Op(name));
+    private static PyType type(Interp in, String name, PyType base, int op) {
+        return type(in, name, base, new Op(op));
     }
 
     static PyType type(Interp in, String name, PyType base, Fn fn) {
@@ -123,69 +178,69 @@ final class Builtins {
             });
         }
         in.builtins.put("NotImplemented", Interp.NOT_IMPLEMENTED);
-        type(in, "object", null);
+        type(in, "object", null, OBJECT);
 
-        def(in, "print");
-        type(in, "range", null);
-        def(in, "len");
-        def(in, "sum");
-        def(in, "zip");
-        def(in, "enumerate");
-        def(in, "map");
-        def(in, "filter");
-        def(in, "sorted");
-        def(in, "reversed");
-        def(in, "any");
-        def(in, "all");
-        def(in, "min");
-        def(in, "max");
-        def(in, "abs");
-        PyType intType = type(in, "int", null);
-        type(in, "bool", intType);
-        type(in, "float", null);
-        type(in, "str", null);
-        def(in, "repr");
-        def(in, "format");
-        type(in, "list", null);
-        type(in, "tuple", null);
-        type(in, "set", null);
-        type(in, "frozenset", null);
-        type(in, "dict", null);
-        type(in, "type", null);
-        def(in, "isinstance");
-        def(in, "issubclass");
-        def(in, "round");
-        def(in, "hasattr");
-        def(in, "getattr");
-        def(in, "setattr");
-        def(in, "id");
-        def(in, "hash");
-        def(in, "pow");
-        def(in, "divmod");
-        def(in, "chr");
-        def(in, "ord");
-        def(in, "iter");
-        def(in, "next");
-        def(in, "callable");
-        type(in, "property", null);
-        type(in, "classmethod", null);
-        type(in, "staticmethod", null);
-        def(in, "super");
-        def(in, "exit");
-        def(in, "quit");
-        def(in, "input");
-        def(in, "open");
-        type(in, "Value", null);
-        def(in, "draw_dot");
+        def(in, "print", PRINT);
+        type(in, "range", null, RANGE);
+        def(in, "len", LEN);
+        def(in, "sum", SUM);
+        def(in, "zip", ZIP);
+        def(in, "enumerate", ENUMERATE);
+        def(in, "map", MAP);
+        def(in, "filter", FILTER);
+        def(in, "sorted", SORTED);
+        def(in, "reversed", REVERSED);
+        def(in, "any", ANY);
+        def(in, "all", ALL);
+        def(in, "min", MIN);
+        def(in, "max", MAX);
+        def(in, "abs", ABS);
+        PyType intType = type(in, "int", null, INT);
+        type(in, "bool", intType, BOOL);
+        type(in, "float", null, FLOAT);
+        type(in, "str", null, STR);
+        def(in, "repr", REPR);
+        def(in, "format", FORMAT);
+        type(in, "list", null, LIST);
+        type(in, "tuple", null, TUPLE);
+        type(in, "set", null, SET);
+        type(in, "frozenset", null, FROZENSET);
+        type(in, "dict", null, DICT);
+        type(in, "type", null, TYPE);
+        def(in, "isinstance", ISINSTANCE);
+        def(in, "issubclass", ISSUBCLASS);
+        def(in, "round", ROUND);
+        def(in, "hasattr", HASATTR);
+        def(in, "getattr", GETATTR);
+        def(in, "setattr", SETATTR);
+        def(in, "id", ID);
+        def(in, "hash", HASH);
+        def(in, "pow", POW);
+        def(in, "divmod", DIVMOD);
+        def(in, "chr", CHR);
+        def(in, "ord", ORD);
+        def(in, "iter", ITER);
+        def(in, "next", NEXT);
+        def(in, "callable", CALLABLE);
+        type(in, "property", null, PROPERTY);
+        type(in, "classmethod", null, CLASSMETHOD);
+        type(in, "staticmethod", null, STATICMETHOD);
+        def(in, "super", SUPER);
+        def(in, "exit", EXIT);
+        def(in, "quit", QUIT);
+        def(in, "input", INPUT);
+        def(in, "open", OPEN);
+        type(in, "Value", null, VALUE);
+        def(in, "draw_dot", DRAW_DOT);
     }
 
-    /** The built-in functions and types, dispatched by name (one class instead of a lambda class each: less page script). */
-    static Object call(String name, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
-        switch (name) {
-            case "object": {
+    /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */
+    static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+        switch (op) {
+            case OBJECT: {
                 return new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
             }
-            case "print": {
+            case PRINT: {
                 onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
                 Object sepO = kw(kn, kv, "sep");
                 Object endO = kw(kn, kv, "end");
@@ -217,7 +272,7 @@ final class Builtins {
                 }
                 return Py.NONE;
             }
-            case "range": {
+            case RANGE: {
                 noKw(in2, "range", kn, at);
                 count(in2, "range", a, 1, 3, at);
                 long start = 0;
@@ -237,12 +292,12 @@ final class Builtins {
                 }
                 return new PyRange(start, stop, step);
             }
-            case "len": {
+            case LEN: {
                 noKw(in2, "len", kn, at);
                 count(in2, "len", a, 1, 1, at);
                 return len(in2, a[0], at);
             }
-            case "sum": {
+            case SUM: {
                 onlyKw(in2, "sum", kn, at, "start");
                 count(in2, "sum", a, 1, 2, at);
                 Object acc = a.length > 1 ? a[1] : kw(kn, kv, "start") != null ? kw(kn, kv, "start") : (Object) 0L;
@@ -256,7 +311,7 @@ final class Builtins {
                 }
                 return acc;
             }
-            case "zip": {
+            case ZIP: {
                 onlyKw(in2, "zip", kn, at, "strict");
                 List<Iterator<Object>> its = new ArrayList<>();
                 for (Object o : a) {
@@ -300,7 +355,7 @@ final class Builtins {
                     }
                 });
             }
-            case "enumerate": {
+            case ENUMERATE: {
                 onlyKw(in2, "enumerate", kn, at, "start");
                 count(in2, "enumerate", a, 1, 2, at);
                 Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
@@ -318,7 +373,7 @@ final class Builtins {
                     }
                 });
             }
-            case "map": {
+            case MAP: {
                 noKw(in2, "map", kn, at);
                 count(in2, "map", a, 2, Integer.MAX_VALUE, at);
                 Object fn = a[0];
@@ -346,7 +401,7 @@ final class Builtins {
                     }
                 });
             }
-            case "filter": {
+            case FILTER: {
                 noKw(in2, "filter", kn, at);
                 count(in2, "filter", a, 2, 2, at);
                 Object fn = a[0];
@@ -377,14 +432,14 @@ final class Builtins {
                     }
                 });
             }
-            case "sorted": {
+            case SORTED: {
                 onlyKw(in2, "sorted", kn, at, "key", "reverse");
                 count(in2, "sorted", a, 1, 1, at);
                 Object key = kw(kn, kv, "key");
                 Object rev = kw(kn, kv, "reverse");
                 return new PyList(sort(in2, in2.toList(a[0], at), key == null ? Py.NONE : key, rev != null && in2.truthy(rev), at));
             }
-            case "reversed": {
+            case REVERSED: {
                 noKw(in2, "reversed", kn, at);
                 count(in2, "reversed", a, 1, 1, at);
                 if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
@@ -394,7 +449,7 @@ final class Builtins {
                 java.util.Collections.reverse(l);
                 return new PyIter("list_reverseiterator", l.iterator());
             }
-            case "any": {
+            case ANY: {
                 count(in2, "any", a, 1, 1, at);
                 Iterator<Object> it = in2.iter(a[0], at);
                 while (it.hasNext()) {
@@ -405,7 +460,7 @@ final class Builtins {
                 }
                 return false;
             }
-            case "all": {
+            case ALL: {
                 count(in2, "all", a, 1, 1, at);
                 Iterator<Object> it = in2.iter(a[0], at);
                 while (it.hasNext()) {
@@ -416,13 +471,13 @@ final class Builtins {
                 }
                 return true;
             }
-            case "min": {
+            case MIN: {
                 return minMax(in2, "min", Ast.LT, a, kn, kv, at);
             }
-            case "max": {
+            case MAX: {
                 return minMax(in2, "max", Ast.GT, a, kn, kv, at);
             }
-            case "abs": {
+            case ABS: {
                 count(in2, "abs", a, 1, 1, at);
                 Object x = a[0];
                 if (x instanceof Double) {
@@ -440,7 +495,7 @@ final class Builtins {
                 }
                 throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
             }
-            case "int": {
+            case INT: {
                 count(in2, "int", a, 0, 2, at);
                 if (a.length == 0) {
                     return 0L;
@@ -488,11 +543,11 @@ final class Builtins {
                 }
                 throw in2.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in2.typeName(x) + "'", at);
             }
-            case "bool": {
+            case BOOL: {
                 count(in2, "bool", a, 0, 1, at);
                 return a.length == 0 ? false : in2.truthy(a[0]);
             }
-            case "float": {
+            case FLOAT: {
                 count(in2, "float", a, 0, 1, at);
                 if (a.length == 0) {
                     return 0.0;
@@ -509,27 +564,27 @@ final class Builtins {
                 }
                 throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
             }
-            case "str": {
+            case STR: {
                 count(in2, "str", a, 0, 1, at);
                 return a.length == 0 ? "" : in2.str(a[0]);
             }
-            case "repr": {
+            case REPR: {
                 count(in2, "repr", a, 1, 1, at);
                 return in2.repr(a[0]);
             }
-            case "format": {
+            case FORMAT: {
                 count(in2, "format", a, 1, 2, at);
                 return in2.format(a[0], a.length > 1 ? in2.str(a[1]) : "", at);
             }
-            case "list": {
+            case LIST: {
                 count(in2, "list", a, 0, 1, at);
                 return new PyList(a.length == 0 ? new ArrayList<>() : in2.toList(a[0], at));
             }
-            case "tuple": {
+            case TUPLE: {
                 count(in2, "tuple", a, 0, 1, at);
                 return a.length == 0 ? PyTuple.EMPTY : new PyTuple(in2.toList(a[0], at).toArray());
             }
-            case "set": {
+            case SET: {
                 count(in2, "set", a, 0, 1, at);
                 PySet s = new PySet();
                 if (a.length > 0) {
@@ -539,7 +594,7 @@ final class Builtins {
                 }
                 return s;
             }
-            case "frozenset": {
+            case FROZENSET: {
                 count(in2, "frozenset", a, 0, 1, at);
                 PySet s = new PySet();
                 if (a.length > 0) {
@@ -550,13 +605,13 @@ final class Builtins {
                 s.frozen = true;
                 return s;
             }
-            case "dict": {
+            case DICT: {
                 count(in2, "dict", a, 0, 1, at);
                 PyDict d = new PyDict();
                 Methods.dict(in2, d, "update", a, kn, kv, at);
                 return d;
             }
-            case "type": {
+            case TYPE: {
                 count(in2, "type", a, 1, 1, at);
                 Object x = a[0];
                 if (x instanceof PyObj) {
@@ -570,11 +625,11 @@ final class Builtins {
                     throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
                 });
             }
-            case "isinstance": {
+            case ISINSTANCE: {
                 count(in2, "isinstance", a, 2, 2, at);
                 return isinstance(in2, a[0], a[1], at);
             }
-            case "issubclass": {
+            case ISSUBCLASS: {
                 count(in2, "issubclass", a, 2, 2, at);
                 if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
                     return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
@@ -589,13 +644,13 @@ final class Builtins {
                 }
                 return a[1] instanceof PyType && ((PyType) a[1]).name.equals("object");
             }
-            case "round": {
+            case ROUND: {
                 onlyKw(in2, "round", kn, at, "ndigits");
                 count(in2, "round", a, 1, 2, at);
                 Object nd = a.length > 1 ? a[1] : kw(kn, kv, "ndigits");
                 return round(in2, a[0], nd == null ? Py.NONE : nd, at);
             }
-            case "hasattr": {
+            case HASATTR: {
                 count(in2, "hasattr", a, 2, 2, at);
                 try {
                     in2.getattr(a[0], in2.str(a[1]), at);
@@ -607,7 +662,7 @@ final class Builtins {
                     return false;
                 }
             }
-            case "getattr": {
+            case GETATTR: {
                 count(in2, "getattr", a, 2, 3, at);
                 if (!(a[1] instanceof String)) {
                     throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
@@ -621,16 +676,16 @@ final class Builtins {
                     throw e;
                 }
             }
-            case "setattr": {
+            case SETATTR: {
                 count(in2, "setattr", a, 3, 3, at);
                 in2.setattr(a[0], in2.str(a[1]), a[2], at);
                 return Py.NONE;
             }
-            case "id": {
+            case ID: {
                 count(in2, "id", a, 1, 1, at);
                 return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
             }
-            case "hash": {
+            case HASH: {
                 count(in2, "hash", a, 1, 1, at);
                 Object k = in2.hashKey(a[0], at);
                 if (k instanceof Long) {
@@ -638,7 +693,7 @@ final class Builtins {
                 }
                 return (long) k.hashCode();
             }
-            case "pow": {
+            case POW: {
                 count(in2, "pow", a, 2, 3, at);
                 if (a.length == 3) {
                     if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
@@ -648,29 +703,29 @@ final class Builtins {
                 }
                 return in2.binop(Ast.POW, a[0], a[1], at);
             }
-            case "divmod": {
+            case DIVMOD: {
                 count(in2, "divmod", a, 2, 2, at);
                 return new PyTuple(new Object[] {in2.binop(Ast.FLOORDIV, a[0], a[1], at), in2.binop(Ast.MOD, a[0], a[1], at)});
             }
-            case "chr": {
+            case CHR: {
                 count(in2, "chr", a, 1, 1, at);
                 return String.valueOf((char) intArg(in2, a[0], at));
             }
-            case "ord": {
+            case ORD: {
                 count(in2, "ord", a, 1, 1, at);
                 if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
                     throw in2.error("TypeError", "ord() expected a character", at);
                 }
                 return (long) ((String) a[0]).charAt(0);
             }
-            case "iter": {
+            case ITER: {
                 count(in2, "iter", a, 1, 1, at);
                 if (a[0] instanceof PyIter) {
                     return a[0];
                 }
                 return new PyIter("iterator", in2.iter(a[0], at));
             }
-            case "next": {
+            case NEXT: {
                 count(in2, "next", a, 1, 2, at);
                 if (!(a[0] instanceof PyIter)) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
@@ -684,40 +739,40 @@ final class Builtins {
                 }
                 return it.next();
             }
-            case "callable": {
+            case CALLABLE: {
                 count(in2, "callable", a, 1, 1, at);
                 Object x = a[0];
                 return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
                         || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
             }
-            case "property": {
+            case PROPERTY: {
                 count(in2, "property", a, 1, 1, at);
                 return new PyProperty(a[0]);
             }
-            case "classmethod": {
+            case CLASSMETHOD: {
                 count(in2, "classmethod", a, 1, 1, at);
                 return new PyClassMethod(a[0]);
             }
-            case "staticmethod": {
+            case STATICMETHOD: {
                 count(in2, "staticmethod", a, 1, 1, at);
                 return new PyStaticMethod(a[0]);
             }
-            case "super": {
+            case SUPER: {
                 throw in2.error("RuntimeError", "super(): no arguments", at);
             }
-            case "exit":
-            case "quit":
+            case EXIT:
+            case QUIT:
                 return in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at);
-            case "input": {
+            case INPUT: {
                 throw in2.error("RuntimeError", "input() is not available in the playground", at);
             }
-            case "open": {
+            case OPEN: {
                 throw in2.error("RuntimeError", "files are not available in the playground", at);
             }
-            case "Value": {
+            case VALUE: {
                 return newValue(in2, a, kn, kv, at);
             }
-            case "draw_dot": {
+            case DRAW_DOT: {
                 if (a.length < 1 || !(a[0] instanceof Value)) {
                     throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
                 }
@@ -725,7 +780,7 @@ final class Builtins {
                 return Py.NONE;
             }
             default:
-                throw new IllegalStateException(name);
+                throw new IllegalStateException("built-in " + op);
         }
     }
 
