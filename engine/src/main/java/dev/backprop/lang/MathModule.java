@@ -16,17 +16,53 @@ final class MathModule {
         "hypot", "copysign", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "isclose", "fsum",
         "factorial", "gcd", "prod"};
 
-    /** One class dispatching by name instead of one lambda class per function (less page script). */
-    private static final class Op implements Fn {
-        private final String name;
+    // each function's index in NAMES, the number call() switches on (smaller script than a switch on names)
+    private static final int EXP = 0;
+    private static final int EXPM1 = 1;
+    private static final int SQRT = 2;
+    private static final int TANH = 3;
+    private static final int SINH = 4;
+    private static final int COSH = 5;
+    private static final int SIN = 6;
+    private static final int COS = 7;
+    private static final int TAN = 8;
+    private static final int ASIN = 9;
+    private static final int ACOS = 10;
+    private static final int ATAN = 11;
+    private static final int LOG2 = 12;
+    private static final int LOG10 = 13;
+    private static final int LOG1P = 14;
+    private static final int FABS = 15;
+    private static final int DEGREES = 16;
+    private static final int RADIANS = 17;
+    private static final int LOG = 18;
+    private static final int POW = 19;
+    private static final int ATAN2 = 20;
+    private static final int HYPOT = 21;
+    private static final int COPYSIGN = 22;
+    private static final int FLOOR = 23;
+    private static final int CEIL = 24;
+    private static final int TRUNC = 25;
+    private static final int ISNAN = 26;
+    private static final int ISINF = 27;
+    private static final int ISFINITE = 28;
+    private static final int ISCLOSE = 29;
+    private static final int FSUM = 30;
+    private static final int FACTORIAL = 31;
+    private static final int GCD = 32;
+    private static final int PROD = 33;
 
-        Op(String name) {
-            this.name = name;
+    /** One class dispatching by number instead of one lambda class per function (less page script). */
+    private static final class Op implements Fn {
+        private final int op;
+
+        Op(int op) {
+            this.op = op;
         }
 
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
-            return MathModule.call(name, in, a, kn, kv, at);
+            return MathModule.call(op, in, a, kn, kv, at);
         }
     }
 
@@ -37,40 +73,41 @@ final class MathModule {
         m.attrs.put("tau", 2 * Math.PI);
         m.attrs.put("inf", Double.POSITIVE_INFINITY);
         m.attrs.put("nan", Double.NaN);
-        for (String name : NAMES) {
-            m.attrs.put(name, new PyBuiltin(name, new Op(name)));
+        for (int op = 0; op < NAMES.length; op++) {
+            m.attrs.put(NAMES[op], new PyBuiltin(NAMES[op], new Op(op)));
         }
         return m;
     }
 
     /** The one-argument float functions. */
-    private static double f1(String name, double x) {
-        switch (name) {
-            case "exp": return PyMath.exp(x);
-            case "expm1": return FdLibm.expm1(x);
-            case "sqrt": return Math.sqrt(x);
-            case "tanh": return FdLibm.tanh(x); // TeaVM's Math.tanh is NaN past |x| 710
-            case "sinh": return Math.sinh(x);
-            case "cosh": return Math.cosh(x);
-            case "sin": return PyMath.sin(x);
-            case "cos": return PyMath.cos(x);
-            case "tan": return Math.tan(x);
-            case "asin": return Math.asin(x);
-            case "acos": return Math.acos(x);
-            case "atan": return Math.atan(x);
-            case "log2": return x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x);
-            case "log10": return Math.log10(x);
-            case "log1p": return Math.log1p(x);
-            case "fabs": return Math.abs(x);
-            case "degrees": return Math.toDegrees(x);
-            case "radians": return Math.toRadians(x);
-            default: throw new IllegalStateException(name);
+    private static double f1(int op, double x) {
+        switch (op) {
+            case EXP: return PyMath.exp(x);
+            case EXPM1: return FdLibm.expm1(x);
+            case SQRT: return Math.sqrt(x);
+            case TANH: return FdLibm.tanh(x); // TeaVM's Math.tanh is NaN past |x| 710
+            case SINH: return Math.sinh(x);
+            case COSH: return Math.cosh(x);
+            case SIN: return PyMath.sin(x);
+            case COS: return PyMath.cos(x);
+            case TAN: return Math.tan(x);
+            case ASIN: return Math.asin(x);
+            case ACOS: return Math.acos(x);
+            case ATAN: return Math.atan(x);
+            case LOG2: return x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x);
+            case LOG10: return Math.log10(x);
+            case LOG1P: return Math.log1p(x);
+            case FABS: return Math.abs(x);
+            case DEGREES: return Math.toDegrees(x);
+            case RADIANS: return Math.toRadians(x);
+            default: throw new IllegalStateException(NAMES[op]);
         }
     }
 
-    private static Object call(String name, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
-        switch (name) {
-            case "log": {
+    private static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+        String name = NAMES[op];
+        switch (op) {
+            case LOG: {
                 Builtins.count(in2, "log", a, 1, 2, at);
                 double x = Builtins.realArg(in2, a[0], at);
                 if (x <= 0) {
@@ -88,7 +125,7 @@ final class MathModule {
                 }
                 return PyMath.log(x) / PyMath.log(b);
             }
-            case "pow": {
+            case POW: {
                 Builtins.count(in2, "pow", a, 2, 2, at);
                 double x = Builtins.realArg(in2, a[0], at);
                 double y = Builtins.realArg(in2, a[1], at);
@@ -104,11 +141,11 @@ final class MathModule {
                 }
                 return r;
             }
-            case "atan2": {
+            case ATAN2: {
                 Builtins.count(in2, "atan2", a, 2, 2, at);
                 return Math.atan2(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
             }
-            case "hypot": {
+            case HYPOT: {
                 double s = 0;
                 for (Object o : a) {
                     double x = Builtins.realArg(in2, o, at);
@@ -116,15 +153,15 @@ final class MathModule {
                 }
                 return s;
             }
-            case "copysign": {
+            case COPYSIGN: {
                 Builtins.count(in2, "copysign", a, 2, 2, at);
                 return Math.copySign(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
             }
-            case "trunc": {
+            case TRUNC: {
                 Builtins.count(in2, "trunc", a, 1, 1, at);
                 return in2.call(in2.builtins.get("int"), a, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
-            case "isclose": {
+            case ISCLOSE: {
                 Builtins.count(in2, "isclose", a, 2, 2, at);
                 double x = Builtins.realArg(in2, a[0], at);
                 double y = Builtins.realArg(in2, a[1], at);
@@ -141,11 +178,11 @@ final class MathModule {
                 double d = Math.abs(x - y);
                 return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
             }
-            case "fsum": {
+            case FSUM: {
                 Builtins.count(in2, "fsum", a, 1, 1, at);
                 return fsum(in2, a[0], at);
             }
-            case "factorial": {
+            case FACTORIAL: {
                 Builtins.count(in2, "factorial", a, 1, 1, at);
                 long n = Builtins.intArg(in2, a[0], at);
                 if (n < 0) {
@@ -161,7 +198,7 @@ final class MathModule {
                 }
                 return r;
             }
-            case "gcd": {
+            case GCD: {
                 long g = 0;
                 for (Object o : a) {
                     long x = Math.abs(Builtins.intArg(in2, o, at));
@@ -173,7 +210,7 @@ final class MathModule {
                 }
                 return g;
             }
-            case "prod": {
+            case PROD: {
                 Builtins.count(in2, "prod", a, 1, 1, at);
                 Object acc = Methods.kw(kn, kv, "start") != null ? Methods.kw(kn, kv, "start") : (Object) 1L;
                 for (Object o : in2.toList(a[0], at)) {
@@ -181,8 +218,8 @@ final class MathModule {
                 }
                 return acc;
             }
-            case "floor":
-            case "ceil": {
+            case FLOOR:
+            case CEIL: {
                 Builtins.count(in2, name, a, 1, 1, at);
                 if (Interp.isIntLike(a[0])) {
                     return Interp.toLong(a[0]);
@@ -194,25 +231,25 @@ final class MathModule {
                 if (Double.isInfinite(x)) {
                     throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
                 }
-                return (long) (name.equals("floor") ? Math.floor(x) : Math.ceil(x));
+                return (long) (op == FLOOR ? Math.floor(x) : Math.ceil(x));
             }
-            case "isnan":
-            case "isinf":
-            case "isfinite": {
+            case ISNAN:
+            case ISINF:
+            case ISFINITE: {
                 Builtins.count(in2, name, a, 1, 1, at);
                 double x = Builtins.realArg(in2, a[0], at);
-                return name.equals("isnan") ? Double.isNaN(x) : name.equals("isinf") ? Double.isInfinite(x)
+                return op == ISNAN ? Double.isNaN(x) : op == ISINF ? Double.isInfinite(x)
                         : !Double.isNaN(x) && !Double.isInfinite(x);
             }
             default: {
                 Builtins.count(in2, name, a, 1, 1, at);
                 double x = Builtins.realArg(in2, a[0], at);
-                double r = f1(name, x);
+                double r = f1(op, x);
                 if (Double.isNaN(r) && !Double.isNaN(x)) {
                     throw in2.error("ValueError", "math domain error", at);
                 }
                 if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-                    if (name.equals("log") || name.equals("log2") || name.equals("log10")) {
+                    if (op == LOG2 || op == LOG10) { // log2(0), log10(0)
                         throw in2.error("ValueError", "math domain error", at);
                     }
                     throw in2.error("OverflowError", "math range error", at);
