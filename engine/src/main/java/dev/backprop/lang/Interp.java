@@ -226,33 +226,34 @@ final class Interp {
     }
 
     Value vunary(Value a, String op, Node at) {
-        switch (op) {
-            case "tanh":
-                if (Double.isInfinite(Math.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
-                    // the lecture's tanh is (exp(2x) - 1) / (exp(2x) + 1): CPython overflows there
-                    throw error("OverflowError", "math range error", at);
-                }
-                return made(a.tanh(), false, at);
-            case "exp": {
-                Value r = a.exp();
-                made(r, false, at);
-                if (Double.isInfinite(r.data()) && !Double.isInfinite(a.data())) {
-                    throw error("OverflowError", "math range error", at);
-                }
-                return r;
+        if (op.equals("tanh")) {
+            if (Double.isInfinite(Math.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
+                // the lecture's tanh is (exp(2x) - 1) / (exp(2x) + 1): CPython overflows there
+                throw error("OverflowError", "math range error", at);
             }
-            case "log":
-                if (a.data() <= 0) {
-                    throw error("ValueError", "math domain error", at);
-                }
-                return made(a.log(), false, at);
-            case "relu":
-                return made(a.relu(), a.data() < 0 || isIntV(a), at);
-            case "sigmoid":
-                return made(a.sigmoid(), false, at);
-            default:
-                throw new IllegalStateException(op);
+            return made(a.tanh(), false, at);
         }
+        if (op.equals("exp")) {
+            Value r = a.exp();
+            made(r, false, at);
+            if (Double.isInfinite(r.data()) && !Double.isInfinite(a.data())) {
+                throw error("OverflowError", "math range error", at);
+            }
+            return r;
+        }
+        if (op.equals("log")) {
+            if (a.data() <= 0) {
+                throw error("ValueError", "math domain error", at);
+            }
+            return made(a.log(), false, at);
+        }
+        if (op.equals("relu")) {
+            return made(a.relu(), a.data() < 0 || isIntV(a), at);
+        }
+        if (op.equals("sigmoid")) {
+            return made(a.sigmoid(), false, at);
+        }
+        throw new IllegalStateException(op);
     }
 
     // ------------------------------------------------------------------ types and conversions
