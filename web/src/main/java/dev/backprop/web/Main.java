@@ -1206,44 +1206,52 @@ public final class Main {
             setCollapsed(Integer.parseInt(g), !"1".equals(b.getAttribute("data-c")));
             return;
         }
-        switch (id) {
-            case "run": run(true); break;
-            case "backward": if (replay != null) { setStep(replay.order().size()); } break;
-            case "step-fwd": if (replay != null) { setStep(step < 0 ? 0 : step + 1); } break;
-            case "step-back": if (replay != null) { setStep(step <= 0 ? 0 : step - 1); } break;
-            case "zero": zeroGrads(); break;
-            case "dir":
-                dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
-                el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
-                rebuild(true);
-                break;
-            case "fit": fit(); break;
-            case "collapse": collapseAll(true); break;
-            case "expand": collapseAll(false); break;
-            case "svg":
-                if (layout != null) {
-                    download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
-                }
-                break;
-            case "png": exportPng(); break;
-            case "dot":
-                if (view != null) {
-                    String dot = Dot.of(view, dir);
-                    copy(dot);
-                    showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
-                }
-                break;
-            case "check": gradCheck(); break;
-            case "share": share(); break;
-            case "dialog-close": el("dialog").setHidden(true); break;
-            case "dialog-copy": copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue()); break;
-            case "nudge-reset":
-                nudges.clear();
-                recomputeNudges();
-                refreshValues();
-                renderNudge();
-                break;
-            default:
+        // an if-chain, not a switch on strings: TeaVM makes much more script of those
+        if (id.equals("run")) {
+            run(true);
+        } else if (id.equals("backward")) {
+            if (replay != null) { setStep(replay.order().size()); }
+        } else if (id.equals("step-fwd")) {
+            if (replay != null) { setStep(step < 0 ? 0 : step + 1); }
+        } else if (id.equals("step-back")) {
+            if (replay != null) { setStep(step <= 0 ? 0 : step - 1); }
+        } else if (id.equals("zero")) {
+            zeroGrads();
+        } else if (id.equals("dir")) {
+            dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
+            el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
+            rebuild(true);
+        } else if (id.equals("fit")) {
+            fit();
+        } else if (id.equals("collapse")) {
+            collapseAll(true);
+        } else if (id.equals("expand")) {
+            collapseAll(false);
+        } else if (id.equals("svg")) {
+            if (layout != null) {
+                download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
+            }
+        } else if (id.equals("png")) {
+            exportPng();
+        } else if (id.equals("dot")) {
+            if (view != null) {
+                String dot = Dot.of(view, dir);
+                copy(dot);
+                showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
+            }
+        } else if (id.equals("check")) {
+            gradCheck();
+        } else if (id.equals("share")) {
+            share();
+        } else if (id.equals("dialog-close")) {
+            el("dialog").setHidden(true);
+        } else if (id.equals("dialog-copy")) {
+            copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue());
+        } else if (id.equals("nudge-reset")) {
+            nudges.clear();
+            recomputeNudges();
+            refreshValues();
+            renderNudge();
         }
     }
 
