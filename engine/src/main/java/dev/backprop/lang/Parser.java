@@ -1093,41 +1093,36 @@ final class Parser {
 
     private Expr atom() {
         Tok t = peek();
-        switch (t.type) {
-            case INT: {
-                p++;
-                try {
-                    return at(new Const(Long.parseLong(t.text)), t);
-                } catch (NumberFormatException e) {
-                    return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
-                }
-            }
-            case FLOAT:
-                p++;
+        if (t.type == T.INT) {
+            p++;
+            try {
+                return at(new Const(Long.parseLong(t.text)), t);
+            } catch (NumberFormatException e) {
                 return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
-            case STRING:
-                p++;
-                return at(new Const(t.text), t);
-            case FSTRING:
-                p++;
-                return fstring(t);
-            case NAME: {
-                switch (keyword(t.text)) {
-                    case K_TRUE: p++; return at(new Const(Boolean.TRUE), t);
-                    case K_FALSE: p++; return at(new Const(Boolean.FALSE), t);
-                    case K_NONE: p++; return at(new Const(Py.NONE), t);
-                    default:
-                        if (isKeyword(t.text)) {
-                            throw unexpected(null);
-                        }
-                        p++;
-                        return at(new Name(t.text), t);
-                }
             }
-            case OP:
-                break;
-            default:
-                throw unexpected(null);
+        } else if (t.type == T.FLOAT) {
+            p++;
+            return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
+        } else if (t.type == T.STRING) {
+            p++;
+            return at(new Const(t.text), t);
+        } else if (t.type == T.FSTRING) {
+            p++;
+            return fstring(t);
+        } else if (t.type == T.NAME) {
+            switch (keyword(t.text)) {
+                case K_TRUE: p++; return at(new Const(Boolean.TRUE), t);
+                case K_FALSE: p++; return at(new Const(Boolean.FALSE), t);
+                case K_NONE: p++; return at(new Const(Py.NONE), t);
+                default:
+                    if (isKeyword(t.text)) {
+                        throw unexpected(null);
+                    }
+                    p++;
+                    return at(new Name(t.text), t);
+            }
+        } else if (t.type != T.OP) {
+            throw unexpected(null);
         }
         if (at("(")) {
             p++;

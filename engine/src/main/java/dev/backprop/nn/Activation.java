@@ -23,12 +23,16 @@ public enum Activation {
 
     /** The activation applied to a neuron's weighted sum; LINEAR returns {@code act} itself (no node). */
     public Value apply(Value act) {
-        switch (this) {
-            case RELU: return act.relu();
-            case TANH: return act.tanh();
-            case SIGMOID: return act.sigmoid();
-            default: return act;
+        if (this == RELU) {
+            return act.relu();
         }
+        if (this == TANH) {
+            return act.tanh();
+        }
+        if (this == SIGMOID) {
+            return act.sigmoid();
+        }
+        return act;
     }
 
     /** The activation named {@code name} (relu, tanh, sigmoid, linear; any case). */

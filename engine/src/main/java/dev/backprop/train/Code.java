@@ -100,21 +100,19 @@ public final class Code {
                 + "def loss(Xb, yb):\n"
                 + "    inputs = [list(map(Value, xrow)) for xrow in Xb]\n"
                 + "    scores = list(map(model, inputs))\n");
-        switch (c.loss()) {
-            case SVM:
-                sb.append("    # SVM max-margin loss\n"
-                        + "    losses = [(1 + -yi*scorei).relu() for yi, scorei in zip(yb, scores)]\n");
-                break;
-            case MSE:
-                sb.append("    # mean squared error\n"
-                        + "    losses = [(scorei - yi)**2 for yi, scorei in zip(yb, scores)]\n");
-                break;
-            default:
-                sb.append("    # binary cross-entropy on the score as a logit: softplus(z) - z*t, t = 1 for +1, 0 for -1\n"
-                        + "    losses = []\n"
-                        + "    for yi, z in zip(yb, scores):\n"
-                        + "        absz = z.relu() + (-z).relu()\n"
-                        + "        losses.append((z + absz)*0.5 + ((-absz).exp() + 1.0).log() - z*(1.0 if yi > 0 else 0.0))\n");
+        Loss k = c.loss();
+        if (k == Loss.SVM) {
+            sb.append("    # SVM max-margin loss\n"
+                    + "    losses = [(1 + -yi*scorei).relu() for yi, scorei in zip(yb, scores)]\n");
+        } else if (k == Loss.MSE) {
+            sb.append("    # mean squared error\n"
+                    + "    losses = [(scorei - yi)**2 for yi, scorei in zip(yb, scores)]\n");
+        } else {
+            sb.append("    # binary cross-entropy on the score as a logit: softplus(z) - z*t, t = 1 for +1, 0 for -1\n"
+                    + "    losses = []\n"
+                    + "    for yi, z in zip(yb, scores):\n"
+                    + "        absz = z.relu() + (-z).relu()\n"
+                    + "        losses.append((z + absz)*0.5 + ((-absz).exp() + 1.0).log() - z*(1.0 if yi > 0 else 0.0))\n");
         }
         sb.append("    data_loss = sum(losses) * (1.0 / len(losses))\n");
         if (c.l2() != 0) {

@@ -393,34 +393,31 @@ public final class Main {
             nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
                     : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
             sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\">");
-            switch (node.kind()) {
-                case VALUE: {
-                    rect(sb, x0, y0, node.width(), node.height(), 5, "box");
-                    double at = x0;
-                    for (int c = 0; c < 3; c++) {
-                        double cw = node.cellWidths()[c];
-                        if (c == 2) {
-                            rect(sb, at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
-                        }
-                        if (c > 0) {
-                            sb.append("<line class=\"div\" x1=\"").append(n(at)).append("\" x2=\"").append(n(at))
-                                    .append("\" y1=\"").append(n(y0)).append("\" y2=\"").append(n(y0 + node.height()))
-                                    .append("\"/>");
-                        }
-                        text(sb, at + cw / 2, cy, c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
-                        at += cw;
+            GraphView.Kind k = node.kind();
+            if (k == GraphView.Kind.VALUE) {
+                rect(sb, x0, y0, node.width(), node.height(), 5, "box");
+                double at = x0;
+                for (int c = 0; c < 3; c++) {
+                    double cw = node.cellWidths()[c];
+                    if (c == 2) {
+                        rect(sb, at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
                     }
-                    break;
+                    if (c > 0) {
+                        sb.append("<line class=\"div\" x1=\"").append(n(at)).append("\" x2=\"").append(n(at))
+                                .append("\" y1=\"").append(n(y0)).append("\" y2=\"").append(n(y0 + node.height()))
+                                .append("\"/>");
+                    }
+                    text(sb, at + cw / 2, cy, c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
+                    at += cw;
                 }
-                case OP:
-                    sb.append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
-                            .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2)).append("\"/>");
-                    text(sb, cx, cy, "opt");
-                    break;
-                default:
-                    rect(sb, x0, y0, node.width(), node.height(), 10, "gbox");
-                    text(sb, cx, cy - 7, "lbl");
-                    text(sb, cx, cy + 9, "cnt");
+            } else if (k == GraphView.Kind.OP) {
+                sb.append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
+                        .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2)).append("\"/>");
+                text(sb, cx, cy, "opt");
+            } else {
+                rect(sb, x0, y0, node.width(), node.height(), 10, "gbox");
+                text(sb, cx, cy - 7, "lbl");
+                text(sb, cx, cy + 9, "cnt");
             }
             sb.append("</g>");
         }
@@ -440,24 +437,22 @@ public final class Main {
             shownClass[i] = nodeClass[i];
             GraphView.Node node = view.nodes().get(i);
             Node k = g.getFirstChild();
-            switch (node.kind()) {
-                case VALUE:
-                    k = k.getNextSibling();                     // rect.box -> text.lbl
-                    k.setTextContent(node.cells()[0]);
-                    k = k.getNextSibling().getNextSibling();    // line -> text.dv
-                    dataText[i] = k.cast();
-                    k = k.getNextSibling();                     // rect.gfill
-                    gradRect[i] = k.cast();
-                    k = k.getNextSibling().getNextSibling();    // line -> text.gv
-                    gradText[i] = k.cast();
-                    break;
-                case OP:
-                    k.getNextSibling().setTextContent(node.cells()[0]);
-                    break;
-                default:
-                    k = k.getNextSibling();
-                    k.setTextContent(node.cells()[0]);
-                    k.getNextSibling().setTextContent(node.cells()[1]);
+            GraphView.Kind kind = node.kind();
+            if (kind == GraphView.Kind.VALUE) {
+                k = k.getNextSibling();                     // rect.box -> text.lbl
+                k.setTextContent(node.cells()[0]);
+                k = k.getNextSibling().getNextSibling();    // line -> text.dv
+                dataText[i] = k.cast();
+                k = k.getNextSibling();                     // rect.gfill
+                gradRect[i] = k.cast();
+                k = k.getNextSibling().getNextSibling();    // line -> text.gv
+                gradText[i] = k.cast();
+            } else if (kind == GraphView.Kind.OP) {
+                k.getNextSibling().setTextContent(node.cells()[0]);
+            } else {
+                k = k.getNextSibling();
+                k.setTextContent(node.cells()[0]);
+                k.getNextSibling().setTextContent(node.cells()[1]);
             }
             child = child.getNextSibling();
         }
