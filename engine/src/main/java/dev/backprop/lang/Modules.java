@@ -87,43 +87,36 @@ final class Modules {
             throw in.error("ModuleNotFoundError", "No module named '" + name + "': the playground does not provide "
                     + top + " (it runs micrograd-style Python: Value, math, random, micrograd.nn; graphs are drawn for you, use draw_dot(v))", at);
         }
-        switch (name) {
-            case "math":
-                m = MathModule.create(in);
-                break;
-            case "random":
-                m = RandomModule.create(in);
-                break;
-            case "sys":
-                m = sysModule(in);
-                break;
-            case "typing":
-                m = new PyModule("typing");
-                for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
-                    "Iterable", "Iterator", "Sequence", "Mapping"}) {
-                    m.attrs.put(t, new PyType(t, null, (in2, a, kn, kv, at2) -> {
-                        throw in2.error("TypeError", "typing." + t + " cannot be instantiated", at2);
-                    }));
-                }
-                break;
-            case "micrograd":
-                m = new PyModule("micrograd");
-                in.modules.put(name, m);
-                m.attrs.put("engine", module(in, "micrograd.engine", at));
-                m.attrs.put("nn", module(in, "micrograd.nn", at));
-                return m;
-            case "micrograd.engine":
-                m = new PyModule("micrograd.engine");
-                m.attrs.put("Value", in.builtins.get("Value"));
-                break;
-            case "micrograd.nn": {
-                m = new PyModule("micrograd.nn");
-                in.modules.put(name, m);
-                runPrelude(in, m);
-                return m;
+        if (name.equals("math")) {
+            m = MathModule.create(in);
+        } else if (name.equals("random")) {
+            m = RandomModule.create(in);
+        } else if (name.equals("sys")) {
+            m = sysModule(in);
+        } else if (name.equals("typing")) {
+            m = new PyModule("typing");
+            for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
+                "Iterable", "Iterator", "Sequence", "Mapping"}) {
+                m.attrs.put(t, new PyType(t, null, (in2, a, kn, kv, at2) -> {
+                    throw in2.error("TypeError", "typing." + t + " cannot be instantiated", at2);
+                }));
             }
-            default:
-                throw in.error("ModuleNotFoundError", "No module named '" + name + "'", at);
+        } else if (name.equals("micrograd")) {
+            m = new PyModule("micrograd");
+            in.modules.put(name, m);
+            m.attrs.put("engine", module(in, "micrograd.engine", at));
+            m.attrs.put("nn", module(in, "micrograd.nn", at));
+            return m;
+        } else if (name.equals("micrograd.engine")) {
+            m = new PyModule("micrograd.engine");
+            m.attrs.put("Value", in.builtins.get("Value"));
+        } else if (name.equals("micrograd.nn")) {
+            m = new PyModule("micrograd.nn");
+            in.modules.put(name, m);
+            runPrelude(in, m);
+            return m;
+        } else {
+            throw in.error("ModuleNotFoundError", "No module named '" + name + "'", at);
         }
         in.modules.put(name, m);
         return m;
