@@ -57,6 +57,8 @@ public final class Main {
     private static final int DRAW_LIMIT = 12000;
     /** Graphs with more values than this are not even grouped (a runaway loop's million-node chain). */
     private static final int VIEW_LIMIT = 100_000;
+    /** Items shown in the backward order list. */
+    private static final int ORDER_LIMIT = 400;
     private static int tooBig; // values in the drawn graph when over VIEW_LIMIT, else 0
 
     private static final HTMLDocument doc = HTMLDocument.current();
@@ -285,6 +287,7 @@ public final class Main {
     private static void rebuild(boolean fit) {
         Value r = root();
         hideTip();
+        svg.getClassList().remove("stepping");
         double stageW = stage.getClientWidth();
         double stageH = stage.getClientHeight();
         if (r == null || tooBig > 0) {
@@ -607,7 +610,7 @@ public final class Main {
                     gradText[i].setAttribute("x", n(g[8]));
                 }
                 if (!node.cells()[0].equals(shownCells[i])) {
-                    k.getNextSibling().setTextContent(node.cells()[0]);
+                    setText(k.getNextSibling(), node.cells()[0]);
                     shownCells[i] = node.cells()[0];
                 }
                 break;
@@ -619,7 +622,7 @@ public final class Main {
                     e.setAttribute("ry", n(g[3] / 2));
                 }
                 if (!node.cells()[0].equals(shownCells[i])) {
-                    k.getNextSibling().setTextContent(node.cells()[0]);
+                    setText(k.getNextSibling(), node.cells()[0]);
                     shownCells[i] = node.cells()[0];
                 }
                 break;
@@ -635,11 +638,21 @@ public final class Main {
                 String cells = node.cells()[0] + "\n" + node.cells()[1];
                 if (!cells.equals(shownCells[i])) {
                     k = k.getNextSibling();
-                    k.setTextContent(node.cells()[0]);
-                    k.getNextSibling().setTextContent(node.cells()[1]);
+                    setText(k, node.cells()[0]);
+                    setText(k.getNextSibling(), node.cells()[1]);
                     shownCells[i] = cells;
                 }
             }
+        }
+    }
+
+    /** Changes an element's text in place: a new text node costs Chromium a style recalc and a re-layout. */
+    private static void setText(Node el, String text) {
+        Node t = el.getFirstChild();
+        if (t != null && t.getNodeType() == Node.TEXT_NODE && t.getNextSibling() == null) {
+            t.setNodeValue(text);
+        } else {
+            el.setTextContent(text);
         }
     }
 
@@ -673,7 +686,7 @@ public final class Main {
             Value v = node.value();
             String grad = "grad " + GraphView.fmt(v.grad());
             if (!grad.equals(shownGrad[i])) {
-                gradText[i].setTextContent(grad);
+                setText(gradText[i], grad);
                 shownGrad[i] = grad;
             }
             String fill = GraphView.gradColor(v.grad(), max);
@@ -684,7 +697,7 @@ public final class Main {
             double d = shownData == null ? v.data() : shownData[replay.indexOf(v)];
             String data = "data " + GraphView.fmt(d);
             if (!data.equals(shownDataText[i])) {
-                dataText[i].setTextContent(data);
+                setText(dataText[i], data);
                 shownDataText[i] = data;
             }
         }
@@ -846,6 +859,7 @@ public final class Main {
         }
         step = Math.max(0, Math.min(s, replay.order().size()));
         replay.stepTo(step);
+        svg.getClassList().add("stepping"); // grad colours fade in while stepping, not on every run
         refreshValues();
         renderOrder();
         renderNudge();
@@ -865,10 +879,10 @@ public final class Main {
 
     private static void renderOrder() {
         HTMLElement list = el("order");
-        list.clear();
         HTMLElement info = el("step-info");
         if (replay == null) {
             info.setTextContent("No graph.");
+            syncItems(list, new String[0], new String[0]);
             return;
         }
         List<Value> order = replay.order();
@@ -877,19 +891,47 @@ public final class Main {
                         + replay.root().name() + ".grad = 1 and applies one node's rule at a time."
                 : "Step " + step + " of " + order.size() + (step == 0 ? ": " + replay.root().name() + ".grad = 1"
                         : ": applied " + order.get(step - 1).name() + "'s rule"));
-        int limit = Math.min(order.size(), 400);
+        int limit = Math.min(order.size(), ORDER_LIMIT);
+        int n = limit + (order.size() > limit ? 1 : 0);
+        String[] texts = new String[n];
+        String[] classes = new String[n];
         for (int k = 0; k < limit; k++) {
             Value v = order.get(k);
+            texts[k] = v.name() + (v.isLeaf() ? " (leaf)" : " = " + v.op());
+            classes[k] = step >= 0 && k < step ? "done" : step >= 0 && k == step ? "next" : "";
+        }
+        if (n > limit) {
+            texts[limit] = "… " + (order.size() - limit) + " more";
+            classes[limit] = "";
+        }
+        syncItems(list, texts, classes);
+    }
+
+    /**
+     * Makes the list show these items (li k has data-k = k), reusing its li elements and touching only
+     * texts and classes that differ: re-creating ~400 items of a multi-column list on every run or step
+     * costs Chromium more layout than the whole graph.
+     */
+    private static void syncItems(HTMLElement list, String[] texts, String[] classes) {
+        int have = list.getChildNodes().getLength();
+        for (int k = have; k < texts.length; k++) {
             HTMLElement li = doc.createElement("li");
-            li.setTextContent(v.name() + (v.isLeaf() ? " (leaf)" : " = " + v.op()));
             li.setAttribute("data-k", String.valueOf(k));
-            li.setClassName(step >= 0 && k < step ? "done" : step >= 0 && k == step ? "next" : "");
             list.appendChild(li);
         }
-        if (order.size() > limit) {
-            HTMLElement li = doc.createElement("li");
-            li.setTextContent("… " + (order.size() - limit) + " more");
-            list.appendChild(li);
+        for (int k = have; k > texts.length; k--) {
+            list.removeChild(list.getLastChild());
+        }
+        Node li = list.getFirstChild();
+        for (int k = 0; k < texts.length; k++) {
+            HTMLElement e = li.cast();
+            if (!texts[k].equals(e.getTextContent())) {
+                setText(e, texts[k]);
+            }
+            if (!classes[k].equals(e.getClassName())) {
+                e.setClassName(classes[k]);
+            }
+            li = li.getNextSibling();
         }
     }
 
@@ -1235,14 +1277,24 @@ public final class Main {
                 lines++;
             }
         }
-        gutter.clear();
-        for (int i = 1; i <= lines; i++) {
+        // line numbers are kept and only added, removed or re-marked (this runs on every keystroke)
+        int have = gutter.getChildNodes().getLength();
+        for (int i = have + 1; i <= lines; i++) {
             HTMLElement d = doc.createElement("div");
             d.setTextContent(String.valueOf(i));
-            if (i == errorLine) {
-                d.setClassName("err");
-            }
             gutter.appendChild(d);
+        }
+        for (int i = have; i > lines; i--) {
+            gutter.removeChild(gutter.getLastChild());
+        }
+        Node d = gutter.getFirstChild();
+        for (int i = 1; i <= lines; i++) {
+            HTMLElement e = d.cast();
+            String c = i == errorLine ? "err" : "";
+            if (!c.equals(e.getClassName())) {
+                e.setClassName(c);
+            }
+            d = d.getNextSibling();
         }
         gutter.setScrollTop(code.getScrollTop());
     }
@@ -1378,7 +1430,7 @@ public final class Main {
         el("order").addEventListener("click", e -> {
             Element t = e.getTarget().cast();
             String k = t.getAttribute("data-k");
-            if (k != null && !k.isEmpty()) {
+            if (k != null && !k.isEmpty() && Integer.parseInt(k) < ORDER_LIMIT) { // not the "… more" line
                 setStep(Integer.parseInt(k) + 1);
             }
         });
