@@ -104,7 +104,7 @@ public final class Main {
     private static GraphView.Kind[] nodeKind = new GraphView.Kind[0];
     private static double[][] shownGeometry = new double[0][];
     private static String[] shownCells = new String[0];
-    private static String[] shownEdge = new String[0];
+    private static double[][] shownEdge = new double[0][];
     private static String[] nodeClass = new String[0];
     private static Element[] dataText = new Element[0];
     private static Element[] gradText = new Element[0];
@@ -455,10 +455,11 @@ public final class Main {
             edgeLayer.removeChild(edgeEls[e]);
         }
         edgeEls = resize(edgeEls, edges.length);
-        shownEdge = resize(shownEdge, edges.length);
+        double[][] was = new double[edges.length][];
+        System.arraycopy(shownEdge, 0, was, 0, Math.min(oldEdges, edges.length));
+        shownEdge = was;
         shownEdgeFlow = Arrays.copyOf(shownEdgeFlow, edges.length);
         for (int e = 0; e < edges.length; e++) {
-            String d = path(edges[e]);
             if (e >= oldEdges) {
                 Element p = svgElement("path");
                 p.setAttribute("class", "edge");
@@ -466,11 +467,10 @@ public final class Main {
                 edgeLayer.appendChild(p);
                 edgeEls[e] = p;
                 shownEdgeFlow[e] = false;
-                shownEdge[e] = null;
             }
-            if (!d.equals(shownEdge[e])) {
-                edgeEls[e].setAttribute("d", d);
-                shownEdge[e] = d;
+            if (!Arrays.equals(edges[e], shownEdge[e])) {
+                edgeEls[e].setAttribute("d", path(edges[e]));
+                shownEdge[e] = edges[e];
             }
         }
         applyTransform();
