@@ -58,7 +58,7 @@ public final class Main {
     private static final int VIEW_LIMIT = 100_000;
     private static int tooBig; // values in the drawn graph when over VIEW_LIMIT, else 0
 
-    private static final HTMLDocument doc = HTMLDocument.current();
+    private static HTMLDocument doc; // set in main: this class also starts the Web Worker, which has no document
 
     // ---- elements ----
     private static HTMLTextAreaElement code;
@@ -116,11 +116,18 @@ public final class Main {
     private static final Map<Integer, double[]> pointers = new HashMap<>();
     private static double pinchDist;
     private static int autoRunTimer = -1;
+    private static int runningTimer = -1; // ticks the "Running… N s" status while a worker run is in flight
 
     private Main() {
     }
 
+    /** The page: {@code main([])} (boot.js); the Web Worker that runs long programs: {@code main(['worker'])} (worker.js). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("worker")) {
+            Worker.start();
+            return;
+        }
+        doc = HTMLDocument.current();
         code = el("code").cast();
         gutter = el("gutter");
         marks = el("marks");
@@ -199,13 +206,71 @@ public final class Main {
 
     /** Runs the editor's program and redraws. {@code explicit}: the user asked (bigger budget). */
     private static void run(boolean explicit) {
+        run(explicit, -1, null);
+    }
+
+    /**
+     * Runs the editor's program and redraws when it is done: at once for most programs, else when the Web
+     * Worker answers (see {@link Runner}; the page shows "Running… N s" and Stop meanwhile). With
+     * {@code restoreNudges} non-null, a shared view's step and nudges are applied to the new graph.
+     */
+    private static void run(boolean explicit, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         if (autoRunTimer >= 0) {
             Window.clearTimeout(autoRunTimer);
             autoRunTimer = -1;
         }
         double t0 = Performance.now();
-        out = Runner.run(code.getValue(), explicit);
+        Runner.Outcome o = Runner.start(code.getValue(), explicit, later -> {
+            showRunning(false);
+            show(later, Performance.now() - t0, restoreStep, restoreNudges);
+        });
+        showRunning(o == null);
+        if (o != null) {
+            show(o, Performance.now() - t0, restoreStep, restoreNudges);
+        }
+    }
+
+    /** Stop (button or Esc): ends the worker run in flight and says so in the output. */
+    private static void stop() {
+        if (!Runner.busy()) {
+            return;
+        }
+        long s = Math.round(Runner.seconds());
+        Runner.cancel();
+        showRunning(false);
+        output.clear();
+        HTMLElement err = doc.createElement("span");
+        err.setClassName("error");
+        err.setTextContent("Stopped by you after " + s + " s. (Still running then: an endless loop, or a long training run?)");
+        output.appendChild(err);
+        errorLine = -1;
+        renderMarks();
+        status.setTextContent("stopped after " + s + " s");
+    }
+
+    /** The running state: status ticking "Running… N s", the Stop button, the output marked as stale. */
+    private static void showRunning(boolean on) {
+        if (runningTimer >= 0) {
+            Window.clearInterval(runningTimer);
+            runningTimer = -1;
+        }
+        el("stop").setHidden(!on);
+        if (on) {
+            doc.getBody().getClassList().add("running");
+            status.setTextContent("Running… 0 s");
+            runningTimer = Window.setInterval(() -> {
+                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
+                status.setTextContent("Running… " + Math.round(Runner.seconds()) + " s");
+            }, 1000);
+        } else {
+            doc.getBody().getClassList().remove("running");
+            status.removeAttribute("aria-busy");
+        }
+    }
+
+    private static void show(Runner.Outcome o, double runMs, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         double t1 = Performance.now();
+        out = o;
         renderOutput();
         rootSelect.clear();
         for (int i = 0; i < out.roots().size(); i++) {
@@ -219,21 +284,35 @@ public final class Main {
             rootIndex = 0;
         }
         rootSelect.setSelectedIndex(rootIndex);
-        tooBig = root() == null ? 0 : root().topo().size();
-        if (tooBig <= VIEW_LIMIT) {
-            tooBig = 0;
-        }
+        measureRoot();
         Replay next = root() == null || tooBig > 0 ? null : new Replay(root());
-        boolean sameShape = replay != null && next != null && replay.values().size() == next.values().size();
+        boolean restore = restoreNudges != null;
+        boolean sameShape = !restore && replay != null && next != null && replay.values().size() == next.values().size();
         replay = next;
-        if (!sameShape) {
+        if (restore) {
+            step = restoreStep;
+            selected = -1;
+            nudges.clear();
+            for (ViewState.Nudge n : restoreNudges) {
+                nudges.put(n.node(), n.data());
+            }
+            renderGutter();
+        } else if (!sameShape) {
             nudges.clear();
             step = -1;
             selected = -1;
         }
-        rebuild(!sameShape);
+        rebuild(restore || !sameShape);
         double t2 = Performance.now();
-        setTiming(t1 - t0, t2 - t1);
+        setTiming(runMs, t2 - t1);
+    }
+
+    /** tooBig for the drawn root: its size when over VIEW_LIMIT (a worker sends such a graph as its size only). */
+    private static void measureRoot() {
+        tooBig = root() == null ? 0 : out.size(rootIndex);
+        if (tooBig <= VIEW_LIMIT) {
+            tooBig = 0;
+        }
     }
 
     private static Value root() {
@@ -1174,6 +1253,7 @@ public final class Main {
         examples.addEventListener("change", e -> loadExample(examples.getSelectedIndex()));
         rootSelect.addEventListener("change", e -> {
             rootIndex = rootSelect.getSelectedIndex();
+            measureRoot();
             resetForNewRoot();
         });
         slider.addEventListener("input", e -> onSlide());
@@ -1188,6 +1268,7 @@ public final class Main {
             KeyboardEvent k = e.cast();
             if (k.getKey().equals("Escape")) {
                 el("dialog").setHidden(true);
+                stop();
             }
         });
     }
@@ -1208,6 +1289,7 @@ public final class Main {
         }
         switch (id) {
             case "run": run(true); break;
+            case "stop": stop(); break;
             case "backward": if (replay != null) { setStep(replay.order().size()); } break;
             case "step-fwd": if (replay != null) { setStep(step < 0 ? 0 : step + 1); } break;
             case "step-back": if (replay != null) { setStep(step <= 0 ? 0 : step - 1); } break;
@@ -1340,17 +1422,10 @@ public final class Main {
                 NudgeJs n = v.getNudges().get(i);
                 wantNudges.add(new ViewState.Nudge(n.getNode(), n.getData()));
             }
-            out = Runner.run(code.getValue(), true);
-            renderOutput();
-            if (rootIndex < 0 || rootIndex >= out.roots().size()) {
+            if (rootIndex < 0) {
                 rootIndex = 0;
             }
-            step = wantStep;
-            for (ViewState.Nudge n : wantNudges) {
-                nudges.put(n.node(), n.data());
-            }
-            renderGutter();
-            rebuild(true);
+            run(true, wantStep, wantNudges);
         });
         xhr.send();
     }
