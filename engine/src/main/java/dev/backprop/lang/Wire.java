@@ -3,7 +3,6 @@ package dev.backprop.lang;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,8 @@ import java.util.Map;
  * ({@link Value#rebuild}), so backward, replay and explanations work as on the original; doubles travel as
  * their raw bits (bit for bit, and no Double.toString in the bundle).
  *
- * <p>Not carried: the interpreter objects in {@link Run#globals()} (only the Values among them that were
- * sent) and Values not reachable from a drawn root. A drawn graph with more than {@code maxValues} Values
+ * <p>Not carried (the page shows none of it): {@link Run#globals()}, {@link Run#variables()} and Values not
+ * reachable from a drawn root. A drawn graph with more than {@code maxValues} Values
  * is sent as its size only: the decoded run holds a leaf with the root's label, data and grad in its place
  * and {@link Decoded#sizes()} says how big the graph was.
  *
@@ -129,15 +128,6 @@ public final class Wire {
                 o.dbl(r.grad());
             }
         }
-        List<Run.Variable> vars = run.variables();
-        o.num(vars.size());
-        for (Run.Variable v : vars) {
-            o.str(v.name());
-            o.str(v.type());
-            o.str(v.repr());
-            Integer k = v.value() instanceof Value ? index.get((Value) v.value()) : null;
-            o.num(k == null ? -1 : k);
-        }
         return o.sb.toString();
     }
 
@@ -147,81 +137,68 @@ public final class Wire {
             throw new IllegalArgumentException("not an encoded run");
         }
         In in = new In(s, MAGIC.length());
-        try {
-            String text = in.str();
-            String stderr = in.str();
-            boolean byCall = in.num() == 1;
-            Run.Error error = null;
-            if (in.num() == 1) {
-                error = new Run.Error(in.str(), in.str(), in.num(), in.num(), in.str(), in.str(), in.str());
-            }
-            int nc = in.num();
-            List<Run.Call> calls = new ArrayList<>(nc);
-            for (int i = 0; i < nc; i++) {
-                calls.add(new Run.Call(in.num(), in.num(), in.str(), in.num(), in.num()));
-            }
-            int n = in.num();
-            Value[] vs = new Value[n];
-            int[] line = new int[n];
-            int[] col = new int[n];
-            int[] call = new int[n];
-            for (int i = 0; i < n; i++) {
-                Value.Kind k = KINDS[in.num()];
-                String op = k == Value.Kind.POW ? in.str() : OPS[k.ordinal()];
-                double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
-                Value a = k == Value.Kind.LEAF ? null : vs[in.num()];
-                Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? vs[in.num()] : null;
-                String label = in.str();
-                double data = in.dbl();
-                Value v = Value.rebuild(k, op, aux, data, a, b);
-                v.setLabel(label);
-                v.setGrad(in.dbl());
-                vs[i] = v;
-                line[i] = in.num();
-                if (line[i] != 0) {
-                    col[i] = in.num();
-                    call[i] = in.num();
-                }
-            }
-            int nd = in.num();
-            List<Value> drawn = new ArrayList<>(nd);
-            int[] sizes = new int[nd];
-            boolean[] capped = new boolean[nd];
-            for (int i = 0; i < nd; i++) {
-                sizes[i] = in.num();
-                int k = in.num();
-                capped[i] = k < 0;
-                if (k >= 0) {
-                    drawn.add(vs[k]);
-                } else {
-                    String label = in.str();
-                    Value stand = new Value(in.dbl(), label);
-                    stand.setGrad(in.dbl());
-                    drawn.add(stand);
-                }
-            }
-            int nv = in.num();
-            List<Run.Variable> vars = new ArrayList<>(nv);
-            Map<String, Object> globals = new LinkedHashMap<>();
-            for (int i = 0; i < nv; i++) {
-                String name = in.str();
-                String type = in.str();
-                String repr = in.str();
-                int k = in.num();
-                Value v = k < 0 ? null : vs[k];
-                vars.add(new Run.Variable(name, type, repr, v));
-                if (v != null) {
-                    globals.put(name, v);
-                }
-            }
-            if (in.at != s.length()) {
-                throw new IllegalArgumentException("encoded run has " + (s.length() - in.at) + " chars left over");
-            }
-            return new Decoded(new Run(text, error, globals, vars, drawn, byCall, calls, origins(vs, line, col, call),
-                    stderr), sizes, capped);
-        } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
-            throw new IllegalArgumentException("truncated or corrupt encoded run (at char " + in.at + ")");
+        String text = in.str();
+        String stderr = in.str();
+        boolean byCall = in.num() == 1;
+        Run.Error error = null;
+        if (in.num() == 1) {
+            error = new Run.Error(in.str(), in.str(), in.num(), in.num(), in.str(), in.str(), in.str());
         }
+        int nc = in.count();
+        List<Run.Call> calls = new ArrayList<>(nc);
+        for (int i = 0; i < nc; i++) {
+            calls.add(new Run.Call(in.num(), in.num(), in.str(), in.num(), in.num()));
+        }
+        int n = in.count();
+        Value[] vs = new Value[n];
+        int[] line = new int[n];
+        int[] col = new int[n];
+        int[] call = new int[n];
+        for (int i = 0; i < n; i++) {
+            int kind = in.num();
+            if (kind < 0 || kind >= KINDS.length) {
+                throw in.corrupt();
+            }
+            Value.Kind k = KINDS[kind];
+            String op = k == Value.Kind.POW ? in.str() : OPS[kind];
+            double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
+            Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);
+            Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? in.ref(vs, i) : null;
+            String label = in.str();
+            Value v = Value.rebuild(k, op, aux, in.dbl(), a, b);
+            v.setLabel(label);
+            v.setGrad(in.dbl());
+            vs[i] = v;
+            line[i] = in.num();
+            if (line[i] != 0) {
+                col[i] = in.num();
+                call[i] = in.num();
+            }
+        }
+        int nd = in.count();
+        List<Value> drawn = new ArrayList<>(nd);
+        int[] sizes = new int[nd];
+        boolean[] capped = new boolean[nd];
+        for (int i = 0; i < nd; i++) {
+            sizes[i] = in.num();
+            int k = in.num();
+            capped[i] = k < 0;
+            if (k >= n) {
+                throw in.corrupt();
+            } else if (k >= 0) {
+                drawn.add(vs[k]);
+            } else {
+                String label = in.str();
+                Value stand = new Value(in.dbl(), label);
+                stand.setGrad(in.dbl());
+                drawn.add(stand);
+            }
+        }
+        if (in.at != s.length()) {
+            throw new IllegalArgumentException("encoded run has " + (s.length() - in.at) + " chars left over");
+        }
+        return new Decoded(new Run(text, error, Map.of(), List.of(), drawn, byCall, calls, origins(vs, line, col, call),
+                stderr), sizes, capped);
     }
 
     /** Origins by the new Values' ids (consecutive unless another thread made Values meanwhile). */
@@ -267,6 +244,7 @@ public final class Wire {
         }
     }
 
+    /** Reads what Out wrote; anything malformed is an IllegalArgumentException naming the place. */
     private static final class In {
         final String s;
         int at;
@@ -276,27 +254,56 @@ public final class Wire {
             this.at = at;
         }
 
+        IllegalArgumentException corrupt() {
+            return new IllegalArgumentException("corrupt encoded run at char " + at);
+        }
+
         int num() {
-            boolean neg = s.charAt(at) == '-';
+            boolean neg = at < s.length() && s.charAt(at) == '-';
             if (neg) {
                 at++;
             }
             int n = 0;
-            char ch;
-            while ((ch = s.charAt(at++)) != ',') {
+            while (true) {
+                char ch = at < s.length() ? s.charAt(at) : 'x';
+                if (ch == ',') {
+                    break;
+                }
                 if (ch < '0' || ch > '9') {
-                    throw new IllegalArgumentException("corrupt encoded run: '" + ch + "' in a number at char " + (at - 1));
+                    throw corrupt();
                 }
                 n = n * 10 + (ch - '0');
+                at++;
             }
+            at++;
             return neg ? -n : n;
+        }
+
+        /** A count of items: each takes at least one char, so no more than the chars left. */
+        int count() {
+            int n = num();
+            if (n < 0 || n > s.length() - at) {
+                throw corrupt();
+            }
+            return n;
+        }
+
+        /** An earlier Value (children come before their parents). */
+        Value ref(Value[] vs, int before) {
+            int k = num();
+            if (k < 0 || k >= before) {
+                throw corrupt();
+            }
+            return vs[k];
         }
 
         String str() {
             int n = num();
-            String r = s.substring(at, at + n);
+            if (n < 0 || n > s.length() - at) {
+                throw corrupt();
+            }
             at += n;
-            return r;
+            return s.substring(at - n, at);
         }
 
         double dbl() {
@@ -306,12 +313,15 @@ public final class Wire {
         }
 
         private long hex() {
+            if (at + 8 > s.length()) {
+                throw corrupt();
+            }
             int x = 0;
             for (int i = 0; i < 8; i++) {
                 char ch = s.charAt(at++);
                 int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
                 if (d < 0) {
-                    throw new IllegalArgumentException("corrupt encoded run: '" + ch + "' in a number at char " + (at - 1));
+                    throw corrupt();
                 }
                 x = x << 4 | d;
             }

@@ -26,7 +26,7 @@ final class Worker {
         int b = request.indexOf(',', a + 1);
         int c = request.indexOf(',', b + 1);
         String id = request.substring(0, a);
-        Limits limits = Limits.DEFAULT.withMaxSteps(Long.parseLong(request.substring(a + 1, b)))
+        Limits limits = Limits.DEFAULT.withMaxSteps(Integer.parseInt(request.substring(a + 1, b)))
                 .withMaxNodes(Integer.parseInt(request.substring(b + 1, c)));
         return id + "," + Wire.encode(Program.run(request.substring(c + 1), limits));
     }
