@@ -225,7 +225,9 @@ public final class Main {
             show(later, Performance.now() - t0, restoreStep, restoreNudges);
         });
         showRunning(o == null);
-        if (o != null) {
+        if (o == null) {
+            prof("quick", t0); // what the try on this thread cost before the worker took over
+        } else {
             show(o, Performance.now() - t0, restoreStep, restoreNudges);
         }
     }

@@ -22,8 +22,11 @@ import org.teavm.jso.dom.events.ErrorEvent;
  * terminates it (a fresh worker serves the next one) and answers from a stale run are dropped.
  */
 final class Runner {
-    /** The first try, on the page's thread: a few ms at most, and most programs finish within it. */
-    static final Limits QUICK = Limits.DEFAULT.withMaxSteps(300_000L).withMaxNodes(50_000);
+    /**
+     * The first try, on the page's thread: every example needs under 50k steps and 10k Values; giving up
+     * on a longer program costs about 10-20 ms (docs/BENCHMARKS.md, WorkerBenchmark).
+     */
+    static final Limits QUICK = Limits.DEFAULT.withMaxSteps(200_000L).withMaxNodes(40_000);
     /**
      * In the worker after Run: the page stays responsive and Stop ends a run sooner, so room for a training
      * loop (micrograd's demo: 6.6 million Values, 12 s in Chromium); an endless loop ends after about 4 s.
@@ -129,7 +132,11 @@ final class Runner {
         return (Performance.now() - started) / 1000;
     }
 
-    /** Ends the run in flight, if any, by terminating its worker; its outcome never arrives. */
+    /**
+     * Ends the run in flight, if any, by terminating its worker (its outcome never arrives) and starts a
+     * fresh one at once: whoever stops a long run is likely to start another, and loading app.js into a
+     * new worker takes a few hundred ms.
+     */
     static void cancel() {
         if (done == null) {
             return;
@@ -137,6 +144,7 @@ final class Runner {
         done = null;
         worker.terminate();
         worker = null;
+        spawn();
     }
 
     private static boolean spawn() {
