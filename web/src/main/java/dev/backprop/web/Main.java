@@ -2,6 +2,7 @@ package dev.backprop.web;
 
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
+import dev.backprop.lang.Wire;
 import dev.backprop.layout.Dot;
 import dev.backprop.layout.Explain;
 import dev.backprop.layout.GraphView;
@@ -55,7 +56,7 @@ public final class Main {
     /** More drawn nodes than this are not drawn (the page stays responsive); collapse first. */
     private static final int DRAW_LIMIT = 12000;
     /** Graphs with more values than this are not even grouped (a runaway loop's million-node chain). */
-    private static final int VIEW_LIMIT = 100_000;
+    private static final int VIEW_LIMIT = Wire.MAX_VALUES; // a worker run sends bigger graphs as their size only
     private static int tooBig; // values in the drawn graph when over VIEW_LIMIT, else 0
 
     private static HTMLDocument doc; // set in main: this class also starts the Web Worker, which has no document
