@@ -12,6 +12,7 @@ import dev.backprop.layout.Replay;
 import dev.backprop.layout.Svg;
 import dev.backprop.layout.ViewState;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +98,12 @@ public final class Main {
     private static String snapshotId;
 
     // drawn elements per node
+    private static Element edgeLayer;
     private static Element[] nodeEls = new Element[0];
+    private static GraphView.Kind[] nodeKind = new GraphView.Kind[0];
+    private static double[][] shownGeometry = new double[0][];
+    private static String[] shownCells = new String[0];
+    private static String[] shownEdge = new String[0];
     private static String[] nodeClass = new String[0];
     private static Element[] dataText = new Element[0];
     private static Element[] gradText = new Element[0];
@@ -275,6 +281,8 @@ public final class Main {
         double t1 = Performance.now();
         out = o;
         renderOutput();
+        prof("output", t1);
+        double tq = Performance.now();
         rootSelect.clear();
         for (int i = 0; i < out.roots().size(); i++) {
             HTMLElement opt = doc.createElement("option");
@@ -292,6 +300,7 @@ public final class Main {
         boolean restore = restoreNudges != null;
         boolean sameShape = !restore && replay != null && next != null && replay.values().size() == next.values().size();
         replay = next;
+        prof("replay", tq);
         if (restore) {
             step = restoreStep;
             selected = -1;
@@ -357,8 +366,12 @@ public final class Main {
     /** Rebuilds view, layout and drawing from the current run and view state. */
     private static void rebuild(boolean fit) {
         Value r = root();
-        viewport.clear();
         hideTip();
+        double stageW = stage.getClientWidth();
+        double stageH = stage.getClientHeight();
+        if (r == null || tooBig > 0) {
+            viewport.clear();
+        }
         if (r == null) {
             view = null;
             layout = null;
@@ -395,6 +408,7 @@ public final class Main {
         view = GraphView.of(List.of(r), out.groups(), effectiveCollapsed());
         prof("view", tv);
         if (view.nodes().size() > DRAW_LIMIT) {
+            viewport.clear();
             empty.setHidden(false);
             empty.setTextContent("This graph has " + view.nodes().size() + " nodes, too many to draw. Collapse groups"
                     + " (Groups tab) or draw a smaller Value.");
@@ -424,7 +438,7 @@ public final class Main {
         prof("groups", tr);
         tr = Performance.now();
         if (fit) {
-            fit();
+            fit(stageW, stageH);
         }
         highlightCursorLine();
         prof("fit", tr);
@@ -444,106 +458,287 @@ public final class Main {
     }
 
     /**
-     * Draws the view: the shapes are built as one markup string that holds only numbers and our own class
-     * names (one parse instead of thousands of DOM calls), then every text (labels, op names, group
-     * names, numbers) is set with textContent, so user text never goes through markup.
+     * Draws the view, reusing what is already drawn: node i keeps its element when its kind is unchanged
+     * (then only its position, cell widths and label are updated where they differ) and edge e keeps its
+     * path. An edit that changes numbers or adds a few nodes so touches a few attributes instead of
+     * rebuilding ~1,500 SVG elements, which is most of the cost in Chromium. New nodes are built as one
+     * markup string that holds only numbers and our own class names, then every text (labels, op names,
+     * group names, numbers) is set with textContent, so user text never goes through markup.
      */
     private static void draw() {
         int n = view.nodes().size();
-        nodeEls = new Element[n];
-        nodeClass = new String[n];
-        shownClass = new String[n];
-        dataText = new Element[n];
-        gradText = new Element[n];
-        gradRect = new Element[n];
-        shownGrad = new String[n];
-        shownFill = new String[n];
-        shownDataText = new String[n];
-        StringBuilder sb = new StringBuilder(n * 400);
-        sb.append("<g>");
+        int old = nodeEls.length;
+        if (old > 0 && viewport.getFirstChild() != edgeLayer) {
+            old = 0; // the viewport was cleared (no graph, too big): start over
+        }
+        if (old == 0) {
+            viewport.clear();
+            edgeLayer = svgElement("g");
+            viewport.appendChild(edgeLayer);
+        }
+        for (int i = n; i < old; i++) {
+            viewport.removeChild(nodeEls[i]);
+        }
+        nodeEls = resize(nodeEls, n);
+        GraphView.Kind[] kinds = new GraphView.Kind[n];
+        System.arraycopy(nodeKind, 0, kinds, 0, Math.min(nodeKind.length, n));
+        nodeKind = kinds;
+        nodeClass = resize(nodeClass, n);
+        shownClass = resize(shownClass, n);
+        double[][] geos = new double[n][];
+        System.arraycopy(shownGeometry, 0, geos, 0, Math.min(shownGeometry.length, n));
+        shownGeometry = geos;
+        shownCells = resize(shownCells, n);
+        dataText = resize(dataText, n);
+        gradText = resize(gradText, n);
+        gradRect = resize(gradRect, n);
+        shownGrad = resize(shownGrad, n);
+        shownFill = resize(shownFill, n);
+        shownDataText = resize(shownDataText, n);
+
+        // nodes: reuse same-kind elements, collect the others' markup
+        StringBuilder sb = new StringBuilder();
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            GraphView.Node node = view.nodes().get(i);
+            double[] geo = geometry(node, layout.x()[i], layout.y()[i]);
+            if (i < old && nodeKind[i] == node.kind()) {
+                place(i, node, geo);
+            } else {
+                nodeKind[i] = node.kind();
+                nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
+                        : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
+                markup(sb, i, node, geo);
+                fresh.add(i);
+            }
+            shownGeometry[i] = geo;
+        }
+        if (!fresh.isEmpty()) {
+            SvgElement tmp = svgElement("g");
+            tmp.setInnerHTML(sb.toString());
+            for (int i : fresh) {
+                Element g = tmp.getFirstChild().cast();
+                if (i < old) {
+                    viewport.replaceChild(g, nodeEls[i]);
+                } else {
+                    viewport.appendChild(g);
+                }
+                adopt(i, g, view.nodes().get(i));
+            }
+        }
+
+        // edges: reuse paths by index
         double[][] edges = layout.edges();
-        for (double[] p : edges) {
-            sb.append("<path class=\"edge\" marker-end=\"url(#arrow)\" d=\"").append(path(p)).append("\"/>");
+        int oldEdges = old == 0 ? 0 : edgeEls.length;
+        for (int e = edges.length; e < oldEdges; e++) {
+            edgeLayer.removeChild(edgeEls[e]);
+        }
+        edgeEls = resize(edgeEls, edges.length);
+        shownEdge = resize(shownEdge, edges.length);
+        shownEdgeFlow = Arrays.copyOf(shownEdgeFlow, edges.length);
+        for (int e = 0; e < edges.length; e++) {
+            String d = path(edges[e]);
+            if (e >= oldEdges) {
+                Element p = svgElement("path");
+                p.setAttribute("class", "edge");
+                p.setAttribute("marker-end", "url(#arrow)");
+                edgeLayer.appendChild(p);
+                edgeEls[e] = p;
+                shownEdgeFlow[e] = false;
+                shownEdge[e] = null;
+            }
+            if (!d.equals(shownEdge[e])) {
+                edgeEls[e].setAttribute("d", d);
+                shownEdge[e] = d;
+            }
+        }
+        applyTransform();
+    }
+
+    // Arrays.copyOf on object arrays goes through reflection, which TeaVM cannot do for JSO element types
+    private static Element[] resize(Element[] a, int n) {
+        Element[] b = new Element[n];
+        System.arraycopy(a, 0, b, 0, Math.min(a.length, n));
+        return b;
+    }
+
+    private static String[] resize(String[] a, int n) {
+        String[] b = new String[n];
+        System.arraycopy(a, 0, b, 0, Math.min(a.length, n));
+        return b;
+    }
+
+    /** An SVG element (not an HTMLElement: strict mode checks that cast) that can parse markup. */
+    interface SvgElement extends Element {
+        @JSProperty
+        void setInnerHTML(String markup);
+    }
+
+    private static SvgElement svgElement(String tag) {
+        return doc.createElementNS("http://www.w3.org/2000/svg", tag).cast();
+    }
+
+    /**
+     * A node's drawn numbers relative to its centre, with the centre first: {cx, cy, w, h, then per kind:
+     * record: cell boundaries at1, at2, cell centres c0, c1, c2 and the grad cell's width}. One place computes them for new and
+     * reused elements.
+     */
+    private static double[] geometry(GraphView.Node node, double cx, double cy) {
+        double w = node.width();
+        double h = node.height();
+        if (node.kind() != GraphView.Kind.VALUE) {
+            return new double[] {cx, cy, w, h};
+        }
+        double[] cw = node.cellWidths();
+        double at1 = -w / 2 + cw[0];
+        double at2 = at1 + cw[1];
+        return new double[] {cx, cy, w, h, at1, at2, -w / 2 + cw[0] / 2, at1 + cw[1] / 2, at2 + cw[2] / 2, cw[2]};
+    }
+
+    /** New node markup: a group translated to the node's centre; shapes relative to it; texts empty. */
+    private static void markup(StringBuilder sb, int i, GraphView.Node node, double[] g) {
+        double w = g[2];
+        double h = g[3];
+        sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\" transform=\"")
+                .append(translate(g)).append("\">");
+        switch (node.kind()) {
+            case VALUE:
+                rect(sb, -w / 2, -h / 2, w, h, 5, "box");
+                text(sb, g[6], 0, "lbl");
+                line(sb, g[4], h);
+                text(sb, g[7], 0, "dv");
+                rect(sb, g[5] + 0.5, -h / 2 + 0.5, g[9] - 1, h - 1, 4, "gfill");
+                line(sb, g[5], h);
+                text(sb, g[8], 0, "gv");
+                break;
+            case OP:
+                sb.append("<ellipse rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\"/>");
+                text(sb, 0, 0, "opt");
+                break;
+            default:
+                rect(sb, -w / 2, -h / 2, w, h, 10, "gbox");
+                text(sb, 0, -7, "lbl");
+                text(sb, 0, 9, "cnt");
         }
         sb.append("</g>");
-        for (int i = 0; i < n; i++) {
-            GraphView.Node node = view.nodes().get(i);
-            double cx = layout.x()[i];
-            double cy = layout.y()[i];
-            double x0 = cx - node.width() / 2;
-            double y0 = cy - node.height() / 2;
-            nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
-                    : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
-            sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\">");
-            switch (node.kind()) {
-                case VALUE: {
-                    rect(sb, x0, y0, node.width(), node.height(), 5, "box");
-                    double at = x0;
-                    for (int c = 0; c < 3; c++) {
-                        double cw = node.cellWidths()[c];
-                        if (c == 2) {
-                            rect(sb, at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
-                        }
-                        if (c > 0) {
-                            sb.append("<line class=\"div\" x1=\"").append(n(at)).append("\" x2=\"").append(n(at))
-                                    .append("\" y1=\"").append(n(y0)).append("\" y2=\"").append(n(y0 + node.height()))
-                                    .append("\"/>");
-                        }
-                        text(sb, at + cw / 2, cy, c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
-                        at += cw;
-                    }
-                    break;
+    }
+
+    /** Takes a freshly parsed node element into the arrays and sets its texts. */
+    private static void adopt(int i, Element g, GraphView.Node node) {
+        nodeEls[i] = g;
+        shownClass[i] = nodeClass[i];
+        shownCells[i] = node.cells()[0];
+        Node k = g.getFirstChild();
+        switch (node.kind()) {
+            case VALUE:
+                k = k.getNextSibling();                     // rect.box -> text.lbl
+                k.setTextContent(node.cells()[0]);
+                k = k.getNextSibling().getNextSibling();    // line -> text.dv
+                dataText[i] = k.cast();
+                k = k.getNextSibling();                     // rect.gfill
+                gradRect[i] = k.cast();
+                k = k.getNextSibling().getNextSibling();    // line -> text.gv
+                gradText[i] = k.cast();
+                shownGrad[i] = null;
+                shownFill[i] = null;
+                shownDataText[i] = null;
+                break;
+            case OP:
+                k.getNextSibling().setTextContent(node.cells()[0]);
+                break;
+            default:
+                k = k.getNextSibling();
+                k.setTextContent(node.cells()[0]);
+                k.getNextSibling().setTextContent(node.cells()[1]);
+                shownCells[i] = node.cells()[0] + "\n" + node.cells()[1];
+        }
+    }
+
+    /** Moves and resizes a reused node element, touching only what differs from what it shows. */
+    private static void place(int i, GraphView.Node node, double[] g) {
+        double[] was = shownGeometry[i];
+        Element el = nodeEls[i];
+        if (was[0] != g[0] || was[1] != g[1]) {
+            el.setAttribute("transform", translate(g));
+        }
+        Node k = el.getFirstChild();
+        switch (node.kind()) {
+            case VALUE: {
+                double w = g[2];
+                double h = g[3];
+                boolean resized = false;
+                for (int j = 2; j < g.length; j++) {
+                    resized |= was[j] != g[j];
                 }
-                case OP:
-                    sb.append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
-                            .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2)).append("\"/>");
-                    text(sb, cx, cy, "opt");
-                    break;
-                default:
-                    rect(sb, x0, y0, node.width(), node.height(), 10, "gbox");
-                    text(sb, cx, cy - 7, "lbl");
-                    text(sb, cx, cy + 9, "cnt");
-            }
-            sb.append("</g>");
-        }
-        viewport.setInnerHTML(sb.toString());
-        Node child = viewport.getFirstChild();
-        edgeEls = new Element[edges.length];
-        Node path = child.getFirstChild();
-        for (int e = 0; e < edges.length; e++) {
-            edgeEls[e] = path.cast();
-            path = path.getNextSibling();
-        }
-        shownEdgeFlow = new boolean[edges.length];
-        child = child.getNextSibling();
-        for (int i = 0; i < n; i++) {
-            Element g = child.cast();
-            nodeEls[i] = g;
-            shownClass[i] = nodeClass[i];
-            GraphView.Node node = view.nodes().get(i);
-            Node k = g.getFirstChild();
-            switch (node.kind()) {
-                case VALUE:
-                    k = k.getNextSibling();                     // rect.box -> text.lbl
-                    k.setTextContent(node.cells()[0]);
-                    k = k.getNextSibling().getNextSibling();    // line -> text.dv
-                    dataText[i] = k.cast();
-                    k = k.getNextSibling();                     // rect.gfill
-                    gradRect[i] = k.cast();
-                    k = k.getNextSibling().getNextSibling();    // line -> text.gv
-                    gradText[i] = k.cast();
-                    break;
-                case OP:
+                if (resized) {
+                    Element box = k.cast();
+                    box.setAttribute("x", n(-w / 2));
+                    box.setAttribute("y", n(-h / 2));
+                    box.setAttribute("width", n(w));
+                    box.setAttribute("height", n(h));
+                    Element lbl = box.getNextSibling().cast();
+                    lbl.setAttribute("x", n(g[6]));
+                    Element div1 = lbl.getNextSibling().cast();
+                    setLine(div1, g[4], h);
+                    dataText[i].setAttribute("x", n(g[7]));
+                    gradRect[i].setAttribute("x", n(g[5] + 0.5));
+                    gradRect[i].setAttribute("y", n(-h / 2 + 0.5));
+                    gradRect[i].setAttribute("width", n(g[9] - 1));
+                    gradRect[i].setAttribute("height", n(h - 1));
+                    setLine(gradRect[i].getNextSibling().cast(), g[5], h);
+                    gradText[i].setAttribute("x", n(g[8]));
+                }
+                if (!node.cells()[0].equals(shownCells[i])) {
                     k.getNextSibling().setTextContent(node.cells()[0]);
-                    break;
-                default:
+                    shownCells[i] = node.cells()[0];
+                }
+                break;
+            }
+            case OP: {
+                if (was[2] != g[2] || was[3] != g[3]) {
+                    Element e = k.cast();
+                    e.setAttribute("rx", n(g[2] / 2));
+                    e.setAttribute("ry", n(g[3] / 2));
+                }
+                if (!node.cells()[0].equals(shownCells[i])) {
+                    k.getNextSibling().setTextContent(node.cells()[0]);
+                    shownCells[i] = node.cells()[0];
+                }
+                break;
+            }
+            default: {
+                if (was[2] != g[2] || was[3] != g[3]) {
+                    Element r = k.cast();
+                    r.setAttribute("x", n(-g[2] / 2));
+                    r.setAttribute("y", n(-g[3] / 2));
+                    r.setAttribute("width", n(g[2]));
+                    r.setAttribute("height", n(g[3]));
+                }
+                String cells = node.cells()[0] + "\n" + node.cells()[1];
+                if (!cells.equals(shownCells[i])) {
                     k = k.getNextSibling();
                     k.setTextContent(node.cells()[0]);
                     k.getNextSibling().setTextContent(node.cells()[1]);
+                    shownCells[i] = cells;
+                }
             }
-            child = child.getNextSibling();
         }
-        applyTransform();
+    }
+
+    private static String translate(double[] g) {
+        return "translate(" + n(g[0]) + "," + n(g[1]) + ")";
+    }
+
+    private static void line(StringBuilder sb, double x, double h) {
+        sb.append("<line class=\"div\" x1=\"").append(n(x)).append("\" x2=\"").append(n(x)).append("\" y1=\"")
+                .append(n(-h / 2)).append("\" y2=\"").append(n(h / 2)).append("\"/>");
+    }
+
+    private static void setLine(Element line, double x, double h) {
+        line.setAttribute("x1", n(x));
+        line.setAttribute("x2", n(x));
+        line.setAttribute("y1", n(-h / 2));
+        line.setAttribute("y2", n(h / 2));
     }
 
     /** Updates data and grad texts and colours in place (after backward, a step or a nudge); touches only what changed. */
@@ -616,11 +811,14 @@ public final class Main {
     }
 
     private static void fit() {
+        fit(stage.getClientWidth(), stage.getClientHeight());
+    }
+
+    /** Fits the drawing into a stage of w x h (read before the drawing changed: reading after forces a layout). */
+    private static void fit(double w, double h) {
         if (layout == null) {
             return;
         }
-        double w = stage.getClientWidth();
-        double h = stage.getClientHeight();
         double s = Math.min((w - 40) / Math.max(1, layout.width()), (h - 40) / Math.max(1, layout.height()));
         scale = Math.max(0.05, Math.min(1.6, s));
         tx = (w - layout.width() * scale) / 2;
@@ -1530,9 +1728,9 @@ public final class Main {
     }
 
     private static String n(double v) {
-        long t = Math.round(v * 10);
-        String sign = t < 0 ? "-" : "";
-        t = Math.abs(t);
-        return t % 10 == 0 ? sign + t / 10 : sign + t / 10 + "." + t % 10;
+        // one decimal, with int arithmetic: TeaVM's long is emulated and this runs ~10,000 times per drawing
+        int t = (int) Math.floor(Math.abs(v) * 10 + 0.5);
+        String digits = t % 10 == 0 ? String.valueOf(t / 10) : t / 10 + "." + t % 10;
+        return v < 0 && t != 0 ? "-" + digits : digits;
     }
 }
