@@ -197,6 +197,25 @@ class WorkerTest {
         throw new AssertionError("no node labelled " + label);
     }
 
+    /** Where no worker can start (here: its script fails to load), long programs run on the page's thread. */
+    @Test
+    void withoutAWorkerLongProgramsStillRunOnThePage() {
+        java.util.concurrent.atomic.AtomicInteger blocked = new java.util.concurrent.atomic.AtomicInteger();
+        page.route("**/worker.js*", r -> {
+            blocked.incrementAndGet();
+            r.abort();
+        });
+        run(LONG);
+        waitForOutput("n 1500000 L -8.0");
+        assertEquals(1, blocked.get());
+        assertFalse(running());
+        assertEquals(7, page.locator(".node.value").count());
+        run(LONG.replace("'L', L.data", "'again'")); // later runs go straight to the page's thread
+        assertEquals("n 1500000 again\n", output());
+        assertEquals(1, blocked.get());
+        problems.removeIf(p -> p.contains("ERR_FAILED")); // the blocked script load itself
+    }
+
     // ---- on the JVM: the worker's answer ----
 
     /** Every example through the worker's request/answer path equals the same program run directly. */
