@@ -24,7 +24,7 @@ import org.teavm.jso.dom.events.ErrorEvent;
 final class Runner {
     /**
      * The first try, on the page's thread: every example needs under 50k steps and 10k Values; giving up
-     * on a longer program costs about 10-20 ms (docs/BENCHMARKS.md, WorkerBenchmark).
+     * on a longer program costs about 8-23 ms on an idle machine (docs/BENCHMARKS.md, WorkerBenchmark).
      */
     static final Limits QUICK = Limits.DEFAULT.withMaxSteps(200_000L).withMaxNodes(40_000);
     /**

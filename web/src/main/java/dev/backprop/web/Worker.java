@@ -31,9 +31,9 @@ final class Worker {
         return id + "," + Wire.encode(Program.run(request.substring(c + 1), limits));
     }
 
-    /** The request format {@link #answer} reads. */
+    /** The request format {@link #answer} reads (steps as an int: at most Integer.MAX_VALUE). */
     static String request(int id, Limits limits, String source) {
-        return id + "," + limits.maxSteps() + "," + limits.maxNodes() + "," + source;
+        return id + "," + (int) Math.min(limits.maxSteps(), Integer.MAX_VALUE) + "," + limits.maxNodes() + "," + source;
     }
 
     @JSFunctor

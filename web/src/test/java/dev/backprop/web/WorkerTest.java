@@ -249,6 +249,8 @@ class WorkerTest {
         Run back = Wire.decode(answer.substring(2)).run();
         assertEquals("a,b,\n,c é😀\n", back.text());
         assertTrue(back.error().message().contains("more than 1234 evaluation steps"), back.error().message());
+        String big = Worker.answer(Worker.request(8, Limits.CLI.withMaxSteps(5_000_000_000L), "print(1)\n"));
+        assertEquals("1\n", Wire.decode(big.substring(2)).run().text()); // a budget over an int is clamped
     }
 
     private static void same(Run ra, Value a, Run rb, Value b, String what) {
