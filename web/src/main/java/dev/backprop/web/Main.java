@@ -2,6 +2,7 @@ package dev.backprop.web;
 
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
+import dev.backprop.lang.Wire;
 import dev.backprop.layout.Dot;
 import dev.backprop.layout.Explain;
 import dev.backprop.layout.GraphView;
@@ -56,12 +57,12 @@ public final class Main {
     /** More drawn nodes than this are not drawn (the page stays responsive); collapse first. */
     private static final int DRAW_LIMIT = 12000;
     /** Graphs with more values than this are not even grouped (a runaway loop's million-node chain). */
-    private static final int VIEW_LIMIT = 100_000;
+    private static final int VIEW_LIMIT = Wire.MAX_VALUES; // a worker run sends bigger graphs as their size only
     /** Items shown in the backward order list. */
     private static final int ORDER_LIMIT = 400;
     private static int tooBig; // values in the drawn graph when over VIEW_LIMIT, else 0
 
-    private static final HTMLDocument doc = HTMLDocument.current();
+    private static HTMLDocument doc; // set in main: this class also starts the Web Worker, which has no document
 
     // ---- elements ----
     private static HTMLTextAreaElement code;
@@ -124,11 +125,18 @@ public final class Main {
     private static final Map<Integer, double[]> pointers = new HashMap<>();
     private static double pinchDist;
     private static int autoRunTimer = -1;
+    private static int runningTimer = -1; // ticks the "Running… N s" status while a worker run is in flight
 
     private Main() {
     }
 
+    /** The page: {@code main([])} (boot.js); the Web Worker that runs long programs: {@code main(['worker'])} (worker.js). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("worker")) {
+            Worker.start();
+            return;
+        }
+        doc = HTMLDocument.current();
         code = el("code").cast();
         gutter = el("gutter");
         marks = el("marks");
@@ -207,13 +215,73 @@ public final class Main {
 
     /** Runs the editor's program and redraws. {@code explicit}: the user asked (bigger budget). */
     private static void run(boolean explicit) {
+        run(explicit, -1, null);
+    }
+
+    /**
+     * Runs the editor's program and redraws when it is done: at once for most programs, else when the Web
+     * Worker answers (see {@link Runner}; the page shows "Running… N s" and Stop meanwhile). With
+     * {@code restoreNudges} non-null, a shared view's step and nudges are applied to the new graph.
+     */
+    private static void run(boolean explicit, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         if (autoRunTimer >= 0) {
             Window.clearTimeout(autoRunTimer);
             autoRunTimer = -1;
         }
         double t0 = Performance.now();
-        out = Runner.run(code.getValue(), explicit);
+        Runner.Outcome o = Runner.start(code.getValue(), explicit, later -> {
+            showRunning(false);
+            show(later, Performance.now() - t0, restoreStep, restoreNudges);
+        });
+        showRunning(o == null);
+        if (o == null) {
+            prof("quick", t0); // what the try on this thread cost before the worker took over
+        } else {
+            show(o, Performance.now() - t0, restoreStep, restoreNudges);
+        }
+    }
+
+    /** Stop (button or Esc): ends the worker run in flight and says so in the output. */
+    private static void stop() {
+        if (!Runner.busy()) {
+            return;
+        }
+        long s = Math.round(Runner.seconds());
+        Runner.cancel();
+        showRunning(false);
+        output.clear();
+        HTMLElement err = doc.createElement("span");
+        err.setClassName("error");
+        err.setTextContent("Stopped by you after " + s + " s. (Still running then: an endless loop, or a long training run?)");
+        output.appendChild(err);
+        errorLine = -1;
+        renderMarks();
+        status.setTextContent("stopped after " + s + " s");
+    }
+
+    /** The running state: status ticking "Running… N s", the Stop button, the output marked as stale. */
+    private static void showRunning(boolean on) {
+        if (runningTimer >= 0) {
+            Window.clearInterval(runningTimer);
+            runningTimer = -1;
+        }
+        el("stop").setHidden(!on);
+        if (on) {
+            doc.getBody().getClassList().add("running");
+            status.setTextContent("Running… 0 s");
+            runningTimer = Window.setInterval(() -> {
+                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
+                status.setTextContent("Running… " + Math.round(Runner.seconds()) + " s");
+            }, 1000);
+        } else {
+            doc.getBody().getClassList().remove("running");
+            status.removeAttribute("aria-busy");
+        }
+    }
+
+    private static void show(Runner.Outcome o, double runMs, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         double t1 = Performance.now();
+        out = o;
         renderOutput();
         prof("output", t1);
         double tq = Performance.now();
@@ -229,22 +297,36 @@ public final class Main {
             rootIndex = 0;
         }
         rootSelect.setSelectedIndex(rootIndex);
-        tooBig = root() == null ? 0 : root().topo().size();
-        if (tooBig <= VIEW_LIMIT) {
-            tooBig = 0;
-        }
+        measureRoot();
         Replay next = root() == null || tooBig > 0 ? null : new Replay(root());
-        boolean sameShape = replay != null && next != null && replay.values().size() == next.values().size();
+        boolean restore = restoreNudges != null;
+        boolean sameShape = !restore && replay != null && next != null && replay.values().size() == next.values().size();
         replay = next;
         prof("replay", tq);
-        if (!sameShape) {
+        if (restore) {
+            step = restoreStep;
+            selected = -1;
+            nudges.clear();
+            for (ViewState.Nudge n : restoreNudges) {
+                nudges.put(n.node(), n.data());
+            }
+            renderGutter();
+        } else if (!sameShape) {
             nudges.clear();
             step = -1;
             selected = -1;
         }
-        rebuild(!sameShape);
+        rebuild(restore || !sameShape);
         double t2 = Performance.now();
-        setTiming(t1 - t0, t2 - t1);
+        setTiming(runMs, t2 - t1);
+    }
+
+    /** tooBig for the drawn root: its size when over VIEW_LIMIT (a worker sends such a graph as its size only). */
+    private static void measureRoot() {
+        tooBig = root() == null ? 0 : out.size(rootIndex);
+        if (tooBig <= VIEW_LIMIT) {
+            tooBig = 0;
+        }
     }
 
     private static Value root() {
@@ -1424,6 +1506,7 @@ public final class Main {
         examples.addEventListener("change", e -> loadExample(examples.getSelectedIndex()));
         rootSelect.addEventListener("change", e -> {
             rootIndex = rootSelect.getSelectedIndex();
+            measureRoot();
             resetForNewRoot();
         });
         slider.addEventListener("input", e -> onSlide());
@@ -1438,6 +1521,7 @@ public final class Main {
             KeyboardEvent k = e.cast();
             if (k.getKey().equals("Escape")) {
                 el("dialog").setHidden(true);
+                stop();
             }
         });
     }
@@ -1458,6 +1542,7 @@ public final class Main {
         }
         switch (id) {
             case "run": run(true); break;
+            case "stop": stop(); break;
             case "backward": if (replay != null) { setStep(replay.order().size()); } break;
             case "step-fwd": if (replay != null) { setStep(step < 0 ? 0 : step + 1); } break;
             case "step-back": if (replay != null) { setStep(step <= 0 ? 0 : step - 1); } break;
@@ -1590,17 +1675,10 @@ public final class Main {
                 NudgeJs n = v.getNudges().get(i);
                 wantNudges.add(new ViewState.Nudge(n.getNode(), n.getData()));
             }
-            out = Runner.run(code.getValue(), true);
-            renderOutput();
-            if (rootIndex < 0 || rootIndex >= out.roots().size()) {
+            if (rootIndex < 0) {
                 rootIndex = 0;
             }
-            step = wantStep;
-            for (ViewState.Nudge n : wantNudges) {
-                nudges.put(n.node(), n.data());
-            }
-            renderGutter();
-            rebuild(true);
+            run(true, wantStep, wantNudges);
         });
         xhr.send();
     }
