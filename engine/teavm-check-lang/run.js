@@ -1,8 +1,8 @@
-// Runs the num_* example programs through the TeaVM-compiled language in node and compares each output
+// Runs the num_* and str_chars example programs through the TeaVM-compiled language in node and compares each output
 // with what CPython 3.11 printed (NAME.out) character for character; exits 1 on any difference.
 const fs = require('fs');
 const P = __dirname + '/../src/test/resources/programs/';
-const names = ['num_format', 'num_parse_round', 'num_math'];
+const names = ['num_format', 'num_parse_round', 'num_math', 'str_chars'];
 let out = '';
 const write = process.stdout.write.bind(process.stdout);
 console.log = (...a) => { out += a.join(' ') + '\n'; };

@@ -1,5 +1,6 @@
 package dev.backprop.data;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public enum Shape {
     /** The shape named {@code name} (its label or enum name, any case; "blobs" also works). */
     public static Shape parse(String name) {
         for (Shape s : values()) {
-            if (s.label.equalsIgnoreCase(name) || s.name().equalsIgnoreCase(name)) {
+            if (Chars.equalsIgnoreCase(s.label, name) || Chars.equalsIgnoreCase(s.name(), name)) {
                 return s;
             }
         }
@@ -70,69 +71,58 @@ public enum Shape {
         for (int i = 0; i < n; i++) {
             labels[i] = i < nOut ? -1 : 1;
         }
-        switch (this) {
-            case MOONS: {
-                double[] t = linspace(0, Math.PI, nOut, true);
-                for (int i = 0; i < nOut; i++) {
-                    xs[i] = StrictMath.cos(t[i]);
-                    ys[i] = StrictMath.sin(t[i]);
-                }
-                t = linspace(0, Math.PI, nIn, true);
-                for (int i = 0; i < nIn; i++) {
-                    xs[nOut + i] = 1 - StrictMath.cos(t[i]);
-                    ys[nOut + i] = 1 - StrictMath.sin(t[i]) - 0.5;
-                }
-                break;
+        if (this == MOONS) {
+            double[] t = linspace(0, Math.PI, nOut, true);
+            for (int i = 0; i < nOut; i++) {
+                xs[i] = StrictMath.cos(t[i]);
+                ys[i] = StrictMath.sin(t[i]);
             }
-            case CIRCLES: {
-                double factor = 0.5;
-                double[] t = linspace(0, 2 * Math.PI, nOut, false);
-                for (int i = 0; i < nOut; i++) {
-                    xs[i] = StrictMath.cos(t[i]);
-                    ys[i] = StrictMath.sin(t[i]);
-                }
-                t = linspace(0, 2 * Math.PI, nIn, false);
-                for (int i = 0; i < nIn; i++) {
-                    xs[nOut + i] = StrictMath.cos(t[i]) * factor;
-                    ys[nOut + i] = StrictMath.sin(t[i]) * factor;
-                }
-                break;
+            t = linspace(0, Math.PI, nIn, true);
+            for (int i = 0; i < nIn; i++) {
+                xs[nOut + i] = 1 - StrictMath.cos(t[i]);
+                ys[nOut + i] = 1 - StrictMath.sin(t[i]) - 0.5;
             }
-            case XOR: {
-                // Draw points until each class has its share, so the classes are as balanced as elsewhere.
-                int[] need = {nOut, nIn};
-                int filled = 0;
-                while (filled < n) {
-                    double x = rng.uniform(-1, 1);
-                    double y = rng.uniform(-1, 1);
-                    x += x > 0 ? 0.1 : -0.1;
-                    y += y > 0 ? 0.1 : -0.1;
-                    int cls = x * y > 0 ? 1 : 0;
-                    if (need[cls] > 0) {
-                        int at = cls == 0 ? nOut - need[0] : nOut + nIn - need[1];
-                        need[cls]--;
-                        xs[at] = x;
-                        ys[at] = y;
-                        filled++;
-                    }
+        } else if (this == CIRCLES) {
+            double factor = 0.5;
+            double[] t = linspace(0, 2 * Math.PI, nOut, false);
+            for (int i = 0; i < nOut; i++) {
+                xs[i] = StrictMath.cos(t[i]);
+                ys[i] = StrictMath.sin(t[i]);
+            }
+            t = linspace(0, 2 * Math.PI, nIn, false);
+            for (int i = 0; i < nIn; i++) {
+                xs[nOut + i] = StrictMath.cos(t[i]) * factor;
+                ys[nOut + i] = StrictMath.sin(t[i]) * factor;
+            }
+        } else if (this == XOR) {
+            // Draw points until each class has its share, so the classes are as balanced as elsewhere.
+            int[] need = {nOut, nIn};
+            int filled = 0;
+            while (filled < n) {
+                double x = rng.uniform(-1, 1);
+                double y = rng.uniform(-1, 1);
+                x += x > 0 ? 0.1 : -0.1;
+                y += y > 0 ? 0.1 : -0.1;
+                int cls = x * y > 0 ? 1 : 0;
+                if (need[cls] > 0) {
+                    int at = cls == 0 ? nOut - need[0] : nOut + nIn - need[1];
+                    need[cls]--;
+                    xs[at] = x;
+                    ys[at] = y;
+                    filled++;
                 }
-                break;
             }
-            case SPIRAL: {
-                spiral(xs, ys, 0, nOut, Math.PI);
-                spiral(xs, ys, nOut, nIn, 0);
-                break;
+        } else if (this == SPIRAL) {
+            spiral(xs, ys, 0, nOut, Math.PI);
+            spiral(xs, ys, nOut, nIn, 0);
+        } else if (this == BLOBS) {
+            for (int i = 0; i < n; i++) {
+                double c = labels[i];
+                xs[i] = c + 0.4 * rng.gauss();
+                ys[i] = c + 0.4 * rng.gauss();
             }
-            case BLOBS: {
-                for (int i = 0; i < n; i++) {
-                    double c = labels[i];
-                    xs[i] = c + 0.4 * rng.gauss();
-                    ys[i] = c + 0.4 * rng.gauss();
-                }
-                break;
-            }
-            default:
-                throw new IllegalStateException(name());
+        } else {
+            throw new IllegalStateException(name());
         }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

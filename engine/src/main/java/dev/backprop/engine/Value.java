@@ -127,17 +127,31 @@ public final class Value {
      * The single place the chain rule's local factors live: backward and the explanations both use it.
      */
     public double local(int i) {
-        switch (kind) {
-            case ADD: return 1.0;
-            case MUL: return i == 0 ? b.data : a.data;
-            case POW: return aux * power(a.data, aux - 1);
-            case TANH: return 1 - aux * aux;
-            case EXP: return data;
-            case LOG: return 1 / a.data;
-            case RELU: return data > 0 ? 1.0 : 0.0;
-            case SIGMOID: return data * (1 - data);
-            default: throw new IllegalStateException("a leaf has no children");
+        if (kind == Kind.ADD) {
+            return 1.0;
         }
+        if (kind == Kind.MUL) {
+            return i == 0 ? b.data : a.data;
+        }
+        if (kind == Kind.POW) {
+            return aux * power(a.data, aux - 1);
+        }
+        if (kind == Kind.TANH) {
+            return 1 - aux * aux;
+        }
+        if (kind == Kind.EXP) {
+            return data;
+        }
+        if (kind == Kind.LOG) {
+            return 1 / a.data;
+        }
+        if (kind == Kind.RELU) {
+            return data > 0 ? 1.0 : 0.0;
+        }
+        if (kind == Kind.SIGMOID) {
+            return data * (1 - data);
+        }
+        throw new IllegalStateException("a leaf has no children");
     }
 
     // ---- derived ops, built from the primitives exactly as micrograd builds them ----
@@ -272,17 +286,31 @@ public final class Value {
     }
 
     private String formula(int i) {
-        switch (kind) {
-            case ADD: return "1";
-            case MUL: return (i == 0 ? b : a).name() + ".data";
-            case POW: return Num.repr(aux) + " * " + a.name() + ".data**" + Num.repr(aux - 1);
-            case TANH: return "1 - " + name() + ".data**2";
-            case EXP: return name() + ".data";
-            case LOG: return "1 / " + a.name() + ".data";
-            case RELU: return "1 if " + name() + ".data > 0 else 0";
-            case SIGMOID: return name() + ".data * (1 - " + name() + ".data)";
-            default: throw new IllegalStateException("a leaf has no children");
+        if (kind == Kind.ADD) {
+            return "1";
         }
+        if (kind == Kind.MUL) {
+            return (i == 0 ? b : a).name() + ".data";
+        }
+        if (kind == Kind.POW) {
+            return Num.repr(aux) + " * " + a.name() + ".data**" + Num.repr(aux - 1);
+        }
+        if (kind == Kind.TANH) {
+            return "1 - " + name() + ".data**2";
+        }
+        if (kind == Kind.EXP) {
+            return name() + ".data";
+        }
+        if (kind == Kind.LOG) {
+            return "1 / " + a.name() + ".data";
+        }
+        if (kind == Kind.RELU) {
+            return "1 if " + name() + ".data > 0 else 0";
+        }
+        if (kind == Kind.SIGMOID) {
+            return name() + ".data * (1 - " + name() + ".data)";
+        }
+        throw new IllegalStateException("a leaf has no children");
     }
 
     /** The label, or {@code #id} for an unlabelled value: what explanations call this node. */

@@ -304,7 +304,10 @@ final class Ast {
         for (int i = 0; i < star; i++) {
             elts.get(i).assign(in, f, vals.get(i));
         }
-        ArrayList<Object> mid = new ArrayList<>(vals.subList(star, vals.size() - after));
+        ArrayList<Object> mid = new ArrayList<>();
+        for (int i = star; i < vals.size() - after; i++) {
+            mid.add(vals.get(i));
+        }
         ((Starred) elts.get(star)).value.assign(in, f, new PyList(mid));
         for (int i = 0; i < after; i++) {
             elts.get(star + 1 + i).assign(in, f, vals.get(vals.size() - after + i));

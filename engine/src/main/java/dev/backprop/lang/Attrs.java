@@ -56,24 +56,25 @@ final class Attrs {
     static Object get(Interp in, Object o, String name, Node at) {
         if (o instanceof Value) {
             Value v = (Value) o;
-            switch (name) {
-                case "data":
-                    return in.isIntV(v) ? (Object) intOf(in, v.data(), at) : (Object) v.data();
-                case "grad":
-                    return in.isIntGrad(v) ? (Object) intOf(in, v.grad(), at) : (Object) v.grad();
-                case "label":
-                    return v.label();
-                case "_op":
-                    return v.op();
-                case "_prev": {
-                    PySet s = new PySet();
-                    for (Value c : v.children()) {
-                        s.add(c);
-                    }
-                    return s;
+            // if-chains, not switches on strings: TeaVM makes much more script of those
+            if (name.equals("data")) {
+                return in.isIntV(v) ? (Object) intOf(in, v.data(), at) : (Object) v.data();
+            }
+            if (name.equals("grad")) {
+                return in.isIntGrad(v) ? (Object) intOf(in, v.grad(), at) : (Object) v.grad();
+            }
+            if (name.equals("label")) {
+                return v.label();
+            }
+            if (name.equals("_op")) {
+                return v.op();
+            }
+            if (name.equals("_prev")) {
+                PySet s = new PySet();
+                for (Value c : v.children()) {
+                    s.add(c);
                 }
-                default:
-                    break;
+                return s;
             }
             HashMap<String, Object> extra = in.valueAttrs.get(v);
             if (extra != null && extra.containsKey(name)) {
@@ -191,36 +192,30 @@ final class Attrs {
         if (o instanceof Value) {
             Value val = (Value) o;
             int k = val.id() - in.base;
-            switch (name) {
-                case "data":
-                    if (!Interp.isNumber(v)) {
-                        throw in.error("TypeError", "the playground's Value holds a number, not " + in.typeName(v), at);
-                    }
-                    val.setData(Interp.toDouble(v));
-                    if (k > 0) {
-                        in.intData.set(k, Interp.isIntLike(v));
-                    }
-                    return;
-                case "grad":
-                    if (!Interp.isNumber(v)) {
-                        throw in.error("TypeError", "the playground's Value holds a number as grad, not " + in.typeName(v), at);
-                    }
-                    val.setGrad(Interp.toDouble(v));
-                    if (k > 0) {
-                        in.intGrad.set(k, Interp.isIntLike(v));
-                    }
-                    return;
-                case "label":
-                    val.setLabel(in.str(v));
-                    return;
-                case "_op":
-                case "_prev":
-                case "_backward":
-                    throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
-                default:
-                    in.valueAttrs.computeIfAbsent(val, x -> new HashMap<>()).put(name, v);
-                    return;
+            if (name.equals("data")) {
+                if (!Interp.isNumber(v)) {
+                    throw in.error("TypeError", "the playground's Value holds a number, not " + in.typeName(v), at);
+                }
+                val.setData(Interp.toDouble(v));
+                if (k > 0) {
+                    in.intData = Interp.flag(in.intData, k, Interp.isIntLike(v));
+                }
+            } else if (name.equals("grad")) {
+                if (!Interp.isNumber(v)) {
+                    throw in.error("TypeError", "the playground's Value holds a number as grad, not " + in.typeName(v), at);
+                }
+                val.setGrad(Interp.toDouble(v));
+                if (k > 0) {
+                    in.intGrad = Interp.flag(in.intGrad, k, Interp.isIntLike(v));
+                }
+            } else if (name.equals("label")) {
+                val.setLabel(in.str(v));
+            } else if (name.equals("_op") || name.equals("_prev") || name.equals("_backward")) {
+                throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
+            } else {
+                in.valueAttrs.computeIfAbsent(val, x -> new HashMap<>()).put(name, v);
             }
+            return;
         }
         if (o instanceof PyObj) {
             if (((PyObj) o).cls.lookup(name) instanceof PyProperty) {
@@ -376,8 +371,15 @@ final class Attrs {
                 if (ix[2] == 1) {
                     int start = (int) ix[0];
                     int stop = (int) Math.max(ix[0], ix[1]);
-                    l.subList(start, stop).clear();
-                    l.addAll(start, vals);
+                    ArrayList<Object> tail = new ArrayList<>(l.size() - stop + vals.size());
+                    tail.addAll(vals);
+                    for (int i = stop; i < l.size(); i++) {
+                        tail.add(l.get(i));
+                    }
+                    while (l.size() > start) {
+                        l.remove(l.size() - 1);
+                    }
+                    l.addAll(tail);
                     return;
                 }
                 if (vals.size() != ix[3]) {

@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
@@ -15,8 +16,81 @@ final class Builtins {
     private Builtins() {
     }
 
-    static void def(Interp in, String name, Fn fn) {
-        in.builtins.put(name, new PyBuiltin(name, fn));
+    /** Calls {@link #call} with its number: one class for all built-ins instead of a lambda class each. */
+    private static final class Op implements Fn {
+        private final int op;
+
+        Op(int op) {
+            this.op = op;
+        }
+
+        @Override
+        public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            return Builtins.call(op, in, a, kn, kv, at);
+        }
+    }
+
+    // the built-ins' numbers in call()'s switch (an int switch: smaller script than one on names)
+    private static final int OBJECT = 0;
+    private static final int PRINT = 1;
+    private static final int RANGE = 2;
+    private static final int LEN = 3;
+    private static final int SUM = 4;
+    private static final int ZIP = 5;
+    private static final int ENUMERATE = 6;
+    private static final int MAP = 7;
+    private static final int FILTER = 8;
+    private static final int SORTED = 9;
+    private static final int REVERSED = 10;
+    private static final int ANY = 11;
+    private static final int ALL = 12;
+    private static final int MIN = 13;
+    private static final int MAX = 14;
+    private static final int ABS = 15;
+    private static final int INT = 16;
+    private static final int BOOL = 17;
+    private static final int FLOAT = 18;
+    private static final int STR = 19;
+    private static final int REPR = 20;
+    private static final int FORMAT = 21;
+    private static final int LIST = 22;
+    private static final int TUPLE = 23;
+    private static final int SET = 24;
+    private static final int FROZENSET = 25;
+    private static final int DICT = 26;
+    private static final int TYPE = 27;
+    private static final int ISINSTANCE = 28;
+    private static final int ISSUBCLASS = 29;
+    private static final int ROUND = 30;
+    private static final int HASATTR = 31;
+    private static final int GETATTR = 32;
+    private static final int SETATTR = 33;
+    private static final int ID = 34;
+    private static final int HASH = 35;
+    private static final int POW = 36;
+    private static final int DIVMOD = 37;
+    private static final int CHR = 38;
+    private static final int ORD = 39;
+    private static final int ITER = 40;
+    private static final int NEXT = 41;
+    private static final int CALLABLE = 42;
+    private static final int PROPERTY = 43;
+    private static final int CLASSMETHOD = 44;
+    private static final int STATICMETHOD = 45;
+    private static final int SUPER = 46;
+    private static final int EXIT = 47;
+    private static final int QUIT = 48;
+    private static final int INPUT = 49;
+    private static final int OPEN = 50;
+    private static final int VALUE = 51;
+    private static final int DRAW_DOT = 52;
+
+    private static void def(Interp in, String name, int op) {
+        in.builtins.put(name, new PyBuiltin(name, new Op(op)));
+    }
+
+    private static PyType type(Interp in, String name, PyType base, int op) {
+        return type(in, name, base, new Op(op));
     }
 
     static PyType type(Interp in, String name, PyType base, Fn fn) {
@@ -104,542 +178,612 @@ final class Builtins {
             });
         }
         in.builtins.put("NotImplemented", Interp.NOT_IMPLEMENTED);
-        type(in, "object", null, (in2, a, kn, kv, at) -> new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial));
+        type(in, "object", null, OBJECT);
 
-        def(in, "print", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
-            Object sepO = kw(kn, kv, "sep");
-            Object endO = kw(kn, kv, "end");
-            String sep = sepO == null || sepO == Py.NONE ? " " : in2.str(sepO);
-            String end = endO == null || endO == Py.NONE ? "\n" : in2.str(endO);
-            if (sepO != null && sepO != Py.NONE && !(sepO instanceof String)) {
-                throw in2.error("TypeError", "sep must be None or a string, not " + in2.typeName(sepO), at);
+        def(in, "print", PRINT);
+        type(in, "range", null, RANGE);
+        def(in, "len", LEN);
+        def(in, "sum", SUM);
+        def(in, "zip", ZIP);
+        def(in, "enumerate", ENUMERATE);
+        def(in, "map", MAP);
+        def(in, "filter", FILTER);
+        def(in, "sorted", SORTED);
+        def(in, "reversed", REVERSED);
+        def(in, "any", ANY);
+        def(in, "all", ALL);
+        def(in, "min", MIN);
+        def(in, "max", MAX);
+        def(in, "abs", ABS);
+        PyType intType = type(in, "int", null, INT);
+        type(in, "bool", intType, BOOL);
+        type(in, "float", null, FLOAT);
+        type(in, "str", null, STR);
+        def(in, "repr", REPR);
+        def(in, "format", FORMAT);
+        type(in, "list", null, LIST);
+        type(in, "tuple", null, TUPLE);
+        type(in, "set", null, SET);
+        type(in, "frozenset", null, FROZENSET);
+        type(in, "dict", null, DICT);
+        type(in, "type", null, TYPE);
+        def(in, "isinstance", ISINSTANCE);
+        def(in, "issubclass", ISSUBCLASS);
+        def(in, "round", ROUND);
+        def(in, "hasattr", HASATTR);
+        def(in, "getattr", GETATTR);
+        def(in, "setattr", SETATTR);
+        def(in, "id", ID);
+        def(in, "hash", HASH);
+        def(in, "pow", POW);
+        def(in, "divmod", DIVMOD);
+        def(in, "chr", CHR);
+        def(in, "ord", ORD);
+        def(in, "iter", ITER);
+        def(in, "next", NEXT);
+        def(in, "callable", CALLABLE);
+        type(in, "property", null, PROPERTY);
+        type(in, "classmethod", null, CLASSMETHOD);
+        type(in, "staticmethod", null, STATICMETHOD);
+        def(in, "super", SUPER);
+        def(in, "exit", EXIT);
+        def(in, "quit", QUIT);
+        def(in, "input", INPUT);
+        def(in, "open", OPEN);
+        type(in, "Value", null, VALUE);
+        def(in, "draw_dot", DRAW_DOT);
+    }
+
+    /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */
+    static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+        switch (op) {
+            case OBJECT: {
+                return new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
             }
-            if (endO != null && endO != Py.NONE && !(endO instanceof String)) {
-                throw in2.error("TypeError", "end must be None or a string, not " + in2.typeName(endO), at);
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < a.length; i++) {
-                if (i > 0) {
-                    sb.append(sep);
+            case PRINT: {
+                onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
+                Object sepO = kw(kn, kv, "sep");
+                Object endO = kw(kn, kv, "end");
+                String sep = sepO == null || sepO == Py.NONE ? " " : in2.str(sepO);
+                String end = endO == null || endO == Py.NONE ? "\n" : in2.str(endO);
+                if (sepO != null && sepO != Py.NONE && !(sepO instanceof String)) {
+                    throw in2.error("TypeError", "sep must be None or a string, not " + in2.typeName(sepO), at);
                 }
-                sb.append(in2.str(a[i]));
+                if (endO != null && endO != Py.NONE && !(endO instanceof String)) {
+                    throw in2.error("TypeError", "end must be None or a string, not " + in2.typeName(endO), at);
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < a.length; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(in2.str(a[i]));
+                }
+                sb.append(end);
+                Object file = kw(kn, kv, "file");
+                if (file == null || file == Py.NONE) {
+                    in2.print(sb.toString());
+                } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
+                    in2.printErr(sb.toString());
+                } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
+                    in2.print(sb.toString());
+                } else {
+                    in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                return Py.NONE;
             }
-            sb.append(end);
-            Object file = kw(kn, kv, "file");
-            if (file == null || file == Py.NONE) {
-                in2.print(sb.toString());
-            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stderr")) {
-                in2.printErr(sb.toString());
-            } else if (file instanceof PyModule && ((PyModule) file).name.equals("sys.stdout")) {
-                in2.print(sb.toString());
-            } else {
-                in2.callMethod(file, "write", new Object[] {sb.toString()}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-            }
-            return Py.NONE;
-        });
-        type(in, "range", null, (in2, a, kn, kv, at) -> {
-            noKw(in2, "range", kn, at);
-            count(in2, "range", a, 1, 3, at);
-            long start = 0;
-            long stop;
-            long step = 1;
-            if (a.length == 1) {
-                stop = intArg(in2, a[0], at);
-            } else {
-                start = intArg(in2, a[0], at);
-                stop = intArg(in2, a[1], at);
-                if (a.length == 3) {
-                    step = intArg(in2, a[2], at);
-                    if (step == 0) {
-                        throw in2.error("ValueError", "range() arg 3 must not be zero", at);
+            case RANGE: {
+                noKw(in2, "range", kn, at);
+                count(in2, "range", a, 1, 3, at);
+                long start = 0;
+                long stop;
+                long step = 1;
+                if (a.length == 1) {
+                    stop = intArg(in2, a[0], at);
+                } else {
+                    start = intArg(in2, a[0], at);
+                    stop = intArg(in2, a[1], at);
+                    if (a.length == 3) {
+                        step = intArg(in2, a[2], at);
+                        if (step == 0) {
+                            throw in2.error("ValueError", "range() arg 3 must not be zero", at);
+                        }
                     }
                 }
+                return new PyRange(start, stop, step);
             }
-            return new PyRange(start, stop, step);
-        });
-        def(in, "len", (in2, a, kn, kv, at) -> {
-            noKw(in2, "len", kn, at);
-            count(in2, "len", a, 1, 1, at);
-            return len(in2, a[0], at);
-        });
-        def(in, "sum", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "sum", kn, at, "start");
-            count(in2, "sum", a, 1, 2, at);
-            Object acc = a.length > 1 ? a[1] : kw(kn, kv, "start") != null ? kw(kn, kv, "start") : (Object) 0L;
-            if (acc instanceof String) {
-                throw in2.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]", at);
+            case LEN: {
+                noKw(in2, "len", kn, at);
+                count(in2, "len", a, 1, 1, at);
+                return len(in2, a[0], at);
             }
-            Iterator<Object> it = in2.iter(a[0], at);
-            while (it.hasNext()) {
-                in2.step(at);
-                acc = in2.binop(Ast.ADD, acc, it.next(), at);
+            case SUM: {
+                onlyKw(in2, "sum", kn, at, "start");
+                count(in2, "sum", a, 1, 2, at);
+                Object acc = a.length > 1 ? a[1] : kw(kn, kv, "start") != null ? kw(kn, kv, "start") : (Object) 0L;
+                if (acc instanceof String) {
+                    throw in2.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]", at);
+                }
+                Iterator<Object> it = in2.iter(a[0], at);
+                while (it.hasNext()) {
+                    in2.step(at);
+                    acc = in2.binop(Ast.ADD, acc, it.next(), at);
+                }
+                return acc;
             }
-            return acc;
-        });
-        def(in, "zip", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "zip", kn, at, "strict");
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (Object o : a) {
-                its.add(in2.iter(o, at));
-            }
-            return new PyIter("zip", new Iterator<Object>() {
-                Object[] nextItem;
-                boolean done;
-                private void fill() {
-                    if (nextItem != null || done) {
-                        return;
-                    }
-                    if (its.isEmpty()) {
-                        done = true;
-                        return;
-                    }
-                    Object[] t = new Object[its.size()];
-                    for (int i = 0; i < t.length; i++) {
-                        if (!its.get(i).hasNext()) {
+            case ZIP: {
+                onlyKw(in2, "zip", kn, at, "strict");
+                List<Iterator<Object>> its = new ArrayList<>();
+                for (Object o : a) {
+                    its.add(in2.iter(o, at));
+                }
+                return new PyIter("zip", new Iterator<Object>() {
+                    Object[] nextItem;
+                    boolean done;
+                    private void fill() {
+                        if (nextItem != null || done) {
+                            return;
+                        }
+                        if (its.isEmpty()) {
                             done = true;
                             return;
                         }
-                        t[i] = its.get(i).next();
-                    }
-                    nextItem = t;
-                }
-                @Override
-                public boolean hasNext() {
-                    fill();
-                    return !done;
-                }
-                @Override
-                public Object next() {
-                    fill();
-                    if (done) {
-                        throw new NoSuchElementException();
-                    }
-                    Object[] t = nextItem;
-                    nextItem = null;
-                    return new PyTuple(t);
-                }
-            });
-        });
-        def(in, "enumerate", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "enumerate", kn, at, "start");
-            count(in2, "enumerate", a, 1, 2, at);
-            Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
-            long start = st == null ? 0 : intArg(in2, st, at);
-            Iterator<Object> it = in2.iter(a[0], at);
-            return new PyIter("enumerate", new Iterator<Object>() {
-                long i = start;
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-                @Override
-                public Object next() {
-                    return new PyTuple(new Object[] {i++, it.next()});
-                }
-            });
-        });
-        def(in, "map", (in2, a, kn, kv, at) -> {
-            noKw(in2, "map", kn, at);
-            count(in2, "map", a, 2, Integer.MAX_VALUE, at);
-            Object fn = a[0];
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (int i = 1; i < a.length; i++) {
-                its.add(in2.iter(a[i], at));
-            }
-            return new PyIter("map", new Iterator<Object>() {
-                @Override
-                public boolean hasNext() {
-                    for (Iterator<Object> it : its) {
-                        if (!it.hasNext()) {
-                            return false;
+                        Object[] t = new Object[its.size()];
+                        for (int i = 0; i < t.length; i++) {
+                            if (!its.get(i).hasNext()) {
+                                done = true;
+                                return;
+                            }
+                            t[i] = its.get(i).next();
                         }
+                        nextItem = t;
                     }
-                    return true;
-                }
-                @Override
-                public Object next() {
-                    Object[] args = new Object[its.size()];
-                    for (int i = 0; i < args.length; i++) {
-                        args[i] = its.get(i).next();
+                    @Override
+                    public boolean hasNext() {
+                        fill();
+                        return !done;
                     }
-                    return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                }
-            });
-        });
-        def(in, "filter", (in2, a, kn, kv, at) -> {
-            noKw(in2, "filter", kn, at);
-            count(in2, "filter", a, 2, 2, at);
-            Object fn = a[0];
-            Iterator<Object> it = in2.iter(a[1], at);
-            return new PyIter("filter", new Iterator<Object>() {
-                Object pending;
-                boolean has;
-                @Override
-                public boolean hasNext() {
-                    while (!has && it.hasNext()) {
-                        Object x = it.next();
-                        in2.step(at);
-                        Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                        if (in2.truthy(keep)) {
-                            pending = x;
-                            has = true;
+                    @Override
+                    public Object next() {
+                        fill();
+                        if (done) {
+                            throw new NoSuchElementException();
                         }
+                        Object[] t = nextItem;
+                        nextItem = null;
+                        return new PyTuple(t);
                     }
-                    return has;
-                }
-                @Override
-                public Object next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
+                });
+            }
+            case ENUMERATE: {
+                onlyKw(in2, "enumerate", kn, at, "start");
+                count(in2, "enumerate", a, 1, 2, at);
+                Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
+                long start = st == null ? 0 : intArg(in2, st, at);
+                Iterator<Object> it = in2.iter(a[0], at);
+                return new PyIter("enumerate", new Iterator<Object>() {
+                    long i = start;
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
                     }
-                    has = false;
-                    return pending;
-                }
-            });
-        });
-        def(in, "sorted", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "sorted", kn, at, "key", "reverse");
-            count(in2, "sorted", a, 1, 1, at);
-            Object key = kw(kn, kv, "key");
-            Object rev = kw(kn, kv, "reverse");
-            return new PyList(sort(in2, in2.toList(a[0], at), key == null ? Py.NONE : key, rev != null && in2.truthy(rev), at));
-        });
-        def(in, "reversed", (in2, a, kn, kv, at) -> {
-            noKw(in2, "reversed", kn, at);
-            count(in2, "reversed", a, 1, 1, at);
-            if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
-                throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
-            }
-            ArrayList<Object> l = in2.toList(a[0], at);
-            java.util.Collections.reverse(l);
-            return new PyIter("list_reverseiterator", l.iterator());
-        });
-        def(in, "any", (in2, a, kn, kv, at) -> {
-            count(in2, "any", a, 1, 1, at);
-            Iterator<Object> it = in2.iter(a[0], at);
-            while (it.hasNext()) {
-                in2.step(at);
-                if (in2.truthy(it.next())) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        def(in, "all", (in2, a, kn, kv, at) -> {
-            count(in2, "all", a, 1, 1, at);
-            Iterator<Object> it = in2.iter(a[0], at);
-            while (it.hasNext()) {
-                in2.step(at);
-                if (!in2.truthy(it.next())) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        def(in, "min", (in2, a, kn, kv, at) -> minMax(in2, "min", Ast.LT, a, kn, kv, at));
-        def(in, "max", (in2, a, kn, kv, at) -> minMax(in2, "max", Ast.GT, a, kn, kv, at));
-        def(in, "abs", (in2, a, kn, kv, at) -> {
-            count(in2, "abs", a, 1, 1, at);
-            Object x = a[0];
-            if (x instanceof Double) {
-                return Math.abs((Double) x);
-            }
-            if (Interp.isIntLike(x)) {
-                long v = Interp.toLong(x);
-                if (v == Long.MIN_VALUE) {
-                    throw in2.error("OverflowError", "integer result too large for the playground", at);
-                }
-                return Math.abs(v);
-            }
-            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__abs__") != null) {
-                return in2.callMethod(x, "__abs__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
-            }
-            throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
-        });
-        PyType intType = type(in, "int", null, (in2, a, kn, kv, at) -> {
-            count(in2, "int", a, 0, 2, at);
-            if (a.length == 0) {
-                return 0L;
-            }
-            Object x = a[0];
-            if (a.length == 2) {
-                if (!(x instanceof String)) {
-                    throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
-                }
-                try {
-                    return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
-                } catch (NumberFormatException e) {
-                    throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
-                }
-            }
-            if (Interp.isIntLike(x)) {
-                return Interp.toLong(x);
-            }
-            if (x instanceof Double) {
-                double d = (Double) x;
-                if (Double.isNaN(d)) {
-                    throw in2.error("ValueError", "cannot convert float NaN to integer", at);
-                }
-                if (Double.isInfinite(d)) {
-                    throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
-                }
-                if (Math.abs(d) >= 9.2e18) {
-                    throw in2.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
-                }
-                return (long) d;
-            }
-            if (x instanceof String) {
-                String s = ((String) x).trim().replace("_", "");
-                try {
-                    if (s.startsWith("+")) {
-                        s = s.substring(1);
+                    @Override
+                    public Object next() {
+                        return new PyTuple(new Object[] {i++, it.next()});
                     }
-                    return Long.parseLong(s);
-                } catch (NumberFormatException e) {
-                    throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
+                });
+            }
+            case MAP: {
+                noKw(in2, "map", kn, at);
+                count(in2, "map", a, 2, Integer.MAX_VALUE, at);
+                Object fn = a[0];
+                List<Iterator<Object>> its = new ArrayList<>();
+                for (int i = 1; i < a.length; i++) {
+                    its.add(in2.iter(a[i], at));
                 }
+                return new PyIter("map", new Iterator<Object>() {
+                    @Override
+                    public boolean hasNext() {
+                        for (Iterator<Object> it : its) {
+                            if (!it.hasNext()) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
+                    @Override
+                    public Object next() {
+                        Object[] args = new Object[its.size()];
+                        for (int i = 0; i < args.length; i++) {
+                            args[i] = its.get(i).next();
+                        }
+                        return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    }
+                });
             }
-            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__int__") != null) {
-                return in2.callMethod(x, "__int__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            case FILTER: {
+                noKw(in2, "filter", kn, at);
+                count(in2, "filter", a, 2, 2, at);
+                Object fn = a[0];
+                Iterator<Object> it = in2.iter(a[1], at);
+                return new PyIter("filter", new Iterator<Object>() {
+                    Object pending;
+                    boolean has;
+                    @Override
+                    public boolean hasNext() {
+                        while (!has && it.hasNext()) {
+                            Object x = it.next();
+                            in2.step(at);
+                            Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                            if (in2.truthy(keep)) {
+                                pending = x;
+                                has = true;
+                            }
+                        }
+                        return has;
+                    }
+                    @Override
+                    public Object next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        has = false;
+                        return pending;
+                    }
+                });
             }
-            throw in2.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in2.typeName(x) + "'", at);
-        });
-        type(in, "bool", intType, (in2, a, kn, kv, at) -> {
-            count(in2, "bool", a, 0, 1, at);
-            return a.length == 0 ? false : in2.truthy(a[0]);
-        });
-        type(in, "float", null, (in2, a, kn, kv, at) -> {
-            count(in2, "float", a, 0, 1, at);
-            if (a.length == 0) {
-                return 0.0;
+            case SORTED: {
+                onlyKw(in2, "sorted", kn, at, "key", "reverse");
+                count(in2, "sorted", a, 1, 1, at);
+                Object key = kw(kn, kv, "key");
+                Object rev = kw(kn, kv, "reverse");
+                return new PyList(sort(in2, in2.toList(a[0], at), key == null ? Py.NONE : key, rev != null && in2.truthy(rev), at));
             }
-            Object x = a[0];
-            if (Interp.isNumber(x)) {
-                return Interp.toDouble(x);
-            }
-            if (x instanceof String) {
-                return parseFloat(in2, (String) x, at);
-            }
-            if (x instanceof PyObj && ((PyObj) x).cls.lookup("__float__") != null) {
-                return in2.callMethod(x, "__float__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
-            }
-            throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
-        });
-        type(in, "str", null, (in2, a, kn, kv, at) -> {
-            count(in2, "str", a, 0, 1, at);
-            return a.length == 0 ? "" : in2.str(a[0]);
-        });
-        def(in, "repr", (in2, a, kn, kv, at) -> {
-            count(in2, "repr", a, 1, 1, at);
-            return in2.repr(a[0]);
-        });
-        def(in, "format", (in2, a, kn, kv, at) -> {
-            count(in2, "format", a, 1, 2, at);
-            return in2.format(a[0], a.length > 1 ? in2.str(a[1]) : "", at);
-        });
-        type(in, "list", null, (in2, a, kn, kv, at) -> {
-            count(in2, "list", a, 0, 1, at);
-            return new PyList(a.length == 0 ? new ArrayList<>() : in2.toList(a[0], at));
-        });
-        type(in, "tuple", null, (in2, a, kn, kv, at) -> {
-            count(in2, "tuple", a, 0, 1, at);
-            return a.length == 0 ? PyTuple.EMPTY : new PyTuple(in2.toList(a[0], at).toArray());
-        });
-        type(in, "set", null, (in2, a, kn, kv, at) -> {
-            count(in2, "set", a, 0, 1, at);
-            PySet s = new PySet();
-            if (a.length > 0) {
-                for (Object o : in2.toList(a[0], at)) {
-                    in2.setAdd(s, o, at);
+            case REVERSED: {
+                noKw(in2, "reversed", kn, at);
+                count(in2, "reversed", a, 1, 1, at);
+                if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
+                    throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
                 }
+                ArrayList<Object> l = in2.toList(a[0], at);
+                java.util.Collections.reverse(l);
+                return new PyIter("list_reverseiterator", l.iterator());
             }
-            return s;
-        });
-        type(in, "frozenset", null, (in2, a, kn, kv, at) -> {
-            count(in2, "frozenset", a, 0, 1, at);
-            PySet s = new PySet();
-            if (a.length > 0) {
-                for (Object o : in2.toList(a[0], at)) {
-                    in2.setAdd(s, o, at);
-                }
-            }
-            s.frozen = true;
-            return s;
-        });
-        type(in, "dict", null, (in2, a, kn, kv, at) -> {
-            count(in2, "dict", a, 0, 1, at);
-            PyDict d = new PyDict();
-            Methods.dict(in2, d, "update", a, kn, kv, at);
-            return d;
-        });
-        type(in, "type", null, (in2, a, kn, kv, at) -> {
-            count(in2, "type", a, 1, 1, at);
-            Object x = a[0];
-            if (x instanceof PyObj) {
-                return ((PyObj) x).cls;
-            }
-            Object t = in2.builtins.get(in2.typeName(x));
-            if (t instanceof PyType) {
-                return t;
-            }
-            return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
-                throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
-            });
-        });
-        def(in, "isinstance", (in2, a, kn, kv, at) -> {
-            count(in2, "isinstance", a, 2, 2, at);
-            return isinstance(in2, a[0], a[1], at);
-        });
-        def(in, "issubclass", (in2, a, kn, kv, at) -> {
-            count(in2, "issubclass", a, 2, 2, at);
-            if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
-                return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
-            }
-            if (a[0] instanceof PyType && a[1] instanceof PyType) {
-                for (PyType t = (PyType) a[0]; t != null; t = t.base) {
-                    if (t == a[1]) {
+            case ANY: {
+                count(in2, "any", a, 1, 1, at);
+                Iterator<Object> it = in2.iter(a[0], at);
+                while (it.hasNext()) {
+                    in2.step(at);
+                    if (in2.truthy(it.next())) {
                         return true;
                     }
                 }
-                return ((PyType) a[1]).name.equals("object");
-            }
-            return a[1] instanceof PyType && ((PyType) a[1]).name.equals("object");
-        });
-        def(in, "round", (in2, a, kn, kv, at) -> {
-            onlyKw(in2, "round", kn, at, "ndigits");
-            count(in2, "round", a, 1, 2, at);
-            Object nd = a.length > 1 ? a[1] : kw(kn, kv, "ndigits");
-            return round(in2, a[0], nd == null ? Py.NONE : nd, at);
-        });
-        def(in, "hasattr", (in2, a, kn, kv, at) -> {
-            count(in2, "hasattr", a, 2, 2, at);
-            try {
-                in2.getattr(a[0], in2.str(a[1]), at);
-                return true;
-            } catch (PyException e) {
-                if (!e.kind.equals("AttributeError")) {
-                    throw e;
-                }
                 return false;
             }
-        });
-        def(in, "getattr", (in2, a, kn, kv, at) -> {
-            count(in2, "getattr", a, 2, 3, at);
-            if (!(a[1] instanceof String)) {
-                throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
-            }
-            try {
-                return in2.getattr(a[0], (String) a[1], at);
-            } catch (PyException e) {
-                if (a.length == 3 && e.kind.equals("AttributeError")) {
-                    return a[2];
+            case ALL: {
+                count(in2, "all", a, 1, 1, at);
+                Iterator<Object> it = in2.iter(a[0], at);
+                while (it.hasNext()) {
+                    in2.step(at);
+                    if (!in2.truthy(it.next())) {
+                        return false;
+                    }
                 }
-                throw e;
+                return true;
             }
-        });
-        def(in, "setattr", (in2, a, kn, kv, at) -> {
-            count(in2, "setattr", a, 3, 3, at);
-            in2.setattr(a[0], in2.str(a[1]), a[2], at);
-            return Py.NONE;
-        });
-        def(in, "id", (in2, a, kn, kv, at) -> {
-            count(in2, "id", a, 1, 1, at);
-            return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
-        });
-        def(in, "hash", (in2, a, kn, kv, at) -> {
-            count(in2, "hash", a, 1, 1, at);
-            Object k = in2.hashKey(a[0], at);
-            if (k instanceof Long) {
-                return k;
+            case MIN: {
+                return minMax(in2, "min", Ast.LT, a, kn, kv, at);
             }
-            return (long) k.hashCode();
-        });
-        def(in, "pow", (in2, a, kn, kv, at) -> {
-            count(in2, "pow", a, 2, 3, at);
-            if (a.length == 3) {
-                if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
-                    throw in2.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers", at);
+            case MAX: {
+                return minMax(in2, "max", Ast.GT, a, kn, kv, at);
+            }
+            case ABS: {
+                count(in2, "abs", a, 1, 1, at);
+                Object x = a[0];
+                if (x instanceof Double) {
+                    return Math.abs((Double) x);
                 }
-                return powMod(in2, Interp.toLong(a[0]), Interp.toLong(a[1]), Interp.toLong(a[2]), at);
-            }
-            return in2.binop(Ast.POW, a[0], a[1], at);
-        });
-        def(in, "divmod", (in2, a, kn, kv, at) -> {
-            count(in2, "divmod", a, 2, 2, at);
-            return new PyTuple(new Object[] {in2.binop(Ast.FLOORDIV, a[0], a[1], at), in2.binop(Ast.MOD, a[0], a[1], at)});
-        });
-        def(in, "chr", (in2, a, kn, kv, at) -> {
-            count(in2, "chr", a, 1, 1, at);
-            return String.valueOf((char) intArg(in2, a[0], at));
-        });
-        def(in, "ord", (in2, a, kn, kv, at) -> {
-            count(in2, "ord", a, 1, 1, at);
-            if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
-                throw in2.error("TypeError", "ord() expected a character", at);
-            }
-            return (long) ((String) a[0]).charAt(0);
-        });
-        def(in, "iter", (in2, a, kn, kv, at) -> {
-            count(in2, "iter", a, 1, 1, at);
-            if (a[0] instanceof PyIter) {
-                return a[0];
-            }
-            return new PyIter("iterator", in2.iter(a[0], at));
-        });
-        def(in, "next", (in2, a, kn, kv, at) -> {
-            count(in2, "next", a, 1, 2, at);
-            if (!(a[0] instanceof PyIter)) {
-                throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
-            }
-            Iterator<Object> it = ((PyIter) a[0]).it;
-            if (!it.hasNext()) {
-                if (a.length > 1) {
-                    return a[1];
+                if (Interp.isIntLike(x)) {
+                    long v = Interp.toLong(x);
+                    if (v == Long.MIN_VALUE) {
+                        throw in2.error("OverflowError", "integer result too large for the playground", at);
+                    }
+                    return Math.abs(v);
                 }
-                throw in2.error("StopIteration", "", at);
+                if (x instanceof PyObj && ((PyObj) x).cls.lookup("__abs__") != null) {
+                    return in2.callMethod(x, "__abs__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
             }
-            return it.next();
-        });
-        def(in, "callable", (in2, a, kn, kv, at) -> {
-            count(in2, "callable", a, 1, 1, at);
-            Object x = a[0];
-            return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
-                    || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
-        });
-        type(in, "property", null, (in2, a, kn, kv, at) -> {
-            count(in2, "property", a, 1, 1, at);
-            return new PyProperty(a[0]);
-        });
-        type(in, "classmethod", null, (in2, a, kn, kv, at) -> {
-            count(in2, "classmethod", a, 1, 1, at);
-            return new PyClassMethod(a[0]);
-        });
-        type(in, "staticmethod", null, (in2, a, kn, kv, at) -> {
-            count(in2, "staticmethod", a, 1, 1, at);
-            return new PyStaticMethod(a[0]);
-        });
-        def(in, "super", (in2, a, kn, kv, at) -> {
-            throw in2.error("RuntimeError", "super(): no arguments", at);
-        });
-        for (String name : new String[] {"exit", "quit"}) {
-            def(in, name, (in2, a, kn, kv, at) -> in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at));
+            case INT: {
+                count(in2, "int", a, 0, 2, at);
+                if (a.length == 0) {
+                    return 0L;
+                }
+                Object x = a[0];
+                if (a.length == 2) {
+                    if (!(x instanceof String)) {
+                        throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
+                    }
+                    try {
+                        return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
+                    } catch (NumberFormatException e) {
+                        throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
+                    }
+                }
+                if (Interp.isIntLike(x)) {
+                    return Interp.toLong(x);
+                }
+                if (x instanceof Double) {
+                    double d = (Double) x;
+                    if (Double.isNaN(d)) {
+                        throw in2.error("ValueError", "cannot convert float NaN to integer", at);
+                    }
+                    if (Double.isInfinite(d)) {
+                        throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
+                    }
+                    if (Math.abs(d) >= 9.2e18) {
+                        throw in2.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+                    }
+                    return (long) d;
+                }
+                if (x instanceof String) {
+                    String s = ((String) x).trim().replace("_", "");
+                    try {
+                        if (s.startsWith("+")) {
+                            s = s.substring(1);
+                        }
+                        return Long.parseLong(s);
+                    } catch (NumberFormatException e) {
+                        throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
+                    }
+                }
+                if (x instanceof PyObj && ((PyObj) x).cls.lookup("__int__") != null) {
+                    return in2.callMethod(x, "__int__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                throw in2.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in2.typeName(x) + "'", at);
+            }
+            case BOOL: {
+                count(in2, "bool", a, 0, 1, at);
+                return a.length == 0 ? false : in2.truthy(a[0]);
+            }
+            case FLOAT: {
+                count(in2, "float", a, 0, 1, at);
+                if (a.length == 0) {
+                    return 0.0;
+                }
+                Object x = a[0];
+                if (Interp.isNumber(x)) {
+                    return Interp.toDouble(x);
+                }
+                if (x instanceof String) {
+                    return parseFloat(in2, (String) x, at);
+                }
+                if (x instanceof PyObj && ((PyObj) x).cls.lookup("__float__") != null) {
+                    return in2.callMethod(x, "__float__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+                throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
+            }
+            case STR: {
+                count(in2, "str", a, 0, 1, at);
+                return a.length == 0 ? "" : in2.str(a[0]);
+            }
+            case REPR: {
+                count(in2, "repr", a, 1, 1, at);
+                return in2.repr(a[0]);
+            }
+            case FORMAT: {
+                count(in2, "format", a, 1, 2, at);
+                return in2.format(a[0], a.length > 1 ? in2.str(a[1]) : "", at);
+            }
+            case LIST: {
+                count(in2, "list", a, 0, 1, at);
+                return new PyList(a.length == 0 ? new ArrayList<>() : in2.toList(a[0], at));
+            }
+            case TUPLE: {
+                count(in2, "tuple", a, 0, 1, at);
+                return a.length == 0 ? PyTuple.EMPTY : new PyTuple(in2.toList(a[0], at).toArray());
+            }
+            case SET: {
+                count(in2, "set", a, 0, 1, at);
+                PySet s = new PySet();
+                if (a.length > 0) {
+                    for (Object o : in2.toList(a[0], at)) {
+                        in2.setAdd(s, o, at);
+                    }
+                }
+                return s;
+            }
+            case FROZENSET: {
+                count(in2, "frozenset", a, 0, 1, at);
+                PySet s = new PySet();
+                if (a.length > 0) {
+                    for (Object o : in2.toList(a[0], at)) {
+                        in2.setAdd(s, o, at);
+                    }
+                }
+                s.frozen = true;
+                return s;
+            }
+            case DICT: {
+                count(in2, "dict", a, 0, 1, at);
+                PyDict d = new PyDict();
+                Methods.dict(in2, d, "update", a, kn, kv, at);
+                return d;
+            }
+            case TYPE: {
+                count(in2, "type", a, 1, 1, at);
+                Object x = a[0];
+                if (x instanceof PyObj) {
+                    return ((PyObj) x).cls;
+                }
+                Object t = in2.builtins.get(in2.typeName(x));
+                if (t instanceof PyType) {
+                    return t;
+                }
+                return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
+                    throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
+                });
+            }
+            case ISINSTANCE: {
+                count(in2, "isinstance", a, 2, 2, at);
+                return isinstance(in2, a[0], a[1], at);
+            }
+            case ISSUBCLASS: {
+                count(in2, "issubclass", a, 2, 2, at);
+                if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
+                    return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
+                }
+                if (a[0] instanceof PyType && a[1] instanceof PyType) {
+                    for (PyType t = (PyType) a[0]; t != null; t = t.base) {
+                        if (t == a[1]) {
+                            return true;
+                        }
+                    }
+                    return ((PyType) a[1]).name.equals("object");
+                }
+                return a[1] instanceof PyType && ((PyType) a[1]).name.equals("object");
+            }
+            case ROUND: {
+                onlyKw(in2, "round", kn, at, "ndigits");
+                count(in2, "round", a, 1, 2, at);
+                Object nd = a.length > 1 ? a[1] : kw(kn, kv, "ndigits");
+                return round(in2, a[0], nd == null ? Py.NONE : nd, at);
+            }
+            case HASATTR: {
+                count(in2, "hasattr", a, 2, 2, at);
+                try {
+                    in2.getattr(a[0], in2.str(a[1]), at);
+                    return true;
+                } catch (PyException e) {
+                    if (!e.kind.equals("AttributeError")) {
+                        throw e;
+                    }
+                    return false;
+                }
+            }
+            case GETATTR: {
+                count(in2, "getattr", a, 2, 3, at);
+                if (!(a[1] instanceof String)) {
+                    throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
+                }
+                try {
+                    return in2.getattr(a[0], (String) a[1], at);
+                } catch (PyException e) {
+                    if (a.length == 3 && e.kind.equals("AttributeError")) {
+                        return a[2];
+                    }
+                    throw e;
+                }
+            }
+            case SETATTR: {
+                count(in2, "setattr", a, 3, 3, at);
+                in2.setattr(a[0], in2.str(a[1]), a[2], at);
+                return Py.NONE;
+            }
+            case ID: {
+                count(in2, "id", a, 1, 1, at);
+                return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
+            }
+            case HASH: {
+                count(in2, "hash", a, 1, 1, at);
+                Object k = in2.hashKey(a[0], at);
+                if (k instanceof Long) {
+                    return k;
+                }
+                return (long) k.hashCode();
+            }
+            case POW: {
+                count(in2, "pow", a, 2, 3, at);
+                if (a.length == 3) {
+                    if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
+                        throw in2.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers", at);
+                    }
+                    return powMod(in2, Interp.toLong(a[0]), Interp.toLong(a[1]), Interp.toLong(a[2]), at);
+                }
+                return in2.binop(Ast.POW, a[0], a[1], at);
+            }
+            case DIVMOD: {
+                count(in2, "divmod", a, 2, 2, at);
+                return new PyTuple(new Object[] {in2.binop(Ast.FLOORDIV, a[0], a[1], at), in2.binop(Ast.MOD, a[0], a[1], at)});
+            }
+            case CHR: {
+                count(in2, "chr", a, 1, 1, at);
+                return String.valueOf((char) intArg(in2, a[0], at));
+            }
+            case ORD: {
+                count(in2, "ord", a, 1, 1, at);
+                if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
+                    throw in2.error("TypeError", "ord() expected a character", at);
+                }
+                return (long) ((String) a[0]).charAt(0);
+            }
+            case ITER: {
+                count(in2, "iter", a, 1, 1, at);
+                if (a[0] instanceof PyIter) {
+                    return a[0];
+                }
+                return new PyIter("iterator", in2.iter(a[0], at));
+            }
+            case NEXT: {
+                count(in2, "next", a, 1, 2, at);
+                if (!(a[0] instanceof PyIter)) {
+                    throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
+                }
+                Iterator<Object> it = ((PyIter) a[0]).it;
+                if (!it.hasNext()) {
+                    if (a.length > 1) {
+                        return a[1];
+                    }
+                    throw in2.error("StopIteration", "", at);
+                }
+                return it.next();
+            }
+            case CALLABLE: {
+                count(in2, "callable", a, 1, 1, at);
+                Object x = a[0];
+                return x instanceof PyFunc || x instanceof PyBuiltin || x instanceof PyClass || x instanceof PyBound
+                        || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
+            }
+            case PROPERTY: {
+                count(in2, "property", a, 1, 1, at);
+                return new PyProperty(a[0]);
+            }
+            case CLASSMETHOD: {
+                count(in2, "classmethod", a, 1, 1, at);
+                return new PyClassMethod(a[0]);
+            }
+            case STATICMETHOD: {
+                count(in2, "staticmethod", a, 1, 1, at);
+                return new PyStaticMethod(a[0]);
+            }
+            case SUPER: {
+                throw in2.error("RuntimeError", "super(): no arguments", at);
+            }
+            case EXIT:
+            case QUIT:
+                return in2.call(Modules.module(in2, "sys", at).attrs.get("exit"), a, kn, kv, at);
+            case INPUT: {
+                throw in2.error("RuntimeError", "input() is not available in the playground", at);
+            }
+            case OPEN: {
+                throw in2.error("RuntimeError", "files are not available in the playground", at);
+            }
+            case VALUE: {
+                return newValue(in2, a, kn, kv, at);
+            }
+            case DRAW_DOT: {
+                if (a.length < 1 || !(a[0] instanceof Value)) {
+                    throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
+                }
+                in2.drawn.add((Value) a[0]);
+                return Py.NONE;
+            }
+            default:
+                throw new IllegalStateException("built-in " + op);
         }
-        def(in, "input", (in2, a, kn, kv, at) -> {
-            throw in2.error("RuntimeError", "input() is not available in the playground", at);
-        });
-        def(in, "open", (in2, a, kn, kv, at) -> {
-            throw in2.error("RuntimeError", "files are not available in the playground", at);
-        });
-        type(in, "Value", null, (in2, a, kn, kv, at) -> newValue(in2, a, kn, kv, at));
-        def(in, "draw_dot", (in2, a, kn, kv, at) -> {
-            if (a.length < 1 || !(a[0] instanceof Value)) {
-                throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
-            }
-            in2.drawn.add((Value) a[0]);
-            return Py.NONE;
-        });
     }
+
 
     static Object newValue(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
         onlyKw(in, "Value", kn, at, "data", "label", "_children", "_op");
@@ -1015,7 +1159,7 @@ final class Builtins {
                         throw in.error("IndexError", "Replacement index " + auto + " out of range for positional args tuple", at);
                     }
                     v = a[auto++];
-                } else if (Character.isDigit(head.charAt(0))) {
+                } else if (Chars.isDigit(head.charAt(0))) {
                     int k = Integer.parseInt(head);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);
@@ -1042,7 +1186,7 @@ final class Builtins {
                             throw in.error("ValueError", "Missing ']' in format string", at);
                         }
                         String k = rest.substring(1, e);
-                        Object key = !k.isEmpty() && Character.isDigit(k.charAt(0)) ? (Object) Long.parseLong(k) : k;
+                        Object key = !k.isEmpty() && Chars.isDigit(k.charAt(0)) ? (Object) Long.parseLong(k) : k;
                         v = in.getitem(v, key, at);
                         rest = rest.substring(e + 1);
                     }
@@ -1126,7 +1270,7 @@ final class Builtins {
                 long w = intArg(in, a[ai++], at);
                 conv.append(w < 0 ? "-" : "").append(Math.min(Math.abs(w), 100000));
             } else {
-                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                while (i < fmt.length() && Chars.isDigit(fmt.charAt(i))) {
                     conv.append(fmt.charAt(i++));
                 }
             }
@@ -1140,7 +1284,7 @@ final class Builtins {
                     }
                     conv.append(Math.min(Math.max(intArg(in, a[ai++], at), 0), 100000));
                 } else {
-                    while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    while (i < fmt.length() && Chars.isDigit(fmt.charAt(i))) {
                         conv.append(fmt.charAt(i++));
                     }
                 }

@@ -3,7 +3,7 @@ package dev.backprop.lang;
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 
 /** Graphviz DOT for computation graphs, in the lecture's style: record nodes {@code { label | data | grad }}. */
@@ -13,7 +13,7 @@ public final class Dot {
 
     /** Every Value the roots depend on (each once), children before parents. No recursion. */
     public static List<Value> nodes(List<Value> roots) {
-        IdentityHashMap<Value, Boolean> seen = new IdentityHashMap<>();
+        HashMap<Value, Boolean> seen = new HashMap<>(); // Value keeps identity equals
         List<Value> out = new ArrayList<>();
         for (Value r : roots) {
             for (Value v : r.topo()) {

@@ -1,5 +1,7 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
+
 /**
  * Python's format-spec mini-language for strings ({@code f'{s:>8}'}) and padding; numbers are formatted by
  * {@link dev.backprop.engine.Num#format} and {@link dev.backprop.engine.Num#percent}.
@@ -46,7 +48,7 @@ final class Fmt {
         }
         int w = 0;
         boolean hasW = false;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && Chars.isDigit(s.charAt(i))) {
             w = w * 10 + (s.charAt(i++) - '0');
             hasW = true;
             if (w > 10000) {
@@ -63,7 +65,7 @@ final class Fmt {
             i++;
             int pr = 0;
             boolean hasP = false;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && Chars.isDigit(s.charAt(i))) {
                 pr = pr * 10 + (s.charAt(i++) - '0');
                 hasP = true;
                 if (pr > 10000) {

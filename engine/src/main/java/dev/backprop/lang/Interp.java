@@ -7,7 +7,6 @@ import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ final class Interp {
     final List<Value> drawn = new ArrayList<>();
     Value lastAssigned;
     PyException handling;
-    final java.util.IdentityHashMap<Value, HashMap<String, Object>> valueAttrs = new java.util.IdentityHashMap<>();
+    final HashMap<Value, HashMap<String, Object>> valueAttrs = new HashMap<>(); // Value keeps identity equals
 
     // budgets
     long steps;
@@ -44,8 +43,8 @@ final class Interp {
     int[] vCall = new int[1024];
     int attributedUpTo; // index (id - base) of the last attributed value
     int lastIndex;      // index of the last created value
-    final BitSet intData = new BitSet();
-    final BitSet intGrad = new BitSet();
+    boolean[] intData = new boolean[1024]; // set through flag(), which grows them
+    boolean[] intGrad = new boolean[1024];
     final ArrayList<Run.Call> calls = new ArrayList<>();
     // the Python call stack; a call becomes a Run.Call record only when a Value is created inside it
     String[] stackName = new String[64];
@@ -113,7 +112,7 @@ final class Interp {
             vCall = Arrays.copyOf(vCall, n);
         }
         if (isInt) {
-            intData.set(k);
+            intData = flag(intData, k, true);
         }
         lastIndex = k;
         return v;
@@ -162,14 +161,26 @@ final class Interp {
         return stackId[depth];
     }
 
+    /** Sets flag k to on, growing the array when needed; returns the (maybe new) array. */
+    static boolean[] flag(boolean[] flags, int k, boolean on) {
+        if (k >= flags.length) {
+            if (!on) {
+                return flags;
+            }
+            flags = Arrays.copyOf(flags, Math.max(k + 1, flags.length * 2));
+        }
+        flags[k] = on;
+        return flags;
+    }
+
     boolean isIntV(Value v) {
         int k = v.id() - base;
-        return k > 0 && intData.get(k);
+        return k > 0 && k < intData.length && intData[k];
     }
 
     boolean isIntGrad(Value v) {
         int k = v.id() - base;
-        return k > 0 && intGrad.get(k);
+        return k > 0 && k < intGrad.length && intGrad[k];
     }
 
     void assigned(String id, Object value, Frame f) {
@@ -215,33 +226,34 @@ final class Interp {
     }
 
     Value vunary(Value a, String op, Node at) {
-        switch (op) {
-            case "tanh":
-                if (Double.isInfinite(Math.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
-                    // the lecture's tanh is (exp(2x) - 1) / (exp(2x) + 1): CPython overflows there
-                    throw error("OverflowError", "math range error", at);
-                }
-                return made(a.tanh(), false, at);
-            case "exp": {
-                Value r = a.exp();
-                made(r, false, at);
-                if (Double.isInfinite(r.data()) && !Double.isInfinite(a.data())) {
-                    throw error("OverflowError", "math range error", at);
-                }
-                return r;
+        if (op.equals("tanh")) {
+            if (Double.isInfinite(Math.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
+                // the lecture's tanh is (exp(2x) - 1) / (exp(2x) + 1): CPython overflows there
+                throw error("OverflowError", "math range error", at);
             }
-            case "log":
-                if (a.data() <= 0) {
-                    throw error("ValueError", "math domain error", at);
-                }
-                return made(a.log(), false, at);
-            case "relu":
-                return made(a.relu(), a.data() < 0 || isIntV(a), at);
-            case "sigmoid":
-                return made(a.sigmoid(), false, at);
-            default:
-                throw new IllegalStateException(op);
+            return made(a.tanh(), false, at);
         }
+        if (op.equals("exp")) {
+            Value r = a.exp();
+            made(r, false, at);
+            if (Double.isInfinite(r.data()) && !Double.isInfinite(a.data())) {
+                throw error("OverflowError", "math range error", at);
+            }
+            return r;
+        }
+        if (op.equals("log")) {
+            if (a.data() <= 0) {
+                throw error("ValueError", "math domain error", at);
+            }
+            return made(a.log(), false, at);
+        }
+        if (op.equals("relu")) {
+            return made(a.relu(), a.data() < 0 || isIntV(a), at);
+        }
+        if (op.equals("sigmoid")) {
+            return made(a.sigmoid(), false, at);
+        }
+        throw new IllegalStateException(op);
     }
 
     // ------------------------------------------------------------------ types and conversions

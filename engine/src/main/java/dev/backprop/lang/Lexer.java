@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -262,11 +263,11 @@ final class Lexer {
     }
 
     static boolean isIdStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c > 127 && Character.isLetter(c);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c > 127 && Chars.isLetter(c);
     }
 
     static boolean isIdPart(char c) {
-        return isIdStart(c) || isDigit(c) || c > 127 && Character.isDigit(c);
+        return isIdStart(c) || isDigit(c) || c > 127 && Chars.isDigit(c);
     }
 
     static boolean isDigit(char c) {
@@ -277,10 +278,10 @@ final class Lexer {
         int s = pos;
         boolean isFloat = false;
         if (src.charAt(pos) == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
-            char k = Character.toLowerCase(src.charAt(pos + 1));
+            char k = Chars.toLowerCase(src.charAt(pos + 1));
             pos += 2;
             int ds = pos;
-            while (pos < src.length() && (Character.digit(src.charAt(pos), 16) >= 0 || src.charAt(pos) == '_')) {
+            while (pos < src.length() && (Chars.digit(src.charAt(pos), 16) >= 0 || src.charAt(pos) == '_')) {
                 pos++;
             }
             String digits = src.substring(ds, pos).replace("_", "");
@@ -456,7 +457,7 @@ final class Lexer {
         }
         int v = 0;
         for (int i = 0; i < n; i++) {
-            int d = Character.digit(src.charAt(p + i), 16);
+            int d = Chars.digit(src.charAt(p + i), 16);
             if (d < 0) {
                 throw err("truncated escape", line, p - lineStart);
             }

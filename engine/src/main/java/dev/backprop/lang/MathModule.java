@@ -10,26 +10,60 @@ final class MathModule {
     private MathModule() {
     }
 
-    interface D1 {
-        double f(double x);
-    }
+    /** Every function math offers, in the order dir(math) lists them after the constants. */
+    private static final String[] NAMES = {"exp", "expm1", "sqrt", "tanh", "sinh", "cosh", "sin", "cos", "tan",
+        "asin", "acos", "atan", "log2", "log10", "log1p", "fabs", "degrees", "radians", "log", "pow", "atan2",
+        "hypot", "copysign", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "isclose", "fsum",
+        "factorial", "gcd", "prod"};
 
-    private static void fn1(Interp in, PyModule m, String name, D1 f, boolean domainCheckNaN) {
-        m.attrs.put(name, new PyBuiltin(name, (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, name, a, 1, 1, at);
-            double x = Builtins.realArg(in2, a[0], at);
-            double r = f.f(x);
-            if (Double.isNaN(r) && !Double.isNaN(x)) {
-                throw in2.error("ValueError", "math domain error", at);
-            }
-            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-                if (name.equals("log") || name.equals("log2") || name.equals("log10")) {
-                    throw in2.error("ValueError", "math domain error", at);
-                }
-                throw in2.error("OverflowError", "math range error", at);
-            }
-            return r;
-        }));
+    // each function's index in NAMES, the number call() switches on (smaller script than a switch on names)
+    private static final int EXP = 0;
+    private static final int EXPM1 = 1;
+    private static final int SQRT = 2;
+    private static final int TANH = 3;
+    private static final int SINH = 4;
+    private static final int COSH = 5;
+    private static final int SIN = 6;
+    private static final int COS = 7;
+    private static final int TAN = 8;
+    private static final int ASIN = 9;
+    private static final int ACOS = 10;
+    private static final int ATAN = 11;
+    private static final int LOG2 = 12;
+    private static final int LOG10 = 13;
+    private static final int LOG1P = 14;
+    private static final int FABS = 15;
+    private static final int DEGREES = 16;
+    private static final int RADIANS = 17;
+    private static final int LOG = 18;
+    private static final int POW = 19;
+    private static final int ATAN2 = 20;
+    private static final int HYPOT = 21;
+    private static final int COPYSIGN = 22;
+    private static final int FLOOR = 23;
+    private static final int CEIL = 24;
+    private static final int TRUNC = 25;
+    private static final int ISNAN = 26;
+    private static final int ISINF = 27;
+    private static final int ISFINITE = 28;
+    private static final int ISCLOSE = 29;
+    private static final int FSUM = 30;
+    private static final int FACTORIAL = 31;
+    private static final int GCD = 32;
+    private static final int PROD = 33;
+
+    /** One class dispatching by number instead of one lambda class per function (less page script). */
+    private static final class Op implements Fn {
+        private final int op;
+
+        Op(int op) {
+            this.op = op;
+        }
+
+        @Override
+        public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            return MathModule.call(op, in, a, kn, kv, at);
+        }
     }
 
     static PyModule create(Interp in) {
@@ -39,141 +73,190 @@ final class MathModule {
         m.attrs.put("tau", 2 * Math.PI);
         m.attrs.put("inf", Double.POSITIVE_INFINITY);
         m.attrs.put("nan", Double.NaN);
-        fn1(in, m, "exp", PyMath::exp, true);
-        fn1(in, m, "expm1", FdLibm::expm1, true);
-        fn1(in, m, "sqrt", Math::sqrt, true);
-        fn1(in, m, "tanh", FdLibm::tanh, true); // TeaVM's Math.tanh is NaN past |x| 710
-        fn1(in, m, "sinh", Math::sinh, true);
-        fn1(in, m, "cosh", Math::cosh, true);
-        fn1(in, m, "sin", PyMath::sin, true);
-        fn1(in, m, "cos", PyMath::cos, true);
-        fn1(in, m, "tan", Math::tan, true);
-        fn1(in, m, "asin", Math::asin, true);
-        fn1(in, m, "acos", Math::acos, true);
-        fn1(in, m, "atan", Math::atan, true);
-        fn1(in, m, "log2", x -> x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x), true);
-        fn1(in, m, "log10", Math::log10, true);
-        fn1(in, m, "log1p", Math::log1p, true);
-        fn1(in, m, "fabs", Math::abs, true);
-        fn1(in, m, "degrees", Math::toDegrees, true);
-        fn1(in, m, "radians", Math::toRadians, true);
-        m.attrs.put("log", new PyBuiltin("log", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "log", a, 1, 2, at);
-            double x = Builtins.realArg(in2, a[0], at);
-            if (x <= 0) {
-                throw in2.error("ValueError", "math domain error", at);
-            }
-            if (a.length == 1) {
-                return PyMath.log(x);
-            }
-            double b = Builtins.realArg(in2, a[1], at);
-            if (b <= 0) {
-                throw in2.error("ValueError", "math domain error", at);
-            }
-            if (b == 1) {
-                throw in2.error("ZeroDivisionError", "float division by zero", at);
-            }
-            return PyMath.log(x) / PyMath.log(b);
-        }));
-        m.attrs.put("pow", new PyBuiltin("pow", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "pow", a, 2, 2, at);
-            double x = Builtins.realArg(in2, a[0], at);
-            double y = Builtins.realArg(in2, a[1], at);
-            if (Double.isInfinite(x) || Double.isInfinite(y) || x != x || y != y) {
-                return PyMath.pow(x, y); // C99's special values, no error (CPython's math_pow)
-            }
-            double r = PyMath.pow(x, y);
-            if (r != r || Double.isInfinite(r) && x == 0) {
-                throw in2.error("ValueError", "math domain error", at); // (-x)**fraction, 0**negative
-            }
-            if (Double.isInfinite(r)) {
-                throw in2.error("OverflowError", "math range error", at);
-            }
-            return r;
-        }));
-        m.attrs.put("atan2", new PyBuiltin("atan2", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "atan2", a, 2, 2, at);
-            return Math.atan2(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
-        }));
-        m.attrs.put("hypot", new PyBuiltin("hypot", (in2, a, kn, kv, at) -> {
-            double s = 0;
-            for (Object o : a) {
-                double x = Builtins.realArg(in2, o, at);
-                s = Math.hypot(s, x);
-            }
-            return s;
-        }));
-        m.attrs.put("copysign", new PyBuiltin("copysign", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "copysign", a, 2, 2, at);
-            return Math.copySign(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
-        }));
-        m.attrs.put("floor", intFn("floor", true));
-        m.attrs.put("ceil", intFn("ceil", false));
-        m.attrs.put("trunc", new PyBuiltin("trunc", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "trunc", a, 1, 1, at);
-            return in2.call(in2.builtins.get("int"), a, Interp.NO_NAMES, Interp.NO_ARGS, at);
-        }));
-        m.attrs.put("isnan", pred("isnan", 0));
-        m.attrs.put("isinf", pred("isinf", 1));
-        m.attrs.put("isfinite", pred("isfinite", 2));
-        m.attrs.put("isclose", new PyBuiltin("isclose", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "isclose", a, 2, 2, at);
-            double x = Builtins.realArg(in2, a[0], at);
-            double y = Builtins.realArg(in2, a[1], at);
-            Object rt = Methods.kw(kn, kv, "rel_tol");
-            Object atl = Methods.kw(kn, kv, "abs_tol");
-            double rel = rt == null ? 1e-9 : Builtins.realArg(in2, rt, at);
-            double abs = atl == null ? 0 : Builtins.realArg(in2, atl, at);
-            if (x == y) {
-                return true;
-            }
-            if (Double.isInfinite(x) || Double.isInfinite(y)) {
-                return false;
-            }
-            double d = Math.abs(x - y);
-            return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
-        }));
-        m.attrs.put("fsum", new PyBuiltin("fsum", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "fsum", a, 1, 1, at);
-            return fsum(in2, a[0], at);
-        }));
-        m.attrs.put("factorial", new PyBuiltin("factorial", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "factorial", a, 1, 1, at);
-            long n = Builtins.intArg(in2, a[0], at);
-            if (n < 0) {
-                throw in2.error("ValueError", "factorial() not defined for negative values", at);
-            }
-            long r = 1;
-            for (long i = 2; i <= n; i++) {
-                try {
-                    r = Math.multiplyExact(r, i);
-                } catch (ArithmeticException e) {
-                    throw in2.error("OverflowError", "integer result too large for the playground", at);
-                }
-            }
-            return r;
-        }));
-        m.attrs.put("gcd", new PyBuiltin("gcd", (in2, a, kn, kv, at) -> {
-            long g = 0;
-            for (Object o : a) {
-                long x = Math.abs(Builtins.intArg(in2, o, at));
-                while (x != 0) {
-                    long t = g % x;
-                    g = x;
-                    x = t;
-                }
-            }
-            return g;
-        }));
-        m.attrs.put("prod", new PyBuiltin("prod", (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, "prod", a, 1, 1, at);
-            Object acc = Methods.kw(kn, kv, "start") != null ? Methods.kw(kn, kv, "start") : (Object) 1L;
-            for (Object o : in2.toList(a[0], at)) {
-                acc = in2.binop(Ast.MUL, acc, o, at);
-            }
-            return acc;
-        }));
+        for (int op = 0; op < NAMES.length; op++) {
+            m.attrs.put(NAMES[op], new PyBuiltin(NAMES[op], new Op(op)));
+        }
         return m;
+    }
+
+    /** The one-argument float functions. */
+    private static double f1(int op, double x) {
+        switch (op) {
+            case EXP: return PyMath.exp(x);
+            case EXPM1: return FdLibm.expm1(x);
+            case SQRT: return Math.sqrt(x);
+            case TANH: return FdLibm.tanh(x); // TeaVM's Math.tanh is NaN past |x| 710
+            case SINH: return Math.sinh(x);
+            case COSH: return Math.cosh(x);
+            case SIN: return PyMath.sin(x);
+            case COS: return PyMath.cos(x);
+            case TAN: return Math.tan(x);
+            case ASIN: return Math.asin(x);
+            case ACOS: return Math.acos(x);
+            case ATAN: return Math.atan(x);
+            case LOG2: return x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x);
+            case LOG10: return Math.log10(x);
+            case LOG1P: return Math.log1p(x);
+            case FABS: return Math.abs(x);
+            case DEGREES: return Math.toDegrees(x);
+            case RADIANS: return Math.toRadians(x);
+            default: throw new IllegalStateException(NAMES[op]);
+        }
+    }
+
+    private static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+        String name = NAMES[op];
+        switch (op) {
+            case LOG: {
+                Builtins.count(in2, "log", a, 1, 2, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                if (x <= 0) {
+                    throw in2.error("ValueError", "math domain error", at);
+                }
+                if (a.length == 1) {
+                    return PyMath.log(x);
+                }
+                double b = Builtins.realArg(in2, a[1], at);
+                if (b <= 0) {
+                    throw in2.error("ValueError", "math domain error", at);
+                }
+                if (b == 1) {
+                    throw in2.error("ZeroDivisionError", "float division by zero", at);
+                }
+                return PyMath.log(x) / PyMath.log(b);
+            }
+            case POW: {
+                Builtins.count(in2, "pow", a, 2, 2, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                double y = Builtins.realArg(in2, a[1], at);
+                if (Double.isInfinite(x) || Double.isInfinite(y) || x != x || y != y) {
+                    return PyMath.pow(x, y); // C99's special values, no error (CPython's math_pow)
+                }
+                double r = PyMath.pow(x, y);
+                if (r != r || Double.isInfinite(r) && x == 0) {
+                    throw in2.error("ValueError", "math domain error", at); // (-x)**fraction, 0**negative
+                }
+                if (Double.isInfinite(r)) {
+                    throw in2.error("OverflowError", "math range error", at);
+                }
+                return r;
+            }
+            case ATAN2: {
+                Builtins.count(in2, "atan2", a, 2, 2, at);
+                return Math.atan2(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
+            }
+            case HYPOT: {
+                double s = 0;
+                for (Object o : a) {
+                    double x = Builtins.realArg(in2, o, at);
+                    s = Math.hypot(s, x);
+                }
+                return s;
+            }
+            case COPYSIGN: {
+                Builtins.count(in2, "copysign", a, 2, 2, at);
+                return Math.copySign(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
+            }
+            case TRUNC: {
+                Builtins.count(in2, "trunc", a, 1, 1, at);
+                return in2.call(in2.builtins.get("int"), a, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            case ISCLOSE: {
+                Builtins.count(in2, "isclose", a, 2, 2, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                double y = Builtins.realArg(in2, a[1], at);
+                Object rt = Methods.kw(kn, kv, "rel_tol");
+                Object atl = Methods.kw(kn, kv, "abs_tol");
+                double rel = rt == null ? 1e-9 : Builtins.realArg(in2, rt, at);
+                double abs = atl == null ? 0 : Builtins.realArg(in2, atl, at);
+                if (x == y) {
+                    return true;
+                }
+                if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                    return false;
+                }
+                double d = Math.abs(x - y);
+                return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+            }
+            case FSUM: {
+                Builtins.count(in2, "fsum", a, 1, 1, at);
+                return fsum(in2, a[0], at);
+            }
+            case FACTORIAL: {
+                Builtins.count(in2, "factorial", a, 1, 1, at);
+                long n = Builtins.intArg(in2, a[0], at);
+                if (n < 0) {
+                    throw in2.error("ValueError", "factorial() not defined for negative values", at);
+                }
+                long r = 1;
+                for (long i = 2; i <= n; i++) {
+                    try {
+                        r = Math.multiplyExact(r, i);
+                    } catch (ArithmeticException e) {
+                        throw in2.error("OverflowError", "integer result too large for the playground", at);
+                    }
+                }
+                return r;
+            }
+            case GCD: {
+                long g = 0;
+                for (Object o : a) {
+                    long x = Math.abs(Builtins.intArg(in2, o, at));
+                    while (x != 0) {
+                        long t = g % x;
+                        g = x;
+                        x = t;
+                    }
+                }
+                return g;
+            }
+            case PROD: {
+                Builtins.count(in2, "prod", a, 1, 1, at);
+                Object acc = Methods.kw(kn, kv, "start") != null ? Methods.kw(kn, kv, "start") : (Object) 1L;
+                for (Object o : in2.toList(a[0], at)) {
+                    acc = in2.binop(Ast.MUL, acc, o, at);
+                }
+                return acc;
+            }
+            case FLOOR:
+            case CEIL: {
+                Builtins.count(in2, name, a, 1, 1, at);
+                if (Interp.isIntLike(a[0])) {
+                    return Interp.toLong(a[0]);
+                }
+                double x = Builtins.realArg(in2, a[0], at);
+                if (Double.isNaN(x)) {
+                    throw in2.error("ValueError", "cannot convert float NaN to integer", at);
+                }
+                if (Double.isInfinite(x)) {
+                    throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
+                }
+                return (long) (op == FLOOR ? Math.floor(x) : Math.ceil(x));
+            }
+            case ISNAN:
+            case ISINF:
+            case ISFINITE: {
+                Builtins.count(in2, name, a, 1, 1, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                return op == ISNAN ? Double.isNaN(x) : op == ISINF ? Double.isInfinite(x)
+                        : !Double.isNaN(x) && !Double.isInfinite(x);
+            }
+            default: {
+                Builtins.count(in2, name, a, 1, 1, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                double r = f1(op, x);
+                if (Double.isNaN(r) && !Double.isNaN(x)) {
+                    throw in2.error("ValueError", "math domain error", at);
+                }
+                if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                    if (op == LOG2 || op == LOG10) { // log2(0), log10(0)
+                        throw in2.error("ValueError", "math domain error", at);
+                    }
+                    throw in2.error("OverflowError", "math range error", at);
+                }
+                return r;
+            }
+        }
     }
 
     private static double log2(double x) {
@@ -183,31 +266,6 @@ final class MathModule {
             return k;
         }
         return r;
-    }
-
-    private static PyBuiltin intFn(String name, boolean floor) {
-        return new PyBuiltin(name, (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, name, a, 1, 1, at);
-            if (Interp.isIntLike(a[0])) {
-                return Interp.toLong(a[0]);
-            }
-            double x = Builtins.realArg(in2, a[0], at);
-            if (Double.isNaN(x)) {
-                throw in2.error("ValueError", "cannot convert float NaN to integer", at);
-            }
-            if (Double.isInfinite(x)) {
-                throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
-            }
-            return (long) (floor ? Math.floor(x) : Math.ceil(x));
-        });
-    }
-
-    private static PyBuiltin pred(String name, int kind) {
-        return new PyBuiltin(name, (in2, a, kn, kv, at) -> {
-            Builtins.count(in2, name, a, 1, 1, at);
-            double x = Builtins.realArg(in2, a[0], at);
-            return kind == 0 ? Double.isNaN(x) : kind == 1 ? Double.isInfinite(x) : !Double.isNaN(x) && !Double.isInfinite(x);
-        });
     }
 
     /** Shewchuk's exact summation, as CPython's math.fsum. */

@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -12,19 +13,94 @@ final class Methods {
     private Methods() {
     }
 
+    // the methods each type offers (dir() lists them); the int constants are their indices, which the
+    // methods' switches use: TeaVM turns a switch on strings into much more script than one on ints
     private static final List<String> STR = Arrays.asList("join", "split", "strip", "lstrip", "rstrip", "upper", "lower",
             "replace", "startswith", "endswith", "format", "find", "index", "count", "isdigit", "isalpha", "isalnum",
             "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "splitlines", "rfind");
+    private static final int STR_JOIN = 0;
+    private static final int STR_SPLIT = 1;
+    private static final int STR_STRIP = 2;
+    private static final int STR_LSTRIP = 3;
+    private static final int STR_RSTRIP = 4;
+    private static final int STR_UPPER = 5;
+    private static final int STR_LOWER = 6;
+    private static final int STR_REPLACE = 7;
+    private static final int STR_STARTSWITH = 8;
+    private static final int STR_ENDSWITH = 9;
+    private static final int STR_FIND = 11;
+    private static final int STR_INDEX = 12;
+    private static final int STR_COUNT = 13;
+    private static final int STR_ISDIGIT = 14;
+    private static final int STR_ISALPHA = 15;
+    private static final int STR_ISALNUM = 16;
+    private static final int STR_ISSPACE = 17;
+    private static final int STR_ISUPPER = 18;
+    private static final int STR_ISLOWER = 19;
+    private static final int STR_TITLE = 20;
+    private static final int STR_CAPITALIZE = 21;
+    private static final int STR_CENTER = 22;
+    private static final int STR_LJUST = 23;
+    private static final int STR_RJUST = 24;
+    private static final int STR_ZFILL = 25;
+    private static final int STR_SPLITLINES = 26;
+    private static final int STR_RFIND = 27;
     private static final List<String> LIST = Arrays.asList("append", "extend", "pop", "insert", "remove", "index", "count",
             "reverse", "sort", "copy", "clear");
+    private static final int L_APPEND = 0;
+    private static final int L_EXTEND = 1;
+    private static final int L_POP = 2;
+    private static final int L_INSERT = 3;
+    private static final int L_REMOVE = 4;
+    private static final int L_INDEX = 5;
+    private static final int L_COUNT = 6;
+    private static final int L_REVERSE = 7;
+    private static final int L_SORT = 8;
+    private static final int L_COPY = 9;
     private static final List<String> DICT = Arrays.asList("keys", "values", "items", "get", "pop", "setdefault", "update",
             "copy", "clear");
+    private static final int D_KEYS = 0;
+    private static final int D_VALUES = 1;
+    private static final int D_ITEMS = 2;
+    private static final int D_GET = 3;
+    private static final int D_POP = 4;
+    private static final int D_SETDEFAULT = 5;
+    private static final int D_UPDATE = 6;
+    private static final int D_COPY = 7;
     private static final List<String> SET = Arrays.asList("add", "remove", "discard", "pop", "update", "union",
             "intersection", "difference", "copy", "clear", "issubset", "issuperset");
+    private static final int S_ADD = 0;
+    private static final int S_REMOVE = 1;
+    private static final int S_DISCARD = 2;
+    private static final int S_POP = 3;
+    private static final int S_UPDATE = 4;
+    private static final int S_UNION = 5;
+    private static final int S_INTERSECTION = 6;
+    private static final int S_DIFFERENCE = 7;
+    private static final int S_COPY = 8;
+    private static final int S_ISSUBSET = 10;
+    private static final int S_ISSUPERSET = 11;
     private static final List<String> TUPLE = Arrays.asList("index", "count");
     private static final List<String> VALUE = Arrays.asList("backward", "_backward", "tanh", "exp", "log", "relu",
             "sigmoid", "__add__", "__radd__", "__mul__", "__rmul__", "__sub__", "__rsub__", "__truediv__", "__rtruediv__",
             "__neg__", "__pow__", "__repr__");
+    private static final int V_BACKWARD = 0;
+    private static final int V__BACKWARD = 1;
+    private static final int V_TANH = 2;
+    private static final int V_EXP = 3;
+    private static final int V_LOG = 4;
+    private static final int V_RELU = 5;
+    private static final int V_SIGMOID = 6;
+    private static final int V___ADD__ = 7;
+    private static final int V___RADD__ = 8;
+    private static final int V___MUL__ = 9;
+    private static final int V___RMUL__ = 10;
+    private static final int V___SUB__ = 11;
+    private static final int V___RSUB__ = 12;
+    private static final int V___TRUEDIV__ = 13;
+    private static final int V___RTRUEDIV__ = 14;
+    private static final int V___NEG__ = 15;
+    private static final int V___REPR__ = 17;
 
     static List<String> names(Object o) {
         if (o instanceof String) {
@@ -79,11 +155,12 @@ final class Methods {
     }
 
     static Object value(Interp in, Value v, String name, Object[] a, String[] kn, Object[] kv, Node at) {
-        if (!VALUE.contains(name)) {
+        int which = VALUE.indexOf(name);
+        if (which < 0) {
             return in.call(in.getattr(v, name, at), a, kn, kv, at);
         }
-        switch (name) {
-            case "backward": {
+        switch (which) {
+            case V_BACKWARD: {
                 nargs(in, name, a, kn, 0, 0, at);
                 List<Value> topo = v.topo();
                 in.steps += topo.size();
@@ -95,46 +172,46 @@ final class Methods {
                 for (Value n : topo) {
                     int k = n.id() - in.base;
                     if (k > 0) {
-                        in.intGrad.clear(k);
+                        in.intGrad = Interp.flag(in.intGrad, k, false);
                     }
                 }
                 return Py.NONE;
             }
-            case "_backward": {
+            case V__BACKWARD: {
                 nargs(in, name, a, kn, 0, 0, at);
                 v.backwardStep();
                 for (Value c : v.children()) {
                     int k = c.id() - in.base;
                     if (k > 0) {
-                        in.intGrad.clear(k);
+                        in.intGrad = Interp.flag(in.intGrad, k, false);
                     }
                 }
                 return Py.NONE;
             }
-            case "tanh":
-            case "exp":
-            case "log":
-            case "relu":
-            case "sigmoid":
+            case V_TANH:
+            case V_EXP:
+            case V_LOG:
+            case V_RELU:
+            case V_SIGMOID:
                 nargs(in, name, a, kn, 0, 0, at);
                 return in.vunary(v, name, at);
-            case "__neg__":
+            case V___NEG__:
                 nargs(in, name, a, kn, 0, 0, at);
                 return in.unary(Ast.NEG, v, at);
-            case "__repr__":
+            case V___REPR__:
                 nargs(in, name, a, kn, 0, 0, at);
                 return in.repr(v);
             default: {
                 nargs(in, name, a, kn, 1, 1, at);
-                switch (name) {
-                    case "__add__": return in.binop(Ast.ADD, v, a[0], at);
-                    case "__radd__": return in.binop(Ast.ADD, a[0], v, at);
-                    case "__mul__": return in.binop(Ast.MUL, v, a[0], at);
-                    case "__rmul__": return in.binop(Ast.MUL, a[0], v, at);
-                    case "__sub__": return in.binop(Ast.SUB, v, a[0], at);
-                    case "__rsub__": return in.binop(Ast.SUB, a[0], v, at);
-                    case "__truediv__": return in.binop(Ast.DIV, v, a[0], at);
-                    case "__rtruediv__": return in.binop(Ast.DIV, a[0], v, at);
+                switch (which) {
+                    case V___ADD__: return in.binop(Ast.ADD, v, a[0], at);
+                    case V___RADD__: return in.binop(Ast.ADD, a[0], v, at);
+                    case V___MUL__: return in.binop(Ast.MUL, v, a[0], at);
+                    case V___RMUL__: return in.binop(Ast.MUL, a[0], v, at);
+                    case V___SUB__: return in.binop(Ast.SUB, v, a[0], at);
+                    case V___RSUB__: return in.binop(Ast.SUB, a[0], v, at);
+                    case V___TRUEDIV__: return in.binop(Ast.DIV, v, a[0], at);
+                    case V___RTRUEDIV__: return in.binop(Ast.DIV, a[0], v, at);
                     default: return in.binop(Ast.POW, v, a[0], at);
                 }
             }
@@ -200,20 +277,21 @@ final class Methods {
     }
 
     static Object list(Interp in, PyList self, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        int which = LIST.indexOf(name);
         ArrayList<Object> l = self.items;
-        switch (name) {
-            case "append":
+        switch (which) {
+            case L_APPEND:
                 nargs(in, name, a, kn, 1, 1, at);
                 l.add(a[0]);
                 if ((l.size() & 1023) == 0) {
                     in.checkSize(l.size(), at);
                 }
                 return Py.NONE;
-            case "extend":
+            case L_EXTEND:
                 nargs(in, name, a, kn, 1, 1, at);
                 l.addAll(in.toList(a[0], at));
                 return Py.NONE;
-            case "pop": {
+            case L_POP: {
                 nargs(in, name, a, kn, 0, 1, at);
                 if (l.isEmpty()) {
                     throw in.error("IndexError", "pop from empty list", at);
@@ -227,13 +305,13 @@ final class Methods {
                 }
                 return l.remove((int) i);
             }
-            case "insert": {
+            case L_INSERT: {
                 nargs(in, name, a, kn, 2, 2, at);
                 long i = Attrs.index(in, a[0], "list", at);
                 l.add((int) clampIndex(i, l.size()), a[1]);
                 return Py.NONE;
             }
-            case "remove":
+            case L_REMOVE:
                 nargs(in, name, a, kn, 1, 1, at);
                 for (int i = 0; i < l.size(); i++) {
                     if (in.pyEquals(l.get(i), a[0])) {
@@ -242,14 +320,14 @@ final class Methods {
                     }
                 }
                 throw in.error("ValueError", "list.remove(x): x not in list", at);
-            case "index":
-            case "count":
+            case L_INDEX:
+            case L_COUNT:
                 return seqIndexCount(in, "list", l, name, a, kn, at);
-            case "reverse":
+            case L_REVERSE:
                 nargs(in, name, a, kn, 0, 0, at);
                 java.util.Collections.reverse(l);
                 return Py.NONE;
-            case "sort": {
+            case L_SORT: {
                 if (a.length > 0) {
                     throw in.error("TypeError", "sort() takes no positional arguments", at);
                 }
@@ -260,7 +338,7 @@ final class Methods {
                 l.addAll(sorted);
                 return Py.NONE;
             }
-            case "copy":
+            case L_COPY:
                 nargs(in, name, a, kn, 0, 0, at);
                 return new PyList(new ArrayList<>(l));
             default:
@@ -271,19 +349,20 @@ final class Methods {
     }
 
     static Object dict(Interp in, PyDict d, String name, Object[] a, String[] kn, Object[] kv, Node at) {
-        switch (name) {
-            case "keys":
-            case "values":
-            case "items": {
+        int which = DICT.indexOf(name);
+        switch (which) {
+            case D_KEYS:
+            case D_VALUES:
+            case D_ITEMS: {
                 nargs(in, name, a, kn, 0, 0, at);
                 return new PyView("dict_" + name, d);
             }
-            case "get": {
+            case D_GET: {
                 nargs(in, name, a, kn, 1, 2, at);
                 Object[] e = d.map.get(in.hashKey(a[0], at));
                 return e != null ? e[1] : a.length > 1 ? a[1] : Py.NONE;
             }
-            case "pop": {
+            case D_POP: {
                 nargs(in, name, a, kn, 1, 2, at);
                 Object[] e = d.map.remove(in.hashKey(a[0], at));
                 if (e == null) {
@@ -294,7 +373,7 @@ final class Methods {
                 }
                 return e[1];
             }
-            case "setdefault": {
+            case D_SETDEFAULT: {
                 nargs(in, name, a, kn, 1, 2, at);
                 Object[] e = d.map.get(in.hashKey(a[0], at));
                 if (e != null) {
@@ -304,7 +383,7 @@ final class Methods {
                 in.dictPut(d, a[0], v, at);
                 return v;
             }
-            case "update": {
+            case D_UPDATE: {
                 if (a.length > 1) {
                     throw in.error("TypeError", "update expected at most 1 argument, got " + a.length, at);
                 }
@@ -328,7 +407,7 @@ final class Methods {
                 }
                 return Py.NONE;
             }
-            case "copy": {
+            case D_COPY: {
                 nargs(in, name, a, kn, 0, 0, at);
                 PyDict c = new PyDict();
                 for (Object[] e : d.map.values()) {
@@ -344,6 +423,7 @@ final class Methods {
     }
 
     static Object set(Interp in, PySet s, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        int which = SET.indexOf(name);
         if (!name.equals("copy") && !name.equals("issubset") && !name.equals("issuperset") && !name.equals("union")
                 && !name.equals("intersection") && !name.equals("difference") && s.literal) {
             // keep CPython's order of the literal as the insertion order from now on (close, not exact)
@@ -354,22 +434,22 @@ final class Methods {
             }
             s.literal = false;
         }
-        switch (name) {
-            case "add":
+        switch (which) {
+            case S_ADD:
                 nargs(in, name, a, kn, 1, 1, at);
                 in.setAdd(s, a[0], at);
                 return Py.NONE;
-            case "remove":
+            case S_REMOVE:
                 nargs(in, name, a, kn, 1, 1, at);
                 if (s.map.remove(in.hashKey(a[0], at)) == null) {
                     throw in.error("KeyError", in.repr(a[0]), at);
                 }
                 return Py.NONE;
-            case "discard":
+            case S_DISCARD:
                 nargs(in, name, a, kn, 1, 1, at);
                 s.map.remove(in.hashKey(a[0], at));
                 return Py.NONE;
-            case "pop": {
+            case S_POP: {
                 nargs(in, name, a, kn, 0, 0, at);
                 if (s.map.isEmpty()) {
                     throw in.error("KeyError", "'pop from an empty set'", at);
@@ -377,16 +457,16 @@ final class Methods {
                 Object k = s.map.keySet().iterator().next();
                 return s.map.remove(k);
             }
-            case "update":
+            case S_UPDATE:
                 for (Object o : a) {
                     for (Object x : in.toList(o, at)) {
                         in.setAdd(s, x, at);
                     }
                 }
                 return Py.NONE;
-            case "union":
-            case "intersection":
-            case "difference": {
+            case S_UNION:
+            case S_INTERSECTION:
+            case S_DIFFERENCE: {
                 PySet r = new PySet();
                 r.map.putAll(s.map);
                 for (Object o : a) {
@@ -399,8 +479,8 @@ final class Methods {
                 }
                 return r;
             }
-            case "issubset":
-            case "issuperset": {
+            case S_ISSUBSET:
+            case S_ISSUPERSET: {
                 nargs(in, name, a, kn, 1, 1, at);
                 PySet other = new PySet();
                 for (Object x : in.toList(a[0], at)) {
@@ -408,7 +488,7 @@ final class Methods {
                 }
                 return name.equals("issubset") ? other.map.keySet().containsAll(s.map.keySet()) : s.map.keySet().containsAll(other.map.keySet());
             }
-            case "copy": {
+            case S_COPY: {
                 nargs(in, name, a, kn, 0, 0, at);
                 PySet r = new PySet();
                 r.map.putAll(s.map);
@@ -431,18 +511,19 @@ final class Methods {
     private static String stripChars(String s, String chars, boolean left, boolean right) {
         int b = 0;
         int e = s.length();
-        while (left && b < e && (chars == null ? Character.isWhitespace(s.charAt(b)) : chars.indexOf(s.charAt(b)) >= 0)) {
+        while (left && b < e && (chars == null ? Chars.isWhitespace(s.charAt(b)) : chars.indexOf(s.charAt(b)) >= 0)) {
             b++;
         }
-        while (right && e > b && (chars == null ? Character.isWhitespace(s.charAt(e - 1)) : chars.indexOf(s.charAt(e - 1)) >= 0)) {
+        while (right && e > b && (chars == null ? Chars.isWhitespace(s.charAt(e - 1)) : chars.indexOf(s.charAt(e - 1)) >= 0)) {
             e--;
         }
         return s.substring(b, e);
     }
 
     static Object str(Interp in, String s, String name, Object[] a, String[] kn, Object[] kv, Node at) {
-        switch (name) {
-            case "join": {
+        int which = STR.indexOf(name);
+        switch (which) {
+            case STR_JOIN: {
                 nargs(in, name, a, kn, 1, 1, at);
                 StringBuilder sb = new StringBuilder();
                 int i = 0;
@@ -457,7 +538,7 @@ final class Methods {
                 }
                 return sb.toString();
             }
-            case "split": {
+            case STR_SPLIT: {
                 Object sepO = a.length > 0 ? a[0] : kw(kn, kv, "sep");
                 Object maxO = a.length > 1 ? a[1] : kw(kn, kv, "maxsplit");
                 long max = maxO == null ? -1 : Attrs.index(in, maxO, "maxsplit", at);
@@ -466,7 +547,7 @@ final class Methods {
                     int i = 0;
                     int n = s.length();
                     while (true) {
-                        while (i < n && Character.isWhitespace(s.charAt(i))) {
+                        while (i < n && Chars.isWhitespace(s.charAt(i))) {
                             i++;
                         }
                         if (i >= n) {
@@ -477,7 +558,7 @@ final class Methods {
                             break;
                         }
                         int j = i;
-                        while (j < n && !Character.isWhitespace(s.charAt(j))) {
+                        while (j < n && !Chars.isWhitespace(s.charAt(j))) {
                             j++;
                         }
                         out.add(s.substring(i, j));
@@ -501,29 +582,29 @@ final class Methods {
                 }
                 return new PyList(out);
             }
-            case "strip":
-            case "lstrip":
-            case "rstrip": {
+            case STR_STRIP:
+            case STR_LSTRIP:
+            case STR_RSTRIP: {
                 nargs(in, name, a, kn, 0, 1, at);
                 String chars = a.length == 0 || a[0] == Py.NONE ? null : strArg(in, a[0], name, at);
                 return stripChars(s, chars, !name.equals("rstrip"), !name.equals("lstrip"));
             }
-            case "upper":
+            case STR_UPPER:
                 return s.toUpperCase();
-            case "lower":
+            case STR_LOWER:
                 return s.toLowerCase();
-            case "title": {
+            case STR_TITLE: {
                 StringBuilder sb = new StringBuilder();
                 boolean prevLetter = false;
                 for (char c : s.toCharArray()) {
-                    sb.append(prevLetter ? Character.toLowerCase(c) : Character.toUpperCase(c));
-                    prevLetter = Character.isLetter(c);
+                    sb.append(prevLetter ? Chars.toLowerCase(c) : Chars.toUpperCase(c));
+                    prevLetter = Chars.isLetter(c);
                 }
                 return sb.toString();
             }
-            case "capitalize":
-                return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
-            case "replace": {
+            case STR_CAPITALIZE:
+                return s.isEmpty() ? s : Chars.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
+            case STR_REPLACE: {
                 nargs(in, name, a, kn, 2, 3, at);
                 String from = strArg(in, a[0], name, at);
                 String to = strArg(in, a[1], name, at);
@@ -552,8 +633,8 @@ final class Methods {
                 }
                 return sb.toString();
             }
-            case "startswith":
-            case "endswith": {
+            case STR_STARTSWITH:
+            case STR_ENDSWITH: {
                 nargs(in, name, a, kn, 1, 1, at);
                 List<Object> opts = a[0] instanceof PyTuple ? Arrays.asList(((PyTuple) a[0]).items) : Arrays.asList(a[0]);
                 for (Object o : opts) {
@@ -564,9 +645,9 @@ final class Methods {
                 }
                 return false;
             }
-            case "find":
-            case "rfind":
-            case "index": {
+            case STR_FIND:
+            case STR_RFIND:
+            case STR_INDEX: {
                 nargs(in, name, a, kn, 1, 1, at);
                 String x = strArg(in, a[0], name, at);
                 int i = name.equals("rfind") ? s.lastIndexOf(x) : s.indexOf(x);
@@ -575,7 +656,7 @@ final class Methods {
                 }
                 return (long) i;
             }
-            case "count": {
+            case STR_COUNT: {
                 nargs(in, name, a, kn, 1, 1, at);
                 String x = strArg(in, a[0], name, at);
                 if (x.isEmpty()) {
@@ -589,25 +670,25 @@ final class Methods {
                 }
                 return c;
             }
-            case "isdigit":
-            case "isalpha":
-            case "isalnum":
-            case "isspace":
-            case "isupper":
-            case "islower": {
+            case STR_ISDIGIT:
+            case STR_ISALPHA:
+            case STR_ISALNUM:
+            case STR_ISSPACE:
+            case STR_ISUPPER:
+            case STR_ISLOWER: {
                 if (s.isEmpty()) {
                     return false;
                 }
                 boolean cased = false;
                 for (char c : s.toCharArray()) {
                     boolean ok;
-                    switch (name) {
-                        case "isdigit": ok = Character.isDigit(c); break;
-                        case "isalpha": ok = Character.isLetter(c); break;
-                        case "isalnum": ok = Character.isLetterOrDigit(c); break;
-                        case "isspace": ok = Character.isWhitespace(c); break;
-                        case "isupper": ok = !Character.isLowerCase(c); cased |= Character.isUpperCase(c); break;
-                        default: ok = !Character.isUpperCase(c); cased |= Character.isLowerCase(c); break;
+                    switch (which) {
+                        case STR_ISDIGIT: ok = Chars.isDigit(c); break;
+                        case STR_ISALPHA: ok = Chars.isLetter(c); break;
+                        case STR_ISALNUM: ok = Chars.isLetterOrDigit(c); break;
+                        case STR_ISSPACE: ok = Chars.isWhitespace(c); break;
+                        case STR_ISUPPER: ok = !Chars.isLowerCase(c); cased |= Chars.isUpperCase(c); break;
+                        default: ok = !Chars.isUpperCase(c); cased |= Chars.isLowerCase(c); break;
                     }
                     if (!ok) {
                         return false;
@@ -615,9 +696,9 @@ final class Methods {
                 }
                 return name.equals("isupper") || name.equals("islower") ? cased : true;
             }
-            case "center":
-            case "ljust":
-            case "rjust": {
+            case STR_CENTER:
+            case STR_LJUST:
+            case STR_RJUST: {
                 nargs(in, name, a, kn, 1, 2, at);
                 long w = Attrs.index(in, a[0], "width", at);
                 char fill = a.length > 1 ? strArg(in, a[1], name, at).charAt(0) : ' ';
@@ -644,7 +725,7 @@ final class Methods {
                 }
                 return Fmt.pad("", s, sp, '<');
             }
-            case "zfill": {
+            case STR_ZFILL: {
                 nargs(in, name, a, kn, 1, 1, at);
                 long w = Attrs.index(in, a[0], "width", at);
                 StringBuilder sb = new StringBuilder();
@@ -656,7 +737,7 @@ final class Methods {
                 sb.append(s.substring(signLen));
                 return sb.toString();
             }
-            case "splitlines": {
+            case STR_SPLITLINES: {
                 ArrayList<Object> out = new ArrayList<>();
                 int i = 0;
                 while (i < s.length()) {

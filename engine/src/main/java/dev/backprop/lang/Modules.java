@@ -14,68 +14,66 @@ final class Modules {
             "sklearn", "scipy", "tensorflow", "jax", "IPython");
 
     /** micrograd's nn.py, run by the interpreter so weights come from the program's random stream. */
-    static final String NN_PRELUDE = String.join("\n",
-            "import random",
-            "from micrograd.engine import Value",
-            "",
-            "class Module:",
-            "",
-            "    def zero_grad(self):",
-            "        for p in self.parameters():",
-            "            p.grad = 0",
-            "",
-            "    def parameters(self):",
-            "        return []",
-            "",
-            "class Neuron(Module):",
-            "",
-            "    def __init__(self, nin, nonlin=True):",
-            "        self.w = [Value(random.uniform(-1,1)) for _ in range(nin)]",
-            "        self.b = Value(0)",
-            "        self.nonlin = nonlin",
-            "",
-            "    def __call__(self, x):",
-            "        act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)",
-            "        return act.relu() if self.nonlin else act",
-            "",
-            "    def parameters(self):",
-            "        return self.w + [self.b]",
-            "",
-            "    def __repr__(self):",
-            "        return f\"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})\"",
-            "",
-            "class Layer(Module):",
-            "",
-            "    def __init__(self, nin, nout, **kwargs):",
-            "        self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]",
-            "",
-            "    def __call__(self, x):",
-            "        out = [n(x) for n in self.neurons]",
-            "        return out[0] if len(out) == 1 else out",
-            "",
-            "    def parameters(self):",
-            "        return [p for n in self.neurons for p in n.parameters()]",
-            "",
-            "    def __repr__(self):",
-            "        return f\"Layer of [{', '.join(str(n) for n in self.neurons)}]\"",
-            "",
-            "class MLP(Module):",
-            "",
-            "    def __init__(self, nin, nouts):",
-            "        sz = [nin] + nouts",
-            "        self.layers = [Layer(sz[i], sz[i+1], nonlin=i!=len(nouts)-1) for i in range(len(nouts))]",
-            "",
-            "    def __call__(self, x):",
-            "        for layer in self.layers:",
-            "            x = layer(x)",
-            "        return x",
-            "",
-            "    def parameters(self):",
-            "        return [p for layer in self.layers for p in layer.parameters()]",
-            "",
-            "    def __repr__(self):",
-            "        return f\"MLP of [{', '.join(str(layer) for layer in self.layers)}]\"",
-            "");
+    static final String NN_PRELUDE = "import random\n"
+            + "from micrograd.engine import Value\n"
+            + "\n"
+            + "class Module:\n"
+            + "\n"
+            + "    def zero_grad(self):\n"
+            + "        for p in self.parameters():\n"
+            + "            p.grad = 0\n"
+            + "\n"
+            + "    def parameters(self):\n"
+            + "        return []\n"
+            + "\n"
+            + "class Neuron(Module):\n"
+            + "\n"
+            + "    def __init__(self, nin, nonlin=True):\n"
+            + "        self.w = [Value(random.uniform(-1,1)) for _ in range(nin)]\n"
+            + "        self.b = Value(0)\n"
+            + "        self.nonlin = nonlin\n"
+            + "\n"
+            + "    def __call__(self, x):\n"
+            + "        act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)\n"
+            + "        return act.relu() if self.nonlin else act\n"
+            + "\n"
+            + "    def parameters(self):\n"
+            + "        return self.w + [self.b]\n"
+            + "\n"
+            + "    def __repr__(self):\n"
+            + "        return f\"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})\"\n"
+            + "\n"
+            + "class Layer(Module):\n"
+            + "\n"
+            + "    def __init__(self, nin, nout, **kwargs):\n"
+            + "        self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]\n"
+            + "\n"
+            + "    def __call__(self, x):\n"
+            + "        out = [n(x) for n in self.neurons]\n"
+            + "        return out[0] if len(out) == 1 else out\n"
+            + "\n"
+            + "    def parameters(self):\n"
+            + "        return [p for n in self.neurons for p in n.parameters()]\n"
+            + "\n"
+            + "    def __repr__(self):\n"
+            + "        return f\"Layer of [{', '.join(str(n) for n in self.neurons)}]\"\n"
+            + "\n"
+            + "class MLP(Module):\n"
+            + "\n"
+            + "    def __init__(self, nin, nouts):\n"
+            + "        sz = [nin] + nouts\n"
+            + "        self.layers = [Layer(sz[i], sz[i+1], nonlin=i!=len(nouts)-1) for i in range(len(nouts))]\n"
+            + "\n"
+            + "    def __call__(self, x):\n"
+            + "        for layer in self.layers:\n"
+            + "            x = layer(x)\n"
+            + "        return x\n"
+            + "\n"
+            + "    def parameters(self):\n"
+            + "        return [p for layer in self.layers for p in layer.parameters()]\n"
+            + "\n"
+            + "    def __repr__(self):\n"
+            + "        return f\"MLP of [{', '.join(str(layer) for layer in self.layers)}]\"\n";
 
     private static List<Ast.Stmt> preludeAst;
 
@@ -89,43 +87,36 @@ final class Modules {
             throw in.error("ModuleNotFoundError", "No module named '" + name + "': the playground does not provide "
                     + top + " (it runs micrograd-style Python: Value, math, random, micrograd.nn; graphs are drawn for you, use draw_dot(v))", at);
         }
-        switch (name) {
-            case "math":
-                m = MathModule.create(in);
-                break;
-            case "random":
-                m = RandomModule.create(in);
-                break;
-            case "sys":
-                m = sysModule(in);
-                break;
-            case "typing":
-                m = new PyModule("typing");
-                for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
-                    "Iterable", "Iterator", "Sequence", "Mapping"}) {
-                    m.attrs.put(t, new PyType(t, null, (in2, a, kn, kv, at2) -> {
-                        throw in2.error("TypeError", "typing." + t + " cannot be instantiated", at2);
-                    }));
-                }
-                break;
-            case "micrograd":
-                m = new PyModule("micrograd");
-                in.modules.put(name, m);
-                m.attrs.put("engine", module(in, "micrograd.engine", at));
-                m.attrs.put("nn", module(in, "micrograd.nn", at));
-                return m;
-            case "micrograd.engine":
-                m = new PyModule("micrograd.engine");
-                m.attrs.put("Value", in.builtins.get("Value"));
-                break;
-            case "micrograd.nn": {
-                m = new PyModule("micrograd.nn");
-                in.modules.put(name, m);
-                runPrelude(in, m);
-                return m;
+        if (name.equals("math")) {
+            m = MathModule.create(in);
+        } else if (name.equals("random")) {
+            m = RandomModule.create(in);
+        } else if (name.equals("sys")) {
+            m = sysModule(in);
+        } else if (name.equals("typing")) {
+            m = new PyModule("typing");
+            for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
+                "Iterable", "Iterator", "Sequence", "Mapping"}) {
+                m.attrs.put(t, new PyType(t, null, (in2, a, kn, kv, at2) -> {
+                    throw in2.error("TypeError", "typing." + t + " cannot be instantiated", at2);
+                }));
             }
-            default:
-                throw in.error("ModuleNotFoundError", "No module named '" + name + "'", at);
+        } else if (name.equals("micrograd")) {
+            m = new PyModule("micrograd");
+            in.modules.put(name, m);
+            m.attrs.put("engine", module(in, "micrograd.engine", at));
+            m.attrs.put("nn", module(in, "micrograd.nn", at));
+            return m;
+        } else if (name.equals("micrograd.engine")) {
+            m = new PyModule("micrograd.engine");
+            m.attrs.put("Value", in.builtins.get("Value"));
+        } else if (name.equals("micrograd.nn")) {
+            m = new PyModule("micrograd.nn");
+            in.modules.put(name, m);
+            runPrelude(in, m);
+            return m;
+        } else {
+            throw in.error("ModuleNotFoundError", "No module named '" + name + "'", at);
         }
         in.modules.put(name, m);
         return m;

@@ -130,13 +130,43 @@ final class Parser {
         "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
         "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
 
-    static boolean isKeyword(String s) {
-        for (String k : KEYWORDS) {
-            if (k.equals(s)) {
-                return true;
+    // indices in KEYWORDS, for the statement switches (TeaVM turns a switch on strings into much more script)
+    private static final int K_FALSE = 0;
+    private static final int K_NONE = 1;
+    private static final int K_TRUE = 2;
+    private static final int K_ASSERT = 5;
+    private static final int K_ASYNC = 6;
+    private static final int K_BREAK = 8;
+    private static final int K_CLASS = 9;
+    private static final int K_CONTINUE = 10;
+    private static final int K_DEF = 11;
+    private static final int K_DEL = 12;
+    private static final int K_FOR = 17;
+    private static final int K_FROM = 18;
+    private static final int K_GLOBAL = 19;
+    private static final int K_IF = 20;
+    private static final int K_IMPORT = 21;
+    private static final int K_NONLOCAL = 25;
+    private static final int K_PASS = 28;
+    private static final int K_RAISE = 29;
+    private static final int K_RETURN = 30;
+    private static final int K_TRY = 31;
+    private static final int K_WHILE = 32;
+    private static final int K_WITH = 33;
+    private static final int K_YIELD = 34;
+
+    /** The index of s in KEYWORDS, -1 when s is no keyword. */
+    static int keyword(String s) {
+        for (int i = 0; i < KEYWORDS.length; i++) {
+            if (KEYWORDS[i].equals(s)) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    static boolean isKeyword(String s) {
+        return keyword(s) >= 0;
     }
 
     private String name() {
@@ -211,16 +241,16 @@ final class Parser {
             throw new PySyntaxError("IndentationError", "unexpected indent", t.line, t.col);
         }
         if (t.type == T.NAME) {
-            switch (t.text) {
-                case "if": out.add(ifStmt()); return;
-                case "while": out.add(whileStmt()); return;
-                case "for": out.add(forStmt()); return;
-                case "def": out.add(defStmt(new ArrayList<>())); return;
-                case "class": out.add(classStmt()); return;
-                case "try": out.add(tryStmt()); return;
-                case "with":
+            switch (keyword(t.text)) {
+                case K_IF: out.add(ifStmt()); return;
+                case K_WHILE: out.add(whileStmt()); return;
+                case K_FOR: out.add(forStmt()); return;
+                case K_DEF: out.add(defStmt(new ArrayList<>())); return;
+                case K_CLASS: out.add(classStmt()); return;
+                case K_TRY: out.add(tryStmt()); return;
+                case K_WITH:
                     throw err("'with' statements are not supported in the playground", t);
-                case "async":
+                case K_ASYNC:
                     throw err("async code is not supported in the playground", t);
                 default:
                     break;
@@ -264,11 +294,11 @@ final class Parser {
     private Stmt simpleStatement() {
         Tok t = peek();
         if (t.type == T.NAME) {
-            switch (t.text) {
-                case "pass": p++; return at(new Pass(), t);
-                case "break": p++; return at(new Jump(Ast.BREAK), t);
-                case "continue": p++; return at(new Jump(Ast.CONTINUE), t);
-                case "return": {
+            switch (keyword(t.text)) {
+                case K_PASS: p++; return at(new Pass(), t);
+                case K_BREAK: p++; return at(new Jump(Ast.BREAK), t);
+                case K_CONTINUE: p++; return at(new Jump(Ast.CONTINUE), t);
+                case K_RETURN: {
                     p++;
                     if (scope == null || scope.isClass) {
                         throw err("'return' outside function", t);
@@ -276,8 +306,8 @@ final class Parser {
                     Expr v = endOfSimple() ? null : testListStar();
                     return at(new Return(v), t);
                 }
-                case "global":
-                case "nonlocal": {
+                case K_GLOBAL:
+                case K_NONLOCAL: {
                     p++;
                     do {
                         String n = name();
@@ -295,13 +325,13 @@ final class Parser {
                     } while (accept(","));
                     return at(new Global(), t);
                 }
-                case "assert": {
+                case K_ASSERT: {
                     p++;
                     Expr test = test();
                     Expr msg = accept(",") ? test() : null;
                     return at(new Assert(test, msg), t);
                 }
-                case "del": {
+                case K_DEL: {
                     p++;
                     List<Expr> targets = new ArrayList<>();
                     do {
@@ -311,9 +341,9 @@ final class Parser {
                     } while (accept(",") && !endOfSimple());
                     return at(new Del(targets), t);
                 }
-                case "import": return importStmt();
-                case "from": return fromStmt();
-                case "raise": {
+                case K_IMPORT: return importStmt();
+                case K_FROM: return fromStmt();
+                case K_RAISE: {
                     p++;
                     Expr e = endOfSimple() ? null : test();
                     if (acceptKw("from")) {
@@ -321,7 +351,7 @@ final class Parser {
                     }
                     return at(new Raise(e), t);
                 }
-                case "yield":
+                case K_YIELD:
                     throw err("generators ('yield') are not supported in the playground", t);
                 default:
                     break;
@@ -768,18 +798,19 @@ final class Parser {
         return comparison();
     }
 
+    private static final String[] COMPARE = {"<", ">", "==", "!=", "<=", ">="};
+    private static final int[] COMPARE_OPS = {Ast.LT, Ast.GT, Ast.EQ, Ast.NE, Ast.LE, Ast.GE};
+
     private int compOp() {
         Tok t = peek();
         if (t.type == T.OP) {
-            switch (t.text) {
-                case "<": p++; return Ast.LT;
-                case ">": p++; return Ast.GT;
-                case "==": p++; return Ast.EQ;
-                case "!=": p++; return Ast.NE;
-                case "<=": p++; return Ast.LE;
-                case ">=": p++; return Ast.GE;
-                default: return -1;
+            for (int i = 0; i < COMPARE.length; i++) {
+                if (COMPARE[i].equals(t.text)) {
+                    p++;
+                    return COMPARE_OPS[i];
+                }
             }
+            return -1;
         }
         if (t.type == T.NAME) {
             if (t.text.equals("in")) {
@@ -1062,41 +1093,36 @@ final class Parser {
 
     private Expr atom() {
         Tok t = peek();
-        switch (t.type) {
-            case INT: {
-                p++;
-                try {
-                    return at(new Const(Long.parseLong(t.text)), t);
-                } catch (NumberFormatException e) {
-                    return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
-                }
-            }
-            case FLOAT:
-                p++;
+        if (t.type == T.INT) {
+            p++;
+            try {
+                return at(new Const(Long.parseLong(t.text)), t);
+            } catch (NumberFormatException e) {
                 return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
-            case STRING:
-                p++;
-                return at(new Const(t.text), t);
-            case FSTRING:
-                p++;
-                return fstring(t);
-            case NAME: {
-                switch (t.text) {
-                    case "True": p++; return at(new Const(Boolean.TRUE), t);
-                    case "False": p++; return at(new Const(Boolean.FALSE), t);
-                    case "None": p++; return at(new Const(Py.NONE), t);
-                    default:
-                        if (isKeyword(t.text)) {
-                            throw unexpected(null);
-                        }
-                        p++;
-                        return at(new Name(t.text), t);
-                }
             }
-            case OP:
-                break;
-            default:
-                throw unexpected(null);
+        } else if (t.type == T.FLOAT) {
+            p++;
+            return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
+        } else if (t.type == T.STRING) {
+            p++;
+            return at(new Const(t.text), t);
+        } else if (t.type == T.FSTRING) {
+            p++;
+            return fstring(t);
+        } else if (t.type == T.NAME) {
+            switch (keyword(t.text)) {
+                case K_TRUE: p++; return at(new Const(Boolean.TRUE), t);
+                case K_FALSE: p++; return at(new Const(Boolean.FALSE), t);
+                case K_NONE: p++; return at(new Const(Py.NONE), t);
+                default:
+                    if (isKeyword(t.text)) {
+                        throw unexpected(null);
+                    }
+                    p++;
+                    return at(new Name(t.text), t);
+            }
+        } else if (t.type != T.OP) {
+            throw unexpected(null);
         }
         if (at("(")) {
             p++;

@@ -15,17 +15,15 @@ public final class Dot {
         for (int i = 0; i < nodes.size(); i++) {
             GraphView.Node n = nodes.get(i);
             sb.append("  ").append(id(n)).append(" [");
-            switch (n.kind()) {
-                case VALUE:
-                    sb.append("label=\"{ ").append(record(n.cells()[0])).append(" | ").append(record(n.cells()[1]))
-                            .append(" | ").append(record(n.cells()[2])).append(" }\", shape=record");
-                    break;
-                case OP:
-                    sb.append("label=\"").append(quoted(n.cells()[0])).append('"');
-                    break;
-                default:
-                    sb.append("label=\"").append(quoted(n.cells()[0] + " (" + n.cells()[1] + ")"))
-                            .append("\", shape=box, style=rounded");
+            GraphView.Kind k = n.kind();
+            if (k == GraphView.Kind.VALUE) {
+                sb.append("label=\"{ ").append(record(n.cells()[0])).append(" | ").append(record(n.cells()[1]))
+                        .append(" | ").append(record(n.cells()[2])).append(" }\", shape=record");
+            } else if (k == GraphView.Kind.OP) {
+                sb.append("label=\"").append(quoted(n.cells()[0])).append('"');
+            } else {
+                sb.append("label=\"").append(quoted(n.cells()[0] + " (" + n.cells()[1] + ")"))
+                        .append("\", shape=box, style=rounded");
             }
             sb.append("];\n");
         }
@@ -39,11 +37,14 @@ public final class Dot {
 
     private static String id(GraphView.Node n) {
         Value v = n.value();
-        switch (n.kind()) {
-            case VALUE: return "\"v" + v.id() + "\"";
-            case OP: return "\"v" + v.id() + "op\"";
-            default: return "\"g" + n.group() + "\"";
+        GraphView.Kind k = n.kind();
+        if (k == GraphView.Kind.VALUE) {
+            return "\"v" + v.id() + "\"";
         }
+        if (k == GraphView.Kind.OP) {
+            return "\"v" + v.id() + "op\"";
+        }
+        return "\"g" + n.group() + "\"";
     }
 
     /** Text in a quoted DOT string: backslash and quote escaped, line breaks as spaces. */

@@ -14,13 +14,20 @@ public final class Explain {
     public static String expression(Value v) {
         List<Value> k = v.children();
         String name = v.name();
-        switch (v.kind()) {
-            case LEAF: return name + " is a leaf (an input or parameter)";
-            case ADD: return name + " = " + k.get(0).name() + " + " + k.get(1).name();
-            case MUL: return name + " = " + k.get(0).name() + " * " + k.get(1).name();
-            case POW: return name + " = " + k.get(0).name() + "**" + Num.repr(v.exponent());
-            default: return name + " = " + v.op() + "(" + k.get(0).name() + ")";
+        Value.Kind kind = v.kind();
+        if (kind == Value.Kind.LEAF) {
+            return name + " is a leaf (an input or parameter)";
         }
+        if (kind == Value.Kind.ADD) {
+            return name + " = " + k.get(0).name() + " + " + k.get(1).name();
+        }
+        if (kind == Value.Kind.MUL) {
+            return name + " = " + k.get(0).name() + " * " + k.get(1).name();
+        }
+        if (kind == Value.Kind.POW) {
+            return name + " = " + k.get(0).name() + "**" + Num.repr(v.exponent());
+        }
+        return name + " = " + v.op() + "(" + k.get(0).name() + ")";
     }
 
     /**

@@ -80,20 +80,33 @@ public final class Replay {
 
     /** One op applied to new inputs: the same arithmetic as {@link Value}'s ops. */
     static double apply(Value v, double a, double b) {
-        switch (v.kind()) {
-            case ADD: return a + b;
-            case MUL: return a * b;
-            case POW: {
-                double n = v.exponent();
-                return n == 1 ? a : n == 2 ? a * a : n == -1 ? 1 / a : Math.pow(a, n);
-            }
-            case TANH: return FdLibm.tanh(a);
-            case EXP: return Math.exp(a);
-            case LOG: return Math.log(a);
-            case RELU: return a < 0 ? 0.0 : a;
-            case SIGMOID: return a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
-            default: return v.data();
+        Value.Kind k = v.kind();
+        if (k == Value.Kind.ADD) {
+            return a + b;
         }
+        if (k == Value.Kind.MUL) {
+            return a * b;
+        }
+        if (k == Value.Kind.POW) {
+            double n = v.exponent();
+            return n == 1 ? a : n == 2 ? a * a : n == -1 ? 1 / a : Math.pow(a, n);
+        }
+        if (k == Value.Kind.TANH) {
+            return FdLibm.tanh(a);
+        }
+        if (k == Value.Kind.EXP) {
+            return Math.exp(a);
+        }
+        if (k == Value.Kind.LOG) {
+            return Math.log(a);
+        }
+        if (k == Value.Kind.RELU) {
+            return a < 0 ? 0.0 : a;
+        }
+        if (k == Value.Kind.SIGMOID) {
+            return a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
+        }
+        return v.data();
     }
 
     /** One row of the gradient check. */

@@ -35,45 +35,42 @@ public final class Svg {
             double cy = layout.y()[i];
             double x0 = cx - node.width() / 2;
             double y0 = cy - node.height() / 2;
-            switch (node.kind()) {
-                case VALUE: {
-                    String fill = GraphView.gradColor(node.value().grad(), maxAbs);
-                    sb.append("<g><rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
-                            .append(n(node.width())).append("\" height=\"").append(n(node.height()))
-                            .append("\" rx=\"5\" fill=\"#ffffff\" stroke=\"#374151\"/>");
-                    double at = x0;
-                    for (int c = 0; c < 3; c++) {
-                        double cw = node.cellWidths()[c];
-                        if (c == 2) {
-                            sb.append("<rect x=\"").append(n(at)).append("\" y=\"").append(n(y0 + 1)).append("\" width=\"")
-                                    .append(n(cw - 1)).append("\" height=\"").append(n(node.height() - 2))
-                                    .append("\" rx=\"4\" fill=\"").append(fill).append("\"/>");
-                        }
-                        if (c > 0) {
-                            sb.append("<line x1=\"").append(n(at)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
-                                    .append(n(at)).append("\" y2=\"").append(n(y0 + node.height()))
-                                    .append("\" stroke=\"#374151\"/>");
-                        }
-                        text(sb, at + cw / 2, cy, node.cells()[c], c == 0 ? "#111827" : "#1f2937", c == 0);
-                        at += cw;
+            GraphView.Kind k = node.kind();
+            if (k == GraphView.Kind.VALUE) {
+                String fill = GraphView.gradColor(node.value().grad(), maxAbs);
+                sb.append("<g><rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
+                        .append(n(node.width())).append("\" height=\"").append(n(node.height()))
+                        .append("\" rx=\"5\" fill=\"#ffffff\" stroke=\"#374151\"/>");
+                double at = x0;
+                for (int c = 0; c < 3; c++) {
+                    double cw = node.cellWidths()[c];
+                    if (c == 2) {
+                        sb.append("<rect x=\"").append(n(at)).append("\" y=\"").append(n(y0 + 1)).append("\" width=\"")
+                                .append(n(cw - 1)).append("\" height=\"").append(n(node.height() - 2))
+                                .append("\" rx=\"4\" fill=\"").append(fill).append("\"/>");
                     }
-                    sb.append("</g>\n");
-                    break;
+                    if (c > 0) {
+                        sb.append("<line x1=\"").append(n(at)).append("\" y1=\"").append(n(y0)).append("\" x2=\"")
+                                .append(n(at)).append("\" y2=\"").append(n(y0 + node.height()))
+                                .append("\" stroke=\"#374151\"/>");
+                    }
+                    text(sb, at + cw / 2, cy, node.cells()[c], c == 0 ? "#111827" : "#1f2937", c == 0);
+                    at += cw;
                 }
-                case OP:
-                    sb.append("<g><ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
-                            .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2))
-                            .append("\" fill=\"#eef2ff\" stroke=\"#6366f1\"/>");
-                    text(sb, cx, cy, node.cells()[0], "#3730a3", true);
-                    sb.append("</g>\n");
-                    break;
-                default:
-                    sb.append("<g><rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
-                            .append(n(node.width())).append("\" height=\"").append(n(node.height()))
-                            .append("\" rx=\"10\" fill=\"#fef3c7\" stroke=\"#d97706\" stroke-dasharray=\"4 3\"/>");
-                    text(sb, cx, cy - 7, node.cells()[0], "#78350f", true);
-                    text(sb, cx, cy + 9, node.cells()[1], "#92400e", false);
-                    sb.append("</g>\n");
+                sb.append("</g>\n");
+            } else if (k == GraphView.Kind.OP) {
+                sb.append("<g><ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
+                        .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2))
+                        .append("\" fill=\"#eef2ff\" stroke=\"#6366f1\"/>");
+                text(sb, cx, cy, node.cells()[0], "#3730a3", true);
+                sb.append("</g>\n");
+            } else {
+                sb.append("<g><rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
+                        .append(n(node.width())).append("\" height=\"").append(n(node.height()))
+                        .append("\" rx=\"10\" fill=\"#fef3c7\" stroke=\"#d97706\" stroke-dasharray=\"4 3\"/>");
+                text(sb, cx, cy - 7, node.cells()[0], "#78350f", true);
+                text(sb, cx, cy + 9, node.cells()[1], "#92400e", false);
+                sb.append("</g>\n");
             }
         }
         return sb.append("</g>\n</svg>\n").toString();

@@ -1,5 +1,6 @@
 package dev.backprop.nn;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 
 /** A neuron's nonlinearity. micrograd has ReLU (nonlin=True) and none (nonlin=False). */
@@ -22,18 +23,22 @@ public enum Activation {
 
     /** The activation applied to a neuron's weighted sum; LINEAR returns {@code act} itself (no node). */
     public Value apply(Value act) {
-        switch (this) {
-            case RELU: return act.relu();
-            case TANH: return act.tanh();
-            case SIGMOID: return act.sigmoid();
-            default: return act;
+        if (this == RELU) {
+            return act.relu();
         }
+        if (this == TANH) {
+            return act.tanh();
+        }
+        if (this == SIGMOID) {
+            return act.sigmoid();
+        }
+        return act;
     }
 
     /** The activation named {@code name} (relu, tanh, sigmoid, linear; any case). */
     public static Activation parse(String name) {
         for (Activation a : values()) {
-            if (a.name().equalsIgnoreCase(name)) {
+            if (Chars.equalsIgnoreCase(a.name(), name)) {
                 return a;
             }
         }

@@ -1,5 +1,6 @@
 package dev.backprop.nn;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +49,12 @@ public enum Loss {
         for (int i = 0; i < ys.length; i++) {
             Value z = outputs.get(i);
             double y = ys[i];
-            switch (this) {
-                case SVM:
-                    losses.add(z.mul(-y).add(1.0).relu()); // (1 + -yi*scorei).relu()
-                    break;
-                case MSE:
-                    losses.add(z.sub(y).pow(2));
-                    break;
-                default:
-                    losses.add(bce(z, y > 0 ? 1.0 : 0.0));
+            if (this == SVM) {
+                losses.add(z.mul(-y).add(1.0).relu()); // (1 + -yi*scorei).relu()
+            } else if (this == MSE) {
+                losses.add(z.sub(y).pow(2));
+            } else {
+                losses.add(bce(z, y > 0 ? 1.0 : 0.0));
             }
         }
         return mean(losses);
@@ -79,15 +77,12 @@ public enum Loss {
         for (int i = 0; i < ys.size(); i++) {
             Value z = outputs.get(i);
             Value y = ys.get(i);
-            switch (this) {
-                case SVM:
-                    losses.add(z.mul(y.neg()).add(1.0).relu());
-                    break;
-                case MSE:
-                    losses.add(z.sub(y).pow(2));
-                    break;
-                default:
-                    losses.add(bce(z, y.mul(0.5).add(0.5)));
+            if (this == SVM) {
+                losses.add(z.mul(y.neg()).add(1.0).relu());
+            } else if (this == MSE) {
+                losses.add(z.sub(y).pow(2));
+            } else {
+                losses.add(bce(z, y.mul(0.5).add(0.5)));
             }
         }
         return mean(losses);
@@ -149,7 +144,7 @@ public enum Loss {
     /** The loss named {@code name}: svm, mse or bce (any case). */
     public static Loss parse(String name) {
         for (Loss l : values()) {
-            if (l.name().equalsIgnoreCase(name)) {
+            if (Chars.equalsIgnoreCase(l.name(), name)) {
                 return l;
             }
         }

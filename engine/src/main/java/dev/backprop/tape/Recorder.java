@@ -136,18 +136,34 @@ final class Recorder {
     }
 
     private static byte code(Value.Kind k) {
-        switch (k) {
-            case LEAF: return Tape.LEAF;
-            case ADD: return Tape.ADD;
-            case MUL: return Tape.MUL;
-            case POW: return Tape.POW;
-            case TANH: return Tape.TANH;
-            case EXP: return Tape.EXP;
-            case LOG: return Tape.LOG;
-            case RELU: return Tape.RELU;
-            case SIGMOID: return Tape.SIGMOID;
-            default: throw new IllegalArgumentException("unknown op kind " + k);
+        if (k == Value.Kind.LEAF) {
+            return Tape.LEAF;
         }
+        if (k == Value.Kind.ADD) {
+            return Tape.ADD;
+        }
+        if (k == Value.Kind.MUL) {
+            return Tape.MUL;
+        }
+        if (k == Value.Kind.POW) {
+            return Tape.POW;
+        }
+        if (k == Value.Kind.TANH) {
+            return Tape.TANH;
+        }
+        if (k == Value.Kind.EXP) {
+            return Tape.EXP;
+        }
+        if (k == Value.Kind.LOG) {
+            return Tape.LOG;
+        }
+        if (k == Value.Kind.RELU) {
+            return Tape.RELU;
+        }
+        if (k == Value.Kind.SIGMOID) {
+            return Tape.SIGMOID;
+        }
+        throw new IllegalArgumentException("unknown op kind " + k);
     }
 
     /**

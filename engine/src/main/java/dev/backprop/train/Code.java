@@ -61,34 +61,34 @@ public final class Code {
             points(sb, "X_test", "y_test", test);
         }
         sb.append('\n');
-        sb.append("class Neuron:\n\n");
-        sb.append("    def __init__(self, nin, act):\n");
-        sb.append("        self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]\n");
-        sb.append("        self.b = Value(0)\n");
-        sb.append("        self.act = act\n\n");
-        sb.append("    def __call__(self, x):\n");
-        sb.append("        act = sum((wi*xi for wi, xi in zip(self.w, x)), self.b)\n");
-        sb.append("        if self.act == 'relu':\n            return act.relu()\n");
-        sb.append("        if self.act == 'tanh':\n            return act.tanh()\n");
-        sb.append("        if self.act == 'sigmoid':\n            return act.sigmoid()\n");
-        sb.append("        return act\n\n");
-        sb.append("    def parameters(self):\n        return self.w + [self.b]\n\n");
-        sb.append("class Layer:\n\n");
-        sb.append("    def __init__(self, nin, nout, act):\n");
-        sb.append("        self.neurons = [Neuron(nin, act) for _ in range(nout)]\n\n");
-        sb.append("    def __call__(self, x):\n");
-        sb.append("        out = [n(x) for n in self.neurons]\n");
-        sb.append("        return out[0] if len(out) == 1 else out\n\n");
-        sb.append("    def parameters(self):\n        return [p for n in self.neurons for p in n.parameters()]\n\n");
-        sb.append("class MLP:\n\n");
-        sb.append("    def __init__(self, nin, nouts, act):\n");
-        sb.append("        sz = [nin] + nouts\n");
-        sb.append("        self.layers = [Layer(sz[i], sz[i+1], act if i != len(nouts)-1 else 'linear') for i in range(len(nouts))]\n\n");
-        sb.append("    def __call__(self, x):\n");
-        sb.append("        for layer in self.layers:\n            x = layer(x)\n");
-        sb.append("        return x\n\n");
-        sb.append("    def parameters(self):\n        return [p for layer in self.layers for p in layer.parameters()]\n\n");
-        sb.append("    def zero_grad(self):\n        for p in self.parameters():\n            p.grad = 0\n\n");
+        sb.append("class Neuron:\n\n"
+                + "    def __init__(self, nin, act):\n"
+                + "        self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]\n"
+                + "        self.b = Value(0)\n"
+                + "        self.act = act\n\n"
+                + "    def __call__(self, x):\n"
+                + "        act = sum((wi*xi for wi, xi in zip(self.w, x)), self.b)\n"
+                + "        if self.act == 'relu':\n            return act.relu()\n"
+                + "        if self.act == 'tanh':\n            return act.tanh()\n"
+                + "        if self.act == 'sigmoid':\n            return act.sigmoid()\n"
+                + "        return act\n\n"
+                + "    def parameters(self):\n        return self.w + [self.b]\n\n"
+                + "class Layer:\n\n"
+                + "    def __init__(self, nin, nout, act):\n"
+                + "        self.neurons = [Neuron(nin, act) for _ in range(nout)]\n\n"
+                + "    def __call__(self, x):\n"
+                + "        out = [n(x) for n in self.neurons]\n"
+                + "        return out[0] if len(out) == 1 else out\n\n"
+                + "    def parameters(self):\n        return [p for n in self.neurons for p in n.parameters()]\n\n"
+                + "class MLP:\n\n"
+                + "    def __init__(self, nin, nouts, act):\n"
+                + "        sz = [nin] + nouts\n"
+                + "        self.layers = [Layer(sz[i], sz[i+1], act if i != len(nouts)-1 else 'linear') for i in range(len(nouts))]\n\n"
+                + "    def __call__(self, x):\n"
+                + "        for layer in self.layers:\n            x = layer(x)\n"
+                + "        return x\n\n"
+                + "    def parameters(self):\n        return [p for layer in self.layers for p in layer.parameters()]\n\n"
+                + "    def zero_grad(self):\n        for p in self.parameters():\n            p.grad = 0\n\n");
         sb.append("random.seed(").append(c.seed()).append(")\n");
         sb.append("model = MLP(2, [");
         int[] sizes = c.sizes();
@@ -96,25 +96,23 @@ public final class Code {
             sb.append(i > 0 ? ", " : "").append(sizes[i]);
         }
         sb.append("], '").append(c.activation().name().toLowerCase()).append("')\n");
-        sb.append("print(len(model.parameters()), 'parameters')\n\n");
-        sb.append("def loss(Xb, yb):\n");
-        sb.append("    inputs = [list(map(Value, xrow)) for xrow in Xb]\n");
-        sb.append("    scores = list(map(model, inputs))\n");
-        switch (c.loss()) {
-            case SVM:
-                sb.append("    # SVM max-margin loss\n");
-                sb.append("    losses = [(1 + -yi*scorei).relu() for yi, scorei in zip(yb, scores)]\n");
-                break;
-            case MSE:
-                sb.append("    # mean squared error\n");
-                sb.append("    losses = [(scorei - yi)**2 for yi, scorei in zip(yb, scores)]\n");
-                break;
-            default:
-                sb.append("    # binary cross-entropy on the score as a logit: softplus(z) - z*t, t = 1 for +1, 0 for -1\n");
-                sb.append("    losses = []\n");
-                sb.append("    for yi, z in zip(yb, scores):\n");
-                sb.append("        absz = z.relu() + (-z).relu()\n");
-                sb.append("        losses.append((z + absz)*0.5 + ((-absz).exp() + 1.0).log() - z*(1.0 if yi > 0 else 0.0))\n");
+        sb.append("print(len(model.parameters()), 'parameters')\n\n"
+                + "def loss(Xb, yb):\n"
+                + "    inputs = [list(map(Value, xrow)) for xrow in Xb]\n"
+                + "    scores = list(map(model, inputs))\n");
+        Loss k = c.loss();
+        if (k == Loss.SVM) {
+            sb.append("    # SVM max-margin loss\n"
+                    + "    losses = [(1 + -yi*scorei).relu() for yi, scorei in zip(yb, scores)]\n");
+        } else if (k == Loss.MSE) {
+            sb.append("    # mean squared error\n"
+                    + "    losses = [(scorei - yi)**2 for yi, scorei in zip(yb, scores)]\n");
+        } else {
+            sb.append("    # binary cross-entropy on the score as a logit: softplus(z) - z*t, t = 1 for +1, 0 for -1\n"
+                    + "    losses = []\n"
+                    + "    for yi, z in zip(yb, scores):\n"
+                    + "        absz = z.relu() + (-z).relu()\n"
+                    + "        losses.append((z + absz)*0.5 + ((-absz).exp() + 1.0).log() - z*(1.0 if yi > 0 else 0.0))\n");
         }
         sb.append("    data_loss = sum(losses) * (1.0 / len(losses))\n");
         if (c.l2() != 0) {
@@ -124,18 +122,18 @@ public final class Code {
         } else {
             sb.append("    reg_loss = None\n");
         }
-        sb.append("    accuracy = [(yi > 0) == (scorei.data > 0) for yi, scorei in zip(yb, scores)]\n");
-        sb.append("    return data_loss, reg_loss, sum(accuracy) / len(accuracy)\n\n");
+        sb.append("    accuracy = [(yi > 0) == (scorei.data > 0) for yi, scorei in zip(yb, scores)]\n"
+                + "    return data_loss, reg_loss, sum(accuracy) / len(accuracy)\n\n");
         boolean mini = c.batchSize() > 0 && c.batchSize() < train.size();
         if (c.optimizer() == TrainConfig.Optimizer.ADAM) {
-            sb.append("# Adam\nbeta1, beta2, eps = 0.9, 0.999, 1e-08\n");
-            sb.append("m = [0.0] * len(model.parameters())\nv = [0.0] * len(model.parameters())\n");
-            sb.append("beta1t, beta2t = 1.0, 1.0\n\n");
+            sb.append("# Adam\nbeta1, beta2, eps = 0.9, 0.999, 1e-08\n"
+                    + "m = [0.0] * len(model.parameters())\nv = [0.0] * len(model.parameters())\n"
+                    + "beta1t, beta2t = 1.0, 1.0\n\n");
         }
         sb.append("for k in range(").append(steps).append("):\n");
         if (test.size() > 0) {
-            sb.append("    # test loss on the same weights, before the update\n");
-            sb.append("    tdata, treg, tacc = loss(X_test, y_test)\n");
+            sb.append("    # test loss on the same weights, before the update\n"
+                    + "    tdata, treg, tacc = loss(X_test, y_test)\n");
             sb.append("    test_loss = tdata.data").append(c.l2() != 0 ? " + treg.data" : "").append('\n');
         }
         if (mini) {
@@ -143,17 +141,17 @@ public final class Code {
             sb.append("    random.seed(").append(1000 * c.seed()).append(" + k)\n");
             sb.append("    idx = list(range(len(X)))\n");
             sb.append("    for i in range(").append(c.batchSize()).append("):\n");
-            sb.append("        j = i + int(random.random() * (len(X) - i))\n");
-            sb.append("        idx[i], idx[j] = idx[j], idx[i]\n");
+            sb.append("        j = i + int(random.random() * (len(X) - i))\n"
+                    + "        idx[i], idx[j] = idx[j], idx[i]\n");
             sb.append("    rows = idx[:").append(c.batchSize()).append("]\n");
             sb.append("    data_loss, reg_loss, acc = loss([X[i] for i in rows], [y[i] for i in rows])\n");
         } else {
-            sb.append("    # forward\n");
-            sb.append("    data_loss, reg_loss, acc = loss(X, y)\n");
+            sb.append("    # forward\n"
+                    + "    data_loss, reg_loss, acc = loss(X, y)\n");
         }
         sb.append("    total_loss = data_loss").append(c.l2() != 0 ? " + reg_loss" : "").append('\n');
-        sb.append("\n    # backward\n    model.zero_grad()\n    total_loss.backward()\n\n");
-        sb.append("    # update\n");
+        sb.append("\n    # backward\n    model.zero_grad()\n    total_loss.backward()\n\n"
+                + "    # update\n");
         if (c.decay()) {
             sb.append("    learning_rate = ");
             lrExpr(sb, c);
@@ -162,16 +160,16 @@ public final class Code {
             sb.append("    learning_rate = ").append(Num.repr(c.lr())).append('\n');
         }
         if (c.optimizer() == TrainConfig.Optimizer.SGD) {
-            sb.append("    for p in model.parameters():\n");
-            sb.append("        p.data -= learning_rate * p.grad\n");
+            sb.append("    for p in model.parameters():\n"
+                    + "        p.data -= learning_rate * p.grad\n");
         } else {
-            sb.append("    beta1t *= beta1\n    beta2t *= beta2\n");
-            sb.append("    for i, p in enumerate(model.parameters()):\n");
-            sb.append("        m[i] = beta1 * m[i] + (1 - beta1) * p.grad\n");
-            sb.append("        v[i] = beta2 * v[i] + (1 - beta2) * p.grad * p.grad\n");
-            sb.append("        mhat = m[i] / (1 - beta1t)\n");
-            sb.append("        vhat = v[i] / (1 - beta2t)\n");
-            sb.append("        p.data -= learning_rate * mhat / (math.sqrt(vhat) + eps)\n");
+            sb.append("    beta1t *= beta1\n    beta2t *= beta2\n"
+                    + "    for i, p in enumerate(model.parameters()):\n"
+                    + "        m[i] = beta1 * m[i] + (1 - beta1) * p.grad\n"
+                    + "        v[i] = beta2 * v[i] + (1 - beta2) * p.grad * p.grad\n"
+                    + "        mhat = m[i] / (1 - beta1t)\n"
+                    + "        vhat = v[i] / (1 - beta2t)\n"
+                    + "        p.data -= learning_rate * mhat / (math.sqrt(vhat) + eps)\n");
         }
         sb.append('\n');
         sb.append("    print(f\"step {k} loss {total_loss.data}, accuracy {acc*100}%")
@@ -236,15 +234,15 @@ public final class Code {
                 .append(p.label() > 0 ? "+1" : "-1").append('\n');
         sb.append("# its forward pass and ").append(c.loss().label())
                 .append(" loss with the current weights; collapse a neuron to see it as one box\n");
-        sb.append("from micrograd.engine import Value\n\n");
-        sb.append("def neuron(w, b, x, name, nonlin):\n");
-        sb.append("    act = b\n");
-        sb.append("    for i in range(len(w)):\n");
-        sb.append("        act = act + Value(w[i], label=name + '.w' + str(i + 1)) * x[i]\n");
-        sb.append("    if nonlin == 'relu':\n        return act.relu()\n");
-        sb.append("    if nonlin == 'tanh':\n        return act.tanh()\n");
-        sb.append("    if nonlin == 'sigmoid':\n        return act.sigmoid()\n");
-        sb.append("    return act\n\n");
+        sb.append("from micrograd.engine import Value\n\n"
+                + "def neuron(w, b, x, name, nonlin):\n"
+                + "    act = b\n"
+                + "    for i in range(len(w)):\n"
+                + "        act = act + Value(w[i], label=name + '.w' + str(i + 1)) * x[i]\n"
+                + "    if nonlin == 'relu':\n        return act.relu()\n"
+                + "    if nonlin == 'tanh':\n        return act.tanh()\n"
+                + "    if nonlin == 'sigmoid':\n        return act.sigmoid()\n"
+                + "    return act\n\n");
         sb.append("x = [Value(").append(Num.repr(p.x())).append(", label='x1'), Value(").append(Num.repr(p.y()))
                 .append(", label='x2')]\n");
         List<Layer> layers = model.layers();
@@ -277,9 +275,9 @@ public final class Code {
             sb.append("absz = score.relu() + (-score).relu()\n");
             sb.append("loss = (score + absz)*0.5 + ((-absz).exp() + 1.0).log() - score*").append(p.label() > 0 ? "1.0" : "0.0").append('\n');
         }
-        sb.append("loss.label = 'loss'\n");
-        sb.append("loss.backward()\n");
-        sb.append("print('score', score.data, 'loss', loss.data)\n");
+        sb.append("loss.label = 'loss'\n"
+                + "loss.backward()\n"
+                + "print('score', score.data, 'loss', loss.data)\n");
         return sb.toString();
     }
 }

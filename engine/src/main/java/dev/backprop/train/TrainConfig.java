@@ -1,5 +1,6 @@
 package dev.backprop.train;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 
 import dev.backprop.data.Shape;
@@ -22,7 +23,7 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
     public enum Optimizer { SGD, ADAM;
         public static Optimizer parse(String s) {
             for (Optimizer o : values()) {
-                if (o.name().equalsIgnoreCase(s)) {
+                if (Chars.equalsIgnoreCase(o.name(), s)) {
                     return o;
                 }
             }

@@ -281,12 +281,16 @@ public final class Training {
 
     /** The activation as {@link Value}'s ops compute it. */
     static double apply(Activation act, double x) {
-        switch (act) {
-            case RELU: return x < 0 ? 0.0 : x;
-            case TANH: return FdLibm.tanh(x);
-            case SIGMOID: return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-            default: return x;
+        if (act == Activation.RELU) {
+            return x < 0 ? 0.0 : x;
         }
+        if (act == Activation.TANH) {
+            return FdLibm.tanh(x);
+        }
+        if (act == Activation.SIGMOID) {
+            return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+        }
+        return x;
     }
 
     /** The score at one point (the network's output). */

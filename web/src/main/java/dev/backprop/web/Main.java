@@ -604,56 +604,55 @@ public final class Main {
         double h = g[3];
         sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\" transform=\"")
                 .append(translate(g)).append("\">");
-        switch (node.kind()) {
-            case VALUE:
-                rect(sb, -w / 2, -h / 2, w, h, 5, "box");
-                text(sb, g[6], 0, "lbl");
-                line(sb, g[4], h);
-                text(sb, g[7], 0, "dv");
-                rect(sb, g[5] + 0.5, -h / 2 + 0.5, g[9] - 1, h - 1, 4, "gfill");
-                line(sb, g[5], h);
-                text(sb, g[8], 0, "gv");
-                break;
-            case OP:
-                sb.append("<ellipse rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\"/>");
-                text(sb, 0, 0, "opt");
-                break;
-            default:
-                rect(sb, -w / 2, -h / 2, w, h, 10, "gbox");
-                text(sb, 0, -7, "lbl");
-                text(sb, 0, 9, "cnt");
+        GraphView.Kind kind = node.kind(); // if-chains, not enum switches: TeaVM adds a class per switch
+        if (kind == GraphView.Kind.VALUE) {
+            rect(sb, -w / 2, -h / 2, w, h, 5, "box");
+            text(sb, g[6], 0, "lbl");
+            line(sb, g[4], h);
+            text(sb, g[7], 0, "dv");
+            rect(sb, g[5] + 0.5, -h / 2 + 0.5, g[9] - 1, h - 1, 4, "gfill");
+            line(sb, g[5], h);
+            text(sb, g[8], 0, "gv");
+        } else if (kind == GraphView.Kind.OP) {
+            sb.append("<ellipse rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\"/>");
+            text(sb, 0, 0, "opt");
+        } else {
+            rect(sb, -w / 2, -h / 2, w, h, 10, "gbox");
+            text(sb, 0, -7, "lbl");
+            text(sb, 0, 9, "cnt");
         }
         sb.append("</g>");
+    }
+
+    /** The texts a node shows besides data and grad: its label or op, and a group's count. */
+    private static String cellsOf(GraphView.Node node) {
+        return node.kind() == GraphView.Kind.GROUP ? node.cells()[0] + "\n" + node.cells()[1] : node.cells()[0];
+    }
+
+    /** Sets the label (the element after the first shape, in every kind) and a group's count. */
+    private static void label(Element g, GraphView.Node node) {
+        Node lbl = g.getFirstChild().getNextSibling();
+        setText(lbl, node.cells()[0]);
+        if (node.kind() == GraphView.Kind.GROUP) {
+            setText(lbl.getNextSibling(), node.cells()[1]);
+        }
     }
 
     /** Takes a freshly parsed node element into the arrays and sets its texts. */
     private static void adopt(int i, Element g, GraphView.Node node) {
         nodeEls[i] = g;
         shownClass[i] = nodeClass[i];
-        shownCells[i] = node.cells()[0];
-        Node k = g.getFirstChild();
-        switch (node.kind()) {
-            case VALUE:
-                k = k.getNextSibling();                     // rect.box -> text.lbl
-                k.setTextContent(node.cells()[0]);
-                k = k.getNextSibling().getNextSibling();    // line -> text.dv
-                dataText[i] = k.cast();
-                k = k.getNextSibling();                     // rect.gfill
-                gradRect[i] = k.cast();
-                k = k.getNextSibling().getNextSibling();    // line -> text.gv
-                gradText[i] = k.cast();
-                shownGrad[i] = null;
-                shownFill[i] = null;
-                shownDataText[i] = null;
-                break;
-            case OP:
-                k.getNextSibling().setTextContent(node.cells()[0]);
-                break;
-            default:
-                k = k.getNextSibling();
-                k.setTextContent(node.cells()[0]);
-                k.getNextSibling().setTextContent(node.cells()[1]);
-                shownCells[i] = node.cells()[0] + "\n" + node.cells()[1];
+        shownCells[i] = cellsOf(node);
+        label(g, node);
+        if (node.kind() == GraphView.Kind.VALUE) {
+            Node k = g.getFirstChild().getNextSibling().getNextSibling().getNextSibling(); // box, lbl, line -> dv
+            dataText[i] = k.cast();
+            k = k.getNextSibling();                                                       // rect.gfill
+            gradRect[i] = k.cast();
+            gradText[i] = k.getNextSibling().getNextSibling().cast();                     // line -> gv
+            shownGrad[i] = null;
+            shownFill[i] = null;
+            shownDataText[i] = null;
         }
     }
 
@@ -664,67 +663,38 @@ public final class Main {
         if (was[0] != g[0] || was[1] != g[1]) {
             el.setAttribute("transform", translate(g));
         }
-        Node k = el.getFirstChild();
-        switch (node.kind()) {
-            case VALUE: {
-                double w = g[2];
-                double h = g[3];
-                boolean resized = false;
-                for (int j = 2; j < g.length; j++) {
-                    resized |= was[j] != g[j];
-                }
-                if (resized) {
-                    Element box = k.cast();
-                    box.setAttribute("x", n(-w / 2));
-                    box.setAttribute("y", n(-h / 2));
-                    box.setAttribute("width", n(w));
-                    box.setAttribute("height", n(h));
-                    Element lbl = box.getNextSibling().cast();
-                    lbl.setAttribute("x", n(g[6]));
-                    Element div1 = lbl.getNextSibling().cast();
-                    setLine(div1, g[4], h);
-                    dataText[i].setAttribute("x", n(g[7]));
-                    gradRect[i].setAttribute("x", n(g[5] + 0.5));
-                    gradRect[i].setAttribute("y", n(-h / 2 + 0.5));
-                    gradRect[i].setAttribute("width", n(g[9] - 1));
-                    gradRect[i].setAttribute("height", n(h - 1));
-                    setLine(gradRect[i].getNextSibling().cast(), g[5], h);
-                    gradText[i].setAttribute("x", n(g[8]));
-                }
-                if (!node.cells()[0].equals(shownCells[i])) {
-                    setText(k.getNextSibling(), node.cells()[0]);
-                    shownCells[i] = node.cells()[0];
-                }
-                break;
+        boolean resized = false;
+        for (int j = 2; j < g.length; j++) {
+            resized |= was[j] != g[j];
+        }
+        Element shape = el.getFirstChild().cast();
+        double w = g[2];
+        double h = g[3];
+        if (resized && node.kind() == GraphView.Kind.OP) {
+            shape.setAttribute("rx", n(w / 2));
+            shape.setAttribute("ry", n(h / 2));
+        } else if (resized) {
+            shape.setAttribute("x", n(-w / 2));
+            shape.setAttribute("y", n(-h / 2));
+            shape.setAttribute("width", n(w));
+            shape.setAttribute("height", n(h));
+            if (node.kind() == GraphView.Kind.VALUE) {
+                Element lbl = shape.getNextSibling().cast();
+                lbl.setAttribute("x", n(g[6]));
+                setLine(lbl.getNextSibling().cast(), g[4], h);
+                dataText[i].setAttribute("x", n(g[7]));
+                gradRect[i].setAttribute("x", n(g[5] + 0.5));
+                gradRect[i].setAttribute("y", n(-h / 2 + 0.5));
+                gradRect[i].setAttribute("width", n(g[9] - 1));
+                gradRect[i].setAttribute("height", n(h - 1));
+                setLine(gradRect[i].getNextSibling().cast(), g[5], h);
+                gradText[i].setAttribute("x", n(g[8]));
             }
-            case OP: {
-                if (was[2] != g[2] || was[3] != g[3]) {
-                    Element e = k.cast();
-                    e.setAttribute("rx", n(g[2] / 2));
-                    e.setAttribute("ry", n(g[3] / 2));
-                }
-                if (!node.cells()[0].equals(shownCells[i])) {
-                    setText(k.getNextSibling(), node.cells()[0]);
-                    shownCells[i] = node.cells()[0];
-                }
-                break;
-            }
-            default: {
-                if (was[2] != g[2] || was[3] != g[3]) {
-                    Element r = k.cast();
-                    r.setAttribute("x", n(-g[2] / 2));
-                    r.setAttribute("y", n(-g[3] / 2));
-                    r.setAttribute("width", n(g[2]));
-                    r.setAttribute("height", n(g[3]));
-                }
-                String cells = node.cells()[0] + "\n" + node.cells()[1];
-                if (!cells.equals(shownCells[i])) {
-                    k = k.getNextSibling();
-                    setText(k, node.cells()[0]);
-                    setText(k.getNextSibling(), node.cells()[1]);
-                    shownCells[i] = cells;
-                }
-            }
+        }
+        String cells = cellsOf(node);
+        if (!cells.equals(shownCells[i])) {
+            label(el, node);
+            shownCells[i] = cells;
         }
     }
 
@@ -1540,45 +1510,54 @@ public final class Main {
             setCollapsed(Integer.parseInt(g), !"1".equals(b.getAttribute("data-c")));
             return;
         }
-        switch (id) {
-            case "run": run(true); break;
-            case "stop": stop(); break;
-            case "backward": if (replay != null) { setStep(replay.order().size()); } break;
-            case "step-fwd": if (replay != null) { setStep(step < 0 ? 0 : step + 1); } break;
-            case "step-back": if (replay != null) { setStep(step <= 0 ? 0 : step - 1); } break;
-            case "zero": zeroGrads(); break;
-            case "dir":
-                dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
-                el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
-                rebuild(true);
-                break;
-            case "fit": fit(); break;
-            case "collapse": collapseAll(true); break;
-            case "expand": collapseAll(false); break;
-            case "svg":
-                if (layout != null) {
-                    download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
-                }
-                break;
-            case "png": exportPng(); break;
-            case "dot":
-                if (view != null) {
-                    String dot = Dot.of(view, dir);
-                    copy(dot);
-                    showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
-                }
-                break;
-            case "check": gradCheck(); break;
-            case "share": share(); break;
-            case "dialog-close": el("dialog").setHidden(true); break;
-            case "dialog-copy": copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue()); break;
-            case "nudge-reset":
-                nudges.clear();
-                recomputeNudges();
-                refreshValues();
-                renderNudge();
-                break;
-            default:
+        // an if-chain, not a switch on strings: TeaVM makes much more script of those
+        if (id.equals("run")) {
+            run(true);
+        } else if (id.equals("stop")) {
+            stop();
+        } else if (id.equals("backward")) {
+            if (replay != null) { setStep(replay.order().size()); }
+        } else if (id.equals("step-fwd")) {
+            if (replay != null) { setStep(step < 0 ? 0 : step + 1); }
+        } else if (id.equals("step-back")) {
+            if (replay != null) { setStep(step <= 0 ? 0 : step - 1); }
+        } else if (id.equals("zero")) {
+            zeroGrads();
+        } else if (id.equals("dir")) {
+            dir = dir == Layered.Direction.LR ? Layered.Direction.TB : Layered.Direction.LR;
+            el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
+            rebuild(true);
+        } else if (id.equals("fit")) {
+            fit();
+        } else if (id.equals("collapse")) {
+            collapseAll(true);
+        } else if (id.equals("expand")) {
+            collapseAll(false);
+        } else if (id.equals("svg")) {
+            if (layout != null) {
+                download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
+            }
+        } else if (id.equals("png")) {
+            exportPng();
+        } else if (id.equals("dot")) {
+            if (view != null) {
+                String dot = Dot.of(view, dir);
+                copy(dot);
+                showDialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
+            }
+        } else if (id.equals("check")) {
+            gradCheck();
+        } else if (id.equals("share")) {
+            share();
+        } else if (id.equals("dialog-close")) {
+            el("dialog").setHidden(true);
+        } else if (id.equals("dialog-copy")) {
+            copy(((HTMLTextAreaElement) el("dialog-text").cast()).getValue());
+        } else if (id.equals("nudge-reset")) {
+            nudges.clear();
+            recomputeNudges();
+            refreshValues();
+            renderNudge();
         }
     }
 

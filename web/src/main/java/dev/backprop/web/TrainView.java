@@ -172,51 +172,10 @@ final class TrainView {
         net = el("tr-net");
         tip = el("tr-tip");
 
-        on("tr-play", () -> {
-            if (playing) {
-                pause();
-            } else {
-                play();
-            }
-        });
-        on("tr-step", () -> {
-            pause();
-            if (training.step() == null) {
-                error("No training points: add some by clicking on the plot, or Regenerate.");
-            }
-            redraw();
-        });
-        on("tr-rewind", () -> {
-            training.rewind();
-            redraw();
-        });
-        on("tr-reset", () -> {
-            training.reset();
-            syncControls();
-            redraw();
-        });
-        on("tr-code", () -> {
-            pause();
-            // as many steps as the view took (100 before the first), within what a page run may create
-            int steps = Math.min(training.steps() > 0 ? training.steps() : 100, Code.stepsWithin(training, 800_000));
-            show(false);
-            host.showProgram(Code.program(training, steps), false);
-        });
-        on("tr-regen", () -> { // new data: the next data seed
-            TrainConfig c = readConfig();
-            if (c != null) {
-                training.configure(c.withData(c.points(), c.noise(), c.testFraction(), c.dataSeed() + 1));
-                training.regenerate();
-                syncControls();
-                redraw();
-            }
-        });
-        on("tr-clear", () -> {
-            training.clearPoints();
-            redraw();
-        });
-        on("tr-layer-minus", () -> setLayers(-1, 0));
-        on("tr-layer-plus", () -> setLayers(1, 0));
+        for (String id : new String[] {"tr-play", "tr-step", "tr-rewind", "tr-reset", "tr-code", "tr-regen", "tr-clear",
+                "tr-layer-minus", "tr-layer-plus"}) {
+            el(id).addEventListener("click", e -> clicked(id));
+        }
         for (String id : new String[] {"tr-data", "tr-points", "tr-noise", "tr-test", "tr-dseed", "tr-act", "tr-loss",
                 "tr-opt", "tr-lr", "tr-decay", "tr-decay-steps", "tr-l2", "tr-batch"}) {
             el(id).addEventListener("change", e -> applyConfig());
@@ -947,8 +906,49 @@ final class TrainView {
         return el(id).cast();
     }
 
-    private static void on(String id, Runnable r) {
-        el(id).addEventListener("click", e -> r.run());
+    /** The Train view's buttons (one listener class for all: less page script than a lambda each). */
+    private static void clicked(String id) {
+        if (id.equals("tr-play")) {
+            if (playing) {
+                pause();
+            } else {
+                play();
+            }
+        } else if (id.equals("tr-step")) {
+            pause();
+            if (training.step() == null) {
+                error("No training points: add some by clicking on the plot, or Regenerate.");
+            }
+            redraw();
+        } else if (id.equals("tr-rewind")) {
+            training.rewind();
+            redraw();
+        } else if (id.equals("tr-reset")) {
+            training.reset();
+            syncControls();
+            redraw();
+        } else if (id.equals("tr-code")) {
+            pause();
+            // as many steps as the view took (100 before the first), within what a page run may create
+            int steps = Math.min(training.steps() > 0 ? training.steps() : 100, Code.stepsWithin(training, 800_000));
+            show(false);
+            host.showProgram(Code.program(training, steps), false);
+        } else if (id.equals("tr-regen")) { // new data: the next data seed
+            TrainConfig c = readConfig();
+            if (c != null) {
+                training.configure(c.withData(c.points(), c.noise(), c.testFraction(), c.dataSeed() + 1));
+                training.regenerate();
+                syncControls();
+                redraw();
+            }
+        } else if (id.equals("tr-clear")) {
+            training.clearPoints();
+            redraw();
+        } else if (id.equals("tr-layer-minus")) {
+            setLayers(-1, 0);
+        } else if (id.equals("tr-layer-plus")) {
+            setLayers(1, 0);
+        }
     }
 
 }

@@ -1,0 +1,16 @@
+package dev.backprop.lang;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class MethodsTest {
+    /**
+     * programs/str_chars.py: str.isalpha/isdigit/.../upper/lower/title/strip/split and identifiers on ASCII and
+     * non-ASCII text, exactly CPython's output (the character questions go through engine.Chars).
+     */
+    @Test
+    void strMethodsOnUnicodeTextAsCPython() {
+        assertNull(Expected.exactly("str_chars"));
+    }
+}
