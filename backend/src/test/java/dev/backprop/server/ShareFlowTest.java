@@ -166,4 +166,46 @@ class ShareFlowTest {
 
         assertEquals(List.of(), problems, "console errors or CSP violations");
     }
+
+    /**
+     * A program too long for the page's thread runs in the Web Worker through the real server: the hashed
+     * worker.js loads the hashed app.js under the strict CSP, and share and embed pages run it the same way.
+     */
+    @Test
+    void aLongProgramRunsInAWebWorkerThroughTheServer() throws Exception {
+        startServer(0);
+        Page page = freshPage();
+        List<String> workers = new ArrayList<>();
+        page.onWorker(w -> workers.add(w.url()));
+        page.navigate(url("/"));
+        page.waitForSelector(".node.value");
+        page.locator("#code").fill("n = 0\nfor i in range(1500000):\n    n += i % 3\n"
+                + "a = Value(2.0, label='a')\nb = Value(-3.0, label='b')\nL = a * b + a; L.label = 'L'\nprint('n', n)\n");
+        page.locator("#run").click();
+        assertTrue(page.locator("#stop").isVisible(), "running in the worker");
+        page.waitForFunction("() => document.getElementById('output').textContent.includes('n 1500000')");
+        page.locator("#backward").click();
+        String before = seen(page);
+        assertTrue(before.contains("L | data -4.0000 | grad 1.0000"), before);
+        assertEquals(1, workers.size(), workers.toString());
+        assertTrue(workers.get(0).matches("http://localhost:" + port + "/worker\\.[0-9a-f]{12}\\.js\\?app=%2Fapp\\.[0-9a-f]{12}\\.js"),
+                workers.get(0));
+        HttpResponse<String> script = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(workers.get(0))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, script.statusCode());
+        assertEquals("public, max-age=31536000, immutable", script.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(script.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertTrue(script.body().contains("importScripts"), script.body());
+
+        page.locator("#share").click();
+        page.waitForSelector("#dialog:not([hidden])");
+        String link = page.locator("#dialog-text").inputValue();
+        Page shared = freshPage();
+        shared.navigate(link);
+        assertEquals(before, seen(shared), "the share page ran the program in its worker and restored the view");
+        Page embed = freshPage();
+        embed.navigate(link.replace("/s/", "/e/"));
+        assertEquals(before, seen(embed));
+        assertEquals(List.of(), problems, "console errors or CSP violations");
+    }
 }

@@ -292,12 +292,43 @@ public final class Num {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
+        String quick = quickFixed(x, decimals);
+        if (quick != null) {
+            return quick;
+        }
         StringBuilder sb = new StringBuilder();
         if (Double.doubleToRawLongBits(x) < 0) {
             sb.append('-');
         }
         appendFixed(sb, Math.abs(x), decimals, false);
         return sb.toString();
+    }
+
+    /**
+     * {@link #fixed} for the common case (the graph shows thousands of "%.4f" numbers per redraw): when
+     * |x| * 10^decimals fits an int and its fraction is clearly away from one half, rounding the product
+     * (one rounding error of at most half an ulp) gives the correctly rounded digits; otherwise null, and
+     * the exact path decides (ties, half-way cases, big numbers).
+     */
+    private static String quickFixed(double x, int decimals) {
+        if (decimals < 1 || decimals > 6) {
+            return null;
+        }
+        int p = (int) POW10[decimals];
+        double ax = Math.abs(x);
+        double y = ax * p;
+        if (!(y < 2e9) || ax == 0) {
+            return null;
+        }
+        double r = Math.floor(y);
+        double f = y - r;
+        if (Math.abs(f - 0.5) <= y * 1e-15) {
+            return null;
+        }
+        int k = (int) r + (f > 0.5 ? 1 : 0);
+        String frac = String.valueOf(k % p + p); // leading 1 keeps the zero padding: 10042 -> "0042"
+        String digits = (k / p) + "." + frac.substring(1);
+        return x < 0 || Double.doubleToRawLongBits(x) < 0 ? "-" + digits : digits;
     }
 
     private static void appendFixed(StringBuilder sb, double ax, int decimals, boolean alt) {

@@ -66,6 +66,19 @@ public final class Value {
         return new Value(data, label);
     }
 
+    /**
+     * A node exactly as an op made it (kind, op name, POW's exponent or TANH's forward t in {@code aux}, data,
+     * children in order) without computing the op again; grad 0, no label. For graphs moved between threads
+     * (lang.Wire); everything else builds nodes with the ops below.
+     */
+    public static Value rebuild(Kind kind, String op, double aux, double data, Value a, Value b) {
+        boolean binary = kind == Kind.ADD || kind == Kind.MUL;
+        if (kind == Kind.LEAF ? a != null || b != null : a == null || binary != (b != null)) {
+            throw new IllegalArgumentException("wrong children for a " + kind + " node");
+        }
+        return new Value(data, kind, op, a, b, aux);
+    }
+
     // ---- primitive ops; each local derivative is in local() under the same Kind ----
 
     public Value add(Value other) {
@@ -340,7 +353,7 @@ public final class Value {
         return kind;
     }
 
-    /** The exponent of a {@link Kind#POW} node. */
+    /** The exponent of a {@link Kind#POW} node (a TANH node: its forward t, see {@link #rebuild}; else 0). */
     public double exponent() {
         return aux;
     }

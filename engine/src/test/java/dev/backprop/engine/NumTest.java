@@ -185,6 +185,30 @@ class NumTest {
         c.done();
     }
 
+    /** fixed's int fast path against exact decimal rounding (half-even of the exact binary value). */
+    @Test
+    void fixedAgreesWithExactRoundingEverywhere() {
+        java.util.Random rnd = new java.util.Random(7);
+        int checked = 0;
+        for (int k = 0; k < 1_000_000; k++) {
+            int d = 1 + rnd.nextInt(6);
+            double x;
+            switch (k % 4) {
+                case 0: x = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(12) - 6); break;
+                case 1: x = (rnd.nextInt(2_000_000) - 1_000_000 + 0.5) / Math.pow(10, d); break; // near ties
+                case 2: x = (rnd.nextInt(1 << 20) + 0.5) / (1 << rnd.nextInt(12)); break;   // exact ties
+                default: x = Math.scalb((double) rnd.nextInt(), -rnd.nextInt(40)); break;
+            }
+            String want = new java.math.BigDecimal(x).setScale(d, java.math.RoundingMode.HALF_EVEN).toPlainString();
+            if (Double.doubleToRawLongBits(x) < 0 && !want.startsWith("-")) {
+                want = "-" + want; // C keeps the sign of a number that rounds to zero
+            }
+            assertEquals(want, Num.fixed(x, d), () -> "fixed(" + x + ", " + d + ")");
+            checked++;
+        }
+        assertEquals(1_000_000, checked);
+    }
+
     @Test
     void examplesFromTheBrief() {
         assertEquals("nan", Num.repr(Double.NaN));

@@ -363,4 +363,29 @@ class ValueTest {
         assertEquals("dt/da = 1 - t.data**2 = " + Num.repr(1 - Math.tanh(2) * Math.tanh(2)), t.locals().get(0).toString());
         assertEquals(List.of(), a.locals());
     }
+
+    /** A rebuilt node keeps kind, op, exponent and children and backpropagates like the original. */
+    @Test
+    void rebuildCopiesANodeWithoutRunningTheOp() {
+        Value a = new Value(0.7);
+        Value b = new Value(-1.5);
+        Value o = a.mul(b).pow(2.0).tanh();
+        Value a2 = new Value(a.data());
+        Value b2 = new Value(b.data());
+        Value m2 = Value.rebuild(Value.Kind.MUL, "*", 0, a2.data() * b2.data(), a2, b2);
+        Value p0 = o.children().get(0);
+        Value p2 = Value.rebuild(Value.Kind.POW, p0.op(), p0.exponent(), p0.data(), m2, null);
+        Value o2 = Value.rebuild(Value.Kind.TANH, "tanh", o.exponent(), o.data(), p2, null);
+        assertEquals("**2.0", p2.op());
+        assertEquals(List.of(m2), p2.children());
+        o.backward();
+        o2.backward();
+        assertEquals(Double.doubleToRawLongBits(a.grad()), Double.doubleToRawLongBits(a2.grad()));
+        assertEquals(Double.doubleToRawLongBits(b.grad()), Double.doubleToRawLongBits(b2.grad()));
+        assertTrue(o2.id() > p2.id());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Value.rebuild(Value.Kind.ADD, "+", 0, 1, a2, null));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Value.rebuild(Value.Kind.LEAF, "", 0, 1, a2, null));
+    }
 }

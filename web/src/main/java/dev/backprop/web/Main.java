@@ -2,6 +2,7 @@ package dev.backprop.web;
 
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
+import dev.backprop.lang.Wire;
 import dev.backprop.layout.Dot;
 import dev.backprop.layout.Explain;
 import dev.backprop.layout.GraphView;
@@ -11,6 +12,7 @@ import dev.backprop.layout.Replay;
 import dev.backprop.layout.Svg;
 import dev.backprop.layout.ViewState;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,10 +57,12 @@ public final class Main {
     /** More drawn nodes than this are not drawn (the page stays responsive); collapse first. */
     private static final int DRAW_LIMIT = 12000;
     /** Graphs with more values than this are not even grouped (a runaway loop's million-node chain). */
-    private static final int VIEW_LIMIT = 100_000;
+    private static final int VIEW_LIMIT = Wire.MAX_VALUES; // a worker run sends bigger graphs as their size only
+    /** Items shown in the backward order list. */
+    private static final int ORDER_LIMIT = 400;
     private static int tooBig; // values in the drawn graph when over VIEW_LIMIT, else 0
 
-    private static final HTMLDocument doc = HTMLDocument.current();
+    private static HTMLDocument doc; // set in main: this class also starts the Web Worker, which has no document
 
     // ---- elements ----
     private static HTMLTextAreaElement code;
@@ -96,7 +100,12 @@ public final class Main {
     private static String snapshotId;
 
     // drawn elements per node
+    private static Element edgeLayer;
     private static Element[] nodeEls = new Element[0];
+    private static GraphView.Kind[] nodeKind = new GraphView.Kind[0];
+    private static double[][] shownGeometry = new double[0][];
+    private static String[] shownCells = new String[0];
+    private static double[][] shownEdge = new double[0][];
     private static String[] nodeClass = new String[0];
     private static Element[] dataText = new Element[0];
     private static Element[] gradText = new Element[0];
@@ -116,11 +125,18 @@ public final class Main {
     private static final Map<Integer, double[]> pointers = new HashMap<>();
     private static double pinchDist;
     private static int autoRunTimer = -1;
+    private static int runningTimer = -1; // ticks the "Running… N s" status while a worker run is in flight
 
     private Main() {
     }
 
+    /** The page: {@code main([])} (boot.js); the Web Worker that runs long programs: {@code main(['worker'])} (worker.js). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("worker")) {
+            Worker.start();
+            return;
+        }
+        doc = HTMLDocument.current();
         code = el("code").cast();
         gutter = el("gutter");
         marks = el("marks");
@@ -199,14 +215,76 @@ public final class Main {
 
     /** Runs the editor's program and redraws. {@code explicit}: the user asked (bigger budget). */
     private static void run(boolean explicit) {
+        run(explicit, -1, null);
+    }
+
+    /**
+     * Runs the editor's program and redraws when it is done: at once for most programs, else when the Web
+     * Worker answers (see {@link Runner}; the page shows "Running… N s" and Stop meanwhile). With
+     * {@code restoreNudges} non-null, a shared view's step and nudges are applied to the new graph.
+     */
+    private static void run(boolean explicit, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         if (autoRunTimer >= 0) {
             Window.clearTimeout(autoRunTimer);
             autoRunTimer = -1;
         }
         double t0 = Performance.now();
-        out = Runner.run(code.getValue(), explicit);
+        Runner.Outcome o = Runner.start(code.getValue(), explicit, later -> {
+            showRunning(false);
+            show(later, Performance.now() - t0, restoreStep, restoreNudges);
+        });
+        showRunning(o == null);
+        if (o == null) {
+            prof("quick", t0); // what the try on this thread cost before the worker took over
+        } else {
+            show(o, Performance.now() - t0, restoreStep, restoreNudges);
+        }
+    }
+
+    /** Stop (button or Esc): ends the worker run in flight and says so in the output. */
+    private static void stop() {
+        if (!Runner.busy()) {
+            return;
+        }
+        long s = Math.round(Runner.seconds());
+        Runner.cancel();
+        showRunning(false);
+        output.clear();
+        HTMLElement err = doc.createElement("span");
+        err.setClassName("error");
+        err.setTextContent("Stopped by you after " + s + " s. (Still running then: an endless loop, or a long training run?)");
+        output.appendChild(err);
+        errorLine = -1;
+        renderMarks();
+        status.setTextContent("stopped after " + s + " s");
+    }
+
+    /** The running state: status ticking "Running… N s", the Stop button, the output marked as stale. */
+    private static void showRunning(boolean on) {
+        if (runningTimer >= 0) {
+            Window.clearInterval(runningTimer);
+            runningTimer = -1;
+        }
+        el("stop").setHidden(!on);
+        if (on) {
+            doc.getBody().getClassList().add("running");
+            status.setTextContent("Running… 0 s");
+            runningTimer = Window.setInterval(() -> {
+                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
+                status.setTextContent("Running… " + Math.round(Runner.seconds()) + " s");
+            }, 1000);
+        } else {
+            doc.getBody().getClassList().remove("running");
+            status.removeAttribute("aria-busy");
+        }
+    }
+
+    private static void show(Runner.Outcome o, double runMs, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         double t1 = Performance.now();
+        out = o;
         renderOutput();
+        prof("output", t1);
+        double tq = Performance.now();
         rootSelect.clear();
         for (int i = 0; i < out.roots().size(); i++) {
             HTMLElement opt = doc.createElement("option");
@@ -219,21 +297,36 @@ public final class Main {
             rootIndex = 0;
         }
         rootSelect.setSelectedIndex(rootIndex);
-        tooBig = root() == null ? 0 : root().topo().size();
-        if (tooBig <= VIEW_LIMIT) {
-            tooBig = 0;
-        }
+        measureRoot();
         Replay next = root() == null || tooBig > 0 ? null : new Replay(root());
-        boolean sameShape = replay != null && next != null && replay.values().size() == next.values().size();
+        boolean restore = restoreNudges != null;
+        boolean sameShape = !restore && replay != null && next != null && replay.values().size() == next.values().size();
         replay = next;
-        if (!sameShape) {
+        prof("replay", tq);
+        if (restore) {
+            step = restoreStep;
+            selected = -1;
+            nudges.clear();
+            for (ViewState.Nudge n : restoreNudges) {
+                nudges.put(n.node(), n.data());
+            }
+            renderGutter();
+        } else if (!sameShape) {
             nudges.clear();
             step = -1;
             selected = -1;
         }
-        rebuild(!sameShape);
+        rebuild(restore || !sameShape);
         double t2 = Performance.now();
-        setTiming(t1 - t0, t2 - t1);
+        setTiming(runMs, t2 - t1);
+    }
+
+    /** tooBig for the drawn root: its size when over VIEW_LIMIT (a worker sends such a graph as its size only). */
+    private static void measureRoot() {
+        tooBig = root() == null ? 0 : out.size(rootIndex);
+        if (tooBig <= VIEW_LIMIT) {
+            tooBig = 0;
+        }
     }
 
     private static Value root() {
@@ -275,8 +368,13 @@ public final class Main {
     /** Rebuilds view, layout and drawing from the current run and view state. */
     private static void rebuild(boolean fit) {
         Value r = root();
-        viewport.clear();
         hideTip();
+        svg.getClassList().remove("stepping");
+        double stageW = stage.getClientWidth();
+        double stageH = stage.getClientHeight();
+        if (r == null || tooBig > 0) {
+            viewport.clear();
+        }
         if (r == null) {
             view = null;
             layout = null;
@@ -313,6 +411,7 @@ public final class Main {
         view = GraphView.of(List.of(r), out.groups(), effectiveCollapsed());
         prof("view", tv);
         if (view.nodes().size() > DRAW_LIMIT) {
+            viewport.clear();
             empty.setHidden(false);
             empty.setTextContent("This graph has " + view.nodes().size() + " nodes, too many to draw. Collapse groups"
                     + " (Groups tab) or draw a smaller Value.");
@@ -342,7 +441,7 @@ public final class Main {
         prof("groups", tr);
         tr = Performance.now();
         if (fit) {
-            fit();
+            fit(stageW, stageH);
         }
         highlightCursorLine();
         prof("fit", tr);
@@ -362,101 +461,267 @@ public final class Main {
     }
 
     /**
-     * Draws the view: the shapes are built as one markup string that holds only numbers and our own class
-     * names (one parse instead of thousands of DOM calls), then every text (labels, op names, group
-     * names, numbers) is set with textContent, so user text never goes through markup.
+     * Draws the view, reusing what is already drawn: node i keeps its element when its kind is unchanged
+     * (then only its position, cell widths and label are updated where they differ) and edge e keeps its
+     * path. An edit that changes numbers or adds a few nodes so touches a few attributes instead of
+     * rebuilding ~1,500 SVG elements, which is most of the cost in Chromium. New nodes are built as one
+     * markup string that holds only numbers and our own class names, then every text (labels, op names,
+     * group names, numbers) is set with textContent, so user text never goes through markup.
      */
     private static void draw() {
         int n = view.nodes().size();
-        nodeEls = new Element[n];
-        nodeClass = new String[n];
-        shownClass = new String[n];
-        dataText = new Element[n];
-        gradText = new Element[n];
-        gradRect = new Element[n];
-        shownGrad = new String[n];
-        shownFill = new String[n];
-        shownDataText = new String[n];
-        StringBuilder sb = new StringBuilder(n * 400);
-        sb.append("<g>");
-        double[][] edges = layout.edges();
-        for (double[] p : edges) {
-            sb.append("<path class=\"edge\" marker-end=\"url(#arrow)\" d=\"").append(path(p)).append("\"/>");
+        int old = nodeEls.length;
+        if (old > 0 && viewport.getFirstChild() != edgeLayer) {
+            old = 0; // the viewport was cleared (no graph, too big): start over
         }
-        sb.append("</g>");
+        if (old == 0) {
+            viewport.clear();
+            edgeLayer = svgElement("g");
+            viewport.appendChild(edgeLayer);
+        }
+        for (int i = n; i < old; i++) {
+            viewport.removeChild(nodeEls[i]);
+        }
+        nodeEls = resize(nodeEls, n);
+        GraphView.Kind[] kinds = new GraphView.Kind[n];
+        System.arraycopy(nodeKind, 0, kinds, 0, Math.min(nodeKind.length, n));
+        nodeKind = kinds;
+        nodeClass = resize(nodeClass, n);
+        shownClass = resize(shownClass, n);
+        double[][] geos = new double[n][];
+        System.arraycopy(shownGeometry, 0, geos, 0, Math.min(shownGeometry.length, n));
+        shownGeometry = geos;
+        shownCells = resize(shownCells, n);
+        dataText = resize(dataText, n);
+        gradText = resize(gradText, n);
+        gradRect = resize(gradRect, n);
+        shownGrad = resize(shownGrad, n);
+        shownFill = resize(shownFill, n);
+        shownDataText = resize(shownDataText, n);
+
+        // nodes: reuse same-kind elements, collect the others' markup
+        StringBuilder sb = new StringBuilder();
+        List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             GraphView.Node node = view.nodes().get(i);
-            double cx = layout.x()[i];
-            double cy = layout.y()[i];
-            double x0 = cx - node.width() / 2;
-            double y0 = cy - node.height() / 2;
-            nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
-                    : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
-            sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\">");
-            GraphView.Kind k = node.kind();
-            if (k == GraphView.Kind.VALUE) {
-                rect(sb, x0, y0, node.width(), node.height(), 5, "box");
-                double at = x0;
-                for (int c = 0; c < 3; c++) {
-                    double cw = node.cellWidths()[c];
-                    if (c == 2) {
-                        rect(sb, at + 0.5, y0 + 0.5, cw - 1, node.height() - 1, 4, "gfill");
-                    }
-                    if (c > 0) {
-                        sb.append("<line class=\"div\" x1=\"").append(n(at)).append("\" x2=\"").append(n(at))
-                                .append("\" y1=\"").append(n(y0)).append("\" y2=\"").append(n(y0 + node.height()))
-                                .append("\"/>");
-                    }
-                    text(sb, at + cw / 2, cy, c == 0 ? "lbl" : c == 1 ? "dv" : "gv");
-                    at += cw;
+            double[] geo = geometry(node, layout.x()[i], layout.y()[i]);
+            if (i < old && nodeKind[i] == node.kind()) {
+                place(i, node, geo);
+            } else {
+                nodeKind[i] = node.kind();
+                nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
+                        : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
+                markup(sb, i, node, geo);
+                fresh.add(i);
+            }
+            shownGeometry[i] = geo;
+        }
+        if (!fresh.isEmpty()) {
+            SvgElement tmp = svgElement("g");
+            tmp.setInnerHTML(sb.toString());
+            for (int i : fresh) {
+                Element g = tmp.getFirstChild().cast();
+                if (i < old) {
+                    viewport.replaceChild(g, nodeEls[i]);
+                } else {
+                    viewport.appendChild(g);
                 }
-            } else if (k == GraphView.Kind.OP) {
-                sb.append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")
-                        .append(n(node.width() / 2)).append("\" ry=\"").append(n(node.height() / 2)).append("\"/>");
-                text(sb, cx, cy, "opt");
-            } else {
-                rect(sb, x0, y0, node.width(), node.height(), 10, "gbox");
-                text(sb, cx, cy - 7, "lbl");
-                text(sb, cx, cy + 9, "cnt");
+                adopt(i, g, view.nodes().get(i));
             }
-            sb.append("</g>");
         }
-        viewport.setInnerHTML(sb.toString());
-        Node child = viewport.getFirstChild();
-        edgeEls = new Element[edges.length];
-        Node path = child.getFirstChild();
+
+        // edges: reuse paths by index
+        double[][] edges = layout.edges();
+        int oldEdges = old == 0 ? 0 : edgeEls.length;
+        for (int e = edges.length; e < oldEdges; e++) {
+            edgeLayer.removeChild(edgeEls[e]);
+        }
+        edgeEls = resize(edgeEls, edges.length);
+        double[][] was = new double[edges.length][];
+        System.arraycopy(shownEdge, 0, was, 0, Math.min(oldEdges, edges.length));
+        shownEdge = was;
+        shownEdgeFlow = Arrays.copyOf(shownEdgeFlow, edges.length);
         for (int e = 0; e < edges.length; e++) {
-            edgeEls[e] = path.cast();
-            path = path.getNextSibling();
-        }
-        shownEdgeFlow = new boolean[edges.length];
-        child = child.getNextSibling();
-        for (int i = 0; i < n; i++) {
-            Element g = child.cast();
-            nodeEls[i] = g;
-            shownClass[i] = nodeClass[i];
-            GraphView.Node node = view.nodes().get(i);
-            Node k = g.getFirstChild();
-            GraphView.Kind kind = node.kind();
-            if (kind == GraphView.Kind.VALUE) {
-                k = k.getNextSibling();                     // rect.box -> text.lbl
-                k.setTextContent(node.cells()[0]);
-                k = k.getNextSibling().getNextSibling();    // line -> text.dv
-                dataText[i] = k.cast();
-                k = k.getNextSibling();                     // rect.gfill
-                gradRect[i] = k.cast();
-                k = k.getNextSibling().getNextSibling();    // line -> text.gv
-                gradText[i] = k.cast();
-            } else if (kind == GraphView.Kind.OP) {
-                k.getNextSibling().setTextContent(node.cells()[0]);
-            } else {
-                k = k.getNextSibling();
-                k.setTextContent(node.cells()[0]);
-                k.getNextSibling().setTextContent(node.cells()[1]);
+            if (e >= oldEdges) {
+                Element p = svgElement("path");
+                p.setAttribute("class", "edge");
+                p.setAttribute("marker-end", "url(#arrow)");
+                edgeLayer.appendChild(p);
+                edgeEls[e] = p;
+                shownEdgeFlow[e] = false;
             }
-            child = child.getNextSibling();
+            if (!Arrays.equals(edges[e], shownEdge[e])) {
+                edgeEls[e].setAttribute("d", path(edges[e]));
+                shownEdge[e] = edges[e];
+            }
         }
         applyTransform();
+    }
+
+    // Arrays.copyOf on object arrays goes through reflection, which TeaVM cannot do for JSO element types
+    private static Element[] resize(Element[] a, int n) {
+        Element[] b = new Element[n];
+        System.arraycopy(a, 0, b, 0, Math.min(a.length, n));
+        return b;
+    }
+
+    private static String[] resize(String[] a, int n) {
+        String[] b = new String[n];
+        System.arraycopy(a, 0, b, 0, Math.min(a.length, n));
+        return b;
+    }
+
+    /** An SVG element (not an HTMLElement: strict mode checks that cast) that can parse markup. */
+    interface SvgElement extends Element {
+        @JSProperty
+        void setInnerHTML(String markup);
+    }
+
+    private static SvgElement svgElement(String tag) {
+        return doc.createElementNS("http://www.w3.org/2000/svg", tag).cast();
+    }
+
+    /**
+     * A node's drawn numbers relative to its centre, with the centre first: {cx, cy, w, h, then per kind:
+     * record: cell boundaries at1, at2, cell centres c0, c1, c2 and the grad cell's width}. One place computes them for new and
+     * reused elements.
+     */
+    private static double[] geometry(GraphView.Node node, double cx, double cy) {
+        double w = node.width();
+        double h = node.height();
+        if (node.kind() != GraphView.Kind.VALUE) {
+            return new double[] {cx, cy, w, h};
+        }
+        double[] cw = node.cellWidths();
+        double at1 = -w / 2 + cw[0];
+        double at2 = at1 + cw[1];
+        return new double[] {cx, cy, w, h, at1, at2, -w / 2 + cw[0] / 2, at1 + cw[1] / 2, at2 + cw[2] / 2, cw[2]};
+    }
+
+    /** New node markup: a group translated to the node's centre; shapes relative to it; texts empty. */
+    private static void markup(StringBuilder sb, int i, GraphView.Node node, double[] g) {
+        double w = g[2];
+        double h = g[3];
+        sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\" transform=\"")
+                .append(translate(g)).append("\">");
+        GraphView.Kind kind = node.kind(); // if-chains, not enum switches: TeaVM adds a class per switch
+        if (kind == GraphView.Kind.VALUE) {
+            rect(sb, -w / 2, -h / 2, w, h, 5, "box");
+            text(sb, g[6], 0, "lbl");
+            line(sb, g[4], h);
+            text(sb, g[7], 0, "dv");
+            rect(sb, g[5] + 0.5, -h / 2 + 0.5, g[9] - 1, h - 1, 4, "gfill");
+            line(sb, g[5], h);
+            text(sb, g[8], 0, "gv");
+        } else if (kind == GraphView.Kind.OP) {
+            sb.append("<ellipse rx=\"").append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\"/>");
+            text(sb, 0, 0, "opt");
+        } else {
+            rect(sb, -w / 2, -h / 2, w, h, 10, "gbox");
+            text(sb, 0, -7, "lbl");
+            text(sb, 0, 9, "cnt");
+        }
+        sb.append("</g>");
+    }
+
+    /** The texts a node shows besides data and grad: its label or op, and a group's count. */
+    private static String cellsOf(GraphView.Node node) {
+        return node.kind() == GraphView.Kind.GROUP ? node.cells()[0] + "\n" + node.cells()[1] : node.cells()[0];
+    }
+
+    /** Sets the label (the element after the first shape, in every kind) and a group's count. */
+    private static void label(Element g, GraphView.Node node) {
+        Node lbl = g.getFirstChild().getNextSibling();
+        setText(lbl, node.cells()[0]);
+        if (node.kind() == GraphView.Kind.GROUP) {
+            setText(lbl.getNextSibling(), node.cells()[1]);
+        }
+    }
+
+    /** Takes a freshly parsed node element into the arrays and sets its texts. */
+    private static void adopt(int i, Element g, GraphView.Node node) {
+        nodeEls[i] = g;
+        shownClass[i] = nodeClass[i];
+        shownCells[i] = cellsOf(node);
+        label(g, node);
+        if (node.kind() == GraphView.Kind.VALUE) {
+            Node k = g.getFirstChild().getNextSibling().getNextSibling().getNextSibling(); // box, lbl, line -> dv
+            dataText[i] = k.cast();
+            k = k.getNextSibling();                                                       // rect.gfill
+            gradRect[i] = k.cast();
+            gradText[i] = k.getNextSibling().getNextSibling().cast();                     // line -> gv
+            shownGrad[i] = null;
+            shownFill[i] = null;
+            shownDataText[i] = null;
+        }
+    }
+
+    /** Moves and resizes a reused node element, touching only what differs from what it shows. */
+    private static void place(int i, GraphView.Node node, double[] g) {
+        double[] was = shownGeometry[i];
+        Element el = nodeEls[i];
+        if (was[0] != g[0] || was[1] != g[1]) {
+            el.setAttribute("transform", translate(g));
+        }
+        boolean resized = false;
+        for (int j = 2; j < g.length; j++) {
+            resized |= was[j] != g[j];
+        }
+        Element shape = el.getFirstChild().cast();
+        double w = g[2];
+        double h = g[3];
+        if (resized && node.kind() == GraphView.Kind.OP) {
+            shape.setAttribute("rx", n(w / 2));
+            shape.setAttribute("ry", n(h / 2));
+        } else if (resized) {
+            shape.setAttribute("x", n(-w / 2));
+            shape.setAttribute("y", n(-h / 2));
+            shape.setAttribute("width", n(w));
+            shape.setAttribute("height", n(h));
+            if (node.kind() == GraphView.Kind.VALUE) {
+                Element lbl = shape.getNextSibling().cast();
+                lbl.setAttribute("x", n(g[6]));
+                setLine(lbl.getNextSibling().cast(), g[4], h);
+                dataText[i].setAttribute("x", n(g[7]));
+                gradRect[i].setAttribute("x", n(g[5] + 0.5));
+                gradRect[i].setAttribute("y", n(-h / 2 + 0.5));
+                gradRect[i].setAttribute("width", n(g[9] - 1));
+                gradRect[i].setAttribute("height", n(h - 1));
+                setLine(gradRect[i].getNextSibling().cast(), g[5], h);
+                gradText[i].setAttribute("x", n(g[8]));
+            }
+        }
+        String cells = cellsOf(node);
+        if (!cells.equals(shownCells[i])) {
+            label(el, node);
+            shownCells[i] = cells;
+        }
+    }
+
+    /** Changes an element's text in place: a new text node costs Chromium a style recalc and a re-layout. */
+    private static void setText(Node el, String text) {
+        Node t = el.getFirstChild();
+        if (t != null && t.getNodeType() == Node.TEXT_NODE && t.getNextSibling() == null) {
+            t.setNodeValue(text);
+        } else {
+            el.setTextContent(text);
+        }
+    }
+
+    private static String translate(double[] g) {
+        return "translate(" + n(g[0]) + "," + n(g[1]) + ")";
+    }
+
+    private static void line(StringBuilder sb, double x, double h) {
+        sb.append("<line class=\"div\" x1=\"").append(n(x)).append("\" x2=\"").append(n(x)).append("\" y1=\"")
+                .append(n(-h / 2)).append("\" y2=\"").append(n(h / 2)).append("\"/>");
+    }
+
+    private static void setLine(Element line, double x, double h) {
+        line.setAttribute("x1", n(x));
+        line.setAttribute("x2", n(x));
+        line.setAttribute("y1", n(-h / 2));
+        line.setAttribute("y2", n(h / 2));
     }
 
     /** Updates data and grad texts and colours in place (after backward, a step or a nudge); touches only what changed. */
@@ -473,7 +738,7 @@ public final class Main {
             Value v = node.value();
             String grad = "grad " + GraphView.fmt(v.grad());
             if (!grad.equals(shownGrad[i])) {
-                gradText[i].setTextContent(grad);
+                setText(gradText[i], grad);
                 shownGrad[i] = grad;
             }
             String fill = GraphView.gradColor(v.grad(), max);
@@ -484,7 +749,7 @@ public final class Main {
             double d = shownData == null ? v.data() : shownData[replay.indexOf(v)];
             String data = "data " + GraphView.fmt(d);
             if (!data.equals(shownDataText[i])) {
-                dataText[i].setTextContent(data);
+                setText(dataText[i], data);
                 shownDataText[i] = data;
             }
         }
@@ -529,11 +794,14 @@ public final class Main {
     }
 
     private static void fit() {
+        fit(stage.getClientWidth(), stage.getClientHeight());
+    }
+
+    /** Fits the drawing into a stage of w x h (read before the drawing changed: reading after forces a layout). */
+    private static void fit(double w, double h) {
         if (layout == null) {
             return;
         }
-        double w = stage.getClientWidth();
-        double h = stage.getClientHeight();
         double s = Math.min((w - 40) / Math.max(1, layout.width()), (h - 40) / Math.max(1, layout.height()));
         scale = Math.max(0.05, Math.min(1.6, s));
         tx = (w - layout.width() * scale) / 2;
@@ -643,6 +911,7 @@ public final class Main {
         }
         step = Math.max(0, Math.min(s, replay.order().size()));
         replay.stepTo(step);
+        svg.getClassList().add("stepping"); // grad colours fade in while stepping, not on every run
         refreshValues();
         renderOrder();
         renderNudge();
@@ -662,10 +931,10 @@ public final class Main {
 
     private static void renderOrder() {
         HTMLElement list = el("order");
-        list.clear();
         HTMLElement info = el("step-info");
         if (replay == null) {
             info.setTextContent("No graph.");
+            syncItems(list, new String[0], new String[0]);
             return;
         }
         List<Value> order = replay.order();
@@ -674,19 +943,47 @@ public final class Main {
                         + replay.root().name() + ".grad = 1 and applies one node's rule at a time."
                 : "Step " + step + " of " + order.size() + (step == 0 ? ": " + replay.root().name() + ".grad = 1"
                         : ": applied " + order.get(step - 1).name() + "'s rule"));
-        int limit = Math.min(order.size(), 400);
+        int limit = Math.min(order.size(), ORDER_LIMIT);
+        int n = limit + (order.size() > limit ? 1 : 0);
+        String[] texts = new String[n];
+        String[] classes = new String[n];
         for (int k = 0; k < limit; k++) {
             Value v = order.get(k);
+            texts[k] = v.name() + (v.isLeaf() ? " (leaf)" : " = " + v.op());
+            classes[k] = step >= 0 && k < step ? "done" : step >= 0 && k == step ? "next" : "";
+        }
+        if (n > limit) {
+            texts[limit] = "… " + (order.size() - limit) + " more";
+            classes[limit] = "";
+        }
+        syncItems(list, texts, classes);
+    }
+
+    /**
+     * Makes the list show these items (li k has data-k = k), reusing its li elements and touching only
+     * texts and classes that differ: re-creating ~400 items of a multi-column list on every run or step
+     * costs Chromium more layout than the whole graph.
+     */
+    private static void syncItems(HTMLElement list, String[] texts, String[] classes) {
+        int have = list.getChildNodes().getLength();
+        for (int k = have; k < texts.length; k++) {
             HTMLElement li = doc.createElement("li");
-            li.setTextContent(v.name() + (v.isLeaf() ? " (leaf)" : " = " + v.op()));
             li.setAttribute("data-k", String.valueOf(k));
-            li.setClassName(step >= 0 && k < step ? "done" : step >= 0 && k == step ? "next" : "");
             list.appendChild(li);
         }
-        if (order.size() > limit) {
-            HTMLElement li = doc.createElement("li");
-            li.setTextContent("… " + (order.size() - limit) + " more");
-            list.appendChild(li);
+        for (int k = have; k > texts.length; k--) {
+            list.removeChild(list.getLastChild());
+        }
+        Node li = list.getFirstChild();
+        for (int k = 0; k < texts.length; k++) {
+            HTMLElement e = li.cast();
+            if (!texts[k].equals(e.getTextContent())) {
+                setText(e, texts[k]);
+            }
+            if (!classes[k].equals(e.getClassName())) {
+                e.setClassName(classes[k]);
+            }
+            li = li.getNextSibling();
         }
     }
 
@@ -1032,14 +1329,24 @@ public final class Main {
                 lines++;
             }
         }
-        gutter.clear();
-        for (int i = 1; i <= lines; i++) {
+        // line numbers are kept and only added, removed or re-marked (this runs on every keystroke)
+        int have = gutter.getChildNodes().getLength();
+        for (int i = have + 1; i <= lines; i++) {
             HTMLElement d = doc.createElement("div");
             d.setTextContent(String.valueOf(i));
-            if (i == errorLine) {
-                d.setClassName("err");
-            }
             gutter.appendChild(d);
+        }
+        for (int i = have; i > lines; i--) {
+            gutter.removeChild(gutter.getLastChild());
+        }
+        Node d = gutter.getFirstChild();
+        for (int i = 1; i <= lines; i++) {
+            HTMLElement e = d.cast();
+            String c = i == errorLine ? "err" : "";
+            if (!c.equals(e.getClassName())) {
+                e.setClassName(c);
+            }
+            d = d.getNextSibling();
         }
         gutter.setScrollTop(code.getScrollTop());
     }
@@ -1169,13 +1476,14 @@ public final class Main {
         examples.addEventListener("change", e -> loadExample(examples.getSelectedIndex()));
         rootSelect.addEventListener("change", e -> {
             rootIndex = rootSelect.getSelectedIndex();
+            measureRoot();
             resetForNewRoot();
         });
         slider.addEventListener("input", e -> onSlide());
         el("order").addEventListener("click", e -> {
             Element t = e.getTarget().cast();
             String k = t.getAttribute("data-k");
-            if (k != null && !k.isEmpty()) {
+            if (k != null && !k.isEmpty() && Integer.parseInt(k) < ORDER_LIMIT) { // not the "… more" line
                 setStep(Integer.parseInt(k) + 1);
             }
         });
@@ -1183,6 +1491,7 @@ public final class Main {
             KeyboardEvent k = e.cast();
             if (k.getKey().equals("Escape")) {
                 el("dialog").setHidden(true);
+                stop();
             }
         });
     }
@@ -1204,6 +1513,8 @@ public final class Main {
         // an if-chain, not a switch on strings: TeaVM makes much more script of those
         if (id.equals("run")) {
             run(true);
+        } else if (id.equals("stop")) {
+            stop();
         } else if (id.equals("backward")) {
             if (replay != null) { setStep(replay.order().size()); }
         } else if (id.equals("step-fwd")) {
@@ -1343,17 +1654,10 @@ public final class Main {
                 NudgeJs n = v.getNudges().get(i);
                 wantNudges.add(new ViewState.Nudge(n.getNode(), n.getData()));
             }
-            out = Runner.run(code.getValue(), true);
-            renderOutput();
-            if (rootIndex < 0 || rootIndex >= out.roots().size()) {
+            if (rootIndex < 0) {
                 rootIndex = 0;
             }
-            step = wantStep;
-            for (ViewState.Nudge n : wantNudges) {
-                nudges.put(n.node(), n.data());
-            }
-            renderGutter();
-            rebuild(true);
+            run(true, wantStep, wantNudges);
         });
         xhr.send();
     }
@@ -1455,9 +1759,9 @@ public final class Main {
     }
 
     private static String n(double v) {
-        long t = Math.round(v * 10);
-        String sign = t < 0 ? "-" : "";
-        t = Math.abs(t);
-        return t % 10 == 0 ? sign + t / 10 : sign + t / 10 + "." + t % 10;
+        // one decimal, with int arithmetic: TeaVM's long is emulated and this runs ~10,000 times per drawing
+        int t = (int) Math.floor(Math.abs(v) * 10 + 0.5);
+        String digits = t % 10 == 0 ? String.valueOf(t / 10) : t / 10 + "." + t % 10;
+        return v < 0 && t != 0 ? "-" + digits : digits;
     }
 }

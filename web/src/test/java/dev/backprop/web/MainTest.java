@@ -110,6 +110,39 @@ class MainTest {
         screenshot("01-loaded");
     }
 
+    /** The nodes and edges as drawn (not the viewport's pan/zoom). */
+    String drawing() {
+        return (String) page.evaluate("() => document.getElementById('viewport').innerHTML");
+    }
+
+    @Test
+    void redrawingInPlaceDrawsWhatAFreshPageDraws() {
+        String lecture = Examples.PROGRAMS[0];
+        String[] edits = {
+            lecture.replace("Value(2.0, label='a')", "Value(2.5, label='a')"),               // numbers only
+            lecture.replace("Value(2.0, label='a')", "Value(20000.5, label='alpha')"),       // wider record, label
+            lecture.replace("L = d * f", "L = (d * f).tanh()"),                               // more nodes
+            lecture.replace("e = a*b", "e = a+b").replace("L = d * f", "L = d - f"),         // other ops, more nodes
+            Examples.PROGRAMS[8],                                                             // collapsed groups
+            lecture,                                                                          // and back
+        };
+        load();
+        List<String> reused = new ArrayList<>();
+        for (String src : edits) {
+            runProgram(src);
+            page.locator("#backward").click();
+            reused.add(drawing());
+        }
+        for (int k = 0; k < edits.length; k++) {
+            page.close();
+            open();
+            load();
+            runProgram(edits[k]);
+            page.locator("#backward").click();
+            assertEquals(drawing(), reused.get(k), "edit " + k + ": the reused drawing differs from a fresh one");
+        }
+    }
+
     @Test
     void backwardFillsInTheLectureGrads() throws Exception {
         load();

@@ -75,6 +75,20 @@ class WebBenchmark {
             report.append("edit-to-redraw, ").append(nodes).append("-node graph (run + layout + draw + next frame): ")
                     .append(stats(times.subList(5, times.size()))).append('\n');
 
+            // edit that changes the graph's shape (one term more or less each time): the drawing is rebuilt
+            List<Double> reshaped = new ArrayList<>();
+            for (int k = 0; k < 25; k++) {
+                Object ms = page.evaluate("src => new Promise(done => {"
+                        + " const code = document.getElementById('code'); const t0 = performance.now();"
+                        + " code.value = src; document.getElementById('run').click();"
+                        + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })",
+                        chain(k % 2 == 0 ? 59 : 60));
+                reshaped.add(((Number) ms).doubleValue());
+            }
+            report.append("  last run's own timings: ").append(parts(page)).append('\n');
+            report.append("edit-to-redraw with a new shape (59 <-> 60 terms, drawing rebuilt): ")
+                    .append(stats(reshaped.subList(5, reshaped.size()))).append('\n');
+
             // layout of a 5,000-node graph in the browser (the page times its own layout call)
             String big = chain(1000);
             List<Double> layout = new ArrayList<>();

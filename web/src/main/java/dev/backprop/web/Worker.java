@@ -1,0 +1,47 @@
+package dev.backprop.web;
+
+import dev.backprop.lang.Limits;
+import dev.backprop.lang.Program;
+import dev.backprop.lang.Wire;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * The Web Worker's side of a run (no DOM here): public/worker.js loads app.js and calls
+ * {@code main(['worker'])}, which lands in {@link #start}. Each message is one program to run; the answer
+ * is the whole run as a {@link Wire} string, so the page never waits on a long program.
+ */
+final class Worker {
+    private Worker() {
+    }
+
+    static void start() {
+        listen(Worker::answer);
+    }
+
+    /** The page's request, {@code "id,maxSteps,maxNodes,source"}, answered with {@code "id," + Wire.encode(run)}. */
+    static String answer(String request) {
+        int a = request.indexOf(',');
+        int b = request.indexOf(',', a + 1);
+        int c = request.indexOf(',', b + 1);
+        String id = request.substring(0, a);
+        Limits limits = Limits.DEFAULT.withMaxSteps(Integer.parseInt(request.substring(a + 1, b)))
+                .withMaxNodes(Integer.parseInt(request.substring(b + 1, c)));
+        return id + "," + Wire.encode(Program.run(request.substring(c + 1), limits));
+    }
+
+    /** The request format {@link #answer} reads (steps as an int: at most Integer.MAX_VALUE). */
+    static String request(int id, Limits limits, String source) {
+        return id + "," + (int) Math.min(limits.maxSteps(), Integer.MAX_VALUE) + "," + limits.maxNodes() + "," + source;
+    }
+
+    @JSFunctor
+    interface Handler extends JSObject {
+        String answer(String request);
+    }
+
+    // "ready" first: the page tells a worker that never started (blocked, missing) from one that crashed
+    @JSBody(params = "h", script = "self.onmessage = function (e) { self.postMessage(h(e.data)); }; self.postMessage('ready');")
+    private static native void listen(Handler h);
+}
