@@ -16,6 +16,11 @@ public final class JsBench {
         BenchCore core = new BenchCore(new StringBuilder());
         if (args != null && args.length > 1 && args[1].equals("tape")) {
             core.tapeOnly(runs); // for profiling the tape alone
+            if (hasCpuClock()) {
+                BenchCore.clock = () -> (long) cpuNanos();
+                BenchCore.clockName = "process cpu";
+                core.tapeOnly(runs);
+            }
         } else {
             core.all(runs);
             if (hasCpuClock()) {

@@ -114,6 +114,31 @@ final class BenchCore {
             tapePath[r] = tapeRun(rec) / STEPS;
         }
         report("demo step, tape (forward + backward + SGD)", tapePath, "ms/step");
+        // the parts of a step, on one tape (for profiling)
+        int[][] ps = new int[1][];
+        double[][] w = new double[1][];
+        Tape t = demoTape(ps, w);
+        double[] fwd = new double[runs];
+        double[] bwd = new double[runs];
+        for (int r = -3; r < runs; r++) {
+            long f = 0;
+            long b = 0;
+            for (int k = 0; k < STEPS; k++) {
+                long t0 = now();
+                t.forward();
+                long t1 = now();
+                t.zeroGrad();
+                t.backward();
+                b += now() - t1;
+                f += t1 - t0;
+            }
+            if (r >= 0) {
+                fwd[r] = f / 1e6 / STEPS;
+                bwd[r] = b / 1e6 / STEPS;
+            }
+        }
+        report("demo tape forward()", fwd, "ms/step");
+        report("demo tape zeroGrad() + backward()", bwd, "ms/step");
     }
 
     double lastValueLoss;
