@@ -26,6 +26,7 @@ final class Block {
     final int[] x0;     // first input slot of each point; input k at x0 + k*dx
     final int dx;
     final int[] out;    // the sum's slot for (point p, neuron j) at p*neurons + j
+    int[] act;          // the slot of each sum's ReLU (its only use), or null
 
     private final double[][] w;    // [neuron][k]
     private final double[][] wt;   // [k][neuron]
@@ -118,6 +119,20 @@ final class Block {
         for (; p < pn; p++) {
             for (int j = 0; j < cn; j++) {
                 d[out[p * cn + j]] = sum(w[j], x[p], b[j]);
+            }
+        }
+        final int[] r = act;
+        if (r != null) {
+            final int[] o = out;
+            Tape.check(o.length == r.length);
+            for (int q = 0; q < r.length; q++) {
+                final int s = o[q];
+                final int t = r[q];
+                if (q >= o.length || s <= -1 || s >= dl || t <= -1 || t >= dl) {
+                    throw Tape.oob(q);
+                }
+                final double v = d[s];
+                d[t] = v < 0 ? 0.0 : v;
             }
         }
     }
@@ -264,6 +279,21 @@ final class Block {
         final int gl = g.length;
         final int[] o = out;
         final int ol = o.length;
+        final int[] ra = act;
+        if (ra != null) { // the ReLUs' pushes first: out.grad += (act > 0 ? 1 : 0) * act.grad
+            Tape.check(ra.length == ol);
+            for (int q = 0; q < ra.length; q++) {
+                if (q >= ol) {
+                    throw Tape.oob(q);
+                }
+                final int s = o[q];
+                final int t = ra[q];
+                if (s <= -1 || s >= gl || t <= -1 || t >= gl || t >= dl) {
+                    throw Tape.oob(q);
+                }
+                g[s] += (d[t] > 0 ? 1.0 : 0.0) * g[t];
+            }
+        }
         Tape.check(gm.length == pn & gmt.length == cn & wt.length == n & xt.length == n & w0.length == cn
                 & x0.length == pn & bias.length == cn);
         for (int p = 0; p < pn; p++) {

@@ -35,7 +35,8 @@ public final class Tape {
             DOTM = 12,  // a DOTS whose forward its group's DOTG already did
             DOTB = 13,  // a DOTG that also runs its group's backward (see groupSums)
             DOTN = 14,  // a DOTM whose backward its DOTB runs
-            BLK = 15;   // a DOTS replayed by its Block (a layer's sums at every data point, see findBlocks)
+            BLK = 15,   // a DOTS replayed by its Block (a layer's sums at every data point, see findBlocks)
+            RELB = 16;  // the RELU of a BLK sum, replayed by the Block too
 
     private final byte[] op;
     private final int[] a;        // first operand slot; DOT, DOTS: offset of its operands in args
@@ -82,7 +83,9 @@ public final class Tape {
             sched = schedule();
             if (sched == null) { // not provably exact: replay slot by slot
                 for (int i = 0; i < n; i++) {
-                    if (op[i] >= DOTS) {
+                    if (op[i] == RELB) {
+                        op[i] = RELU;
+                    } else if (op[i] >= DOTS) {
                         op[i] = DOTS;
                     }
                 }
@@ -283,14 +286,38 @@ public final class Tape {
         }
         java.util.ArrayList<Block> found = new java.util.ArrayList<>();
         int[] stamp = new int[n];
+        int[] uses = new int[n];
+        int[] reluOf = new int[n];
+        java.util.Arrays.fill(reluOf, -1);
+        Recorder.IntList ops = new Recorder.IntList();
+        for (int i = firstOp; i < n; i++) {
+            ops.size = 0;
+            operands(i, ops);
+            for (int k = 0; k < ops.size; k++) {
+                uses[ops.items[k]]++;
+            }
+            if (op[i] == RELU) {
+                reluOf[a[i]] = i;
+            }
+        }
         for (java.util.ArrayList<Recorder.IntList> pts : blockList) {
             if (pts.size() < 2) {
                 continue;
             }
             Block blk = block(pts, stamp, found.size() + 1);
             if (blk != null) {
+                boolean relus = true; // every sum feeds only a ReLU: the block replays those too
                 for (int s : blk.out) {
                     op[s] = BLK;
+                    relus &= uses[s] == 1 && reluOf[s] >= 0 && reluOf[s] < root;
+                }
+                if (relus) {
+                    int[] act = new int[blk.out.length];
+                    for (int r = 0; r < act.length; r++) {
+                        act[r] = reluOf[blk.out[r]];
+                        op[act[r]] = RELB;
+                    }
+                    blk.act = act;
                 }
                 found.add(blk);
             }
@@ -395,6 +422,11 @@ public final class Tape {
             for (int s : blocks[k].out) {
                 blockOf[s] = k;
             }
+            if (blocks[k].act != null) {
+                for (int s : blocks[k].act) {
+                    blockOf[s] = k;
+                }
+            }
         }
         int[] leader = new int[n];
         java.util.Arrays.fill(leader, -1);
@@ -414,7 +446,7 @@ public final class Tape {
             if (op[i] == LEAF) {
                 continue;
             }
-            int consumer = op[i] == BLK ? n + blockOf[i] : i;
+            int consumer = op[i] == BLK || op[i] == RELB ? n + blockOf[i] : i;
             ops.size = 0;
             operands(i, ops);
             int lead = leader[i];
@@ -423,7 +455,10 @@ public final class Tape {
                 if (s < firstOp || op[s] == LEAF) {
                     continue;
                 }
-                int producer = op[s] == BLK ? n + blockOf[s] : s;
+                int producer = op[s] == BLK || op[s] == RELB ? n + blockOf[s] : s;
+                if (producer == consumer && op[i] == RELB) {
+                    continue; // the block computes a sum, then its ReLU
+                }
                 if (producer == consumer || producer == lead) {
                     return null; // a block reading its own sums
                 }
@@ -459,7 +494,7 @@ public final class Tape {
         int size = 0;
         int total = 0;
         for (int v = firstOp; v < nodes; v++) {
-            boolean isNode = v >= n || (op[v] != LEAF && op[v] != BLK);
+            boolean isNode = v >= n || (op[v] != LEAF && op[v] != BLK && op[v] != RELB);
             if (!isNode) {
                 continue;
             }
@@ -495,7 +530,7 @@ public final class Tape {
             }
             if (runFrom >= 0) {
                 int next = runTo;
-                while (next < v && (op[next] == BLK || op[next] == LEAF)) {
+                while (next < v && (op[next] == BLK || op[next] == RELB || op[next] == LEAF)) {
                     next++;
                 }
                 if (next == v) {
@@ -674,6 +709,7 @@ public final class Tape {
                     switch (op[i]) {
                         case DOTN:
                         case BLK:
+                        case RELB:
                             continue;
                         case DOTB: {
                             int g0 = group[i];
@@ -709,6 +745,15 @@ public final class Tape {
             } else {
                 Block blk = blocks[-1 - from];
                 int cn = blk.neurons;
+                if (blk.act != null) {
+                    for (int r = 0; r < blk.act.length; r++) {
+                        if (!complete(blk.act[r], seen, total)) {
+                            return false;
+                        }
+                        got.add(blk.out[r], blk.act[r], 0);
+                        seen[blk.out[r]]++;
+                    }
+                }
                 for (int s : blk.out) {
                     if (!complete(s, seen, total)) {
                         return false;
@@ -872,6 +917,7 @@ public final class Tape {
                 case DOTM:
                 case DOTN:
                 case BLK:
+                case RELB:
                     break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
@@ -994,6 +1040,7 @@ public final class Tape {
                     break;
                 case DOTN:
                 case BLK:
+                case RELB:
                     break;
                 default:
                     throw new IllegalStateException("slot " + i + ": unknown op " + op[i]);
@@ -1368,7 +1415,7 @@ public final class Tape {
     public int stridedDots() {
         int k = 0;
         for (byte o : op) {
-            if (o >= DOTS) {
+            if (o >= DOTS && o != RELB) {
                 k++;
             }
         }
