@@ -372,9 +372,7 @@ final class Block {
                 inputGrads44(g, p, k);
             }
             for (; k < n; k++) {
-                for (int q = p; q < p + 4; q++) {
-                    inputGrad(g, q, k);
-                }
+                inputGrads41(g, p, k);
             }
         }
         for (; p < pn; p++) {
@@ -497,9 +495,7 @@ final class Block {
                 weightGrads44(g, j, k);
             }
             for (; k < n; k++) {
-                for (int q = j; q < j + 4; q++) {
-                    weightGrad(g, q, k);
-                }
+                weightGrads41(g, j, k);
             }
         }
         for (; j < cn; j++) {
@@ -507,6 +503,84 @@ final class Block {
                 weightGrad(g, j, k);
             }
         }
+    }
+
+    /** {@link #inputGrads44} for one input: points p..p+3. */
+    private void inputGrads41(double[] g, int p, int k) {
+        final double[] ma = gm[p];
+        final double[] mb = gm[p + 1];
+        final double[] mc = gm[p + 2];
+        final double[] md = gm[p + 3];
+        final double[] wk = wt[k];
+        final int gl = g.length;
+        if (p + 3 >= x0.length || p <= -1) {
+            throw Tape.oob(p);
+        }
+        final int q0 = x0[p] + k * dx;
+        final int q1 = x0[p + 1] + k * dx;
+        final int q2 = x0[p + 2] + k * dx;
+        final int q3 = x0[p + 3] + k * dx;
+        if (q0 <= -1 || q0 >= gl || q1 <= -1 || q1 >= gl || q2 <= -1 || q2 >= gl || q3 <= -1 || q3 >= gl) {
+            throw Tape.oob(q0);
+        }
+        Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length & wk.length == ma.length);
+        double t0 = g[q0];
+        double t1 = g[q1];
+        double t2 = g[q2];
+        double t3 = g[q3];
+        for (int j = ma.length - 1; j > -1; j--) {
+            if (j >= mb.length || j >= mc.length || j >= md.length || j >= wk.length) {
+                throw Tape.oob(j);
+            }
+            final double v = wk[j];
+            t0 = t0 + v * ma[j];
+            t1 = t1 + v * mb[j];
+            t2 = t2 + v * mc[j];
+            t3 = t3 + v * md[j];
+        }
+        g[q0] = t0;
+        g[q1] = t1;
+        g[q2] = t2;
+        g[q3] = t3;
+    }
+
+    /** {@link #weightGrads44} for one input: neurons j..j+3. */
+    private void weightGrads41(double[] g, int j, int k) {
+        final double[] ma = gmt[j];
+        final double[] mb = gmt[j + 1];
+        final double[] mc = gmt[j + 2];
+        final double[] md = gmt[j + 3];
+        final double[] xk = xt[k];
+        final int gl = g.length;
+        if (j + 3 >= w0.length || j <= -1) {
+            throw Tape.oob(j);
+        }
+        final int q0 = w0[j] + k * du;
+        final int q1 = w0[j + 1] + k * du;
+        final int q2 = w0[j + 2] + k * du;
+        final int q3 = w0[j + 3] + k * du;
+        if (q0 <= -1 || q0 >= gl || q1 <= -1 || q1 >= gl || q2 <= -1 || q2 >= gl || q3 <= -1 || q3 >= gl) {
+            throw Tape.oob(q0);
+        }
+        Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length & xk.length == ma.length);
+        double t0 = g[q0];
+        double t1 = g[q1];
+        double t2 = g[q2];
+        double t3 = g[q3];
+        for (int p = ma.length - 1; p > -1; p--) {
+            if (p >= mb.length || p >= mc.length || p >= md.length || p >= xk.length) {
+                throw Tape.oob(p);
+            }
+            final double v = xk[p];
+            t0 = t0 + v * ma[p];
+            t1 = t1 + v * mb[p];
+            t2 = t2 + v * mc[p];
+            t3 = t3 + v * md[p];
+        }
+        g[q0] = t0;
+        g[q1] = t1;
+        g[q2] = t2;
+        g[q3] = t3;
     }
 
     private void weightGrad(double[] g, int j, int k) {
