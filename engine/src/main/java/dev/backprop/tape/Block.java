@@ -69,6 +69,13 @@ final class Block {
         final int pn = points;
         final int cn = neurons;
         final int dl = d.length;
+        // fields into locals: TeaVM's strict mode drops a check only for the same variable it compared
+        final double[][] w = this.w;
+        final double[][] x = this.x;
+        final double[] b = this.b;
+        final int[] w0 = this.w0;
+        final int[] x0 = this.x0;
+        final int[] bias = this.bias;
         Tape.check(w.length == cn & w0.length == cn & bias.length == cn & b.length == cn & x.length == pn
                 & x0.length == pn);
         for (int j = 0; j < cn; j++) {
@@ -165,9 +172,16 @@ final class Block {
         double s10 = ba, s11 = bb, s12 = bc, s13 = bd;
         double s20 = ba, s21 = bb, s22 = bc, s23 = bd;
         double s30 = ba, s31 = bb, s32 = bc, s33 = bd;
-        for (int k = 0; k < xa.length; k++) {
-            if (k >= xb.length || k >= xc.length || k >= xd.length
-                    || k >= wa.length || k >= wb.length || k >= wc.length || k >= wd.length) {
+        final int nk = xa.length;
+        final int nxb = xb.length;
+        final int nxc = xc.length;
+        final int nxd = xd.length;
+        final int nwa = wa.length;
+        final int nwb = wb.length;
+        final int nwc = wc.length;
+        final int nwd = wd.length;
+        for (int k = 0; k < nk; k++) {
+            if (k >= nxb || k >= nxc || k >= nxd || k >= nwa || k >= nwb || k >= nwc || k >= nwd) {
                 throw new ArrayIndexOutOfBoundsException(k);
             }
             final double x0 = xa[k];
@@ -277,6 +291,13 @@ final class Block {
         final int cn = neurons;
         final int dl = d.length;
         final int gl = g.length;
+        final double[][] gm = this.gm;
+        final double[][] gmt = this.gmt;
+        final double[][] wt = this.wt;
+        final double[][] xt = this.xt;
+        final int[] w0 = this.w0;
+        final int[] x0 = this.x0;
+        final int[] bias = this.bias;
         final int[] o = out;
         final int ol = o.length;
         final int[] ra = act;
@@ -437,9 +458,16 @@ final class Block {
         double t10 = g[q10], t11 = g[q11], t12 = g[q12], t13 = g[q13];
         double t20 = g[q20], t21 = g[q21], t22 = g[q22], t23 = g[q23];
         double t30 = g[q30], t31 = g[q31], t32 = g[q32], t33 = g[q33];
-        for (int j = ma.length - 1; j > -1; j--) {
-            if (j >= mb.length || j >= mc.length || j >= md.length
-                    || j >= wa.length || j >= wb.length || j >= wc.length || j >= wd.length) {
+        final int nma = ma.length;
+        final int nmb = mb.length;
+        final int nmc = mc.length;
+        final int nmd = md.length;
+        final int nwa = wa.length;
+        final int nwb = wb.length;
+        final int nwc = wc.length;
+        final int nwd = wd.length;
+        for (int j = nma - 1; j > -1; j--) {
+            if (j >= nma || j >= nmb || j >= nmc || j >= nmd || j >= nwa || j >= nwb || j >= nwc || j >= nwd) {
                 throw new ArrayIndexOutOfBoundsException(j);
             }
             final double m0 = ma[j];
@@ -528,8 +556,13 @@ final class Block {
         double t1 = g[q1];
         double t2 = g[q2];
         double t3 = g[q3];
-        for (int j = ma.length - 1; j > -1; j--) {
-            if (j >= mb.length || j >= mc.length || j >= md.length || j >= wk.length) {
+        final int nma = ma.length;
+        final int nmb = mb.length;
+        final int nmc = mc.length;
+        final int nmd = md.length;
+        final int nwk = wk.length;
+        for (int j = nma - 1; j > -1; j--) {
+            if (j >= nma || j >= nmb || j >= nmc || j >= nmd || j >= nwk) {
                 throw Tape.oob(j);
             }
             final double v = wk[j];
@@ -567,8 +600,13 @@ final class Block {
         double t1 = g[q1];
         double t2 = g[q2];
         double t3 = g[q3];
-        for (int p = ma.length - 1; p > -1; p--) {
-            if (p >= mb.length || p >= mc.length || p >= md.length || p >= xk.length) {
+        final int nma = ma.length;
+        final int nmb = mb.length;
+        final int nmc = mc.length;
+        final int nmd = md.length;
+        final int nxk = xk.length;
+        for (int p = nma - 1; p > -1; p--) {
+            if (p >= nma || p >= nmb || p >= nmc || p >= nmd || p >= nxk) {
                 throw Tape.oob(p);
             }
             final double v = xk[p];
@@ -638,9 +676,16 @@ final class Block {
         double t10 = g[q10], t11 = g[q11], t12 = g[q12], t13 = g[q13];
         double t20 = g[q20], t21 = g[q21], t22 = g[q22], t23 = g[q23];
         double t30 = g[q30], t31 = g[q31], t32 = g[q32], t33 = g[q33];
-        for (int p = ma.length - 1; p > -1; p--) {
-            if (p >= mb.length || p >= mc.length || p >= md.length
-                    || p >= xa.length || p >= xb.length || p >= xc.length || p >= xd.length) {
+        final int nma = ma.length;
+        final int nmb = mb.length;
+        final int nmc = mc.length;
+        final int nmd = md.length;
+        final int nxa = xa.length;
+        final int nxb = xb.length;
+        final int nxc = xc.length;
+        final int nxd = xd.length;
+        for (int p = nma - 1; p > -1; p--) {
+            if (p >= nma || p >= nmb || p >= nmc || p >= nmd || p >= nxa || p >= nxb || p >= nxc || p >= nxd) {
                 throw new ArrayIndexOutOfBoundsException(p);
             }
             final double m0 = ma[p];

@@ -141,6 +141,26 @@ final class BenchCore {
         report("demo tape zeroGrad() + backward()", bwd, "ms/step");
     }
 
+    /**
+     * {@code steps} demo steps on one tape after 300 warm-up steps, between the lines {@code STEPS START} and
+     * {@code STEPS END}: for reading the process's CPU time from outside (Chromium has no CPU clock).
+     */
+    void stepsOnly(int steps) {
+        int[][] ps = new int[1][];
+        double[][] w = new double[1][];
+        Tape t = demoTape(ps, w);
+        double[] g = new double[ps[0].length];
+        for (int r = 0; r < 3; r++) {
+            steps(t, ps[0], w[0].clone(), g);
+        }
+        line("STEPS START");
+        long t0 = now();
+        for (int r = 0; r < steps / STEPS; r++) {
+            steps(t, ps[0], w[0].clone(), g);
+        }
+        line("STEPS END " + fmt((now() - t0) / 1e6 / (steps / STEPS * STEPS)) + " ms/step [" + clockName + "]");
+    }
+
     double lastValueLoss;
     double lastTapeLoss;
 
