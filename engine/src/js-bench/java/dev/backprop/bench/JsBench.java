@@ -14,8 +14,15 @@ public final class JsBench {
         int runs = args != null && args.length > 0 ? Integer.parseInt(args[0]) : 9;
         System.out.println("TeaVM JavaScript");
         BenchCore core = new BenchCore(new StringBuilder());
-        if (args != null && args.length > 1 && args[1].equals("tape")) {
+        if (args != null && args.length > 1 && args[1].equals("steps")) {
+            core.stepsOnly(runs); // runs = number of steps here
+        } else if (args != null && args.length > 1 && args[1].equals("tape")) {
             core.tapeOnly(runs); // for profiling the tape alone
+            if (hasCpuClock()) {
+                BenchCore.clock = () -> (long) cpuNanos();
+                BenchCore.clockName = "process cpu";
+                core.tapeOnly(runs);
+            }
         } else {
             core.all(runs);
             if (hasCpuClock()) {

@@ -66,6 +66,34 @@ public final class JsBenchRunner {
                 }
                 page.waitForTimeout(500);
             }
+            // the renderer's CPU time over 5,000 tape steps (wall clock on a loaded machine mostly measures waiting)
+            for (int rep = 0; rep < 3; rep++) {
+                java.util.Set<Long> before = renderers().keySet();
+                Page steps = browser.newPage();
+                long[] cpu = new long[2];
+                steps.setContent("<!doctype html><html><body>steps</body></html>");
+                steps.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
+                java.util.Set<Long> mine = new java.util.HashSet<>(renderers().keySet());
+                mine.removeAll(before);
+                String[] end = new String[1];
+                steps.onConsoleMessage(m -> {
+                    if (m.text().equals("STEPS START")) {
+                        cpu[0] = cpuTicks(mine);
+                    } else if (m.text().startsWith("STEPS END")) {
+                        cpu[1] = cpuTicks(mine);
+                        end[0] = m.text();
+                    }
+                });
+                steps.evaluate("() => setTimeout(() => main(['5000', 'steps']), 0)");
+                long until = System.currentTimeMillis() + 5 * 60_000;
+                while (end[0] == null && System.currentTimeMillis() < until) {
+                    steps.waitForTimeout(50);
+                }
+                System.out.println("demo step, tape, Chromium renderer CPU (/proc, " + mine.size() + " process"
+                        + (mine.size() == 1 ? "" : "es") + "): " + String.format("%.3f", (cpu[1] - cpu[0]) * 10.0 / 5000)
+                        + " ms/step; page wall " + (end[0] == null ? "?" : end[0].substring("STEPS END ".length())));
+                steps.close();
+            }
             browser.close();
         }
         ok &= check("Chromium", chromium, jvm);
@@ -94,6 +122,47 @@ public final class JsBenchRunner {
         }
         System.out.println(where + ": no demo check line");
         return false;
+    }
+
+    /** Chromium renderer processes: pid -> utime + stime (clock ticks). */
+    private static Map<Long, Long> renderers() {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        java.io.File[] procs = new java.io.File("/proc").listFiles();
+        if (procs == null) {
+            return out;
+        }
+        for (java.io.File f : procs) {
+            if (!f.getName().chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            try {
+                String cmd = Files.readString(f.toPath().resolve("cmdline"));
+                if (cmd.contains("--type=renderer")) {
+                    out.put(Long.parseLong(f.getName()), ticks(f.toPath()));
+                }
+            } catch (Exception e) {
+                // gone meanwhile
+            }
+        }
+        return out;
+    }
+
+    private static long ticks(Path proc) throws java.io.IOException {
+        String stat = Files.readString(proc.resolve("stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+    }
+
+    private static long cpuTicks(java.util.Set<Long> pids) {
+        long sum = 0;
+        for (long pid : pids) {
+            try {
+                sum += ticks(Path.of("/proc", Long.toString(pid)));
+            } catch (Exception e) {
+                // gone
+            }
+        }
+        return sum;
     }
 
     private static List<String> run(List<String> cmd) throws Exception {

@@ -114,6 +114,51 @@ final class BenchCore {
             tapePath[r] = tapeRun(rec) / STEPS;
         }
         report("demo step, tape (forward + backward + SGD)", tapePath, "ms/step");
+        // the parts of a step, on one tape (for profiling)
+        int[][] ps = new int[1][];
+        double[][] w = new double[1][];
+        Tape t = demoTape(ps, w);
+        double[] fwd = new double[runs];
+        double[] bwd = new double[runs];
+        for (int r = -3; r < runs; r++) {
+            long f = 0;
+            long b = 0;
+            for (int k = 0; k < STEPS; k++) {
+                long t0 = now();
+                t.forward();
+                long t1 = now();
+                t.zeroGrad();
+                t.backward();
+                b += now() - t1;
+                f += t1 - t0;
+            }
+            if (r >= 0) {
+                fwd[r] = f / 1e6 / STEPS;
+                bwd[r] = b / 1e6 / STEPS;
+            }
+        }
+        report("demo tape forward()", fwd, "ms/step");
+        report("demo tape zeroGrad() + backward()", bwd, "ms/step");
+    }
+
+    /**
+     * {@code steps} demo steps on one tape after 300 warm-up steps, between the lines {@code STEPS START} and
+     * {@code STEPS END}: for reading the process's CPU time from outside (Chromium has no CPU clock).
+     */
+    void stepsOnly(int steps) {
+        int[][] ps = new int[1][];
+        double[][] w = new double[1][];
+        Tape t = demoTape(ps, w);
+        double[] g = new double[ps[0].length];
+        for (int r = 0; r < 3; r++) {
+            steps(t, ps[0], w[0].clone(), g);
+        }
+        line("STEPS START");
+        long t0 = now();
+        for (int r = 0; r < steps / STEPS; r++) {
+            steps(t, ps[0], w[0].clone(), g);
+        }
+        line("STEPS END " + fmt((now() - t0) / 1e6 / (steps / STEPS * STEPS)) + " ms/step [" + clockName + "]");
     }
 
     double lastValueLoss;
