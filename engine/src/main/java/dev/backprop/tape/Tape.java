@@ -250,14 +250,16 @@ public final class Tape {
      */
     private Block[] findBlocks() {
         final int n = op.length;
-        java.util.HashMap<Long, Recorder.IntList> byInputs = new java.util.HashMap<>();
+        // int keys (a collision only merges lists that block() then refuses); no long math or sorting here:
+        // under TeaVM they would pull in library code the web page does not otherwise need
+        java.util.HashMap<Integer, Recorder.IntList> byInputs = new java.util.HashMap<>();
         java.util.ArrayList<Recorder.IntList> layers = new java.util.ArrayList<>();
         for (int i = firstOp; i < root; i++) {
             if (op[i] != DOTS) {
                 continue;
             }
             int o = a[i];
-            long key = (((long) args[o + 3]) << 32) ^ (args[o + 4] * 1_000_003L + b[i] * 8191L + args[o + 2]);
+            int key = ((args[o + 3] * 31 + args[o + 4]) * 31 + b[i]) * 31 + args[o + 2];
             Recorder.IntList l = byInputs.get(key);
             if (l == null) {
                 l = new Recorder.IntList();
@@ -267,10 +269,10 @@ public final class Tape {
             l.add(i);
         }
         // point layers with the same neurons, in order of their first slot
-        java.util.HashMap<Long, java.util.ArrayList<Recorder.IntList>> byNeurons = new java.util.HashMap<>();
+        java.util.HashMap<Integer, java.util.ArrayList<Recorder.IntList>> byNeurons = new java.util.HashMap<>();
         java.util.ArrayList<java.util.ArrayList<Recorder.IntList>> blockList = new java.util.ArrayList<>();
         for (Recorder.IntList l : layers) {
-            long h = l.size;
+            int h = l.size;
             for (int m = 0; m < l.size; m++) {
                 int o = a[l.items[m]];
                 h = h * 31 + args[o];
@@ -322,7 +324,6 @@ public final class Tape {
                 found.add(blk);
             }
         }
-        found.sort((x, y) -> Integer.compare(x.minSlot(), y.minSlot()));
         return found.toArray(new Block[0]);
     }
 
