@@ -16,7 +16,9 @@ package dev.backprop.tape;
  * involved (weights, biases, every point's inputs, the sums) are pairwise distinct, and the tape checks
  * the position of this op in the schedule against the Value path's order of pushes ({@link Tape}).
  */
-final class Block {
+// Not final on purpose: TeaVM then links Block's methods only into scripts that make a Block (the web page
+// never does: Tape.batching stays off there), so the batched kernels cost the page nothing.
+class Block {
     final int points;
     final int neurons;
     final int n;        // terms per sum

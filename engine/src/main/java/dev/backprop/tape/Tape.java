@@ -77,8 +77,17 @@ public final class Tape {
         }
         this.firstOp = first;
         this.group = new int[n];
-        this.blocks = findBlocks();
+        this.blocks = new Block[0];
+        if (batcher != null) {
+            batcher.batch(this);
+        }
         this.groups = groupSums();
+    }
+
+    /** Finds the batched layers and their replay order, or leaves the tape slot by slot. */
+    private void batch() {
+        int n = op.length;
+        blocks = findBlocks();
         if (blocks.length > 0) {
             sched = schedule();
             if (sched == null) { // not provably exact: replay slot by slot
@@ -90,9 +99,25 @@ public final class Tape {
                     }
                 }
                 blocks = new Block[0];
-                groups = groupSums();
             }
         }
+    }
+
+    /** What {@link #batching} switches on. */
+    private interface Batcher {
+        void batch(Tape tape);
+    }
+
+    private static Batcher batcher;
+
+    /**
+     * Whether tapes recorded from now on replay a layer's sums at all data points as one batched op
+     * ({@link Block}); off by default. Same results bit for bit either way; batched is faster under TeaVM's
+     * strict mode (the JS benchmarks switch it on). The web page leaves it off: then no Block is ever made,
+     * and TeaVM keeps Block and the batched schedule (~9 KB gzip) out of the page's script.
+     */
+    public static void batching(boolean on) {
+        batcher = on ? Tape::batch : null;
     }
 
     /**

@@ -15,6 +15,10 @@ import java.util.Random;
  * management API, no threads. Each case prints one line: {@code name: median X unit, min Y, max Z (n runs)}.
  */
 final class BenchCore {
+    static {
+        Tape.batching(true); // the fast path: batched layers (the web page leaves it off, see Tape.batching)
+    }
+
 
     static final int STEPS = 100;
 

@@ -10,9 +10,23 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TapeTest {
+
+    // every test here records with batched layers on (the default is off): equal bit for bit either way,
+    // and the slot-by-slot path is what TrainerTest and the web page's tests use
+    @BeforeAll
+    static void batched() {
+        Tape.batching(true);
+    }
+
+    @AfterAll
+    static void plain() {
+        Tape.batching(false);
+    }
 
     // ---- random graphs over every op ----
 
