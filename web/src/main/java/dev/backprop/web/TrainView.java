@@ -81,8 +81,103 @@ final class TrainView {
 
     static void init(Host h) {
         host = h;
-        el("view-graph").addEventListener("click", e -> show(false));
-        el("view-train").addEventListener("click", e -> show(true));
+        el("view-graph").addEventListener("click", new On(VIEW_GRAPH));
+        el("view-train").addEventListener("click", new On(VIEW_TRAIN));
+    }
+
+    // the Train view's listeners (see On): kinds and what each does
+    private static final int VIEW_GRAPH = On.TRAIN;
+    private static final int VIEW_TRAIN = On.TRAIN + 1;
+    private static final int CLICKED = On.TRAIN + 2;
+    private static final int CONFIG = On.TRAIN + 3;
+    private static final int PLOT_CLICK = On.TRAIN + 4;
+    private static final int PLOT_MOVE = On.TRAIN + 5;
+    private static final int HIDE_TIP = On.TRAIN + 6;
+    private static final int KEY = On.TRAIN + 7;
+    private static final int NEURON_MINUS = On.TRAIN + 8;
+    private static final int TICK = On.TRAIN + 9;
+    private static final int NET_MOVE = On.TRAIN + 10;
+    private static final int NET_OUT = On.TRAIN + 11;
+    private static final int NEURON_ENTER = On.TRAIN + 12;
+    private static final int NEURON_MOVE = On.TRAIN + 13;
+    private static final int NEURON_LEAVE = On.TRAIN + 14;
+    private static final int NEURON_PLUS = On.TRAIN + 15;
+
+    static void on(On on, Event e) {
+        switch (on.kind) {
+            case VIEW_GRAPH:
+            case VIEW_TRAIN:
+                show(on.kind == VIEW_TRAIN);
+                break;
+            case CLICKED:
+                clicked((String) on.a);
+                break;
+            case CONFIG:
+                applyConfig();
+                break;
+            case PLOT_CLICK:
+                clickPlot(e.cast());
+                break;
+            case PLOT_MOVE:
+                hoverPlot(e.cast());
+                break;
+            case HIDE_TIP:
+                hideTip();
+                break;
+            case KEY: {
+                KeyboardEvent k = e.cast();
+                String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
+                if (" ".equals(k.getKey()) && !"INPUT".equals(tag) && !"SELECT".equals(tag) && !"BUTTON".equals(tag)) {
+                    k.preventDefault();
+                    if (playing) {
+                        pause();
+                    } else {
+                        play();
+                    }
+                }
+                break;
+            }
+            case NEURON_MINUS:
+            case NEURON_PLUS:
+                setLayers(on.kind == NEURON_PLUS ? 1 : -1, on.i);
+                break;
+            case TICK:
+                tick();
+                break;
+            case NET_MOVE: {
+                String at = attr(e, "data-param");
+                if (!at.isEmpty()) {
+                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
+                }
+                break;
+            }
+            case NET_OUT:
+                if (!attr(e, "data-param").isEmpty()) {
+                    hideTip();
+                }
+                break;
+            case NEURON_ENTER:
+            case NEURON_LEAVE: {
+                boolean enter = on.kind == NEURON_ENTER;
+                hover = enter ? on.i : -1;
+                HTMLCanvasElement th = (HTMLCanvasElement) on.a;
+                if (enter) {
+                    th.getClassList().add("on");
+                } else {
+                    th.getClassList().remove("on");
+                    hideTip();
+                }
+                if (!playing) {
+                    drawPlot();
+                }
+                break;
+            }
+            case NEURON_MOVE:
+                showParamTip(on.i, (String) on.a, e.cast());
+                break;
+            default:
+                break;
+        }
     }
 
     /** Switches between the graph view and the Train view. */
@@ -174,27 +269,17 @@ final class TrainView {
 
         for (String id : new String[] {"tr-play", "tr-step", "tr-rewind", "tr-reset", "tr-code", "tr-regen", "tr-clear",
                 "tr-layer-minus", "tr-layer-plus"}) {
-            el(id).addEventListener("click", e -> clicked(id));
+            el(id).addEventListener("click", new On(CLICKED, 0, id, null));
         }
+        On config = new On(CONFIG);
         for (String id : new String[] {"tr-data", "tr-points", "tr-noise", "tr-test", "tr-dseed", "tr-act", "tr-loss",
                 "tr-opt", "tr-lr", "tr-decay", "tr-decay-steps", "tr-l2", "tr-batch"}) {
-            el(id).addEventListener("change", e -> applyConfig());
+            el(id).addEventListener("change", config);
         }
-        plot.addEventListener("click", e -> clickPlot(e.cast()));
-        plot.addEventListener("mousemove", e -> hoverPlot(e.cast()));
-        plot.addEventListener("mouseleave", e -> hideTip());
-        el("train").addEventListener("keydown", e -> {
-            KeyboardEvent k = e.cast();
-            String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
-            if (" ".equals(k.getKey()) && !"INPUT".equals(tag) && !"SELECT".equals(tag) && !"BUTTON".equals(tag)) {
-                k.preventDefault();
-                if (playing) {
-                    pause();
-                } else {
-                    play();
-                }
-            }
-        });
+        plot.addEventListener("click", new On(PLOT_CLICK));
+        plot.addEventListener("mousemove", new On(PLOT_MOVE));
+        plot.addEventListener("mouseleave", new On(HIDE_TIP));
+        el("train").addEventListener("keydown", new On(KEY));
     }
 
     private static void applyConfig() {
@@ -279,25 +364,25 @@ final class TrainView {
             HTMLElement row = doc.createElement("div");
             row.setClassName("tr-row");
             row.appendChild(doc.createTextNode("Layer " + layer + " neurons "));
-            HTMLElement minus = button("−", "Remove a neuron from layer " + layer, () -> setLayers(-1, layer));
+            HTMLElement minus = button("−", "Remove a neuron from layer " + layer, new On(NEURON_MINUS, layer, null, null));
             minus.setAttribute("id", "tr-n-minus-" + layer);
             row.appendChild(minus);
             HTMLElement n = doc.createElement("span");
             n.setClassName("n");
             n.setTextContent(String.valueOf((int) c.hidden().get(i)));
             row.appendChild(n);
-            HTMLElement plus = button("+", "Add a neuron to layer " + layer, () -> setLayers(1, layer));
+            HTMLElement plus = button("+", "Add a neuron to layer " + layer, new On(NEURON_PLUS, layer, null, null));
             plus.setAttribute("id", "tr-n-plus-" + layer);
             row.appendChild(plus);
             layers.appendChild(row);
         }
     }
 
-    private static HTMLElement button(String text, String label, Runnable r) {
+    private static HTMLElement button(String text, String label, On r) {
         HTMLElement b = doc.createElement("button");
         b.setTextContent(text);
         b.setAttribute("aria-label", label);
-        b.addEventListener("click", e -> r.run());
+        b.addEventListener("click", r);
         return b;
     }
 
@@ -310,7 +395,7 @@ final class TrainView {
         hideError();
         playing = true;
         el("tr-play").setTextContent("❚❚ Pause");
-        frame = Window.requestAnimationFrame(TrainView::tick);
+        frame = Window.requestAnimationFrame(new On(TICK));
     }
 
     private static void pause() {
@@ -326,7 +411,7 @@ final class TrainView {
     }
 
     /** One animation frame: steps under a time budget (so input stays responsive), then one redraw. */
-    private static void tick(double now) {
+    private static void tick() {
         frame = -1;
         if (!playing) {
             return;
@@ -354,7 +439,7 @@ final class TrainView {
         sumStepMs += t1 - t0;
         sumDrawMs += t2 - t1;
         if (playing) {
-            frame = Window.requestAnimationFrame(TrainView::tick);
+            frame = Window.requestAnimationFrame(new On(TICK));
         }
     }
 
@@ -607,17 +692,8 @@ final class TrainView {
         lineKey = new int[0];
         if (!netWired) { // one delegated listener for every connection
             netWired = true;
-            net.addEventListener("mousemove", e -> {
-                String at = attr(e, "data-param");
-                if (!at.isEmpty()) {
-                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
-                }
-            });
-            net.addEventListener("mouseout", e -> {
-                if (!attr(e, "data-param").isEmpty()) {
-                    hideTip();
-                }
-            });
+            net.addEventListener("mousemove", new On(NET_MOVE));
+            net.addEventListener("mouseout", new On(NET_OUT));
         }
         int p = 0;
         int nin = 2;
@@ -659,22 +735,9 @@ final class TrainView {
                 int neuron = out ? -1 : t;
                 int biasIndex = bias;
                 String name = out ? "output" : "neuron " + (l + 1) + "." + (j + 1);
-                th.addEventListener("mouseenter", e -> {
-                    hover = neuron;
-                    th.getClassList().add("on");
-                    if (!playing) {
-                        drawPlot();
-                    }
-                });
-                th.addEventListener("mousemove", e -> showParamTip(biasIndex, name + " (bias)", e.cast()));
-                th.addEventListener("mouseleave", e -> {
-                    hover = -1;
-                    th.getClassList().remove("on");
-                    hideTip();
-                    if (!playing) {
-                        drawPlot();
-                    }
-                });
+                th.addEventListener("mouseenter", new On(NEURON_ENTER, neuron, th, null));
+                th.addEventListener("mousemove", new On(NEURON_MOVE, biasIndex, name + " (bias)", null));
+                th.addEventListener("mouseleave", new On(NEURON_LEAVE, neuron, th, null));
                 if (out) {
                     th.setAttribute("id", "tr-out");
                 } else {
