@@ -45,7 +45,9 @@ final class TrainView {
     }
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
-    private static final HTMLDocument doc = HTMLDocument.current();
+    // No static initialisers (fields are set in init): TeaVM puts a class-initialisation call at the top of every
+    // static method of a class that has one.
+    private static HTMLDocument doc;
     private static final int GRID = 32;            // heatmap and thumbnails: GRID x GRID evaluations, smoothed when scaled
     private static final int PLOT = 360;           // plot canvas size (px)
     private static final double FRAME_BUDGET_MS = 12;
@@ -58,9 +60,9 @@ final class TrainView {
     private static Training training;
     private static boolean used;
     private static boolean playing;
-    private static int frame = -1;
-    private static double[] field = new double[0];
-    private static int hover = -1;                 // hovered neuron (field output index - 1), -1: the score
+    private static int frame;
+    private static double[] field;
+    private static int hover;                 // hovered neuron (field output index - 1), -1: the score
     private static HTMLCanvasElement plot;
     private static CanvasRenderingContext2D plotCtx;
     private static HTMLCanvasElement heat;         // GRID x GRID offscreen canvas, scaled onto the plot
@@ -69,10 +71,10 @@ final class TrainView {
     private static HTMLCanvasElement curve;
     private static HTMLElement net;
     private static HTMLElement tip;
-    private static Element[] lines = new Element[0];     // per parameter (biases: null)
-    private static HTMLCanvasElement[] thumbs = new HTMLCanvasElement[0];
+    private static Element[] lines;     // per parameter (biases: null)
+    private static HTMLCanvasElement[] thumbs;
     private static ImageData thumbImg;
-    private static int drawnSteps = -1;
+    private static int drawnSteps;
     private static double lastFrameMs;
     private static int framesDrawn;
 
@@ -81,6 +83,15 @@ final class TrainView {
 
     static void init(Host h) {
         host = h;
+        doc = HTMLDocument.current();
+        frame = -1;
+        field = new double[0];
+        hover = -1;
+        lines = new Element[0];
+        thumbs = new HTMLCanvasElement[0];
+        drawnSteps = -1;
+        lineKey = new int[0];
+        tables();
         el("view-graph").addEventListener("click", new On(VIEW_GRAPH));
         el("view-train").addEventListener("click", new On(VIEW_TRAIN));
     }
@@ -568,9 +579,11 @@ final class TrainView {
     }
 
     /** 256 colours for v in [-3, 3]: orange for negative, white at 0, blue for positive (as ABGR ints). */
-    private static final int[] LUT = new int[256];
+    private static int[] LUT;
 
-    static {
+    /** The colour and line-style tables (set once by init). */
+    private static void tables() {
+        LUT = new int[256];
         for (int i = 0; i < 256; i++) {
             double t = Math.tanh((i / 255.0) * 6 - 3) * 0.75;
             int r;
@@ -586,6 +599,13 @@ final class TrainView {
                 b = (int) (255 + t * (255 - 15));
             }
             LUT[i] = 0xff000000 | (b << 16) | (g << 8) | r; // little-endian RGBA bytes
+        }
+        WIDTH = new String[WIDTHS];
+        OPACITY = new String[WIDTHS];
+        for (int q = 0; q < WIDTHS; q++) {
+            double a = q / 8.0;
+            WIDTH[q] = Num.repr(Math.round((0.5 + a * 2) * 10) / 10.0);
+            OPACITY[q] = Num.repr(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
         }
     }
 
@@ -815,17 +835,9 @@ final class TrainView {
     }
 
     private static final int WIDTHS = 25;
-    private static final String[] WIDTH = new String[WIDTHS];
-    private static final String[] OPACITY = new String[WIDTHS];
-    private static int[] lineKey = new int[0];
-
-    static {
-        for (int q = 0; q < WIDTHS; q++) {
-            double a = q / 8.0;
-            WIDTH[q] = Num.repr(Math.round((0.5 + a * 2) * 10) / 10.0);
-            OPACITY[q] = Num.repr(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
-        }
-    }
+    private static String[] WIDTH;   // per width step: stroke-width and opacity texts (tables())
+    private static String[] OPACITY;
+    private static int[] lineKey;
 
     private static void updateLines() {
         if (lineKey.length != lines.length) {
