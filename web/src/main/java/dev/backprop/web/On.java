@@ -6,13 +6,14 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 
 /**
- * Every DOM listener, timer and request callback of the page, as one class with a kind that {@link Main#on}
- * or {@link TrainView#on} dispatch on. Why not lambdas: TeaVM emits a class, a constructor and an exported
+ * Every DOM listener, timer and request callback of the page, as one class with a kind that {@link Main#on},
+ * {@link TrainView#on} or {@link Runner#on} dispatch on. Why not lambdas: TeaVM emits a class, a constructor and an exported
  * wrapper for each lambda, and ~40 of them cost ~0.5 KB gzip more page script than this one class.
  */
 final class On implements EventListener<Event>, TimerHandler, AnimationFrameCallback, Runnable {
-    /** Kinds from this one on belong to {@link TrainView}. */
+    /** Kinds from this one on belong to {@link TrainView}, from {@link #RUNNER} on to {@link Runner}. */
     static final int TRAIN = 100;
+    static final int RUNNER = 200;
 
     final int kind;
     final int i;       // a kind's int argument (a neuron, a bias index, a layer...)
@@ -34,8 +35,10 @@ final class On implements EventListener<Event>, TimerHandler, AnimationFrameCall
     public void handleEvent(Event e) {
         if (kind < TRAIN) {
             Main.on(this, e);
-        } else {
+        } else if (kind < RUNNER) {
             TrainView.on(this, e);
+        } else {
+            Runner.on(this, e);
         }
     }
 

@@ -13,6 +13,8 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.ErrorEvent;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MessageEvent;
 
 /**
  * Runs a program with the playground language and hands back what the page shows, without ever freezing
@@ -162,17 +164,24 @@ final class Runner {
         }
         worker = w;
         ready = false;
-        w.onMessage(m -> {
-            if (w == worker) {
-                answered(m.getDataAsString());
-            }
-        });
-        w.onError(ev -> {
-            if (w == worker) {
-                failed(ev);
-            }
-        });
+        w.addEventListener("message", new On(MESSAGE, 0, w, null));
+        w.addEventListener("error", new On(ERROR, 0, w, null));
         return true;
+    }
+
+    private static final int MESSAGE = On.RUNNER;
+    private static final int ERROR = On.RUNNER + 1;
+
+    /** A worker's message or error (see On); ignored when it comes from a worker that was replaced. */
+    static void on(On on, Event e) {
+        if (on.a != worker) {
+            return;
+        }
+        if (on.kind == MESSAGE) {
+            answered(e.<MessageEvent>cast().getDataAsString());
+        } else {
+            failed(e.cast());
+        }
     }
 
     private static void answered(String msg) {
