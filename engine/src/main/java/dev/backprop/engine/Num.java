@@ -471,7 +471,7 @@ public final class Num {
         if (to - from > 9) {
             throw new IllegalArgumentException("Too many decimal digits in format string");
         }
-        return Integer.parseInt(s.substring(from, to));
+        return (int) Long.parseLong(s.substring(from, to));
     }
 
     private static boolean isAlign(char c) {
@@ -1102,7 +1102,7 @@ public final class Num {
             int len = digits.length();
             while (i < len) {
                 int chunk = Math.min(9, len - i);
-                int v = Integer.parseInt(digits.substring(i, i + chunk));
+                int v = (int) Long.parseLong(digits.substring(i, i + chunk));
                 b.mulSmall(SMALL_POW10[chunk]);
                 b.addSmall(v);
                 i += chunk;

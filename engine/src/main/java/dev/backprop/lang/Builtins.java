@@ -1160,11 +1160,11 @@ final class Builtins {
                     }
                     v = a[auto++];
                 } else if (Chars.isDigit(head.charAt(0))) {
-                    int k = Integer.parseInt(head);
+                    long k = Long.parseLong(head);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);
                     }
-                    v = a[k];
+                    v = a[(int) k];
                 } else {
                     v = kw(kn, kv, head);
                     if (v == null) {

@@ -826,7 +826,7 @@ public final class Main {
             Element el = t.cast();
             String i = el.getAttribute("data-i");
             if (i != null && !i.isEmpty()) {
-                return Integer.parseInt(i);
+                return (int) Long.parseLong(i);
             }
             if (el == svg) {
                 return -1;
@@ -1019,7 +1019,7 @@ public final class Main {
         if (v == null) {
             return;
         }
-        double x = v.data() + Integer.parseInt(slider.getValue()) / 100.0 * nudgeRange(v);
+        double x = v.data() + (int) Long.parseLong(slider.getValue()) / 100.0 * nudgeRange(v);
         if (step != replay.order().size()) {
             setStep(replay.order().size()); // predictions need the grads of a full backward
         }
@@ -1513,8 +1513,8 @@ public final class Main {
             case ORDER_CLICK: {
                 Element t = e.getTarget().cast();
                 String k = t.getAttribute("data-k");
-                if (k != null && !k.isEmpty() && Integer.parseInt(k) < ORDER_LIMIT) { // not the "… more" line
-                    setStep(Integer.parseInt(k) + 1);
+                if (k != null && !k.isEmpty() && (int) Long.parseLong(k) < ORDER_LIMIT) { // not the "… more" line
+                    setStep((int) Long.parseLong(k) + 1);
                 }
                 break;
             }
@@ -1584,7 +1584,7 @@ public final class Main {
         }
         String g = b.getAttribute("data-g");
         if (g != null && !g.isEmpty()) { // a group's Collapse/Expand button
-            setCollapsed(Integer.parseInt(g), !"1".equals(b.getAttribute("data-c")));
+            setCollapsed((int) Long.parseLong(g), !"1".equals(b.getAttribute("data-c")));
             return;
         }
         // an if-chain, not a switch on strings: TeaVM makes much more script of those

@@ -190,7 +190,7 @@ final class Runner {
             return;
         }
         int comma = msg.indexOf(',');
-        if (done == null || Integer.parseInt(msg.substring(0, comma)) != lastId) {
+        if (done == null || (int) Long.parseLong(msg.substring(0, comma)) != lastId) {
             return; // a run that was replaced meanwhile
         }
         Done d = done;

@@ -158,7 +158,7 @@ final class TrainView {
             case NET_MOVE: {
                 String at = attr(e, "data-param");
                 if (!at.isEmpty()) {
-                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
+                    showParamTip((int) Long.parseLong(at), attr(e, "data-name"), e.cast());
                 }
                 break;
             }
