@@ -68,8 +68,10 @@ public final class Neuron {
         if (xi instanceof Number) {
             return wi.mul(((Number) xi).doubleValue());
         }
+        // the simple name from getName(): Class.getSimpleName would add its own code to the page script
+        String type = xi == null ? "null" : xi.getClass().getName();
         throw new IllegalArgumentException("an input must be a Value or a number, got "
-                + (xi == null ? "null" : xi.getClass().getSimpleName()));
+                + type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
     }
 
     /** The weights, in input order (unmodifiable; the Values themselves are the live parameters). */
