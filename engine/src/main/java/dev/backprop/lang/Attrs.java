@@ -213,7 +213,12 @@ final class Attrs {
             } else if (name.equals("_op") || name.equals("_prev") || name.equals("_backward")) {
                 throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
             } else {
-                in.valueAttrs.computeIfAbsent(val, x -> new HashMap<>()).put(name, v);
+                HashMap<String, Object> attrs = in.valueAttrs.get(val); // not computeIfAbsent: no lambda class
+                if (attrs == null) {
+                    attrs = new HashMap<>();
+                    in.valueAttrs.put(val, attrs);
+                }
+                attrs.put(name, v);
             }
             return;
         }

@@ -1144,7 +1144,8 @@ public final class Main {
             int g = out.groups().groupOf(v);
             int guard = 0;
             while (g >= 0 && guard++ < 1000) {
-                sizes.merge(g, 1, Integer::sum);
+                Integer c = sizes.get(g); // not merge(): Map.merge and a lambda class cost page script
+                sizes.put(g, c == null ? 1 : c + 1);
                 g = out.groups().parentOf(g);
             }
         }
