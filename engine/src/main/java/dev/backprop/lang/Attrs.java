@@ -185,7 +185,7 @@ final class Attrs {
     }
 
     private static Object boundBuiltin(Object self, String name) {
-        return new PyBuiltin(name, (in, args, kn, kv, at) -> in.callMethod(self, name, args, kn, kv, at));
+        return new PyBuiltin(name, new Builtins.Op(Builtins.BOUND, self, name));
     }
 
     static void set(Interp in, Object o, String name, Object v, Node at) {

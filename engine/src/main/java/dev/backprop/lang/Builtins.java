@@ -16,19 +16,58 @@ final class Builtins {
     private Builtins() {
     }
 
-    /** Calls {@link #call} with its number: one class for all built-ins instead of a lambda class each. */
-    private static final class Op implements Fn {
+    /**
+     * Every built-in function of the language (built-ins, math, random, sys, ...) by number: one class for all
+     * instead of a lambda class each (less page script). {@code x}, {@code y}: what a function works on.
+     */
+    static final class Op implements Fn {
         private final int op;
+        private final Object x;
+        private final Object y;
 
         Op(int op) {
+            this(op, null, null);
+        }
+
+        Op(int op, Object x, Object y) {
             this.op = op;
+            this.x = x;
+            this.y = y;
         }
 
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            if (op >= RANDOM) {
+                return RandomModule.call(op - RANDOM, (dev.backprop.engine.PyRandom) x, in, a, kn, kv, at);
+            }
+            if (op >= MATH) {
+                return MathModule.call(op - MATH, in, a, kn, kv, at);
+            }
+            if (op >= SYS) {
+                return Modules.call(op - SYS, x, in, a, kn, kv, at);
+            }
+            if (op == EXC_NEW) {
+                String msg = a.length == 0 ? null : a.length == 1 ? in.str(a[0]) : in.repr(new PyTuple(a));
+                return new PyExc(((PyType[]) x)[0], msg);
+            }
+            if (op == NO_INSTANCES) {
+                throw in.error("TypeError", "cannot create '" + (String) x + "' instances", at);
+            }
+            if (op == BOUND) {
+                return in.callMethod(x, (String) y, a, kn, kv, at);
+            }
             return Builtins.call(op, in, a, kn, kv, at);
         }
     }
+
+    // number ranges of Op: math's and random's functions (their own numbers plus these), sys's
+    static final int SYS = 100;
+    static final int MATH = 200;
+    static final int RANDOM = 300;
+    // Ops on x, y
+    private static final int EXC_NEW = 90;       // an exception type's constructor (x: the type, in an array)
+    private static final int NO_INSTANCES = 91;  // type(x)'s type for a non-class value (x: its name)
+    static final int BOUND = 92;                 // a built-in method bound to x (y: its name)
 
     // the built-ins' numbers in call()'s switch (an int switch: smaller script than one on names)
     private static final int OBJECT = 0;
@@ -172,10 +211,7 @@ final class Builtins {
             String name = EXCEPTIONS[i];
             PyType base = EXCEPTIONS[i + 1] == null ? null : (PyType) in.builtins.get(EXCEPTIONS[i + 1]);
             PyType[] self = new PyType[1];
-            self[0] = type(in, name, base, (in2, a, kn, kv, at) -> {
-                String msg = a.length == 0 ? null : a.length == 1 ? in2.str(a[0]) : in2.repr(new PyTuple(a));
-                return new PyExc(self[0], msg);
-            });
+            self[0] = type(in, name, base, new Op(EXC_NEW, self, null));
         }
         in.builtins.put("NotImplemented", Interp.NOT_IMPLEMENTED);
         type(in, "object", null, OBJECT);
@@ -621,9 +657,7 @@ final class Builtins {
                 if (t instanceof PyType) {
                     return t;
                 }
-                return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
-                    throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
-                });
+                return new PyType(in2.typeName(x), null, new Op(NO_INSTANCES, in2.typeName(x), null));
             }
             case ISINSTANCE: {
                 count(in2, "isinstance", a, 2, 2, at);
