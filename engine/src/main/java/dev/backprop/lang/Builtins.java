@@ -138,6 +138,12 @@ final class Builtins {
         return t;
     }
 
+    /** A one-character str for %c: one char or one surrogate pair (not String.codePointCount: less page script). */
+    private static boolean oneCodePoint(String s) {
+        return s.length() == 1 || s.length() == 2 && s.charAt(0) >= 0xd800 && s.charAt(0) < 0xdc00
+                && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
+    }
+
     static void noKw(Interp in, String name, String[] kn, Node at) {
         if (kn.length > 0) {
             throw in.error("TypeError", name + "() takes no keyword arguments", at);
@@ -1346,7 +1352,7 @@ final class Builtins {
                         break;
                     case 'c':
                         if (v instanceof String) {
-                            if (((String) v).codePointCount(0, ((String) v).length()) != 1) {
+                            if (!oneCodePoint((String) v)) {
                                 throw in.error("TypeError", "%c requires int or char", at);
                             }
                             piece = Num.percent((String) v, conv.append('s').toString());
