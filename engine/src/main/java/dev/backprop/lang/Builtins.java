@@ -60,6 +60,107 @@ final class Builtins {
         }
     }
 
+    /** The iterators of zip, enumerate, map and filter: one class with a kind (less page script than four). */
+    private static final class Iter implements Iterator<Object> {
+        private final int kind;
+        private final Interp in;
+        private final Node at;
+        private final Object fn;                     // map, filter
+        private final List<Iterator<Object>> its;    // zip, map
+        private final Iterator<Object> it;           // enumerate, filter
+        private long i;                              // enumerate's count
+        private Object[] nextItem;                   // zip
+        private boolean done;                        // zip
+        private Object pending;                      // filter
+        private boolean has;                         // filter
+
+        Iter(int kind, Interp in, Node at, Object fn, List<Iterator<Object>> its, Iterator<Object> it, long start) {
+            this.kind = kind;
+            this.in = in;
+            this.at = at;
+            this.fn = fn;
+            this.its = its;
+            this.it = it;
+            this.i = start;
+        }
+
+        private void fill() {
+            if (nextItem != null || done) {
+                return;
+            }
+            if (its.isEmpty()) {
+                done = true;
+                return;
+            }
+            Object[] t = new Object[its.size()];
+            for (int k = 0; k < t.length; k++) {
+                if (!its.get(k).hasNext()) {
+                    done = true;
+                    return;
+                }
+                t[k] = its.get(k).next();
+            }
+            nextItem = t;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (kind == ZIP) {
+                fill();
+                return !done;
+            }
+            if (kind == ENUMERATE) {
+                return it.hasNext();
+            }
+            if (kind == MAP) {
+                for (Iterator<Object> x : its) {
+                    if (!x.hasNext()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            while (!has && it.hasNext()) { // filter
+                Object x = it.next();
+                in.step(at);
+                Object keep = fn == Py.NONE ? x : in.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                if (in.truthy(keep)) {
+                    pending = x;
+                    has = true;
+                }
+            }
+            return has;
+        }
+
+        @Override
+        public Object next() {
+            if (kind == ZIP) {
+                fill();
+                if (done) {
+                    throw new NoSuchElementException();
+                }
+                Object[] t = nextItem;
+                nextItem = null;
+                return new PyTuple(t);
+            }
+            if (kind == ENUMERATE) {
+                return new PyTuple(new Object[] {i++, it.next()});
+            }
+            if (kind == MAP) {
+                Object[] args = new Object[its.size()];
+                for (int k = 0; k < args.length; k++) {
+                    args[k] = its.get(k).next();
+                }
+                return in.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            if (!hasNext()) { // filter
+                throw new NoSuchElementException();
+            }
+            has = false;
+            return pending;
+        }
+    }
+
     // number ranges of Op: math's and random's functions (their own numbers plus these), sys's
     static final int SYS = 100;
     static final int MATH = 200;
@@ -359,43 +460,7 @@ final class Builtins {
                 for (Object o : a) {
                     its.add(in2.iter(o, at));
                 }
-                return new PyIter("zip", new Iterator<Object>() {
-                    Object[] nextItem;
-                    boolean done;
-                    private void fill() {
-                        if (nextItem != null || done) {
-                            return;
-                        }
-                        if (its.isEmpty()) {
-                            done = true;
-                            return;
-                        }
-                        Object[] t = new Object[its.size()];
-                        for (int i = 0; i < t.length; i++) {
-                            if (!its.get(i).hasNext()) {
-                                done = true;
-                                return;
-                            }
-                            t[i] = its.get(i).next();
-                        }
-                        nextItem = t;
-                    }
-                    @Override
-                    public boolean hasNext() {
-                        fill();
-                        return !done;
-                    }
-                    @Override
-                    public Object next() {
-                        fill();
-                        if (done) {
-                            throw new NoSuchElementException();
-                        }
-                        Object[] t = nextItem;
-                        nextItem = null;
-                        return new PyTuple(t);
-                    }
-                });
+                return new PyIter("zip", new Iter(ZIP, in2, at, null, its, null, 0));
             }
             case ENUMERATE: {
                 onlyKw(in2, "enumerate", kn, at, "start");
@@ -403,17 +468,7 @@ final class Builtins {
                 Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
                 long start = st == null ? 0 : intArg(in2, st, at);
                 Iterator<Object> it = in2.iter(a[0], at);
-                return new PyIter("enumerate", new Iterator<Object>() {
-                    long i = start;
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-                    @Override
-                    public Object next() {
-                        return new PyTuple(new Object[] {i++, it.next()});
-                    }
-                });
+                return new PyIter("enumerate", new Iter(ENUMERATE, in2, at, null, null, it, start));
             }
             case MAP: {
                 noKw(in2, "map", kn, at);
@@ -423,56 +478,14 @@ final class Builtins {
                 for (int i = 1; i < a.length; i++) {
                     its.add(in2.iter(a[i], at));
                 }
-                return new PyIter("map", new Iterator<Object>() {
-                    @Override
-                    public boolean hasNext() {
-                        for (Iterator<Object> it : its) {
-                            if (!it.hasNext()) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    }
-                    @Override
-                    public Object next() {
-                        Object[] args = new Object[its.size()];
-                        for (int i = 0; i < args.length; i++) {
-                            args[i] = its.get(i).next();
-                        }
-                        return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                    }
-                });
+                return new PyIter("map", new Iter(MAP, in2, at, fn, its, null, 0));
             }
             case FILTER: {
                 noKw(in2, "filter", kn, at);
                 count(in2, "filter", a, 2, 2, at);
                 Object fn = a[0];
                 Iterator<Object> it = in2.iter(a[1], at);
-                return new PyIter("filter", new Iterator<Object>() {
-                    Object pending;
-                    boolean has;
-                    @Override
-                    public boolean hasNext() {
-                        while (!has && it.hasNext()) {
-                            Object x = it.next();
-                            in2.step(at);
-                            Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                            if (in2.truthy(keep)) {
-                                pending = x;
-                                has = true;
-                            }
-                        }
-                        return has;
-                    }
-                    @Override
-                    public Object next() {
-                        if (!hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        has = false;
-                        return pending;
-                    }
-                });
+                return new PyIter("filter", new Iter(FILTER, in2, at, fn, null, it, 0));
             }
             case SORTED: {
                 onlyKw(in2, "sorted", kn, at, "key", "reverse");
