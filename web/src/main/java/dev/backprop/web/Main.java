@@ -160,7 +160,7 @@ public final class Main {
         wireEditor();
         wireGraph();
         wirePanels();
-        TrainView.init(Main::showProgram);
+        TrainView.init();
 
         String path = Location.current().getPathName();
         if (path.startsWith("/s/") || path.startsWith("/e/")) {
@@ -192,7 +192,7 @@ public final class Main {
         run(true);
     }
 
-    /** The Train view's hook: a generated program into the editor; {@code run} also draws its graph. */
+    /** The Train view's way in: a generated program into the editor; {@code run} also draws its graph. */
     static void showProgram(String source, boolean run) {
         code.setValue(source);
         resetView();
@@ -1531,11 +1531,18 @@ public final class Main {
                 pngLoaded((HTMLImageElement) on.a);
                 break;
             case SHARED:
-                shared((XMLHttpRequest) on.a);
+            case SNAPSHOT_LOADED: {
+                XMLHttpRequest xhr = (XMLHttpRequest) on.a;
+                if (xhr.getReadyState() != XMLHttpRequest.DONE) {
+                    break;
+                }
+                if (on.kind == SHARED) {
+                    shared(xhr);
+                } else {
+                    snapshotLoaded(xhr, (String) on.b);
+                }
                 break;
-            case SNAPSHOT_LOADED:
-                snapshotLoaded((XMLHttpRequest) on.a, (String) on.b);
-                break;
+            }
             default:
                 break;
         }
@@ -1684,7 +1691,7 @@ public final class Main {
         XMLHttpRequest xhr = new XMLHttpRequest();
         xhr.open("POST", "/api/snapshots");
         xhr.setRequestHeader("Content-Type", "application/json");
-        xhr.onComplete(new On(SHARED, 0, xhr, null));
+        xhr.setOnReadyStateChange(new On(SHARED, 0, xhr, null));
         xhr.send(TrainView.attach(state().toJson()));
     }
 
@@ -1705,7 +1712,7 @@ public final class Main {
     private static void loadSnapshot(String id) {
         XMLHttpRequest xhr = new XMLHttpRequest();
         xhr.open("GET", "/api/snapshots/" + Window.encodeURIComponent(id));
-        xhr.onComplete(new On(SNAPSHOT_LOADED, 0, xhr, id));
+        xhr.setOnReadyStateChange(new On(SNAPSHOT_LOADED, 0, xhr, id));
         xhr.send();
     }
 

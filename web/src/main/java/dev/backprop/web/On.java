@@ -6,11 +6,11 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 
 /**
- * Every DOM listener, timer and request callback of the page, as one class with a kind that {@link Main#on},
+ * Every DOM listener, timer and request callback (readystatechange) of the page, as one class with a kind that {@link Main#on},
  * {@link TrainView#on} or {@link Runner#on} dispatch on. Why not lambdas: TeaVM emits a class, a constructor and an exported
  * wrapper for each lambda, and ~40 of them cost ~0.5 KB gzip more page script than this one class.
  */
-final class On implements EventListener<Event>, TimerHandler, AnimationFrameCallback, Runnable {
+final class On implements EventListener<Event>, TimerHandler, AnimationFrameCallback {
     /** Kinds from this one on belong to {@link TrainView}, from {@link #RUNNER} on to {@link Runner}. */
     static final int TRAIN = 100;
     static final int RUNNER = 200;
@@ -49,11 +49,6 @@ final class On implements EventListener<Event>, TimerHandler, AnimationFrameCall
 
     @Override
     public void onAnimationFrame(double timestamp) {
-        handleEvent(null);
-    }
-
-    @Override
-    public void run() {
         handleEvent(null);
     }
 }

@@ -39,11 +39,6 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
  */
 final class TrainView {
 
-    /** What Main does for the Train view: show a program in the editor (and run it to draw its graph). */
-    interface Host {
-        void showProgram(String source, boolean run);
-    }
-
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     // No static initialisers (fields are set in init): TeaVM puts a class-initialisation call at the top of every
     // static method of a class that has one.
@@ -56,7 +51,6 @@ final class TrainView {
     private static final int COL = 110;            // network column spacing
     private static final int ROW = 38;             // network row spacing
 
-    private static Host host;
     private static Training training;
     private static boolean used;
     private static boolean playing;
@@ -81,8 +75,7 @@ final class TrainView {
     private TrainView() {
     }
 
-    static void init(Host h) {
-        host = h;
+    static void init() {
         doc = HTMLDocument.current();
         frame = -1;
         field = new double[0];
@@ -918,7 +911,7 @@ final class TrainView {
         if (i >= 0) {
             pause();
             show(false);
-            host.showProgram(Code.point(training, i), true);
+            Main.showProgram(Code.point(training, i), true);
             return;
         }
         int label = input("tr-cls-neg").isChecked() ? -1 : 1;
@@ -1007,7 +1000,7 @@ final class TrainView {
             // as many steps as the view took (100 before the first), within what a page run may create
             int steps = Math.min(training.steps() > 0 ? training.steps() : 100, Code.stepsWithin(training, 800_000));
             show(false);
-            host.showProgram(Code.program(training, steps), false);
+            Main.showProgram(Code.program(training, steps), false);
         } else if (id.equals("tr-regen")) { // new data: the next data seed
             TrainConfig c = readConfig();
             if (c != null) {
