@@ -49,6 +49,7 @@ final class Runner {
     private static boolean ready;    // the worker has started (it says "ready" first)
     private static boolean noWorker; // a worker could not start here: run on the page's thread
     private static int lastId;       // the id of the last run sent to the worker
+    private static int workerNo;     // which worker the listeners of worker belong to (see on)
     private static Done done;        // non-null while a worker run is in flight
     private static String source;    // ... its program and kind, to run it here should the worker not start
     private static boolean explicit;
@@ -164,8 +165,9 @@ final class Runner {
         }
         worker = w;
         ready = false;
-        w.addEventListener("message", new On(MESSAGE, 0, w, null));
-        w.addEventListener("error", new On(ERROR, 0, w, null));
+        workerNo++; // the listeners know their worker by number (an Object field would hold a wrapper, not w)
+        w.addEventListener("message", new On(MESSAGE, workerNo, null, null));
+        w.addEventListener("error", new On(ERROR, workerNo, null, null));
         return true;
     }
 
@@ -174,7 +176,7 @@ final class Runner {
 
     /** A worker's message or error (see On); ignored when it comes from a worker that was replaced. */
     static void on(On on, Event e) {
-        if (on.a != worker) {
+        if (worker == null || on.i != workerNo) {
             return;
         }
         if (on.kind == MESSAGE) {
