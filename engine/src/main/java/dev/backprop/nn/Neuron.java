@@ -3,7 +3,6 @@ package dev.backprop.nn;
 import dev.backprop.engine.Rng;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public final class Neuron {
         for (int i = 0; i < nin; i++) {
             ws.add(new Value(rng.uniform(-1, 1)));
         }
-        this.w = Collections.unmodifiableList(ws);
+        this.w = List.copyOf(ws);
         this.b = new Value(0);
         this.activation = activation;
     }
