@@ -471,7 +471,7 @@ public final class Num {
         if (to - from > 9) {
             throw new IllegalArgumentException("Too many decimal digits in format string");
         }
-        return Integer.parseInt(s.substring(from, to));
+        return (int) Long.parseLong(s.substring(from, to));
     }
 
     private static boolean isAlign(char c) {
@@ -635,12 +635,11 @@ public final class Num {
                 prefix = "0X";
                 break;
             case 'c':
-                return pad(p, false, "", new StringBuilder().appendCodePoint(codePoint(n)), false);
+                return pad(p, false, "", new StringBuilder(chr(codePoint(n))), false);
             default:
                 throw new IllegalArgumentException("Unknown format code '" + type + "' for object of type 'int'");
         }
-        String digits = neg ? (n == Long.MIN_VALUE ? Long.toUnsignedString(n, radix) : Long.toString(-n, radix))
-                : Long.toString(n, radix);
+        String digits = magnitude(n, radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }
@@ -762,17 +761,36 @@ public final class Num {
                 break;
             case 'c':
                 p.precision = -1;
-                return percent(new StringBuilder().appendCodePoint(codePoint(n)).toString(), p);
+                return percent(chr(codePoint(n)), p);
             default:
                 throw new IllegalArgumentException("unsupported format character '" + p.type + "'");
         }
-        String digits = n == Long.MIN_VALUE ? Long.toUnsignedString(n, radix) : Long.toString(Math.abs(n), radix);
+        String digits = magnitude(n, radix);
         StringBuilder body = new StringBuilder(p.type == 'X' ? digits.toUpperCase() : digits);
         zeroExtend(body, p.precision);
         return pad(p, n < 0, p.alt ? prefix : "", body, radix == 10);
     }
 
     /** n as a code point for type c; Python's OverflowError message when it is not one. */
+    /**
+     * The digits of |n| in {@code radix}, also for Long.MIN_VALUE (Long.toUnsignedString would add its own code
+     * to the page script): n = q*radix + r with q, r <= 0, so |n| is the digits of -q then the digit -r.
+     */
+    private static String magnitude(long n, int radix) {
+        if (n == Long.MIN_VALUE) {
+            return Long.toString(-(n / radix), radix) + Long.toString(-(n % radix), radix);
+        }
+        return Long.toString(Math.abs(n), radix);
+    }
+
+    /** The text of one code point (a surrogate pair above U+FFFF), without StringBuilder.appendCodePoint. */
+    private static String chr(int cp) {
+        if (cp < 0x10000) {
+            return String.valueOf((char) cp);
+        }
+        return new String(new char[] {(char) (0xd7c0 + (cp >> 10)), (char) (0xdc00 + (cp & 0x3ff))});
+    }
+
     private static int codePoint(long n) {
         if (n < 0 || n > 0x10ffff) {
             throw new IllegalArgumentException("%c arg not in range(0x110000)");
@@ -1102,7 +1120,7 @@ public final class Num {
             int len = digits.length();
             while (i < len) {
                 int chunk = Math.min(9, len - i);
-                int v = Integer.parseInt(digits.substring(i, i + chunk));
+                int v = (int) Long.parseLong(digits.substring(i, i + chunk));
                 b.mulSmall(SMALL_POW10[chunk]);
                 b.addSmall(v);
                 i += chunk;

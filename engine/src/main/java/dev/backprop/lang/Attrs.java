@@ -185,7 +185,7 @@ final class Attrs {
     }
 
     private static Object boundBuiltin(Object self, String name) {
-        return new PyBuiltin(name, (in, args, kn, kv, at) -> in.callMethod(self, name, args, kn, kv, at));
+        return new PyBuiltin(name, new Builtins.Op(Builtins.BOUND, self, name));
     }
 
     static void set(Interp in, Object o, String name, Object v, Node at) {
@@ -213,7 +213,12 @@ final class Attrs {
             } else if (name.equals("_op") || name.equals("_prev") || name.equals("_backward")) {
                 throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
             } else {
-                in.valueAttrs.computeIfAbsent(val, x -> new HashMap<>()).put(name, v);
+                HashMap<String, Object> attrs = in.valueAttrs.get(val); // not computeIfAbsent: no lambda class
+                if (attrs == null) {
+                    attrs = new HashMap<>();
+                    in.valueAttrs.put(val, attrs);
+                }
+                attrs.put(name, v);
             }
             return;
         }

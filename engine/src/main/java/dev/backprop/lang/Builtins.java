@@ -16,19 +16,159 @@ final class Builtins {
     private Builtins() {
     }
 
-    /** Calls {@link #call} with its number: one class for all built-ins instead of a lambda class each. */
-    private static final class Op implements Fn {
+    /**
+     * Every built-in function of the language (built-ins, math, random, sys, ...) by number: one class for all
+     * instead of a lambda class each (less page script). {@code x}, {@code y}: what a function works on.
+     */
+    static final class Op implements Fn {
         private final int op;
+        private final Object x;
+        private final Object y;
 
         Op(int op) {
+            this(op, null, null);
+        }
+
+        Op(int op, Object x, Object y) {
             this.op = op;
+            this.x = x;
+            this.y = y;
         }
 
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            if (op >= RANDOM) {
+                return RandomModule.call(op - RANDOM, (dev.backprop.engine.PyRandom) x, in, a, kn, kv, at);
+            }
+            if (op >= MATH) {
+                return MathModule.call(op - MATH, in, a, kn, kv, at);
+            }
+            if (op >= SYS) {
+                return Modules.call(op - SYS, x, in, a, kn, kv, at);
+            }
+            if (op == EXC_NEW) {
+                String msg = a.length == 0 ? null : a.length == 1 ? in.str(a[0]) : in.repr(new PyTuple(a));
+                return new PyExc(((PyType[]) x)[0], msg);
+            }
+            if (op == NO_INSTANCES) {
+                throw in.error("TypeError", "cannot create '" + (String) x + "' instances", at);
+            }
+            if (op == BOUND) {
+                return in.callMethod(x, (String) y, a, kn, kv, at);
+            }
             return Builtins.call(op, in, a, kn, kv, at);
         }
     }
+
+    /** The iterators of zip, enumerate, map and filter: one class with a kind (less page script than four). */
+    private static final class Iter implements Iterator<Object> {
+        private final int kind;
+        private final Interp in;
+        private final Node at;
+        private final Object fn;                     // map, filter
+        private final List<Iterator<Object>> its;    // zip, map
+        private final Iterator<Object> it;           // enumerate, filter
+        private long i;                              // enumerate's count
+        private Object[] nextItem;                   // zip
+        private boolean done;                        // zip
+        private Object pending;                      // filter
+        private boolean has;                         // filter
+
+        Iter(int kind, Interp in, Node at, Object fn, List<Iterator<Object>> its, Iterator<Object> it, long start) {
+            this.kind = kind;
+            this.in = in;
+            this.at = at;
+            this.fn = fn;
+            this.its = its;
+            this.it = it;
+            this.i = start;
+        }
+
+        private void fill() {
+            if (nextItem != null || done) {
+                return;
+            }
+            if (its.isEmpty()) {
+                done = true;
+                return;
+            }
+            Object[] t = new Object[its.size()];
+            for (int k = 0; k < t.length; k++) {
+                if (!its.get(k).hasNext()) {
+                    done = true;
+                    return;
+                }
+                t[k] = its.get(k).next();
+            }
+            nextItem = t;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (kind == ZIP) {
+                fill();
+                return !done;
+            }
+            if (kind == ENUMERATE) {
+                return it.hasNext();
+            }
+            if (kind == MAP) {
+                for (Iterator<Object> x : its) {
+                    if (!x.hasNext()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            while (!has && it.hasNext()) { // filter
+                Object x = it.next();
+                in.step(at);
+                Object keep = fn == Py.NONE ? x : in.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                if (in.truthy(keep)) {
+                    pending = x;
+                    has = true;
+                }
+            }
+            return has;
+        }
+
+        @Override
+        public Object next() {
+            if (kind == ZIP) {
+                fill();
+                if (done) {
+                    throw new NoSuchElementException();
+                }
+                Object[] t = nextItem;
+                nextItem = null;
+                return new PyTuple(t);
+            }
+            if (kind == ENUMERATE) {
+                return new PyTuple(new Object[] {i++, it.next()});
+            }
+            if (kind == MAP) {
+                Object[] args = new Object[its.size()];
+                for (int k = 0; k < args.length; k++) {
+                    args[k] = its.get(k).next();
+                }
+                return in.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            if (!hasNext()) { // filter
+                throw new NoSuchElementException();
+            }
+            has = false;
+            return pending;
+        }
+    }
+
+    // number ranges of Op: math's and random's functions (their own numbers plus these), sys's
+    static final int SYS = 100;
+    static final int MATH = 200;
+    static final int RANDOM = 300;
+    // Ops on x, y
+    private static final int EXC_NEW = 90;       // an exception type's constructor (x: the type, in an array)
+    private static final int NO_INSTANCES = 91;  // type(x)'s type for a non-class value (x: its name)
+    static final int BOUND = 92;                 // a built-in method bound to x (y: its name)
 
     // the built-ins' numbers in call()'s switch (an int switch: smaller script than one on names)
     private static final int OBJECT = 0;
@@ -97,6 +237,12 @@ final class Builtins {
         PyType t = new PyType(name, base, fn);
         in.builtins.put(name, t);
         return t;
+    }
+
+    /** A one-character str for %c: one char or one surrogate pair (not String.codePointCount: less page script). */
+    private static boolean oneCodePoint(String s) {
+        return s.length() == 1 || s.length() == 2 && s.charAt(0) >= 0xd800 && s.charAt(0) < 0xdc00
+                && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
     }
 
     static void noKw(Interp in, String name, String[] kn, Node at) {
@@ -172,10 +318,7 @@ final class Builtins {
             String name = EXCEPTIONS[i];
             PyType base = EXCEPTIONS[i + 1] == null ? null : (PyType) in.builtins.get(EXCEPTIONS[i + 1]);
             PyType[] self = new PyType[1];
-            self[0] = type(in, name, base, (in2, a, kn, kv, at) -> {
-                String msg = a.length == 0 ? null : a.length == 1 ? in2.str(a[0]) : in2.repr(new PyTuple(a));
-                return new PyExc(self[0], msg);
-            });
+            self[0] = type(in, name, base, new Op(EXC_NEW, self, null));
         }
         in.builtins.put("NotImplemented", Interp.NOT_IMPLEMENTED);
         type(in, "object", null, OBJECT);
@@ -317,43 +460,7 @@ final class Builtins {
                 for (Object o : a) {
                     its.add(in2.iter(o, at));
                 }
-                return new PyIter("zip", new Iterator<Object>() {
-                    Object[] nextItem;
-                    boolean done;
-                    private void fill() {
-                        if (nextItem != null || done) {
-                            return;
-                        }
-                        if (its.isEmpty()) {
-                            done = true;
-                            return;
-                        }
-                        Object[] t = new Object[its.size()];
-                        for (int i = 0; i < t.length; i++) {
-                            if (!its.get(i).hasNext()) {
-                                done = true;
-                                return;
-                            }
-                            t[i] = its.get(i).next();
-                        }
-                        nextItem = t;
-                    }
-                    @Override
-                    public boolean hasNext() {
-                        fill();
-                        return !done;
-                    }
-                    @Override
-                    public Object next() {
-                        fill();
-                        if (done) {
-                            throw new NoSuchElementException();
-                        }
-                        Object[] t = nextItem;
-                        nextItem = null;
-                        return new PyTuple(t);
-                    }
-                });
+                return new PyIter("zip", new Iter(ZIP, in2, at, null, its, null, 0));
             }
             case ENUMERATE: {
                 onlyKw(in2, "enumerate", kn, at, "start");
@@ -361,17 +468,7 @@ final class Builtins {
                 Object st = a.length > 1 ? a[1] : kw(kn, kv, "start");
                 long start = st == null ? 0 : intArg(in2, st, at);
                 Iterator<Object> it = in2.iter(a[0], at);
-                return new PyIter("enumerate", new Iterator<Object>() {
-                    long i = start;
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-                    @Override
-                    public Object next() {
-                        return new PyTuple(new Object[] {i++, it.next()});
-                    }
-                });
+                return new PyIter("enumerate", new Iter(ENUMERATE, in2, at, null, null, it, start));
             }
             case MAP: {
                 noKw(in2, "map", kn, at);
@@ -381,56 +478,14 @@ final class Builtins {
                 for (int i = 1; i < a.length; i++) {
                     its.add(in2.iter(a[i], at));
                 }
-                return new PyIter("map", new Iterator<Object>() {
-                    @Override
-                    public boolean hasNext() {
-                        for (Iterator<Object> it : its) {
-                            if (!it.hasNext()) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    }
-                    @Override
-                    public Object next() {
-                        Object[] args = new Object[its.size()];
-                        for (int i = 0; i < args.length; i++) {
-                            args[i] = its.get(i).next();
-                        }
-                        return in2.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                    }
-                });
+                return new PyIter("map", new Iter(MAP, in2, at, fn, its, null, 0));
             }
             case FILTER: {
                 noKw(in2, "filter", kn, at);
                 count(in2, "filter", a, 2, 2, at);
                 Object fn = a[0];
                 Iterator<Object> it = in2.iter(a[1], at);
-                return new PyIter("filter", new Iterator<Object>() {
-                    Object pending;
-                    boolean has;
-                    @Override
-                    public boolean hasNext() {
-                        while (!has && it.hasNext()) {
-                            Object x = it.next();
-                            in2.step(at);
-                            Object keep = fn == Py.NONE ? x : in2.call(fn, new Object[] {x}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                            if (in2.truthy(keep)) {
-                                pending = x;
-                                has = true;
-                            }
-                        }
-                        return has;
-                    }
-                    @Override
-                    public Object next() {
-                        if (!hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        has = false;
-                        return pending;
-                    }
-                });
+                return new PyIter("filter", new Iter(FILTER, in2, at, fn, null, it, 0));
             }
             case SORTED: {
                 onlyKw(in2, "sorted", kn, at, "key", "reverse");
@@ -621,9 +676,7 @@ final class Builtins {
                 if (t instanceof PyType) {
                     return t;
                 }
-                return new PyType(in2.typeName(x), null, (i3, b, k3, v3, at3) -> {
-                    throw i3.error("TypeError", "cannot create '" + in2.typeName(x) + "' instances", at3);
-                });
+                return new PyType(in2.typeName(x), null, new Op(NO_INSTANCES, in2.typeName(x), null));
             }
             case ISINSTANCE: {
                 count(in2, "isinstance", a, 2, 2, at);
@@ -1160,11 +1213,11 @@ final class Builtins {
                     }
                     v = a[auto++];
                 } else if (Chars.isDigit(head.charAt(0))) {
-                    int k = Integer.parseInt(head);
+                    long k = Long.parseLong(head);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);
                     }
-                    v = a[k];
+                    v = a[(int) k];
                 } else {
                     v = kw(kn, kv, head);
                     if (v == null) {
@@ -1312,7 +1365,7 @@ final class Builtins {
                         break;
                     case 'c':
                         if (v instanceof String) {
-                            if (((String) v).codePointCount(0, ((String) v).length()) != 1) {
+                            if (!oneCodePoint((String) v)) {
                                 throw in.error("TypeError", "%c requires int or char", at);
                             }
                             piece = Num.percent((String) v, conv.append('s').toString());

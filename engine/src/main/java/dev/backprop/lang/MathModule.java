@@ -52,20 +52,6 @@ final class MathModule {
     private static final int GCD = 32;
     private static final int PROD = 33;
 
-    /** One class dispatching by number instead of one lambda class per function (less page script). */
-    private static final class Op implements Fn {
-        private final int op;
-
-        Op(int op) {
-            this.op = op;
-        }
-
-        @Override
-        public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
-            return MathModule.call(op, in, a, kn, kv, at);
-        }
-    }
-
     static PyModule create(Interp in) {
         PyModule m = new PyModule("math");
         m.attrs.put("pi", Math.PI);
@@ -74,7 +60,7 @@ final class MathModule {
         m.attrs.put("inf", Double.POSITIVE_INFINITY);
         m.attrs.put("nan", Double.NaN);
         for (int op = 0; op < NAMES.length; op++) {
-            m.attrs.put(NAMES[op], new PyBuiltin(NAMES[op], new Op(op)));
+            m.attrs.put(NAMES[op], new PyBuiltin(NAMES[op], new Builtins.Op(Builtins.MATH + op)));
         }
         return m;
     }
@@ -104,7 +90,8 @@ final class MathModule {
         }
     }
 
-    private static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+    /** Math function {@code op} (see Builtins.Op). */
+    static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
         String name = NAMES[op];
         switch (op) {
             case LOG: {

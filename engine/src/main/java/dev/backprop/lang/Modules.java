@@ -97,9 +97,7 @@ final class Modules {
             m = new PyModule("typing");
             for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
                 "Iterable", "Iterator", "Sequence", "Mapping"}) {
-                m.attrs.put(t, new PyType(t, null, (in2, a, kn, kv, at2) -> {
-                    throw in2.error("TypeError", "typing." + t + " cannot be instantiated", at2);
-                }));
+                m.attrs.put(t, new PyType(t, null, new Builtins.Op(Builtins.SYS + TYPING, t, null)));
             }
         } else if (name.equals("micrograd")) {
             m = new PyModule("micrograd");
@@ -122,9 +120,36 @@ final class Modules {
         return m;
     }
 
+    // sys's functions and typing's types by number (see Builtins.Op)
+    private static final int SETRECURSIONLIMIT = 0;
+    private static final int GETRECURSIONLIMIT = 1;
+    private static final int EXIT = 2;
+    private static final int WRITE = 3; // x: "stdout" or "stderr"
+    private static final int FLUSH = 4;
+    private static final int TYPING = 5; // x: the type's name
+
+    private static void sysFn(PyModule m, String name, int op, Object x) {
+        m.attrs.put(name, new PyBuiltin(name, new Builtins.Op(Builtins.SYS + op, x, null)));
+    }
+
     private static PyModule sysModule(Interp in) {
         PyModule m = new PyModule("sys");
-        m.attrs.put("setrecursionlimit", new PyBuiltin("setrecursionlimit", (in2, a, kn, kv, at) -> {
+        sysFn(m, "setrecursionlimit", SETRECURSIONLIMIT, null);
+        sysFn(m, "getrecursionlimit", GETRECURSIONLIMIT, null);
+        sysFn(m, "exit", EXIT, null);
+        for (String stream : new String[] {"stdout", "stderr"}) {
+            PyModule f = new PyModule("sys." + stream);
+            sysFn(f, "write", WRITE, stream);
+            sysFn(f, "flush", FLUSH, null);
+            m.attrs.put(stream, f);
+        }
+        m.attrs.put("version", "3.11.7 (Backprop Playground)");
+        m.attrs.put("maxsize", Long.MAX_VALUE);
+        return m;
+    }
+
+    static Object call(int op, Object x, Interp in2, Object[] a, String[] kn, Object[] kv, Ast.Node at) {
+        if (op == SETRECURSIONLIMIT) {
             Builtins.count(in2, "setrecursionlimit", a, 1, 1, at);
             long n = Builtins.intArg(in2, a[0], at);
             if (n < 1) {
@@ -133,34 +158,32 @@ final class Modules {
             // the playground keeps its own ceiling: the interpreter's stack is not CPython's
             in2.maxDepth = (int) Math.min(n, in2.limits.maxDepth() * 10L);
             return Py.NONE;
-        }));
-        m.attrs.put("getrecursionlimit", new PyBuiltin("getrecursionlimit", (in2, a, kn, kv, at) -> (long) in2.maxDepth));
-        m.attrs.put("exit", new PyBuiltin("exit", (in2, a, kn, kv, at) -> {
+        }
+        if (op == GETRECURSIONLIMIT) {
+            return (long) in2.maxDepth;
+        }
+        if (op == EXIT) {
             Object code = a.length > 0 ? a[0] : Py.NONE;
             PyException e = in2.fatal("SystemExit", code == Py.NONE ? "" : in2.str(code), at);
             e.exitCode = code == Py.NONE ? 0 : Interp.isIntLike(code) ? Interp.toLong(code) : 1;
             throw e;
-        }));
-        for (String stream : new String[] {"stdout", "stderr"}) {
-            PyModule f = new PyModule("sys." + stream);
-            f.attrs.put("write", new PyBuiltin("write", (in2, a, kn, kv, at) -> {
-                Builtins.count(in2, "write", a, 1, 1, at);
-                if (!(a[0] instanceof String)) {
-                    throw in2.error("TypeError", "write() argument must be str, not " + in2.typeName(a[0]), at);
-                }
-                if (stream.equals("stdout")) {
-                    in2.print((String) a[0]);
-                } else {
-                    in2.printErr((String) a[0]);
-                }
-                return (long) ((String) a[0]).length();
-            }));
-            f.attrs.put("flush", new PyBuiltin("flush", (in2, a, kn, kv, at) -> Py.NONE));
-            m.attrs.put(stream, f);
         }
-        m.attrs.put("version", "3.11.7 (Backprop Playground)");
-        m.attrs.put("maxsize", Long.MAX_VALUE);
-        return m;
+        if (op == WRITE) {
+            Builtins.count(in2, "write", a, 1, 1, at);
+            if (!(a[0] instanceof String)) {
+                throw in2.error("TypeError", "write() argument must be str, not " + in2.typeName(a[0]), at);
+            }
+            if (x.equals("stdout")) {
+                in2.print((String) a[0]);
+            } else {
+                in2.printErr((String) a[0]);
+            }
+            return (long) ((String) a[0]).length();
+        }
+        if (op == FLUSH) {
+            return Py.NONE;
+        }
+        throw in2.error("TypeError", "typing." + (String) x + " cannot be instantiated", at);
     }
 
     private static void runPrelude(Interp in, PyModule m) {

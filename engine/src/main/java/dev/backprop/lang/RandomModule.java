@@ -26,31 +26,16 @@ final class RandomModule {
     private static final int SAMPLE = 10;
     private static final int CHOICES = 11;
 
-    /** One class dispatching by number instead of one lambda class per function (less page script). */
-    private static final class Op implements Fn {
-        private final int op;
-        private final PyRandom r;
-
-        Op(int op, PyRandom r) {
-            this.op = op;
-            this.r = r;
-        }
-
-        @Override
-        public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
-            return RandomModule.call(op, r, in, a, kn, kv, at);
-        }
-    }
-
     static PyModule create(Interp in) {
         PyModule m = new PyModule("random");
         for (int op = 0; op < NAMES.length; op++) {
-            m.attrs.put(NAMES[op], new PyBuiltin(NAMES[op], new Op(op, in.random)));
+            m.attrs.put(NAMES[op], new PyBuiltin(NAMES[op], new Builtins.Op(Builtins.RANDOM + op, in.random, null)));
         }
         return m;
     }
 
-    private static Object call(int op, PyRandom r, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
+    /** Random function {@code op} on {@code r} (see Builtins.Op). */
+    static Object call(int op, PyRandom r, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
         switch (op) {
             case SEED: {
                 Builtins.count(in2, "seed", a, 0, 2, at);

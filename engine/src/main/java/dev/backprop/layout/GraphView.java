@@ -158,7 +158,8 @@ public final class GraphView {
             }
             home[i] = found;
             if (found >= 0) {
-                count.merge(found, 1, Integer::sum);
+                Integer c = count.get(found); // not merge(): Map.merge and a lambda class cost page script
+                count.put(found, c == null ? 1 : c + 1);
             }
         }
         for (int i = 0; i < values.size(); i++) {

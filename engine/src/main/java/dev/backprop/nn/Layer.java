@@ -3,7 +3,6 @@ package dev.backprop.nn;
 import dev.backprop.engine.Rng;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** micrograd's {@code Layer}: {@code nout} neurons of {@code nin} inputs each, created in order. */
@@ -19,7 +18,7 @@ public final class Layer {
         for (int i = 0; i < nout; i++) {
             ns.add(new Neuron(nin, activation, rng));
         }
-        this.neurons = Collections.unmodifiableList(ns);
+        this.neurons = List.copyOf(ns);
     }
 
     /** Every neuron's output, in order. Inputs are {@link Value}s or plain numbers. */

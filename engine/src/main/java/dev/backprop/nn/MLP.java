@@ -4,7 +4,6 @@ import dev.backprop.engine.PyRandom;
 import dev.backprop.engine.Rng;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -46,12 +45,12 @@ public final class MLP {
             ls.add(new Layer(sz, nouts[i], i == nouts.length - 1 ? last : hidden, rng));
             sz = nouts[i];
         }
-        this.layers = Collections.unmodifiableList(ls);
+        this.layers = List.copyOf(ls);
         List<Value> ps = new ArrayList<>();
         for (Layer l : layers) {
             ps.addAll(l.parameters());
         }
-        this.parameters = Collections.unmodifiableList(ps);
+        this.parameters = List.copyOf(ps);
     }
 
     /** The outputs of the last layer (always a list). Inputs are {@link Value}s or plain numbers. */

@@ -3,7 +3,6 @@ package dev.backprop.nn;
 import dev.backprop.engine.Rng;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public final class Neuron {
         for (int i = 0; i < nin; i++) {
             ws.add(new Value(rng.uniform(-1, 1)));
         }
-        this.w = Collections.unmodifiableList(ws);
+        this.w = List.copyOf(ws);
         this.b = new Value(0);
         this.activation = activation;
     }
@@ -68,8 +67,10 @@ public final class Neuron {
         if (xi instanceof Number) {
             return wi.mul(((Number) xi).doubleValue());
         }
+        // the simple name from getName(): Class.getSimpleName would add its own code to the page script
+        String type = xi == null ? "null" : xi.getClass().getName();
         throw new IllegalArgumentException("an input must be a Value or a number, got "
-                + (xi == null ? "null" : xi.getClass().getSimpleName()));
+                + type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
     }
 
     /** The weights, in input order (unmodifiable; the Values themselves are the live parameters). */

@@ -200,7 +200,7 @@ final class Json {
                     if (i + 4 > s.length()) {
                         throw error("bad \\u escape");
                     }
-                    sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                    sb.append((char) (int) Long.parseLong(s.substring(i, i + 4), 16));
                     i += 4;
                     break;
                 default: sb.append(e);

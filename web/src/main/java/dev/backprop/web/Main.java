@@ -160,7 +160,7 @@ public final class Main {
         wireEditor();
         wireGraph();
         wirePanels();
-        TrainView.init(Main::showProgram);
+        TrainView.init();
 
         String path = Location.current().getPathName();
         if (path.startsWith("/s/") || path.startsWith("/e/")) {
@@ -192,7 +192,7 @@ public final class Main {
         run(true);
     }
 
-    /** The Train view's hook: a generated program into the editor; {@code run} also draws its graph. */
+    /** The Train view's way in: a generated program into the editor; {@code run} also draws its graph. */
     static void showProgram(String source, boolean run) {
         code.setValue(source);
         resetView();
@@ -269,10 +269,7 @@ public final class Main {
         if (on) {
             doc.getBody().getClassList().add("running");
             status.setTextContent("Running… 0 s");
-            runningTimer = Window.setInterval(() -> {
-                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
-                status.setTextContent("Running… " + Math.round(Runner.seconds()) + " s");
-            }, 1000);
+            runningTimer = Window.setInterval(new On(RUN_TICK), 1000);
         } else {
             doc.getBody().getClassList().remove("running");
             status.removeAttribute("aria-busy");
@@ -829,7 +826,7 @@ public final class Main {
             Element el = t.cast();
             String i = el.getAttribute("data-i");
             if (i != null && !i.isEmpty()) {
-                return Integer.parseInt(i);
+                return (int) Long.parseLong(i);
             }
             if (el == svg) {
                 return -1;
@@ -1022,7 +1019,7 @@ public final class Main {
         if (v == null) {
             return;
         }
-        double x = v.data() + Integer.parseInt(slider.getValue()) / 100.0 * nudgeRange(v);
+        double x = v.data() + (int) Long.parseLong(slider.getValue()) / 100.0 * nudgeRange(v);
         if (step != replay.order().size()) {
             setStep(replay.order().size()); // predictions need the grads of a full backward
         }
@@ -1147,7 +1144,8 @@ public final class Main {
             int g = out.groups().groupOf(v);
             int guard = 0;
             while (g >= 0 && guard++ < 1000) {
-                sizes.merge(g, 1, Integer::sum);
+                Integer c = sizes.get(g); // not merge(): Map.merge and a lambda class cost page script
+                sizes.put(g, c == null ? 1 : c + 1);
                 g = out.groups().parentOf(g);
             }
         }
@@ -1218,35 +1216,10 @@ public final class Main {
     // ---- editor ----
 
     private static void wireEditor() {
-        code.addEventListener("input", e -> {
-            renderGutter();
-            errorLine = -1;
-            renderMarks();
-            if (code.getValue().length() <= AUTO_RUN_CHARS && !embed) {
-                if (autoRunTimer >= 0) {
-                    Window.clearTimeout(autoRunTimer);
-                }
-                autoRunTimer = Window.setTimeout(() -> {
-                    autoRunTimer = -1;
-                    run(false);
-                }, AUTO_RUN_DELAY_MS);
-            }
-        });
-        code.addEventListener("scroll", e -> {
-            gutter.setScrollTop(code.getScrollTop());
-            renderMarks();
-        });
-        code.addEventListener("keydown", e -> {
-            KeyboardEvent k = e.cast();
-            if (k.getKey().equals("Enter") && (k.isCtrlKey() || k.isMetaKey())) {
-                e.preventDefault();
-                run(true);
-            } else if (k.getKey().equals("Tab") && !k.isCtrlKey() && !k.isAltKey() && !k.isMetaKey()) {
-                e.preventDefault();
-                indent(k.isShiftKey());
-            }
-        });
-        EventListener<Event> cursor = e -> onCursor();
+        code.addEventListener("input", new On(CODE_INPUT));
+        code.addEventListener("scroll", new On(CODE_SCROLL));
+        code.addEventListener("keydown", new On(CODE_KEY));
+        On cursor = new On(CURSOR);
         code.addEventListener("keyup", cursor);
         code.addEventListener("click", cursor);
         code.addEventListener("focus", cursor);
@@ -1380,72 +1353,15 @@ public final class Main {
     // ---- wiring the graph, toolbar and panels ----
 
     private static void wireGraph() {
-        svg.addEventListener("pointerdown", e -> {
-            PointerEvent p = e.cast();
-            pointers.put(p.getPointerId(), new double[] {p.getClientX(), p.getClientY()});
-            if (pointers.size() == 2) {
-                pinchDist = pinchDistance();
-            }
-            if (nodeAt(e) < 0) {
-                svg.setAttribute("class", "dragging");
-            }
-        });
-        svg.addEventListener("pointermove", e -> {
-            PointerEvent p = e.cast();
-            double[] last = pointers.get(p.getPointerId());
-            if (last == null) {
-                int i = nodeAt(e);
-                if (i >= 0) {
-                    showTip(i, p);
-                } else {
-                    hideTip();
-                }
-                return;
-            }
-            if (pointers.size() == 2) {
-                last[0] = p.getClientX();
-                last[1] = p.getClientY();
-                double d = pinchDistance();
-                if (pinchDist > 0 && d > 0) {
-                    double[] mid = pinchMid();
-                    zoomAt(mid[0], mid[1], d / pinchDist);
-                }
-                pinchDist = d;
-                return;
-            }
-            tx += p.getClientX() - last[0];
-            ty += p.getClientY() - last[1];
-            if (Math.abs(p.getClientX() - last[0]) + Math.abs(p.getClientY() - last[1]) > 0) {
-                hideTip();
-            }
-            last[0] = p.getClientX();
-            last[1] = p.getClientY();
-            applyTransform();
-        });
-        EventListener<Event> up = e -> {
-            PointerEvent p = e.cast();
-            pointers.remove(p.getPointerId());
-            svg.setAttribute("class", "");
-        };
+        svg.addEventListener("pointerdown", new On(POINTER_DOWN));
+        svg.addEventListener("pointermove", new On(POINTER_MOVE));
+        On up = new On(POINTER_UP);
         svg.addEventListener("pointerup", up);
         svg.addEventListener("pointercancel", up);
-        svg.addEventListener("pointerleave", e -> {
-            up.handleEvent(e);
-            hideTip();
-        });
-        svg.addEventListener("click", e -> clickNode(nodeAt(e)));
-        svg.addEventListener("wheel", e -> {
-            WheelEvent w = e.cast();
-            e.preventDefault();
-            double px = w.getClientX() - stage.getBoundingClientRect().getLeft();
-            double py = w.getClientY() - stage.getBoundingClientRect().getTop();
-            zoomAt(px, py, Math.exp(-w.getDeltaY() * 0.0015));
-        });
-        Window.current().addEventListener("resize", e -> {
-            if (layout != null) {
-                applyTransform();
-            }
-        });
+        svg.addEventListener("pointerleave", new On(POINTER_LEAVE));
+        svg.addEventListener("click", new On(GRAPH_CLICK));
+        svg.addEventListener("wheel", new On(WHEEL));
+        Window.current().addEventListener("resize", new On(RESIZE));
     }
 
     private static double pinchDistance() {
@@ -1461,39 +1377,208 @@ public final class Main {
     }
 
     private static void wirePanels() {
-        // one delegated listener for every button: a switch on its id
-        doc.addEventListener("click", e -> {
-            Node t = e.getTarget().cast();
-            while (t != null && t.getNodeType() == Node.ELEMENT_NODE) {
-                Element el = t.cast();
-                if (el.getTagName().equals("BUTTON")) {
-                    onButton(el);
-                    return;
+        doc.addEventListener("click", new On(DOC_CLICK)); // one delegated listener for every button
+        examples.addEventListener("change", new On(EXAMPLE));
+        rootSelect.addEventListener("change", new On(ROOT));
+        slider.addEventListener("input", new On(SLIDE));
+        el("order").addEventListener("click", new On(ORDER_CLICK));
+        doc.addEventListener("keydown", new On(DOC_KEY));
+    }
+
+    // the page's listeners (see On): kinds and what each does
+    private static final int RUN_TICK = 1;
+    private static final int AUTO_RUN = 2;
+    private static final int CODE_INPUT = 3;
+    private static final int CODE_SCROLL = 4;
+    private static final int CODE_KEY = 5;
+    private static final int CURSOR = 6;
+    private static final int POINTER_DOWN = 7;
+    private static final int POINTER_MOVE = 8;
+    private static final int POINTER_UP = 9;
+    private static final int POINTER_LEAVE = 10;
+    private static final int GRAPH_CLICK = 11;
+    private static final int WHEEL = 12;
+    private static final int RESIZE = 13;
+    private static final int DOC_CLICK = 14;
+    private static final int EXAMPLE = 15;
+    private static final int ROOT = 16;
+    private static final int SLIDE = 17;
+    private static final int ORDER_CLICK = 18;
+    private static final int DOC_KEY = 19;
+    private static final int PNG_LOADED = 20;
+    private static final int SHARED = 21;
+    private static final int SNAPSHOT_LOADED = 22;
+
+    static void on(On on, Event e) {
+        switch (on.kind) {
+            case RUN_TICK:
+                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
+                status.setTextContent("Running… " + Math.round(Runner.seconds()) + " s");
+                break;
+            case AUTO_RUN:
+                autoRunTimer = -1;
+                run(false);
+                break;
+            case CODE_INPUT:
+                renderGutter();
+                errorLine = -1;
+                renderMarks();
+                if (code.getValue().length() <= AUTO_RUN_CHARS && !embed) {
+                    if (autoRunTimer >= 0) {
+                        Window.clearTimeout(autoRunTimer);
+                    }
+                    autoRunTimer = Window.setTimeout(new On(AUTO_RUN), AUTO_RUN_DELAY_MS);
                 }
-                t = t.getParentNode();
+                break;
+            case CODE_SCROLL:
+                gutter.setScrollTop(code.getScrollTop());
+                renderMarks();
+                break;
+            case CODE_KEY: {
+                KeyboardEvent k = e.cast();
+                if (k.getKey().equals("Enter") && (k.isCtrlKey() || k.isMetaKey())) {
+                    e.preventDefault();
+                    run(true);
+                } else if (k.getKey().equals("Tab") && !k.isCtrlKey() && !k.isAltKey() && !k.isMetaKey()) {
+                    e.preventDefault();
+                    indent(k.isShiftKey());
+                }
+                break;
             }
-        });
-        examples.addEventListener("change", e -> loadExample(examples.getSelectedIndex()));
-        rootSelect.addEventListener("change", e -> {
-            rootIndex = rootSelect.getSelectedIndex();
-            measureRoot();
-            resetForNewRoot();
-        });
-        slider.addEventListener("input", e -> onSlide());
-        el("order").addEventListener("click", e -> {
-            Element t = e.getTarget().cast();
-            String k = t.getAttribute("data-k");
-            if (k != null && !k.isEmpty() && Integer.parseInt(k) < ORDER_LIMIT) { // not the "… more" line
-                setStep(Integer.parseInt(k) + 1);
+            case CURSOR:
+                onCursor();
+                break;
+            case POINTER_DOWN: {
+                PointerEvent p = e.cast();
+                pointers.put(p.getPointerId(), new double[] {p.getClientX(), p.getClientY()});
+                if (pointers.size() == 2) {
+                    pinchDist = pinchDistance();
+                }
+                if (nodeAt(e) < 0) {
+                    svg.setAttribute("class", "dragging");
+                }
+                break;
             }
-        });
-        doc.addEventListener("keydown", e -> {
-            KeyboardEvent k = e.cast();
-            if (k.getKey().equals("Escape")) {
-                el("dialog").setHidden(true);
-                stop();
+            case POINTER_MOVE:
+                pointerMove(e);
+                break;
+            case POINTER_UP:
+            case POINTER_LEAVE: {
+                PointerEvent p = e.cast();
+                pointers.remove(p.getPointerId());
+                svg.setAttribute("class", "");
+                if (on.kind == POINTER_LEAVE) {
+                    hideTip();
+                }
+                break;
             }
-        });
+            case GRAPH_CLICK:
+                clickNode(nodeAt(e));
+                break;
+            case WHEEL: {
+                WheelEvent w = e.cast();
+                e.preventDefault();
+                double px = w.getClientX() - stage.getBoundingClientRect().getLeft();
+                double py = w.getClientY() - stage.getBoundingClientRect().getTop();
+                zoomAt(px, py, Math.exp(-w.getDeltaY() * 0.0015));
+                break;
+            }
+            case RESIZE:
+                if (layout != null) {
+                    applyTransform();
+                }
+                break;
+            case DOC_CLICK: {
+                Node t = e.getTarget().cast();
+                while (t != null && t.getNodeType() == Node.ELEMENT_NODE) {
+                    Element el = t.cast();
+                    if (el.getTagName().equals("BUTTON")) {
+                        onButton(el);
+                        return;
+                    }
+                    t = t.getParentNode();
+                }
+                break;
+            }
+            case EXAMPLE:
+                loadExample(examples.getSelectedIndex());
+                break;
+            case ROOT:
+                rootIndex = rootSelect.getSelectedIndex();
+                measureRoot();
+                resetForNewRoot();
+                break;
+            case SLIDE:
+                onSlide();
+                break;
+            case ORDER_CLICK: {
+                Element t = e.getTarget().cast();
+                String k = t.getAttribute("data-k");
+                if (k != null && !k.isEmpty() && (int) Long.parseLong(k) < ORDER_LIMIT) { // not the "… more" line
+                    setStep((int) Long.parseLong(k) + 1);
+                }
+                break;
+            }
+            case DOC_KEY: {
+                KeyboardEvent k = e.cast();
+                if (k.getKey().equals("Escape")) {
+                    el("dialog").setHidden(true);
+                    stop();
+                }
+                break;
+            }
+            case PNG_LOADED:
+                pngLoaded((HTMLImageElement) on.a);
+                break;
+            case SHARED:
+            case SNAPSHOT_LOADED: {
+                XMLHttpRequest xhr = (XMLHttpRequest) on.a;
+                if (xhr.getReadyState() != XMLHttpRequest.DONE) {
+                    break;
+                }
+                if (on.kind == SHARED) {
+                    shared(xhr);
+                } else {
+                    snapshotLoaded(xhr, (String) on.b);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+
+    private static void pointerMove(Event e) {
+        PointerEvent p = e.cast();
+        double[] last = pointers.get(p.getPointerId());
+        if (last == null) {
+            int i = nodeAt(e);
+            if (i >= 0) {
+                showTip(i, p);
+            } else {
+                hideTip();
+            }
+            return;
+        }
+        if (pointers.size() == 2) {
+            last[0] = p.getClientX();
+            last[1] = p.getClientY();
+            double d = pinchDistance();
+            if (pinchDist > 0 && d > 0) {
+                double[] mid = pinchMid();
+                zoomAt(mid[0], mid[1], d / pinchDist);
+            }
+            pinchDist = d;
+            return;
+        }
+        tx += p.getClientX() - last[0];
+        ty += p.getClientY() - last[1];
+        if (Math.abs(p.getClientX() - last[0]) + Math.abs(p.getClientY() - last[1]) > 0) {
+            hideTip();
+        }
+        last[0] = p.getClientX();
+        last[1] = p.getClientY();
+        applyTransform();
     }
 
     private static void onButton(Element b) {
@@ -1507,7 +1592,7 @@ public final class Main {
         }
         String g = b.getAttribute("data-g");
         if (g != null && !g.isEmpty()) { // a group's Collapse/Expand button
-            setCollapsed(Integer.parseInt(g), !"1".equals(b.getAttribute("data-c")));
+            setCollapsed((int) Long.parseLong(g), !"1".equals(b.getAttribute("data-c")));
             return;
         }
         // an if-chain, not a switch on strings: TeaVM makes much more script of those
@@ -1576,17 +1661,19 @@ public final class Main {
         }
         String svgText = Svg.of(view, layout);
         HTMLImageElement img = doc.createElement("img").cast();
-        img.addEventListener("load", e -> {
-            double ratio = 2;
-            HTMLCanvasElement canvas = doc.createElement("canvas").cast();
-            canvas.setWidth((int) Math.ceil(img.getNaturalWidth() * ratio));
-            canvas.setHeight((int) Math.ceil(img.getNaturalHeight() * ratio));
-            CanvasRenderingContext2D ctx = canvas.getContext("2d").cast();
-            ctx.scale(ratio, ratio);
-            ctx.drawImage(img, 0, 0);
-            download("graph.png", canvas.toDataURL("image/png"));
-        });
+        img.addEventListener("load", new On(PNG_LOADED, 0, img, null));
         img.setSrc("data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(svgText));
+    }
+
+    private static void pngLoaded(HTMLImageElement img) {
+        double ratio = 2;
+        HTMLCanvasElement canvas = doc.createElement("canvas").cast();
+        canvas.setWidth((int) Math.ceil(img.getNaturalWidth() * ratio));
+        canvas.setHeight((int) Math.ceil(img.getNaturalHeight() * ratio));
+        CanvasRenderingContext2D ctx = canvas.getContext("2d").cast();
+        ctx.scale(ratio, ratio);
+        ctx.drawImage(img, 0, 0);
+        download("graph.png", canvas.toDataURL("image/png"));
     }
 
     // ---- snapshots ----
@@ -1604,62 +1691,66 @@ public final class Main {
         XMLHttpRequest xhr = new XMLHttpRequest();
         xhr.open("POST", "/api/snapshots");
         xhr.setRequestHeader("Content-Type", "application/json");
-        xhr.onComplete(() -> {
-            if (xhr.getStatus() == 200 || xhr.getStatus() == 201) {
-                SnapshotLink link = parseJson(xhr.getResponseText()).cast();
-                String url = link.getUrl();
-                if (url.startsWith("/")) {
-                    url = Location.current().getProtocol() + "//" + Location.current().getHost() + url;
-                }
-                copy(url);
-                showDialog("Share link", "Anyone with this link sees this program and graph.", url);
-            } else {
-                showDialog("Could not share", "The server answered " + xhr.getStatus() + ".", xhr.getResponseText());
-            }
-        });
+        xhr.setOnReadyStateChange(new On(SHARED, 0, xhr, null));
         xhr.send(TrainView.attach(state().toJson()));
+    }
+
+    private static void shared(XMLHttpRequest xhr) {
+        if (xhr.getStatus() == 200 || xhr.getStatus() == 201) {
+            SnapshotLink link = parseJson(xhr.getResponseText()).cast();
+            String url = link.getUrl();
+            if (url.startsWith("/")) {
+                url = Location.current().getProtocol() + "//" + Location.current().getHost() + url;
+            }
+            copy(url);
+            showDialog("Share link", "Anyone with this link sees this program and graph.", url);
+        } else {
+            showDialog("Could not share", "The server answered " + xhr.getStatus() + ".", xhr.getResponseText());
+        }
     }
 
     private static void loadSnapshot(String id) {
         XMLHttpRequest xhr = new XMLHttpRequest();
         xhr.open("GET", "/api/snapshots/" + Window.encodeURIComponent(id));
-        xhr.onComplete(() -> {
-            if (xhr.getStatus() != 200) {
-                code.setValue(Examples.PROGRAMS[0]);
-                run(true);
-                output.clear();
-                HTMLElement err = doc.createElement("span");
-                err.setClassName("error");
-                err.setTextContent("Could not load shared snapshot '" + id + "' (HTTP " + xhr.getStatus() + ").");
-                output.appendChild(err);
-                return;
-            }
-            TrainView.restore(xhr.getResponseText());
-            SnapshotJs s = parseJson(xhr.getResponseText()).cast();
-            code.setValue(s.getProgram());
-            resetView();
-            ViewJs v = s.getView();
-            dir = "TB".equals(v.getDirection()) ? Layered.Direction.TB : Layered.Direction.LR;
-            el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
-            rootIndex = v.getRoot();
-            for (int i = 0; i < v.getCollapsed().getLength(); i++) {
-                collapsed.add((int) v.getCollapsed().get(i).doubleValue());
-            }
-            for (int i = 0; i < v.getExpanded().getLength(); i++) {
-                expanded.add((int) v.getExpanded().get(i).doubleValue());
-            }
-            int wantStep = v.getStep();
-            List<ViewState.Nudge> wantNudges = new ArrayList<>();
-            for (int i = 0; i < v.getNudges().getLength(); i++) {
-                NudgeJs n = v.getNudges().get(i);
-                wantNudges.add(new ViewState.Nudge(n.getNode(), n.getData()));
-            }
-            if (rootIndex < 0) {
-                rootIndex = 0;
-            }
-            run(true, wantStep, wantNudges);
-        });
+        xhr.setOnReadyStateChange(new On(SNAPSHOT_LOADED, 0, xhr, id));
         xhr.send();
+    }
+
+    private static void snapshotLoaded(XMLHttpRequest xhr, String id) {
+        if (xhr.getStatus() != 200) {
+            code.setValue(Examples.PROGRAMS[0]);
+            run(true);
+            output.clear();
+            HTMLElement err = doc.createElement("span");
+            err.setClassName("error");
+            err.setTextContent("Could not load shared snapshot '" + id + "' (HTTP " + xhr.getStatus() + ").");
+            output.appendChild(err);
+            return;
+        }
+        TrainView.restore(xhr.getResponseText());
+        SnapshotJs s = parseJson(xhr.getResponseText()).cast();
+        code.setValue(s.getProgram());
+        resetView();
+        ViewJs v = s.getView();
+        dir = "TB".equals(v.getDirection()) ? Layered.Direction.TB : Layered.Direction.LR;
+        el("dir").setTextContent(dir == Layered.Direction.LR ? "LR" : "TB");
+        rootIndex = v.getRoot();
+        for (int i = 0; i < v.getCollapsed().getLength(); i++) {
+            collapsed.add((int) v.getCollapsed().get(i).doubleValue());
+        }
+        for (int i = 0; i < v.getExpanded().getLength(); i++) {
+            expanded.add((int) v.getExpanded().get(i).doubleValue());
+        }
+        int wantStep = v.getStep();
+        List<ViewState.Nudge> wantNudges = new ArrayList<>();
+        for (int i = 0; i < v.getNudges().getLength(); i++) {
+            NudgeJs n = v.getNudges().get(i);
+            wantNudges.add(new ViewState.Nudge(n.getNode(), n.getData()));
+        }
+        if (rootIndex < 0) {
+            rootIndex = 0;
+        }
+        run(true, wantStep, wantNudges);
     }
 
     // ---- JSO wrappers ----

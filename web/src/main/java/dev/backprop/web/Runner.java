@@ -13,6 +13,8 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.ErrorEvent;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MessageEvent;
 
 /**
  * Runs a program with the playground language and hands back what the page shows, without ever freezing
@@ -47,6 +49,7 @@ final class Runner {
     private static boolean ready;    // the worker has started (it says "ready" first)
     private static boolean noWorker; // a worker could not start here: run on the page's thread
     private static int lastId;       // the id of the last run sent to the worker
+    private static int workerNo;     // which worker the listeners of worker belong to (see on)
     private static Done done;        // non-null while a worker run is in flight
     private static String source;    // ... its program and kind, to run it here should the worker not start
     private static boolean explicit;
@@ -162,17 +165,25 @@ final class Runner {
         }
         worker = w;
         ready = false;
-        w.onMessage(m -> {
-            if (w == worker) {
-                answered(m.getDataAsString());
-            }
-        });
-        w.onError(ev -> {
-            if (w == worker) {
-                failed(ev);
-            }
-        });
+        workerNo++; // the listeners know their worker by number (an Object field would hold a wrapper, not w)
+        w.addEventListener("message", new On(MESSAGE, workerNo, null, null));
+        w.addEventListener("error", new On(ERROR, workerNo, null, null));
         return true;
+    }
+
+    private static final int MESSAGE = On.RUNNER;
+    private static final int ERROR = On.RUNNER + 1;
+
+    /** A worker's message or error (see On); ignored when it comes from a worker that was replaced. */
+    static void on(On on, Event e) {
+        if (worker == null || on.i != workerNo) {
+            return;
+        }
+        if (on.kind == MESSAGE) {
+            answered(e.<MessageEvent>cast().getDataAsString());
+        } else {
+            failed(e.cast());
+        }
     }
 
     private static void answered(String msg) {
@@ -181,7 +192,7 @@ final class Runner {
             return;
         }
         int comma = msg.indexOf(',');
-        if (done == null || Integer.parseInt(msg.substring(0, comma)) != lastId) {
+        if (done == null || (int) Long.parseLong(msg.substring(0, comma)) != lastId) {
             return; // a run that was replaced meanwhile
         }
         Done d = done;

@@ -39,13 +39,10 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
  */
 final class TrainView {
 
-    /** What Main does for the Train view: show a program in the editor (and run it to draw its graph). */
-    interface Host {
-        void showProgram(String source, boolean run);
-    }
-
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
-    private static final HTMLDocument doc = HTMLDocument.current();
+    // No static initialisers (fields are set in init): TeaVM puts a class-initialisation call at the top of every
+    // static method of a class that has one.
+    private static HTMLDocument doc;
     private static final int GRID = 32;            // heatmap and thumbnails: GRID x GRID evaluations, smoothed when scaled
     private static final int PLOT = 360;           // plot canvas size (px)
     private static final double FRAME_BUDGET_MS = 12;
@@ -54,13 +51,12 @@ final class TrainView {
     private static final int COL = 110;            // network column spacing
     private static final int ROW = 38;             // network row spacing
 
-    private static Host host;
     private static Training training;
     private static boolean used;
     private static boolean playing;
-    private static int frame = -1;
-    private static double[] field = new double[0];
-    private static int hover = -1;                 // hovered neuron (field output index - 1), -1: the score
+    private static int frame;
+    private static double[] field;
+    private static int hover;                 // hovered neuron (field output index - 1), -1: the score
     private static HTMLCanvasElement plot;
     private static CanvasRenderingContext2D plotCtx;
     private static HTMLCanvasElement heat;         // GRID x GRID offscreen canvas, scaled onto the plot
@@ -69,20 +65,123 @@ final class TrainView {
     private static HTMLCanvasElement curve;
     private static HTMLElement net;
     private static HTMLElement tip;
-    private static Element[] lines = new Element[0];     // per parameter (biases: null)
-    private static HTMLCanvasElement[] thumbs = new HTMLCanvasElement[0];
+    private static Element[] lines;     // per parameter (biases: null)
+    private static HTMLCanvasElement[] thumbs;
     private static ImageData thumbImg;
-    private static int drawnSteps = -1;
+    private static int drawnSteps;
     private static double lastFrameMs;
     private static int framesDrawn;
 
     private TrainView() {
     }
 
-    static void init(Host h) {
-        host = h;
-        el("view-graph").addEventListener("click", e -> show(false));
-        el("view-train").addEventListener("click", e -> show(true));
+    static void init() {
+        doc = HTMLDocument.current();
+        frame = -1;
+        field = new double[0];
+        hover = -1;
+        lines = new Element[0];
+        thumbs = new HTMLCanvasElement[0];
+        drawnSteps = -1;
+        lineKey = new int[0];
+        tables();
+        el("view-graph").addEventListener("click", new On(VIEW_GRAPH));
+        el("view-train").addEventListener("click", new On(VIEW_TRAIN));
+    }
+
+    // the Train view's listeners (see On): kinds and what each does
+    private static final int VIEW_GRAPH = On.TRAIN;
+    private static final int VIEW_TRAIN = On.TRAIN + 1;
+    private static final int CLICKED = On.TRAIN + 2;
+    private static final int CONFIG = On.TRAIN + 3;
+    private static final int PLOT_CLICK = On.TRAIN + 4;
+    private static final int PLOT_MOVE = On.TRAIN + 5;
+    private static final int HIDE_TIP = On.TRAIN + 6;
+    private static final int KEY = On.TRAIN + 7;
+    private static final int NEURON_MINUS = On.TRAIN + 8;
+    private static final int TICK = On.TRAIN + 9;
+    private static final int NET_MOVE = On.TRAIN + 10;
+    private static final int NET_OUT = On.TRAIN + 11;
+    private static final int NEURON_ENTER = On.TRAIN + 12;
+    private static final int NEURON_MOVE = On.TRAIN + 13;
+    private static final int NEURON_LEAVE = On.TRAIN + 14;
+    private static final int NEURON_PLUS = On.TRAIN + 15;
+
+    static void on(On on, Event e) {
+        switch (on.kind) {
+            case VIEW_GRAPH:
+            case VIEW_TRAIN:
+                show(on.kind == VIEW_TRAIN);
+                break;
+            case CLICKED:
+                clicked((String) on.a);
+                break;
+            case CONFIG:
+                applyConfig();
+                break;
+            case PLOT_CLICK:
+                clickPlot(e.cast());
+                break;
+            case PLOT_MOVE:
+                hoverPlot(e.cast());
+                break;
+            case HIDE_TIP:
+                hideTip();
+                break;
+            case KEY: {
+                KeyboardEvent k = e.cast();
+                String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
+                if (" ".equals(k.getKey()) && !"INPUT".equals(tag) && !"SELECT".equals(tag) && !"BUTTON".equals(tag)) {
+                    k.preventDefault();
+                    if (playing) {
+                        pause();
+                    } else {
+                        play();
+                    }
+                }
+                break;
+            }
+            case NEURON_MINUS:
+            case NEURON_PLUS:
+                setLayers(on.kind == NEURON_PLUS ? 1 : -1, on.i);
+                break;
+            case TICK:
+                tick();
+                break;
+            case NET_MOVE: {
+                String at = attr(e, "data-param");
+                if (!at.isEmpty()) {
+                    showParamTip((int) Long.parseLong(at), attr(e, "data-name"), e.cast());
+                }
+                break;
+            }
+            case NET_OUT:
+                if (!attr(e, "data-param").isEmpty()) {
+                    hideTip();
+                }
+                break;
+            case NEURON_ENTER:
+            case NEURON_LEAVE: {
+                boolean enter = on.kind == NEURON_ENTER;
+                hover = enter ? on.i : -1;
+                HTMLCanvasElement th = (HTMLCanvasElement) on.a;
+                if (enter) {
+                    th.getClassList().add("on");
+                } else {
+                    th.getClassList().remove("on");
+                    hideTip();
+                }
+                if (!playing) {
+                    drawPlot();
+                }
+                break;
+            }
+            case NEURON_MOVE:
+                showParamTip(on.i, (String) on.a, e.cast());
+                break;
+            default:
+                break;
+        }
     }
 
     /** Switches between the graph view and the Train view. */
@@ -174,27 +273,17 @@ final class TrainView {
 
         for (String id : new String[] {"tr-play", "tr-step", "tr-rewind", "tr-reset", "tr-code", "tr-regen", "tr-clear",
                 "tr-layer-minus", "tr-layer-plus"}) {
-            el(id).addEventListener("click", e -> clicked(id));
+            el(id).addEventListener("click", new On(CLICKED, 0, id, null));
         }
+        On config = new On(CONFIG);
         for (String id : new String[] {"tr-data", "tr-points", "tr-noise", "tr-test", "tr-dseed", "tr-act", "tr-loss",
                 "tr-opt", "tr-lr", "tr-decay", "tr-decay-steps", "tr-l2", "tr-batch"}) {
-            el(id).addEventListener("change", e -> applyConfig());
+            el(id).addEventListener("change", config);
         }
-        plot.addEventListener("click", e -> clickPlot(e.cast()));
-        plot.addEventListener("mousemove", e -> hoverPlot(e.cast()));
-        plot.addEventListener("mouseleave", e -> hideTip());
-        el("train").addEventListener("keydown", e -> {
-            KeyboardEvent k = e.cast();
-            String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
-            if (" ".equals(k.getKey()) && !"INPUT".equals(tag) && !"SELECT".equals(tag) && !"BUTTON".equals(tag)) {
-                k.preventDefault();
-                if (playing) {
-                    pause();
-                } else {
-                    play();
-                }
-            }
-        });
+        plot.addEventListener("click", new On(PLOT_CLICK));
+        plot.addEventListener("mousemove", new On(PLOT_MOVE));
+        plot.addEventListener("mouseleave", new On(HIDE_TIP));
+        el("train").addEventListener("keydown", new On(KEY));
     }
 
     private static void applyConfig() {
@@ -279,25 +368,25 @@ final class TrainView {
             HTMLElement row = doc.createElement("div");
             row.setClassName("tr-row");
             row.appendChild(doc.createTextNode("Layer " + layer + " neurons "));
-            HTMLElement minus = button("−", "Remove a neuron from layer " + layer, () -> setLayers(-1, layer));
+            HTMLElement minus = button("−", "Remove a neuron from layer " + layer, new On(NEURON_MINUS, layer, null, null));
             minus.setAttribute("id", "tr-n-minus-" + layer);
             row.appendChild(minus);
             HTMLElement n = doc.createElement("span");
             n.setClassName("n");
             n.setTextContent(String.valueOf((int) c.hidden().get(i)));
             row.appendChild(n);
-            HTMLElement plus = button("+", "Add a neuron to layer " + layer, () -> setLayers(1, layer));
+            HTMLElement plus = button("+", "Add a neuron to layer " + layer, new On(NEURON_PLUS, layer, null, null));
             plus.setAttribute("id", "tr-n-plus-" + layer);
             row.appendChild(plus);
             layers.appendChild(row);
         }
     }
 
-    private static HTMLElement button(String text, String label, Runnable r) {
+    private static HTMLElement button(String text, String label, On r) {
         HTMLElement b = doc.createElement("button");
         b.setTextContent(text);
         b.setAttribute("aria-label", label);
-        b.addEventListener("click", e -> r.run());
+        b.addEventListener("click", r);
         return b;
     }
 
@@ -310,7 +399,7 @@ final class TrainView {
         hideError();
         playing = true;
         el("tr-play").setTextContent("❚❚ Pause");
-        frame = Window.requestAnimationFrame(TrainView::tick);
+        frame = Window.requestAnimationFrame(new On(TICK));
     }
 
     private static void pause() {
@@ -326,7 +415,7 @@ final class TrainView {
     }
 
     /** One animation frame: steps under a time budget (so input stays responsive), then one redraw. */
-    private static void tick(double now) {
+    private static void tick() {
         frame = -1;
         if (!playing) {
             return;
@@ -354,7 +443,7 @@ final class TrainView {
         sumStepMs += t1 - t0;
         sumDrawMs += t2 - t1;
         if (playing) {
-            frame = Window.requestAnimationFrame(TrainView::tick);
+            frame = Window.requestAnimationFrame(new On(TICK));
         }
     }
 
@@ -483,9 +572,11 @@ final class TrainView {
     }
 
     /** 256 colours for v in [-3, 3]: orange for negative, white at 0, blue for positive (as ABGR ints). */
-    private static final int[] LUT = new int[256];
+    private static int[] LUT;
 
-    static {
+    /** The colour and line-style tables (set once by init). */
+    private static void tables() {
+        LUT = new int[256];
         for (int i = 0; i < 256; i++) {
             double t = Math.tanh((i / 255.0) * 6 - 3) * 0.75;
             int r;
@@ -501,6 +592,13 @@ final class TrainView {
                 b = (int) (255 + t * (255 - 15));
             }
             LUT[i] = 0xff000000 | (b << 16) | (g << 8) | r; // little-endian RGBA bytes
+        }
+        WIDTH = new String[WIDTHS];
+        OPACITY = new String[WIDTHS];
+        for (int q = 0; q < WIDTHS; q++) {
+            double a = q / 8.0;
+            WIDTH[q] = Num.repr(Math.round((0.5 + a * 2) * 10) / 10.0);
+            OPACITY[q] = Num.repr(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
         }
     }
 
@@ -607,17 +705,8 @@ final class TrainView {
         lineKey = new int[0];
         if (!netWired) { // one delegated listener for every connection
             netWired = true;
-            net.addEventListener("mousemove", e -> {
-                String at = attr(e, "data-param");
-                if (!at.isEmpty()) {
-                    showParamTip(Integer.parseInt(at), attr(e, "data-name"), e.cast());
-                }
-            });
-            net.addEventListener("mouseout", e -> {
-                if (!attr(e, "data-param").isEmpty()) {
-                    hideTip();
-                }
-            });
+            net.addEventListener("mousemove", new On(NET_MOVE));
+            net.addEventListener("mouseout", new On(NET_OUT));
         }
         int p = 0;
         int nin = 2;
@@ -659,22 +748,9 @@ final class TrainView {
                 int neuron = out ? -1 : t;
                 int biasIndex = bias;
                 String name = out ? "output" : "neuron " + (l + 1) + "." + (j + 1);
-                th.addEventListener("mouseenter", e -> {
-                    hover = neuron;
-                    th.getClassList().add("on");
-                    if (!playing) {
-                        drawPlot();
-                    }
-                });
-                th.addEventListener("mousemove", e -> showParamTip(biasIndex, name + " (bias)", e.cast()));
-                th.addEventListener("mouseleave", e -> {
-                    hover = -1;
-                    th.getClassList().remove("on");
-                    hideTip();
-                    if (!playing) {
-                        drawPlot();
-                    }
-                });
+                th.addEventListener("mouseenter", new On(NEURON_ENTER, neuron, th, null));
+                th.addEventListener("mousemove", new On(NEURON_MOVE, biasIndex, name + " (bias)", null));
+                th.addEventListener("mouseleave", new On(NEURON_LEAVE, neuron, th, null));
                 if (out) {
                     th.setAttribute("id", "tr-out");
                 } else {
@@ -752,17 +828,9 @@ final class TrainView {
     }
 
     private static final int WIDTHS = 25;
-    private static final String[] WIDTH = new String[WIDTHS];
-    private static final String[] OPACITY = new String[WIDTHS];
-    private static int[] lineKey = new int[0];
-
-    static {
-        for (int q = 0; q < WIDTHS; q++) {
-            double a = q / 8.0;
-            WIDTH[q] = Num.repr(Math.round((0.5 + a * 2) * 10) / 10.0);
-            OPACITY[q] = Num.repr(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
-        }
-    }
+    private static String[] WIDTH;   // per width step: stroke-width and opacity texts (tables())
+    private static String[] OPACITY;
+    private static int[] lineKey;
 
     private static void updateLines() {
         if (lineKey.length != lines.length) {
@@ -843,7 +911,7 @@ final class TrainView {
         if (i >= 0) {
             pause();
             show(false);
-            host.showProgram(Code.point(training, i), true);
+            Main.showProgram(Code.point(training, i), true);
             return;
         }
         int label = input("tr-cls-neg").isChecked() ? -1 : 1;
@@ -932,7 +1000,7 @@ final class TrainView {
             // as many steps as the view took (100 before the first), within what a page run may create
             int steps = Math.min(training.steps() > 0 ? training.steps() : 100, Code.stepsWithin(training, 800_000));
             show(false);
-            host.showProgram(Code.program(training, steps), false);
+            Main.showProgram(Code.program(training, steps), false);
         } else if (id.equals("tr-regen")) { // new data: the next data seed
             TrainConfig c = readConfig();
             if (c != null) {

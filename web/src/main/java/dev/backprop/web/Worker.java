@@ -26,8 +26,8 @@ final class Worker {
         int b = request.indexOf(',', a + 1);
         int c = request.indexOf(',', b + 1);
         String id = request.substring(0, a);
-        Limits limits = Limits.DEFAULT.withMaxSteps(Integer.parseInt(request.substring(a + 1, b)))
-                .withMaxNodes(Integer.parseInt(request.substring(b + 1, c)));
+        Limits limits = Limits.DEFAULT.withMaxSteps((int) Long.parseLong(request.substring(a + 1, b)))
+                .withMaxNodes((int) Long.parseLong(request.substring(b + 1, c)));
         return id + "," + Wire.encode(Program.run(request.substring(c + 1), limits));
     }
 
