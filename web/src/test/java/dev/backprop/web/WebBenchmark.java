@@ -67,11 +67,7 @@ class WebBenchmark {
             List<Double> times = new ArrayList<>();
             for (int k = 0; k < 25; k++) {
                 String src = base.replace("0.01 * i", "0.01 * i + " + k);
-                Object ms = page.evaluate("src => new Promise(done => {"
-                        + " const code = document.getElementById('code'); const t0 = performance.now();"
-                        + " code.value = src; document.getElementById('run').click();"
-                        + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })", src);
-                times.add(((Number) ms).doubleValue());
+                times.add(editToRedraw(page, src));
             }
             int nodes = page.locator(".node").count();
             report.append("  last run's own timings: ").append(parts(page)).append('\n');
@@ -81,12 +77,7 @@ class WebBenchmark {
             // edit that changes the graph's shape (one term more or less each time): the drawing is rebuilt
             List<Double> reshaped = new ArrayList<>();
             for (int k = 0; k < 25; k++) {
-                Object ms = page.evaluate("src => new Promise(done => {"
-                        + " const code = document.getElementById('code'); const t0 = performance.now();"
-                        + " code.value = src; document.getElementById('run').click();"
-                        + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })",
-                        chain(k % 2 == 0 ? 59 : 60));
-                reshaped.add(((Number) ms).doubleValue());
+                reshaped.add(editToRedraw(page, chain(k % 2 == 0 ? 59 : 60)));
             }
             report.append("  last run's own timings: ").append(parts(page)).append('\n');
             report.append("edit-to-redraw with a new shape (59 <-> 60 terms, drawing rebuilt): ")
@@ -97,12 +88,7 @@ class WebBenchmark {
             List<Double> layout = new ArrayList<>();
             List<Double> total = new ArrayList<>();
             for (int k = 0; k < 6; k++) {
-                Object ms = page.evaluate("src => new Promise(done => {"
-                        + " const code = document.getElementById('code'); const t0 = performance.now();"
-                        + " code.value = src; document.getElementById('run').click();"
-                        + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })",
-                        big.replace("0.01 * i", "0.01 * i + " + k));
-                total.add(((Number) ms).doubleValue());
+                total.add(editToRedraw(page, big.replace("0.01 * i", "0.01 * i + " + k)));
                 layout.add(Double.parseDouble(page.locator("body").getAttribute("data-layout-ms")));
             }
             int bigNodes = page.locator(".node").count();
@@ -113,6 +99,18 @@ class WebBenchmark {
         }
         System.out.print(report);
         Files.writeString(Paths.get("target/web-benchmark.txt"), report.toString());
+    }
+
+    /**
+     * Sets the program, clicks Run and waits for the next frame to be rendered (requestAnimationFrame, then a
+     * task after it: style, layout and paint are done): ms from the edit to the redrawn graph.
+     */
+    static double editToRedraw(Page page, String src) {
+        Object ms = page.evaluate("src => new Promise(done => {"
+                + " const code = document.getElementById('code'); const t0 = performance.now();"
+                + " code.value = src; document.getElementById('run').click();"
+                + " requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); })", src);
+        return ((Number) ms).doubleValue();
     }
 
     /** The page's own split of its last run: interpreter, layout, layout + DOM drawing. */
