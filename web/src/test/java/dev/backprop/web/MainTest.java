@@ -7,59 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The page in real Chromium, served with a strict CSP. */
-class MainTest {
-    static Playwright playwright;
-    static Browser browser;
-    static PageServer server;
-    Page page;
-    final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new PageServer(Paths.get("target/classes/public").toAbsolutePath());
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        playwright.close();
-        server.close();
-    }
-
+class MainTest extends PageFixture {
     @BeforeEach
     void open() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                problems.add(m.text());
-            }
-        });
-        page.onPageError(e -> problems.add(e));
-        page.onDialog(d -> {
-            problems.add("dialog: " + d.message());
-            d.dismiss();
-        });
-    }
-
-    @AfterEach
-    void close() {
-        page.close();
-        assertEquals(List.of(), problems, "console errors, CSP violations or alerts");
+        newPage(900);
     }
 
     void load() {

@@ -4,60 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Train view in real Chromium, served with a strict CSP. */
-class TrainViewTest {
-    static Playwright playwright;
-    static Browser browser;
-    static PageServer server;
-    Page page;
-    final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new PageServer(Paths.get("target/classes/public").toAbsolutePath());
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        playwright.close();
-        server.close();
-    }
-
+class TrainViewTest extends PageFixture {
     @BeforeEach
     void open() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                problems.add(m.text());
-            }
-        });
-        page.onPageError(e -> problems.add(e));
+        newPage(1000);
         page.navigate(server.url("/"));
         page.waitForSelector("#view-train");
         page.click("#view-train");
         page.waitForSelector("#tr-net canvas");
-    }
-
-    @AfterEach
-    void close() {
-        page.close();
-        assertEquals(List.of(), problems, "console errors or CSP violations");
     }
 
     int step() {

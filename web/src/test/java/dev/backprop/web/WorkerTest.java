@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
 import dev.backprop.lang.Run;
 import dev.backprop.lang.Wire;
 import dev.backprop.layout.Replay;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * in real Chromium (strict CSP), the page answers while a program runs, Stop and Esc end it, an edit
  * replaces it, budgets still end it, and its graph, output and grads arrive intact.
  */
-class WorkerTest {
+class WorkerTest extends PageFixture {
     /** The lecture's graph after a loop too long for the quick try on the page's thread. */
     static final String LONG = "n = 0\nfor i in range(1500000):\n    n += i % 3\n"
             + "a = Value(2.0, label='a')\nb = Value(-3.0, label='b')\nc = Value(10.0, label='c')\n"
@@ -38,43 +31,11 @@ class WorkerTest {
             + "L = d * f; L.label = 'L'\nprint('n', n, 'L', L.data)\n";
     static final String ENDLESS = "print('first')\nwhile True:\n    pass\n";
 
-    static Playwright playwright;
-    static Browser browser;
-    static PageServer server;
-    Page page;
-    final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new PageServer(Paths.get("target/classes/public").toAbsolutePath());
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        playwright.close();
-        server.close();
-    }
-
     @BeforeEach
     void open() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                problems.add(m.text());
-            }
-        });
-        page.onPageError(e -> problems.add(e));
+        newPage(900);
         page.navigate(server.url("/"));
         page.waitForSelector(".node.value");
-    }
-
-    @AfterEach
-    void close() {
-        page.close();
-        assertEquals(List.of(), problems, "console errors, CSP violations or alerts");
     }
 
     void run(String src) {
