@@ -117,7 +117,8 @@ class WebBenchmark {
     static String parts(Page page) {
         return "program " + page.locator("body").getAttribute("data-run-ms") + " ms, layout "
                 + page.locator("body").getAttribute("data-layout-ms") + " ms, view+layout+draw "
-                + page.locator("body").getAttribute("data-draw-ms") + " ms [view " + attr(page, "view") + ", dom "
+                + page.locator("body").getAttribute("data-draw-ms") + " ms [output " + attr(page, "output") + ", replay "
+                + attr(page, "replay") + ", view " + attr(page, "view") + ", dom "
                 + attr(page, "dom") + ", refresh " + attr(page, "refresh") + ", order " + attr(page, "order")
                 + ", groups " + attr(page, "groups") + ", fit " + attr(page, "fit") + "]";
     }
