@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,25 @@ class TrainViewTest extends PageFixture {
         String[] l = losses().split(",");
         assertEquals(step(), l.length);
         assertTrue(Double.parseDouble(l[l.length - 1]) < Double.parseDouble(l[0]) / 10, "loss falls");
+    }
+
+    @Test
+    void phoneLayoutFitsAndTrains() throws Exception {
+        page.setViewportSize(390, 844);
+        // nothing wider than the phone: no sideways scrolling, every control and canvas inside the screen
+        assertEquals(390.0, ((Number) page.evaluate("() => document.documentElement.scrollWidth")).doubleValue());
+        for (String id : new String[] {"tr-play", "tr-step", "tr-rewind", "tr-reset", "tr-code", "tr-plot", "tr-curve",
+                "tr-data", "tr-lr", "tr-layer-plus"}) {
+            double right = ((Number) page.locator("#" + id).evaluate("e => e.getBoundingClientRect().right")).doubleValue();
+            double width = ((Number) page.locator("#" + id).evaluate("e => e.getBoundingClientRect().width")).doubleValue();
+            assertTrue(width > 0 && right <= 390, id + ": right edge " + right + ", width " + width);
+        }
+        page.click("#tr-step");
+        page.click("#tr-step");
+        assertEquals(2, step());
+        Path dir = Paths.get("target/screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("11-train-phone.png")).setFullPage(true));
     }
 
     @Test
