@@ -106,7 +106,6 @@ public final class Main {
     private static double[][] shownGeometry = new double[0][];
     private static String[] shownCells = new String[0];
     private static double[][] shownEdge = new double[0][];
-    private static String[] nodeClass = new String[0];
     private static Element[] dataText = new Element[0];
     private static Element[] gradText = new Element[0];
     private static Element[] gradRect = new Element[0];
@@ -367,8 +366,9 @@ public final class Main {
         Value r = root();
         hideTip();
         svg.getClassList().remove("stepping");
-        double stageW = stage.getClientWidth();
-        double stageH = stage.getClientHeight();
+        // read before the drawing changes (after, the read forces a layout of the new drawing); only when needed
+        double stageW = fit ? stage.getClientWidth() : 0;
+        double stageH = fit ? stage.getClientHeight() : 0;
         if (r == null || tooBig > 0) {
             viewport.clear();
         }
@@ -483,7 +483,6 @@ public final class Main {
         GraphView.Kind[] kinds = new GraphView.Kind[n];
         System.arraycopy(nodeKind, 0, kinds, 0, Math.min(nodeKind.length, n));
         nodeKind = kinds;
-        nodeClass = resize(nodeClass, n);
         shownClass = resize(shownClass, n);
         double[][] geos = new double[n][];
         System.arraycopy(shownGeometry, 0, geos, 0, Math.min(shownGeometry.length, n));
@@ -506,8 +505,6 @@ public final class Main {
                 place(i, node, geo);
             } else {
                 nodeKind[i] = node.kind();
-                nodeClass[i] = node.kind() == GraphView.Kind.VALUE ? "node value"
-                        : node.kind() == GraphView.Kind.OP ? "node op" : "node group";
                 markup(sb, i, node, geo);
                 fresh.add(i);
             }
@@ -599,7 +596,7 @@ public final class Main {
     private static void markup(StringBuilder sb, int i, GraphView.Node node, double[] g) {
         double w = g[2];
         double h = g[3];
-        sb.append("<g data-i=\"").append(i).append("\" class=\"").append(nodeClass[i]).append("\" transform=\"")
+        sb.append("<g data-i=\"").append(i).append("\" class=\"").append(baseClass(node.kind())).append("\" transform=\"")
                 .append(translate(g)).append("\">");
         GraphView.Kind kind = node.kind(); // if-chains, not enum switches: TeaVM adds a class per switch
         if (kind == GraphView.Kind.VALUE) {
@@ -621,6 +618,11 @@ public final class Main {
         sb.append("</g>");
     }
 
+    /** A node's class before highlights (hl, sel, active, stale). */
+    private static String baseClass(GraphView.Kind kind) {
+        return kind == GraphView.Kind.VALUE ? "node value" : kind == GraphView.Kind.OP ? "node op" : "node group";
+    }
+
     /** The texts a node shows besides data and grad: its label or op, and a group's count. */
     private static String cellsOf(GraphView.Node node) {
         return node.kind() == GraphView.Kind.GROUP ? node.cells()[0] + "\n" + node.cells()[1] : node.cells()[0];
@@ -638,7 +640,7 @@ public final class Main {
     /** Takes a freshly parsed node element into the arrays and sets its texts. */
     private static void adopt(int i, Element g, GraphView.Node node) {
         nodeEls[i] = g;
-        shownClass[i] = nodeClass[i];
+        shownClass[i] = baseClass(node.kind());
         shownCells[i] = cellsOf(node);
         label(g, node);
         if (node.kind() == GraphView.Kind.VALUE) {
@@ -758,7 +760,7 @@ public final class Main {
         Value active = step > 0 && replay != null ? replay.order().get(step - 1) : null;
         for (int i = 0; i < nodeEls.length; i++) {
             GraphView.Node node = view.nodes().get(i);
-            String c = nodeClass[i];
+            String c = baseClass(node.kind());
             Value v = node.value();
             if (v != null && cursorLine > 0 && out.lineOf(v) == cursorLine) {
                 c += " hl";
