@@ -9,7 +9,6 @@ import dev.backprop.layout.GraphView;
 import dev.backprop.layout.Layered;
 import dev.backprop.layout.Layout;
 import dev.backprop.layout.Replay;
-import dev.backprop.layout.Svg;
 import dev.backprop.layout.ViewState;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1622,7 +1621,7 @@ public final class Main {
             collapseAll(false);
         } else if (id.equals("svg")) {
             if (layout != null) {
-                download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(Svg.of(view, layout)));
+                download("graph.svg", "data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(svgFile()));
             }
         } else if (id.equals("png")) {
             exportPng();
@@ -1661,11 +1660,49 @@ public final class Main {
         if (layout == null) {
             return;
         }
-        String svgText = Svg.of(view, layout);
+        String svgText = svgFile();
         HTMLImageElement img = doc.createElement("img").cast();
         img.addEventListener("load", new On(PNG_LOADED, 0, img, null));
         img.setSrc("data:image/svg+xml;charset=utf-8," + Window.encodeURIComponent(svgText));
     }
+
+    // the page's graph styles for a file that stands alone: no highlights, no page variables
+    private static final String FILE_CSS = "svg{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
+            + ".arrowhead{fill:#6b7280}.edge{fill:none;stroke:#9ca3af;stroke-width:1.3}.box{fill:#fff;stroke:#374151}"
+            + ".div{stroke:#374151}text{dominant-baseline:central;text-anchor:middle;fill:#1f2937}"
+            + ".lbl{font-weight:600;fill:#111827}.op ellipse{fill:#eef2ff;stroke:#6366f1}"
+            + ".op text{fill:#3730a3;font-weight:600}.group rect{fill:#fef3c7;stroke:#d97706;stroke-dasharray:4 3}"
+            + ".group text{fill:#78350f}.stale .gv{opacity:.45}";
+
+    /**
+     * The drawn graph as an SVG file: a copy of the live drawing (so it shows what the page shows, step and
+     * nudges included) at the layout's size instead of the view's pan and zoom, on white, with its styles.
+     */
+    private static String svgFile() {
+        Element svg = el("graph").cloneNode(true).cast();
+        svg.removeAttribute("id");
+        svg.removeAttribute("class");
+        double w = layout.width() + 32;
+        double h = layout.height() + 32;
+        svg.setAttribute("width", n(w));
+        svg.setAttribute("height", n(h));
+        svg.setAttribute("viewBox", "0 0 " + n(w) + " " + n(h));
+        Element g = svg.querySelector("#viewport");
+        g.removeAttribute("id");
+        g.setAttribute("transform", "translate(16,16)");
+        Element bg = svgElement("rect");
+        bg.setAttribute("width", "100%");
+        bg.setAttribute("height", "100%");
+        bg.setAttribute("fill", "#fff");
+        svg.insertBefore(bg, g);
+        Element style = svgElement("style");
+        style.setTextContent(FILE_CSS);
+        svg.insertBefore(style, svg.getFirstChild());
+        return serialize(svg);
+    }
+
+    @JSBody(params = "node", script = "return new XMLSerializer().serializeToString(node);")
+    private static native String serialize(Element node);
 
     private static void pngLoaded(HTMLImageElement img) {
         double ratio = 2;

@@ -261,7 +261,7 @@ class MainTest extends PageFixture {
     }
 
     @Test
-    void exportsDotAndSvg() {
+    void exportsDotAndSvg() throws Exception {
         load();
         page.locator("#dot").click();
         String dot = page.locator("#dialog-text").inputValue();
@@ -270,8 +270,36 @@ class MainTest extends PageFixture {
         page.keyboard().press("Escape");
         com.microsoft.playwright.Download svg = page.waitForDownload(() -> page.locator("#svg").click());
         assertEquals("graph.svg", svg.suggestedFilename());
+        // a file that stands alone: well-formed XML at the layout's size, every node text, the styles inside
+        org.w3c.dom.Element root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.path().toFile()).getDocumentElement();
+        assertEquals("svg", root.getTagName());
+        assertEquals("http://www.w3.org/2000/svg", root.getAttribute("xmlns"));
+        assertEquals("0 0 " + root.getAttribute("width") + " " + root.getAttribute("height"), root.getAttribute("viewBox"));
+        double width = Double.parseDouble(root.getAttribute("width"));
+        assertTrue(width > 300, "width " + width);
+        assertTrue(root.getElementsByTagName("style").item(0).getTextContent().contains(".edge{"));
+        org.w3c.dom.NodeList texts = root.getElementsByTagName("text");
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.add(texts.item(i).getTextContent());
+        }
+        assertEquals(page.locator("#graph text").allTextContents(), all);
+        assertTrue(all.contains("L") && all.contains("data -8.0000") && all.contains("*"), all.toString());
+        assertEquals(page.locator("#graph .edge").count(), root.getElementsByTagName("path").getLength() - 1);
+        // the PNG: that drawing at twice its size, not blank
         com.microsoft.playwright.Download png = page.waitForDownload(() -> page.locator("#png").click());
         assertEquals("graph.png", png.suggestedFilename());
+        png.saveAs(Paths.get("target/screenshots/12-export.png"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.path().toFile());
+        assertEquals(Math.ceil(width * 2), image.getWidth());
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                dark += (image.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 1000, dark + " dark pixels");
     }
 
     @Test
