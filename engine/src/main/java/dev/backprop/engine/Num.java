@@ -471,7 +471,7 @@ public final class Num {
         if (to - from > 9) {
             throw new IllegalArgumentException("Too many decimal digits in format string");
         }
-        return (int) Long.parseLong(s.substring(from, to));
+        return (int) Chars.parseLong(s.substring(from, to), 10);
     }
 
     private static boolean isAlign(char c) {
@@ -1017,7 +1017,7 @@ public final class Num {
         int e10 = (int) exp10;
         if (digits.length() <= 15 && e10 >= -22 && e10 <= 22) {
             // exact: both operands are exactly representable, one IEEE operation rounds correctly
-            double m = (double) Long.parseLong(digits);
+            double m = (double) Chars.parseLong(digits, 10);
             return e10 >= 0 ? m * POW10[e10] : m / POW10[-e10];
         }
         Big u = Big.ofDecimal(digits);
@@ -1120,7 +1120,7 @@ public final class Num {
             int len = digits.length();
             while (i < len) {
                 int chunk = Math.min(9, len - i);
-                int v = (int) Long.parseLong(digits.substring(i, i + chunk));
+                int v = (int) Chars.parseLong(digits.substring(i, i + chunk), 10);
                 b.mulSmall(SMALL_POW10[chunk]);
                 b.addSmall(v);
                 i += chunk;

@@ -561,7 +561,7 @@ final class Builtins {
                         throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
                     }
                     try {
-                        return Long.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
+                        return Chars.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
                     } catch (NumberFormatException e) {
                         throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
                     }
@@ -588,7 +588,7 @@ final class Builtins {
                         if (s.startsWith("+")) {
                             s = s.substring(1);
                         }
-                        return Long.parseLong(s);
+                        return Chars.parseLong(s, 10);
                     } catch (NumberFormatException e) {
                         throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
                     }
@@ -1213,7 +1213,7 @@ final class Builtins {
                     }
                     v = a[auto++];
                 } else if (Chars.isDigit(head.charAt(0))) {
-                    long k = Long.parseLong(head);
+                    long k = Chars.parseLong(head, 10);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);
                     }
@@ -1239,7 +1239,7 @@ final class Builtins {
                             throw in.error("ValueError", "Missing ']' in format string", at);
                         }
                         String k = rest.substring(1, e);
-                        Object key = !k.isEmpty() && Chars.isDigit(k.charAt(0)) ? (Object) Long.parseLong(k) : k;
+                        Object key = !k.isEmpty() && Chars.isDigit(k.charAt(0)) ? (Object) Chars.parseLong(k, 10) : k;
                         v = in.getitem(v, key, at);
                         rest = rest.substring(e + 1);
                     }

@@ -287,7 +287,7 @@ final class Lexer {
             String digits = src.substring(ds, pos).replace("_", "");
             int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
             try {
-                out.add(new Tok(T.INT, Long.toString(Long.parseLong(digits, radix)), line, col));
+                out.add(new Tok(T.INT, Long.toString(Chars.parseLong(digits, radix)), line, col));
             } catch (NumberFormatException e) {
                 throw err("invalid number literal", line, col);
             }

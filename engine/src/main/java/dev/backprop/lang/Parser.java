@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.lang.Ast.*;
 import dev.backprop.lang.Lexer.T;
 import dev.backprop.lang.Lexer.Tok;
@@ -1096,7 +1097,7 @@ final class Parser {
         if (t.type == T.INT) {
             p++;
             try {
-                return at(new Const(Long.parseLong(t.text)), t);
+                return at(new Const(Chars.parseLong(t.text, 10)), t);
             } catch (NumberFormatException e) {
                 return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
             }

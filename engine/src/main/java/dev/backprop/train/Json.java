@@ -1,5 +1,6 @@
 package dev.backprop.train;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -200,7 +201,7 @@ final class Json {
                     if (i + 4 > s.length()) {
                         throw error("bad \\u escape");
                     }
-                    sb.append((char) (int) Long.parseLong(s.substring(i, i + 4), 16));
+                    sb.append((char) (int) Chars.parseLong(s.substring(i, i + 4), 16));
                     i += 4;
                     break;
                 default: sb.append(e);

@@ -97,4 +97,39 @@ class CharsTest {
         assertFalse(Chars.equalsIgnoreCase("a", null));
         assertTrue(Chars.equalsIgnoreCase("Mse", "MSE"));
     }
+
+    @Test
+    void parseLongAnswersAsTheJdks() {
+        List<String> inputs = new ArrayList<>(List.of("", "-", "+", "0", "-0", "+7", "12_3", " 1", "1 ", "٣٤", "-٣٤",
+                "１２", "ｆｆ", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+                "-9223372036854775809", "99999999999999999999", "7fffffffffffffff", "-8000000000000000",
+                "8000000000000000", "1111111111111111111111111111111111111111111111111111111111111111", "zz", "ZZ",
+                "0x10", "1e3", "1.0", "--1", "+-1", "٠٩", "०९", "０"));
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "0123456789abcxyzABCXYZ-+_ .٣٤१２ｆ";
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(22); n > 0; n--) {
+                sb.append(alphabet.charAt(r.nextInt(k % 2 == 0 ? 10 : alphabet.length())));
+            }
+            inputs.add((r.nextInt(4) == 0 ? "-" : "") + sb);
+        }
+        for (String s : inputs) {
+            for (int radix : new int[] {2, 8, 10, 16, 36}) {
+                String expected;
+                try {
+                    expected = String.valueOf(Long.parseLong(s, radix));
+                } catch (NumberFormatException e) {
+                    expected = "NumberFormatException";
+                }
+                String got;
+                try {
+                    got = String.valueOf(Chars.parseLong(s, radix));
+                } catch (NumberFormatException e) {
+                    got = "NumberFormatException";
+                }
+                assertEquals(expected, got, "'" + s + "' radix " + radix);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.backprop.web;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Wire;
@@ -827,7 +828,7 @@ public final class Main {
             Element el = t.cast();
             String i = el.getAttribute("data-i");
             if (i != null && !i.isEmpty()) {
-                return (int) Long.parseLong(i);
+                return (int) Chars.parseLong(i, 10);
             }
             if (el == svg) {
                 return -1;
@@ -1020,7 +1021,7 @@ public final class Main {
         if (v == null) {
             return;
         }
-        double x = v.data() + (int) Long.parseLong(slider.getValue()) / 100.0 * nudgeRange(v);
+        double x = v.data() + (int) Chars.parseLong(slider.getValue(), 10) / 100.0 * nudgeRange(v);
         if (step != replay.order().size()) {
             setStep(replay.order().size()); // predictions need the grads of a full backward
         }
@@ -1515,8 +1516,8 @@ public final class Main {
             case ORDER_CLICK: {
                 Element t = e.getTarget().cast();
                 String k = t.getAttribute("data-k");
-                if (k != null && !k.isEmpty() && (int) Long.parseLong(k) < ORDER_LIMIT) { // not the "… more" line
-                    setStep((int) Long.parseLong(k) + 1);
+                if (k != null && !k.isEmpty() && (int) Chars.parseLong(k, 10) < ORDER_LIMIT) { // not the "… more" line
+                    setStep((int) Chars.parseLong(k, 10) + 1);
                 }
                 break;
             }
@@ -1593,7 +1594,7 @@ public final class Main {
         }
         String g = b.getAttribute("data-g");
         if (g != null && !g.isEmpty()) { // a group's Collapse/Expand button
-            setCollapsed((int) Long.parseLong(g), !"1".equals(b.getAttribute("data-c")));
+            setCollapsed((int) Chars.parseLong(g, 10), !"1".equals(b.getAttribute("data-c")));
             return;
         }
         // an if-chain, not a switch on strings: TeaVM makes much more script of those

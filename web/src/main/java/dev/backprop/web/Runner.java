@@ -1,5 +1,6 @@
 package dev.backprop.web;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
@@ -192,7 +193,7 @@ final class Runner {
             return;
         }
         int comma = msg.indexOf(',');
-        if (done == null || (int) Long.parseLong(msg.substring(0, comma)) != lastId) {
+        if (done == null || (int) Chars.parseLong(msg.substring(0, comma), 10) != lastId) {
             return; // a run that was replaced meanwhile
         }
         Done d = done;

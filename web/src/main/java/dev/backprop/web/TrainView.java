@@ -3,6 +3,7 @@ package dev.backprop.web;
 import dev.backprop.data.DataSet;
 import dev.backprop.data.Point;
 import dev.backprop.data.Shape;
+import dev.backprop.engine.Chars;
 import dev.backprop.engine.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Activation;
@@ -151,7 +152,7 @@ final class TrainView {
             case NET_MOVE: {
                 String at = attr(e, "data-param");
                 if (!at.isEmpty()) {
-                    showParamTip((int) Long.parseLong(at), attr(e, "data-name"), e.cast());
+                    showParamTip((int) Chars.parseLong(at, 10), attr(e, "data-name"), e.cast());
                 }
                 break;
             }

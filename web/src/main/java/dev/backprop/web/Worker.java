@@ -1,5 +1,6 @@
 package dev.backprop.web;
 
+import dev.backprop.engine.Chars;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
 import dev.backprop.lang.Wire;
@@ -26,8 +27,8 @@ final class Worker {
         int b = request.indexOf(',', a + 1);
         int c = request.indexOf(',', b + 1);
         String id = request.substring(0, a);
-        Limits limits = Limits.DEFAULT.withMaxSteps((int) Long.parseLong(request.substring(a + 1, b)))
-                .withMaxNodes((int) Long.parseLong(request.substring(b + 1, c)));
+        Limits limits = Limits.DEFAULT.withMaxSteps((int) Chars.parseLong(request.substring(a + 1, b), 10))
+                .withMaxNodes((int) Chars.parseLong(request.substring(b + 1, c), 10));
         return id + "," + Wire.encode(Program.run(request.substring(c + 1), limits));
     }
 

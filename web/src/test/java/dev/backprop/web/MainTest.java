@@ -340,4 +340,14 @@ class MainTest extends PageFixture {
         page.waitForSelector(".node.value");
         assertEquals(7, page.locator(".node.value").count());
     }
+
+    @Test
+    void numbersParseAsOnTheJvm() {
+        // the browser build parses with the engine's own code: Unicode digits and bases as CPython and the JVM
+        load();
+        runProgram("print(int('٣٤'), int('-ff', 16), int('101', 2), float('1_000.5'))\n"
+                + "print(0x1F, 0o17, 1e-4, '%5.1f|%-4d|' % (3.14159, 42))\n");
+        page.waitForFunction("document.getElementById('output').textContent.includes('|')");
+        assertEquals("34 -255 5 1000.5\n31 15 0.0001   3.1|42  |\n", page.locator("#output").textContent());
+    }
 }
