@@ -6,14 +6,21 @@ import java.util.List;
 
 /** Python tokens with INDENT/DEDENT/NEWLINE, as CPython's tokenizer makes them (the subset we need). */
 final class Lexer {
-    enum T { NAME, INT, FLOAT, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT, EOF }
+    /** Token types: int constants, not an enum (an enum is a class with a table of names in the page script). */
+    static final class T {
+        static final int NAME = 0, INT = 1, FLOAT = 2, STRING = 3, FSTRING = 4, OP = 5, NEWLINE = 6, INDENT = 7,
+                DEDENT = 8, EOF = 9;
+
+        private T() {
+        }
+    }
 
     static final class Tok {
-        final T type;
+        final int type;
         final String text;   // NAME/OP text, STRING value, FSTRING raw body, number text
         final int line;
         final int col;       // 1-based
-        Tok(T type, String text, int line, int col) {
+        Tok(int type, String text, int line, int col) {
             this.type = type;
             this.text = text;
             this.line = line;

@@ -66,8 +66,60 @@ public final class GraphView {
      * computes), null for a group. {@code cells} are the texts drawn side by side; {@code cellWidths} their
      * widths. {@code members} counts the values inside a group.
      */
-    public record Node(Kind kind, Value value, int group, String[] cells, double[] cellWidths,
-                       double width, double height, int members) {
+    public static final class Node {
+        // a class, not a record: nothing compares nodes, and a record's equals/hashCode would be page script
+        private final Kind kind;
+        private final Value value;
+        private final int group;
+        private final String[] cells;
+        private final double[] cellWidths;
+        private final double width;
+        private final double height;
+        private final int members;
+
+        public Node(Kind kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
+                    int members) {
+            this.kind = kind;
+            this.value = value;
+            this.group = group;
+            this.cells = cells;
+            this.cellWidths = cellWidths;
+            this.width = width;
+            this.height = height;
+            this.members = members;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public Value value() {
+            return value;
+        }
+
+        public int group() {
+            return group;
+        }
+
+        public String[] cells() {
+            return cells;
+        }
+
+        public double[] cellWidths() {
+            return cellWidths;
+        }
+
+        public double width() {
+            return width;
+        }
+
+        public double height() {
+            return height;
+        }
+
+        public int members() {
+            return members;
+        }
     }
 
     private final List<Value> values;

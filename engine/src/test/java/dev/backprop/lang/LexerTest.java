@@ -13,10 +13,10 @@ class LexerTest {
         List<String> out = new ArrayList<>();
         for (Tok t : Lexer.tokenize(src)) {
             switch (t.type) {
-                case NEWLINE: out.add("NL"); break;
-                case INDENT: out.add("IN"); break;
-                case DEDENT: out.add("DE"); break;
-                case EOF: out.add("EOF"); break;
+                case Lexer.T.NEWLINE: out.add("NL"); break;
+                case Lexer.T.INDENT: out.add("IN"); break;
+                case Lexer.T.DEDENT: out.add("DE"); break;
+                case Lexer.T.EOF: out.add("EOF"); break;
                 default: out.add(t.text);
             }
         }
