@@ -59,7 +59,13 @@ public final class GraphView {
         };
     }
 
-    public enum Kind { VALUE, OP, GROUP }
+    /** Node kinds: int constants, not an enum (TeaVM makes an enum a class with a name table in the page). */
+    public static final class Kind {
+        public static final int VALUE = 0, OP = 1, GROUP = 2;
+
+        private Kind() {
+        }
+    }
 
     /**
      * One drawn node. {@code value} is the Value for VALUE and OP nodes (an op node belongs to the Value it
@@ -68,7 +74,7 @@ public final class GraphView {
      */
     public static final class Node {
         // a class, not a record: nothing compares nodes, and a record's equals/hashCode would be page script
-        private final Kind kind;
+        private final int kind;
         private final Value value;
         private final int group;
         private final String[] cells;
@@ -77,7 +83,7 @@ public final class GraphView {
         private final double height;
         private final int members;
 
-        public Node(Kind kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
+        public Node(int kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
                     int members) {
             this.kind = kind;
             this.value = value;
@@ -89,7 +95,7 @@ public final class GraphView {
             this.members = members;
         }
 
-        public Kind kind() {
+        public int kind() {
             return kind;
         }
 
@@ -330,7 +336,7 @@ public final class GraphView {
         return m;
     }
 
-    public Layout layout(Layered.Direction dir) {
+    public Layout layout(int dir) {
         return Layered.layout(graph, dir, NODE_GAP, RANK_GAP);
     }
 

@@ -15,13 +15,19 @@ import java.util.Arrays;
 public final class Layered {
 
     /** Which way edges point: left to right (the lecture's rankdir=LR) or top to bottom. */
-    public enum Direction { LR, TB }
+    /** Left to right or top to bottom: int constants, not an enum (an enum costs the page script a class). */
+    public static final class Direction {
+        public static final int LR = 0, TB = 1;
+
+        private Direction() {
+        }
+    }
 
     private Layered() {
     }
 
     /** Lays out {@code g}. Node sizes are read from the graph; gaps are in the same units. */
-    public static Layout layout(LayoutGraph g, Direction dir, double nodeGap, double rankGap) {
+    public static Layout layout(LayoutGraph g, int dir, double nodeGap, double rankGap) {
         int n = g.nodeCount();
         int m = g.edgeCount();
         int[] src = new int[m];

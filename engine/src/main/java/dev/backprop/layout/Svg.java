@@ -35,7 +35,7 @@ public final class Svg {
             double cy = layout.y()[i];
             double x0 = cx - node.width() / 2;
             double y0 = cy - node.height() / 2;
-            GraphView.Kind k = node.kind();
+            int k = node.kind();
             if (k == GraphView.Kind.VALUE) {
                 String fill = GraphView.gradColor(node.value().grad(), maxAbs);
                 sb.append("<g><rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")

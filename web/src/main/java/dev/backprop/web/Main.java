@@ -82,7 +82,7 @@ public final class Main {
     // ---- state ----
     private static Runner.Outcome out;
     private static int rootIndex;
-    private static Layered.Direction dir = Layered.Direction.LR;
+    private static int dir = Layered.Direction.LR;
     private static final Set<Integer> collapsed = new HashSet<>();
     private static final Set<Integer> expanded = new HashSet<>();
     private static boolean startCollapsed;
@@ -102,7 +102,7 @@ public final class Main {
     // drawn elements per node
     private static Element edgeLayer;
     private static Element[] nodeEls = new Element[0];
-    private static GraphView.Kind[] nodeKind = new GraphView.Kind[0];
+    private static int[] nodeKind = new int[0];
     private static double[][] shownGeometry = new double[0][];
     private static String[] shownCells = new String[0];
     private static double[][] shownEdge = new double[0][];
@@ -480,7 +480,7 @@ public final class Main {
             viewport.removeChild(nodeEls[i]);
         }
         nodeEls = resize(nodeEls, n);
-        GraphView.Kind[] kinds = new GraphView.Kind[n];
+        int[] kinds = new int[n];
         System.arraycopy(nodeKind, 0, kinds, 0, Math.min(nodeKind.length, n));
         nodeKind = kinds;
         shownClass = resize(shownClass, n);
@@ -598,7 +598,7 @@ public final class Main {
         double h = g[3];
         sb.append("<g data-i=\"").append(i).append("\" class=\"").append(baseClass(node.kind())).append("\" transform=\"")
                 .append(translate(g)).append("\">");
-        GraphView.Kind kind = node.kind(); // if-chains, not enum switches: TeaVM adds a class per switch
+        int kind = node.kind(); // if-chains, not enum switches: TeaVM adds a class per switch
         if (kind == GraphView.Kind.VALUE) {
             rect(sb, -w / 2, -h / 2, w, h, 5, "box");
             text(sb, g[6], 0, "lbl");
@@ -619,7 +619,7 @@ public final class Main {
     }
 
     /** A node's class before highlights (hl, sel, active, stale). */
-    private static String baseClass(GraphView.Kind kind) {
+    private static String baseClass(int kind) {
         return kind == GraphView.Kind.VALUE ? "node value" : kind == GraphView.Kind.OP ? "node op" : "node group";
     }
 

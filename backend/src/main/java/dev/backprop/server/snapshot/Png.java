@@ -92,7 +92,7 @@ public final class Png {
             double y0 = cy - node.height() / 2;
             g.setStroke(thin);
             switch (node.kind()) {
-                case VALUE: {
+                case GraphView.Kind.VALUE: {
                     RoundRectangle2D box = new RoundRectangle2D.Double(x0, y0, node.width(), node.height(), 10, 10);
                     g.setColor(Color.WHITE);
                     g.fill(box);
@@ -114,7 +114,7 @@ public final class Png {
                     g.draw(box);
                     break;
                 }
-                case OP: {
+                case GraphView.Kind.OP: {
                     Ellipse2D e = new Ellipse2D.Double(x0, y0, node.width(), node.height());
                     g.setColor(color("#eef2ff"));
                     g.fill(e);
