@@ -22,7 +22,13 @@ import java.util.List;
 public final class Value {
 
     /** What made a value. The display name (micrograd's {@code _op}) is {@link #op()}. */
-    public enum Kind { LEAF, ADD, MUL, POW, TANH, EXP, LOG, RELU, SIGMOID }
+    /** What made a Value: int constants, not an enum (TeaVM makes an enum a class with a name table in the page). */
+    public static final class Kind {
+        public static final int LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8;
+
+        private Kind() {
+        }
+    }
 
     private static int created;
     private static int epochs;
@@ -30,7 +36,7 @@ public final class Value {
     private double data;
     private double grad;
     private String label;
-    private final Kind kind;
+    private final int kind;
     private final String op;
     private final Value a;    // children, in the order given
     private final Value b;
@@ -47,7 +53,7 @@ public final class Value {
         this.label = label == null ? "" : label;
     }
 
-    private Value(double data, Kind kind, String op, Value a, Value b, double aux) {
+    private Value(double data, int kind, String op, Value a, Value b, double aux) {
         this.data = data;
         this.kind = kind;
         this.op = op;
@@ -71,10 +77,10 @@ public final class Value {
      * children in order) without computing the op again; grad 0, no label. For graphs moved between threads
      * (lang.Wire); everything else builds nodes with the ops below.
      */
-    public static Value rebuild(Kind kind, String op, double aux, double data, Value a, Value b) {
+    public static Value rebuild(int kind, String op, double aux, double data, Value a, Value b) {
         boolean binary = kind == Kind.ADD || kind == Kind.MUL;
         if (kind == Kind.LEAF ? a != null || b != null : a == null || binary != (b != null)) {
-            throw new IllegalArgumentException("wrong children for a " + kind + " node");
+            throw new IllegalArgumentException("wrong children for a node of kind " + kind);
         }
         return new Value(data, kind, op, a, b, aux);
     }
@@ -349,7 +355,7 @@ public final class Value {
         return op;
     }
 
-    public Kind kind() {
+    public int kind() {
         return kind;
     }
 

@@ -27,7 +27,6 @@ public final class Wire {
 
     private static final String MAGIC = "BPW1,";
     private static final String HEX = "0123456789abcdef";
-    private static final Value.Kind[] KINDS = Value.Kind.values();
     // op names by kind (POW's, "**2" or "**2.0", is sent); kept equal to Value's ops by WireTest
     private static final String[] OPS = {"", "+", "*", null, "tanh", "exp", "log", "ReLU", "sigmoid"};
 
@@ -92,8 +91,8 @@ public final class Wire {
         }
         o.num(all.size());
         for (Value v : all) {
-            Value.Kind k = v.kind();
-            o.num(k.ordinal());
+            int k = v.kind();
+            o.num(k);
             if (k == Value.Kind.POW) {
                 o.str(v.op());
             }
@@ -156,10 +155,10 @@ public final class Wire {
         int[] call = new int[n];
         for (int i = 0; i < n; i++) {
             int kind = in.num();
-            if (kind < 0 || kind >= KINDS.length) {
+            if (kind < Value.Kind.LEAF || kind > Value.Kind.SIGMOID) {
                 throw in.corrupt();
             }
-            Value.Kind k = KINDS[kind];
+            int k = kind;
             String op = k == Value.Kind.POW ? in.str() : OPS[kind];
             double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
             Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);

@@ -80,7 +80,7 @@ public final class Replay {
 
     /** One op applied to new inputs: the same arithmetic as {@link Value}'s ops. */
     static double apply(Value v, double a, double b) {
-        Value.Kind k = v.kind();
+        int k = v.kind();
         if (k == Value.Kind.ADD) {
             return a + b;
         }

@@ -135,7 +135,7 @@ final class Recorder {
                 dots);
     }
 
-    private static byte code(Value.Kind k) {
+    private static byte code(int k) {
         if (k == Value.Kind.LEAF) {
             return Tape.LEAF;
         }
