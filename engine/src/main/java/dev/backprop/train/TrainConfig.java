@@ -16,16 +16,27 @@ import java.util.List;
  * {@link #micrograd()} is micrograd's demo notebook.
  */
 public record TrainConfig(Shape shape, int points, double noise, double testFraction, long dataSeed,
-                          List<Integer> hidden, Activation activation, Loss loss, Optimizer optimizer,
+                          List<Integer> hidden, Activation activation, Loss loss, int optimizer,
                           double lr, boolean decay, int decaySteps, double l2, int batchSize, long seed) {
 
-    /** The optimiser's update rule. */
-    public enum Optimizer { SGD, ADAM;
-        public static Optimizer parse(String s) {
-            for (Optimizer o : values()) {
-                if (Chars.equalsIgnoreCase(o.name(), s)) {
-                    return o;
-                }
+    /** The optimiser's update rule: int constants, not an enum (an enum costs the page script a class). */
+    public static final class Optimizer {
+        public static final int SGD = 0, ADAM = 1;
+
+        private Optimizer() {
+        }
+
+        /** sgd or adam, as in snapshots and the Train view's menu. */
+        public static String name(int o) {
+            return o == ADAM ? "adam" : "sgd";
+        }
+
+        public static int parse(String s) {
+            if (Chars.equalsIgnoreCase(s, "sgd")) {
+                return SGD;
+            }
+            if (Chars.equalsIgnoreCase(s, "adam")) {
+                return ADAM;
             }
             throw new IllegalArgumentException("unknown optimiser '" + s + "': expected sgd or adam");
         }
@@ -36,7 +47,8 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
     public static final int MAX_POINTS = 1000;
 
     public TrainConfig {
-        if (shape == null || activation == null || loss == null || optimizer == null || hidden == null) {
+        if (shape == null || activation == null || loss == null || optimizer < Optimizer.SGD || optimizer > Optimizer.ADAM
+                || hidden == null) {
             throw new IllegalArgumentException("train config: shape, activation, loss, optimiser and layers are required");
         }
         hidden = List.copyOf(hidden);
@@ -121,7 +133,7 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, activation, v, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
-    public TrainConfig withOptimizer(Optimizer v, double lr, boolean decay, int decaySteps) {
+    public TrainConfig withOptimizer(int v, double lr, boolean decay, int decaySteps) {
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, activation, loss, v, lr, decay, decaySteps, l2, batchSize, seed);
     }
 

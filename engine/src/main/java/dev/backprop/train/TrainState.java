@@ -40,7 +40,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         }
         sb.append("],\"activation\":\"").append(c.activation().name().toLowerCase())
                 .append("\",\"loss\":\"").append(c.loss().name().toLowerCase())
-                .append("\",\"optimizer\":\"").append(c.optimizer().name().toLowerCase())
+                .append("\",\"optimizer\":\"").append(TrainConfig.Optimizer.name(c.optimizer()))
                 .append("\",\"lr\":").append(Json.number(c.lr()))
                 .append(",\"decay\":").append(c.decay())
                 .append(",\"decaySteps\":").append(c.decaySteps())

@@ -354,7 +354,7 @@ final class TrainView {
         input("tr-dseed").setValue(String.valueOf(c.dataSeed()));
         select("tr-act").setValue(c.activation().name().toLowerCase());
         select("tr-loss").setValue(c.loss().name().toLowerCase());
-        select("tr-opt").setValue(c.optimizer().name().toLowerCase());
+        select("tr-opt").setValue(TrainConfig.Optimizer.name(c.optimizer()));
         input("tr-lr").setValue(Num.repr(c.lr()));
         input("tr-decay").setChecked(c.decay());
         input("tr-decay-steps").setValue(String.valueOf(c.decaySteps()));
