@@ -6,7 +6,7 @@ import dev.backprop.engine.Rng;
  * numpy's legacy {@code RandomState} (what {@code np.random.seed(n)} sets up), the parts the data sets
  * use: MT19937 seeded with {@code init_genrand}, 53-bit doubles, the polar-method gaussian with its cached
  * second value, {@code random_interval} and {@code shuffle}. It is here so that
- * {@code Shape.MOONS.generate(100, 0.1, 1337)} is the data of micrograd's demo notebook
+ * {@code Shape.generate(Shape.MOONS, 100, 0.1, 1337)} is the data of micrograd's demo notebook
  * ({@code np.random.seed(1337); make_moons(n_samples=100, noise=0.1)}).
  *
  * <p>Only int arithmetic, {@code sqrt} and {@code StrictMath.log}: the same numbers on the JVM and under

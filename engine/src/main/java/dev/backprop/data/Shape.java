@@ -10,7 +10,7 @@ import java.util.List;
  * The 2-D data sets of the playground, seeded and deterministic. Every shape is built the same way, as
  * sklearn builds its moons: clean points class by class, shuffled, then gaussian noise of standard
  * deviation {@code noise} added to each coordinate, all drawn from one {@link NumpyRandom}{@code (seed)}.
- * {@code MOONS.generate(100, 0.1, 1337)} is micrograd's demo data
+ * {@code generate(MOONS, 100, 0.1, 1337)} is micrograd's demo data
  * ({@code np.random.seed(1337); make_moons(n_samples=100, noise=0.1)}, labels {@code y*2 - 1}): the same
  * points in the same order, equal to the last bit except a few coordinates one ulp apart where numpy's
  * libm sin/cos and fdlibm round differently.
@@ -20,42 +20,49 @@ import java.util.List;
  * cos, sin and log bit-equal to the JVM's StrictMath on 20,000 inputs in Node 20), so a seed gives the
  * same doubles on the JVM and in Chromium/Node.
  */
-public enum Shape {
+public final class Shape {
+    // int constants, not an enum: TeaVM makes an enum a class with a name table in the page script
     /** sklearn's {@code make_moons}: outer half circle is -1, inner (shifted) half circle is +1. */
-    MOONS("moons"),
+    public static final int MOONS = 0;
     /** sklearn's {@code make_circles} with {@code factor = 0.5}: outer circle -1, inner circle +1. */
-    CIRCLES("circles"),
+    public static final int CIRCLES = 1;
     /** Uniform in [-1, 1]^2, pushed 0.1 away from the axes; +1 where x*y > 0 (same-sign quadrants). */
-    XOR("xor"),
+    public static final int XOR = 2;
     /** Two interleaved spirals (1.75 turns, radius 0 to 1), +1 and -1 half a turn apart. */
-    SPIRAL("spiral"),
+    public static final int SPIRAL = 3;
     /** Two gaussian blobs (spread 0.4) around (1, 1) for +1 and (-1, -1) for -1. */
-    BLOBS("gaussian");
+    public static final int BLOBS = 4;
+    /** How many shapes there are: 0 to COUNT - 1. */
+    public static final int COUNT = 5;
 
-    private final String label;
-
-    Shape(String label) {
-        this.label = label;
+    private Shape() {
     }
 
     /** The name users see and type: moons, circles, xor, spiral, gaussian. */
-    public String label() {
-        return label;
+    public static String label(int shape) {
+        return shape == MOONS ? "moons" : shape == CIRCLES ? "circles" : shape == XOR ? "xor"
+                : shape == SPIRAL ? "spiral" : "gaussian";
     }
 
-    /** The shape named {@code name} (its label or enum name, any case; "blobs" also works). */
-    public static Shape parse(String name) {
-        for (Shape s : values()) {
-            if (Chars.equalsIgnoreCase(s.label, name) || Chars.equalsIgnoreCase(s.name(), name)) {
+    /** The shape named {@code name} (its label, any case; "blobs" also works). */
+    public static int parse(String name) {
+        for (int s = 0; s < COUNT; s++) {
+            if (Chars.equalsIgnoreCase(label(s), name)) {
                 return s;
             }
+        }
+        if (Chars.equalsIgnoreCase("blobs", name)) {
+            return BLOBS;
         }
         throw new IllegalArgumentException("unknown data set '" + name
                 + "': expected moons, circles, xor, spiral or gaussian");
     }
 
     /** {@code n} points (the classes differ in size by at most one) with gaussian noise of std {@code noise}. */
-    public DataSet generate(int n, double noise, long seed) {
+    public static DataSet generate(int shape, int n, double noise, long seed) {
+        if (shape < 0 || shape >= COUNT) {
+            throw new IllegalArgumentException("unknown data set " + shape);
+        }
         if (n < 1) {
             throw new IllegalArgumentException("a data set needs at least 1 point, got " + n);
         }
@@ -71,7 +78,7 @@ public enum Shape {
         for (int i = 0; i < n; i++) {
             labels[i] = i < nOut ? -1 : 1;
         }
-        if (this == MOONS) {
+        if (shape == MOONS) {
             double[] t = linspace(0, Math.PI, nOut, true);
             for (int i = 0; i < nOut; i++) {
                 xs[i] = StrictMath.cos(t[i]);
@@ -82,7 +89,7 @@ public enum Shape {
                 xs[nOut + i] = 1 - StrictMath.cos(t[i]);
                 ys[nOut + i] = 1 - StrictMath.sin(t[i]) - 0.5;
             }
-        } else if (this == CIRCLES) {
+        } else if (shape == CIRCLES) {
             double factor = 0.5;
             double[] t = linspace(0, 2 * Math.PI, nOut, false);
             for (int i = 0; i < nOut; i++) {
@@ -94,7 +101,7 @@ public enum Shape {
                 xs[nOut + i] = StrictMath.cos(t[i]) * factor;
                 ys[nOut + i] = StrictMath.sin(t[i]) * factor;
             }
-        } else if (this == XOR) {
+        } else if (shape == XOR) {
             // Draw points until each class has its share, so the classes are as balanced as elsewhere.
             int[] need = {nOut, nIn};
             int filled = 0;
@@ -112,17 +119,15 @@ public enum Shape {
                     filled++;
                 }
             }
-        } else if (this == SPIRAL) {
+        } else if (shape == SPIRAL) {
             spiral(xs, ys, 0, nOut, Math.PI);
             spiral(xs, ys, nOut, nIn, 0);
-        } else if (this == BLOBS) {
+        } else if (shape == BLOBS) {
             for (int i = 0; i < n; i++) {
                 double c = labels[i];
                 xs[i] = c + 0.4 * rng.gauss();
                 ys[i] = c + 0.4 * rng.gauss();
             }
-        } else {
-            throw new IllegalStateException(name());
         }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -141,7 +146,7 @@ public enum Shape {
             }
             points.add(new Point(x, y, labels[j]));
         }
-        return new DataSet(label, points);
+        return new DataSet(label(shape), points);
     }
 
     private static void spiral(double[] xs, double[] ys, int from, int count, double delta) {

@@ -2,6 +2,7 @@ package dev.backprop.train;
 
 import dev.backprop.data.DataSet;
 import dev.backprop.data.Point;
+import dev.backprop.data.Shape;
 import dev.backprop.engine.Num;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.Loss;
@@ -51,7 +52,7 @@ public final class Code {
         sb.append("from micrograd.engine import Value\n\n");
         DataSet train = t.train();
         DataSet test = t.test();
-        sb.append("# ").append(train.size()).append(" training points (").append(c.shape().label())
+        sb.append("# ").append(train.size()).append(" training points (").append(Shape.label(c.shape()))
                 .append(", noise ").append(Num.repr(c.noise())).append(", data seed ").append(c.dataSeed())
                 .append(t.added().isEmpty() ? "" : ", incl. " + t.added().size() + " added by hand")
                 .append("), labels +1/-1\n");
@@ -205,7 +206,7 @@ public final class Code {
 
     static String describe(TrainConfig c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(c.shape().label()).append(", MLP(2, [");
+        sb.append(Shape.label(c.shape())).append(", MLP(2, [");
         int[] sizes = c.sizes();
         for (int i = 0; i < sizes.length; i++) {
             sb.append(i > 0 ? ", " : "").append(sizes[i]);

@@ -15,7 +15,7 @@ import java.util.List;
  * equal configs (and equal added points) produce the same weights and the same loss curve, bit for bit.
  * {@link #micrograd()} is micrograd's demo notebook.
  */
-public record TrainConfig(Shape shape, int points, double noise, double testFraction, long dataSeed,
+public record TrainConfig(int shape, int points, double noise, double testFraction, long dataSeed,
                           List<Integer> hidden, Activation activation, Loss loss, int optimizer,
                           double lr, boolean decay, int decaySteps, double l2, int batchSize, long seed) {
 
@@ -47,7 +47,7 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
     public static final int MAX_POINTS = 1000;
 
     public TrainConfig {
-        if (shape == null || activation == null || loss == null || optimizer < Optimizer.SGD || optimizer > Optimizer.ADAM
+        if (shape < 0 || shape >= Shape.COUNT || activation == null || loss == null || optimizer < Optimizer.SGD || optimizer > Optimizer.ADAM
                 || hidden == null) {
             throw new IllegalArgumentException("train config: shape, activation, loss, optimiser and layers are required");
         }
@@ -113,7 +113,7 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
         return k < decaySteps ? lr * (1.0 - 0.9 * k / decaySteps) : lr * 0.1;
     }
 
-    public TrainConfig withShape(Shape v) {
+    public TrainConfig withShape(int v) {
         return new TrainConfig(v, points, noise, testFraction, dataSeed, hidden, activation, loss, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 

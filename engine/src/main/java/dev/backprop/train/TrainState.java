@@ -29,7 +29,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
     public String toJson() {
         TrainConfig c = config;
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("{\"version\":1,\"config\":{\"data\":\"").append(c.shape().label()).append('"')
+        sb.append("{\"version\":1,\"config\":{\"data\":\"").append(Shape.label(c.shape())).append('"')
                 .append(",\"points\":").append(c.points())
                 .append(",\"noise\":").append(Json.number(c.noise()))
                 .append(",\"test\":").append(Json.number(c.testFraction()))

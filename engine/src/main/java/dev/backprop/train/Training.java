@@ -2,6 +2,7 @@ package dev.backprop.train;
 
 import dev.backprop.data.DataSet;
 import dev.backprop.data.Point;
+import dev.backprop.data.Shape;
 import dev.backprop.engine.PyRandom;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Layer;
@@ -115,8 +116,8 @@ public final class Training {
 
     private void buildData() {
         List<Point> base = generated && config.points() > 0
-                ? config.shape().generate(config.points(), config.noise(), config.dataSeed()).points() : List.of();
-        DataSet all = new DataSet(config.shape().label(), base);
+                ? Shape.generate(config.shape(), config.points(), config.noise(), config.dataSeed()).points() : List.of();
+        DataSet all = new DataSet(Shape.label(config.shape()), base);
         DataSet.Split split = all.split(config.testFraction(), config.dataSeed());
         List<Point> tr = new ArrayList<>(split.train().points());
         tr.addAll(added);

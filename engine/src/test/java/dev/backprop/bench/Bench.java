@@ -25,7 +25,7 @@ public final class Bench {
         System.out.println("JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", " + Runtime.getRuntime().availableProcessors() + " cpus, load average "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        DataSet moons = Shape.MOONS.generate(100, 0.1, 1337);
+        DataSet moons = Shape.generate(Shape.MOONS, 100, 0.1, 1337);
         double[][] xs = moons.inputs();
         double[] ys = moons.labels();
         for (int i = 0; i < warmups; i++) {

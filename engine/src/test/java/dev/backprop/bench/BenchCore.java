@@ -77,7 +77,7 @@ final class BenchCore {
 
     /** The same demo through the product's APIs: nn.Trainer (Value path) and tape.Trainer (its drop-in). */
     void nn(int runs) {
-        DataSet moons = Shape.MOONS.generate(100, 0.1, 1337);
+        DataSet moons = Shape.generate(Shape.MOONS, 100, 0.1, 1337);
         double[] viaValue = new double[runs];
         double[] viaTape = new double[runs];
         double[] last = new double[2];

@@ -38,7 +38,7 @@ class DataSetTest {
 
     @Test
     void splitIsADeterministicPartition() {
-        DataSet d = Shape.MOONS.generate(100, 0.1, 1);
+        DataSet d = Shape.generate(Shape.MOONS, 100, 0.1, 1);
         DataSet.Split s = d.split(0.3, 9);
         assertEquals(30, s.test().size());
         assertEquals(70, s.train().size());

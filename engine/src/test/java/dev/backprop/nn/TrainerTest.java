@@ -22,7 +22,7 @@ class TrainerTest {
      */
     @Test
     void microgradsDemoReachesFullAccuracyAndFollowsCPythonStepByStep() {
-        DataSet moons = Shape.MOONS.generate(100, 0.1, 1337);
+        DataSet moons = Shape.generate(Shape.MOONS, 100, 0.1, 1337);
         MLP model = new MLP(2, new int[] {16, 16, 1}, 1337);
         Trainer trainer = Trainer.micrograd(model, moons.inputs(), moons.labels());
         List<String[]> ref = Reference.lines("step");
@@ -47,7 +47,7 @@ class TrainerTest {
 
     @Test
     void adamWithBinaryCrossEntropyAndTanhAlsoLearnsMoons() {
-        DataSet.Split split = Shape.MOONS.generate(200, 0.1, 2).split(0.25, 2);
+        DataSet.Split split = Shape.generate(Shape.MOONS, 200, 0.1, 2).split(0.25, 2);
         MLP model = new MLP(2, new int[] {8, 8, 1}, Activation.TANH, new PyRandom(2));
         Trainer t = new Trainer(model, split.train().inputs(), split.train().labels(), Loss.BCE, 1e-4,
                 new Adam(model.parameters(), 0.05));
@@ -64,7 +64,7 @@ class TrainerTest {
     /** The batch-loss hook a tape records gives step()'s loss and grads, bit for bit, for every loss. */
     @Test
     void lossHookEqualsTheStepGraph() {
-        DataSet d = Shape.CIRCLES.generate(30, 0.1, 4);
+        DataSet d = Shape.generate(Shape.CIRCLES, 30, 0.1, 4);
         for (Loss kind : Loss.values()) {
             MLP model = new MLP(2, new int[] {5, 1}, 9);
             MLP twin = new MLP(2, new int[] {5, 1}, 9);
@@ -89,7 +89,7 @@ class TrainerTest {
 
     @Test
     void evaluateChangesNothing() {
-        DataSet d = Shape.XOR.generate(40, 0.05, 1);
+        DataSet d = Shape.generate(Shape.XOR, 40, 0.05, 1);
         MLP model = new MLP(2, new int[] {4, 1}, 3);
         Trainer t = Trainer.micrograd(model, d.inputs(), d.labels());
         double[] before = model.weights();
@@ -102,7 +102,7 @@ class TrainerTest {
 
     @Test
     void minibatchesAreSeededAndSmaller() {
-        DataSet d = Shape.SPIRAL.generate(60, 0.0, 1);
+        DataSet d = Shape.generate(Shape.SPIRAL, 60, 0.0, 1);
         List<Double> a = run(d, 7);
         assertEquals(a, run(d, 7));
         assertTrue(!a.equals(run(d, 8)));

@@ -65,7 +65,7 @@ class TrainerTest {
 
     @Test
     void microgradDemoEqualsTheValuePathBitForBit() {
-        DataSet moons = Shape.MOONS.generate(100, 0.1, 1337);
+        DataSet moons = Shape.generate(Shape.MOONS, 100, 0.1, 1337);
         MLP a = new MLP(2, new int[] {16, 16, 1}, 1337);
         MLP b = new MLP(2, new int[] {16, 16, 1}, 1337);
         dev.backprop.nn.Trainer viaValue = dev.backprop.nn.Trainer.micrograd(a, moons.inputs(), moons.labels());
@@ -86,7 +86,7 @@ class TrainerTest {
 
     @Test
     void adamMiniBatchesTanhBinaryCrossEntropy() {
-        DataSet.Split split = Shape.MOONS.generate(120, 0.1, 2).split(0.25, 2);
+        DataSet.Split split = Shape.generate(Shape.MOONS, 120, 0.1, 2).split(0.25, 2);
         compare("adam/bce/tanh", 60, new MLP(2, new int[] {8, 8, 1}, Activation.TANH, new PyRandom(2)),
                 new MLP(2, new int[] {8, 8, 1}, Activation.TANH, new PyRandom(2)), split, Loss.BCE, 1e-4,
                 m -> new Adam(m.parameters(), 0.05), 16, 5);
@@ -94,7 +94,7 @@ class TrainerTest {
 
     @Test
     void everyLossAndActivation() {
-        DataSet.Split split = Shape.CIRCLES.generate(80, 0.05, 3).split(0.2, 3);
+        DataSet.Split split = Shape.generate(Shape.CIRCLES, 80, 0.05, 3).split(0.2, 3);
         for (Loss loss : Loss.values()) {
             for (Activation act : Activation.values()) {
                 String name = loss + "/" + act;
@@ -107,14 +107,14 @@ class TrainerTest {
 
     @Test
     void noRegularisationAndNoHiddenLayer() {
-        DataSet.Split split = Shape.XOR.generate(60, 0.1, 4).split(0.5, 4);
+        DataSet.Split split = Shape.generate(Shape.XOR, 60, 0.1, 4).split(0.5, 4);
         compare("linear", 20, new MLP(2, new int[] {1}, new PyRandom(5)), new MLP(2, new int[] {1}, new PyRandom(5)),
                 split, Loss.SVM, 0, m -> new Sgd(m.parameters(), 0.1), 7, 9);
     }
 
     @Test
     void changingBatchSizeReRecords() {
-        DataSet moons = Shape.MOONS.generate(50, 0.1, 6);
+        DataSet moons = Shape.generate(Shape.MOONS, 50, 0.1, 6);
         MLP b = new MLP(2, new int[] {4, 1}, new PyRandom(6));
         Trainer t = new Trainer(b, moons.inputs(), moons.labels(), Loss.SVM, 1e-4, new Sgd(b.parameters(), 0.1));
         t.step();

@@ -19,7 +19,7 @@ class TrainingTest {
     @Test
     void defaultIsMicrogradsDemoStepForStepAndReaches100Percent() {
         Training t = Training.micrograd();
-        var data = Shape.MOONS.generate(100, 0.1, 1337);
+        var data = Shape.generate(Shape.MOONS, 100, 0.1, 1337);
         MLP ref = new MLP(2, new int[] {16, 16, 1}, 1337);
         assertArrayEquals(ref.weights(), t.weights());
         Trainer demo = Trainer.micrograd(ref, data.inputs(), data.labels());
@@ -76,7 +76,7 @@ class TrainingTest {
 
     @Test
     void everyShapeTrains() {
-        for (Shape s : Shape.values()) {
+        for (int s = 0; s < Shape.COUNT; s++) {
             Training t = new Training(TrainConfig.micrograd().withShape(s)
                     .withOptimizer(TrainConfig.Optimizer.ADAM, 0.02, false, 100).withHidden(List.of(8, 8)));
             t.steps(60);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class UpdateTest {
 
-    private static final double[][] XS = Shape.MOONS.generate(30, 0.1, 3).inputs();
-    private static final double[] YS = Shape.MOONS.generate(30, 0.1, 3).labels();
+    private static final double[][] XS = Shape.generate(Shape.MOONS, 30, 0.1, 3).inputs();
+    private static final double[] YS = Shape.generate(Shape.MOONS, 30, 0.1, 3).labels();
 
     @Test
     void adamMatchesNnAdamBitForBit() {

@@ -347,7 +347,7 @@ final class TrainView {
 
     private static void syncControls() {
         TrainConfig c = training.config();
-        select("tr-data").setValue(c.shape().label());
+        select("tr-data").setValue(Shape.label(c.shape()));
         input("tr-points").setValue(String.valueOf(c.points()));
         input("tr-noise").setValue(Num.repr(c.noise()));
         input("tr-test").setValue(Num.repr(Math.round(c.testFraction() * 1000) / 10.0).replace(".0", ""));
