@@ -10,48 +10,54 @@ import java.util.List;
  * reaches every weight, plus Python's {@code sum}, L2 regularisation and accuracy. Labels are +1/-1
  * (a label {@code > 0} is the positive class).
  */
-public enum Loss {
+public final class Loss {
+    // int constants, not an enum: TeaVM makes an enum a class with a name table in the page script
     /**
      * micrograd's demo: {@code mean((1 + -yi*scorei).relu())}, built exactly as micrograd builds it
      * ({@code sum(losses) * (1.0 / len(losses))}).
      */
-    SVM("SVM max-margin"),
+    public static final int SVM = 0;
     /** Mean squared error {@code mean((out - y)**2)} against the labels as targets. */
-    MSE("mean squared error"),
+    public static final int MSE = 1;
     /**
      * Binary cross-entropy on logits, {@code mean(softplus(z) - z*t)} with {@code t = 1 if y > 0 else 0} and
      * {@code softplus(z) = 0.5*(z + |z|) + log(1 + exp(-|z|))}, {@code |z| = relu(z) + relu(-z)}: exp never
      * overflows, and the gradient is {@code sigmoid(z) - t} everywhere, also at z = 0 (where ReLU's
      * derivative is 0). One graph shape for every z, so a recorded tape replays it correctly.
      */
-    BCE("binary cross-entropy");
+    public static final int BCE = 2;
+    /** How many losses there are: 0 to COUNT - 1. */
+    public static final int COUNT = 3;
 
-    private final String label;
-
-    Loss(String label) {
-        this.label = label;
+    private Loss() {
     }
 
-    public String label() {
-        return label;
+    /** SVM max-margin, mean squared error or binary cross-entropy. */
+    public static String label(int loss) {
+        return loss == SVM ? "SVM max-margin" : loss == MSE ? "mean squared error" : "binary cross-entropy";
+    }
+
+    /** svm, mse or bce: the name in snapshots and menus. */
+    public static String name(int loss) {
+        return loss == SVM ? "svm" : loss == MSE ? "mse" : "bce";
     }
 
     /** The mean loss over the batch: {@code outputs[i]} is the network's output for the point labelled {@code ys[i]}. */
-    public Value of(List<Value> outputs, double[] ys) {
+    public static Value of(int loss, List<Value> outputs, double[] ys) {
         if (outputs.size() != ys.length) {
-            throw new IllegalArgumentException(label + " loss: " + outputs.size() + " outputs but "
+            throw new IllegalArgumentException(label(loss) + " loss: " + outputs.size() + " outputs but "
                     + ys.length + " labels");
         }
         if (ys.length == 0) {
-            throw new IllegalArgumentException(label + " loss of an empty batch");
+            throw new IllegalArgumentException(label(loss) + " loss of an empty batch");
         }
         List<Value> losses = new ArrayList<>(ys.length);
         for (int i = 0; i < ys.length; i++) {
             Value z = outputs.get(i);
             double y = ys[i];
-            if (this == SVM) {
+            if (loss == SVM) {
                 losses.add(z.mul(-y).add(1.0).relu()); // (1 + -yi*scorei).relu()
-            } else if (this == MSE) {
+            } else if (loss == MSE) {
                 losses.add(z.sub(y).pow(2));
             } else {
                 losses.add(bce(z, y > 0 ? 1.0 : 0.0));
@@ -65,21 +71,21 @@ public enum Loss {
      * new labels: SVM {@code (1 + score*(-y)).relu()}, MSE {@code (out - y)**2}, BCE with
      * {@code t = y*0.5 + 0.5}.
      */
-    public Value of(List<Value> outputs, List<Value> ys) {
+    public static Value of(int loss, List<Value> outputs, List<Value> ys) {
         if (outputs.size() != ys.size()) {
-            throw new IllegalArgumentException(label + " loss: " + outputs.size() + " outputs but "
+            throw new IllegalArgumentException(label(loss) + " loss: " + outputs.size() + " outputs but "
                     + ys.size() + " labels");
         }
         if (ys.isEmpty()) {
-            throw new IllegalArgumentException(label + " loss of an empty batch");
+            throw new IllegalArgumentException(label(loss) + " loss of an empty batch");
         }
         List<Value> losses = new ArrayList<>(ys.size());
         for (int i = 0; i < ys.size(); i++) {
             Value z = outputs.get(i);
             Value y = ys.get(i);
-            if (this == SVM) {
+            if (loss == SVM) {
                 losses.add(z.mul(y.neg()).add(1.0).relu());
-            } else if (this == MSE) {
+            } else if (loss == MSE) {
                 losses.add(z.sub(y).pow(2));
             } else {
                 losses.add(bce(z, y.mul(0.5).add(0.5)));
@@ -142,9 +148,9 @@ public enum Loss {
     }
 
     /** The loss named {@code name}: svm, mse or bce (any case). */
-    public static Loss parse(String name) {
-        for (Loss l : values()) {
-            if (Chars.equalsIgnoreCase(l.name(), name)) {
+    public static int parse(String name) {
+        for (int l = 0; l < COUNT; l++) {
+            if (Chars.equalsIgnoreCase(name(l), name)) {
                 return l;
             }
         }

@@ -14,14 +14,14 @@ public final class Neuron {
 
     private final List<Value> w;
     private final Value b;
-    private final Activation activation;
+    private final int activation;
 
     /** A ReLU neuron (micrograd's default {@code nonlin=True}). */
     public Neuron(int nin, Rng rng) {
         this(nin, Activation.RELU, rng);
     }
 
-    public Neuron(int nin, Activation activation, Rng rng) {
+    public Neuron(int nin, int activation, Rng rng) {
         if (nin < 1) {
             throw new IllegalArgumentException("a neuron needs at least 1 input, got " + nin);
         }
@@ -46,7 +46,7 @@ public final class Neuron {
         for (int i = 0; i < w.size(); i++) {
             act = act.add(times(w.get(i), x.get(i)));
         }
-        return activation.apply(act);
+        return Activation.apply(activation, act);
     }
 
     public Value forward(double... x) {
@@ -57,7 +57,7 @@ public final class Neuron {
         for (int i = 0; i < w.size(); i++) {
             act = act.add(w.get(i).mul(x[i]));
         }
-        return activation.apply(act);
+        return Activation.apply(activation, act);
     }
 
     static Value times(Value wi, Object xi) {
@@ -82,7 +82,7 @@ public final class Neuron {
         return b;
     }
 
-    public Activation activation() {
+    public int activation() {
         return activation;
     }
 
@@ -108,6 +108,6 @@ public final class Neuron {
     /** micrograd's repr: {@code ReLUNeuron(2)}, {@code LinearNeuron(16)}. */
     @Override
     public String toString() {
-        return activation.label() + "Neuron(" + w.size() + ")";
+        return Activation.label(activation) + "Neuron(" + w.size() + ")";
     }
 }

@@ -18,14 +18,14 @@ public final class Trainer {
     private final MLP model;
     private final double[][] xs;
     private final double[] ys;
-    private final Loss loss;
+    private final int loss;
     private final double alpha;
     private final Optimizer optimizer;
     private int batchSize;
     private Rng batchRng;
     private int k;
 
-    public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, Optimizer optimizer) {
+    public Trainer(MLP model, double[][] xs, double[] ys, int loss, double alpha, Optimizer optimizer) {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
         }
@@ -72,7 +72,7 @@ public final class Trainer {
             scores.add(model.score(in));
             by[i] = ys[batch[i]];
         }
-        Value dataLoss = loss.of(scores, by);
+        Value dataLoss = Loss.of(loss, scores, by);
         Value total = alpha == 0 ? dataLoss : dataLoss.add(Loss.l2(model.parameters(), alpha));
         double acc = Loss.accuracy(scores, by);
         model.zeroGrad();
@@ -95,7 +95,7 @@ public final class Trainer {
         for (Value[] row : inputs) {
             scores.add(model.score(java.util.Arrays.asList(row)));
         }
-        Value dataLoss = loss.of(scores, java.util.Arrays.asList(labels));
+        Value dataLoss = Loss.of(loss, scores, java.util.Arrays.asList(labels));
         return alpha == 0 ? dataLoss : dataLoss.add(Loss.l2(model.parameters(), alpha));
     }
 
@@ -130,7 +130,7 @@ public final class Trainer {
         if (xs.length == 0) {
             return new Step(k, Double.NaN, Double.NaN, Double.NaN);
         }
-        double dataLoss = loss.of(scores, ys).data();
+        double dataLoss = Loss.of(loss, scores, ys).data();
         double reg = alpha == 0 ? 0 : Loss.l2(model.parameters(), alpha).data();
         return new Step(k, dataLoss + reg, dataLoss, Loss.accuracy(scores, ys));
     }

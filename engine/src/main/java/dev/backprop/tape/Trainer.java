@@ -26,7 +26,7 @@ public final class Trainer {
     private final List<Value> params;
     private final double[][] xs;
     private final double[] ys;
-    private final Loss loss;
+    private final int loss;
     private final double alpha;
     private final Optimizer optimizer;
     private int batchSize;
@@ -38,7 +38,7 @@ public final class Trainer {
     private int[] idx;          // batch draws, reused
     private int[] rows;
 
-    public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, Optimizer optimizer) {
+    public Trainer(MLP model, double[][] xs, double[] ys, int loss, double alpha, Optimizer optimizer) {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
         }
@@ -109,7 +109,7 @@ public final class Trainer {
                 scores.add(model.score(List.of(row)));
             }
             keep.addAll(scores);
-            Value data = loss.of(scores, List.of(y));
+            Value data = Loss.of(loss, scores, List.of(y));
             if (training) {
                 keep.add(data);
                 return alpha == 0 ? data : data.add(Loss.l2(params, alpha));

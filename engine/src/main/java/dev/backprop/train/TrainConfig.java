@@ -16,7 +16,7 @@ import java.util.List;
  * {@link #micrograd()} is micrograd's demo notebook.
  */
 public record TrainConfig(int shape, int points, double noise, double testFraction, long dataSeed,
-                          List<Integer> hidden, Activation activation, Loss loss, int optimizer,
+                          List<Integer> hidden, int activation, int loss, int optimizer,
                           double lr, boolean decay, int decaySteps, double l2, int batchSize, long seed) {
 
     /** The optimiser's update rule: int constants, not an enum (an enum costs the page script a class). */
@@ -47,8 +47,8 @@ public record TrainConfig(int shape, int points, double noise, double testFracti
     public static final int MAX_POINTS = 1000;
 
     public TrainConfig {
-        if (shape < 0 || shape >= Shape.COUNT || activation == null || loss == null || optimizer < Optimizer.SGD || optimizer > Optimizer.ADAM
-                || hidden == null) {
+        if (shape < 0 || shape >= Shape.COUNT || activation < 0 || activation >= Activation.COUNT || loss < 0
+                || loss >= Loss.COUNT || optimizer < Optimizer.SGD || optimizer > Optimizer.ADAM || hidden == null) {
             throw new IllegalArgumentException("train config: shape, activation, loss, optimiser and layers are required");
         }
         hidden = List.copyOf(hidden);
@@ -125,11 +125,11 @@ public record TrainConfig(int shape, int points, double noise, double testFracti
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, v, activation, loss, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
-    public TrainConfig withActivation(Activation v) {
+    public TrainConfig withActivation(int v) {
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, v, loss, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
-    public TrainConfig withLoss(Loss v) {
+    public TrainConfig withLoss(int v) {
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, activation, v, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 

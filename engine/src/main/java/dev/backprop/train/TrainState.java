@@ -38,8 +38,8 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         for (int i = 0; i < c.hidden().size(); i++) {
             sb.append(i > 0 ? "," : "").append((int) c.hidden().get(i));
         }
-        sb.append("],\"activation\":\"").append(c.activation().name().toLowerCase())
-                .append("\",\"loss\":\"").append(c.loss().name().toLowerCase())
+        sb.append("],\"activation\":\"").append(Activation.name(c.activation()))
+                .append("\",\"loss\":\"").append(Loss.name(c.loss()))
                 .append("\",\"optimizer\":\"").append(TrainConfig.Optimizer.name(c.optimizer()))
                 .append("\",\"lr\":").append(Json.number(c.lr()))
                 .append(",\"decay\":").append(c.decay())

@@ -242,7 +242,7 @@ public final class Training {
                 }
             }
         }
-        Activation act = config.activation();
+        int act = config.activation();
         double[] a = new double[width];
         double[] b = new double[width];
         int nn = n * n;
@@ -281,7 +281,7 @@ public final class Training {
     }
 
     /** The activation as {@link Value}'s ops compute it. */
-    static double apply(Activation act, double x) {
+    static double apply(int act, double x) {
         if (act == Activation.RELU) {
             return x < 0 ? 0.0 : x;
         }

@@ -117,7 +117,7 @@ class TrainingTest {
 
     @Test
     void fieldOfTanhAndSigmoidNetworksEqualsTheModel() {
-        for (Activation a : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
+        for (int a : new int[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
             Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3, 2)).withActivation(a));
             t.steps(2);
             int n = 5;

@@ -352,8 +352,8 @@ final class TrainView {
         input("tr-noise").setValue(Num.repr(c.noise()));
         input("tr-test").setValue(Num.repr(Math.round(c.testFraction() * 1000) / 10.0).replace(".0", ""));
         input("tr-dseed").setValue(String.valueOf(c.dataSeed()));
-        select("tr-act").setValue(c.activation().name().toLowerCase());
-        select("tr-loss").setValue(c.loss().name().toLowerCase());
+        select("tr-act").setValue(Activation.name(c.activation()));
+        select("tr-loss").setValue(Loss.name(c.loss()));
         select("tr-opt").setValue(TrainConfig.Optimizer.name(c.optimizer()));
         input("tr-lr").setValue(Num.repr(c.lr()));
         input("tr-decay").setChecked(c.decay());
@@ -761,7 +761,7 @@ final class TrainView {
                 bias++;
             }
         }
-        label(c.activation().label() + " hidden, linear output", 0, height - 16);
+        label(Activation.label(c.activation()) + " hidden, linear output", 0, height - 16);
     }
 
     private static boolean netWired;
