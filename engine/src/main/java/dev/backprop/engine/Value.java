@@ -273,7 +273,36 @@ public final class Value {
     // ---- explanation as data ----
 
     /** One factor of the chain rule at this node, e.g. {@code dc/da = b.data = -3.0}. */
-    public record Local(Value child, String derivative, String formula, double value) {
+    public static final class Local {
+        // a class, not a record: nothing compares them, and a record's equals/hashCode would be page script
+        private final Value child;
+        private final String derivative;
+        private final String formula;
+        private final double value;
+
+        Local(Value child, String derivative, String formula, double value) {
+            this.child = child;
+            this.derivative = derivative;
+            this.formula = formula;
+            this.value = value;
+        }
+
+        public Value child() {
+            return child;
+        }
+
+        public String derivative() {
+            return derivative;
+        }
+
+        public String formula() {
+            return formula;
+        }
+
+        public double value() {
+            return value;
+        }
+
         @Override
         public String toString() {
             return derivative + " = " + formula + " = " + Num.repr(value);

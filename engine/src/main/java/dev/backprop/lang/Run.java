@@ -78,8 +78,35 @@ public record Run(String text, Error error, Map<String, Object> globals, List<Va
     public record Origin(int line, int col, Call call) {
     }
 
-    /** A module-level variable for a variables panel. */
-    public record Variable(String name, String type, String repr, Object value) {
+    /** A module-level variable for a variables panel (a class: a record's unused equals would be page script). */
+    public static final class Variable {
+        private final String name;
+        private final String type;
+        private final String repr;
+        private final Object value;
+
+        Variable(String name, String type, String repr, Object value) {
+            this.name = name;
+            this.type = type;
+            this.repr = repr;
+            this.value = value;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String type() {
+            return type;
+        }
+
+        public String repr() {
+            return repr;
+        }
+
+        public Object value() {
+            return value;
+        }
     }
 
     /** Per-value provenance in side arrays indexed by Value id (cheap for 100k+ Values). */

@@ -109,8 +109,41 @@ public final class Replay {
         return v.data();
     }
 
-    /** One row of the gradient check. */
-    public record Check(Value leaf, double autograd, double numeric, double relError, boolean mismatch) {
+    /** One row of the gradient check (a class, not a record: a record's unused equals/hashCode is page script). */
+    public static final class Check {
+        private final Value leaf;
+        private final double autograd;
+        private final double numeric;
+        private final double relError;
+        private final boolean mismatch;
+
+        Check(Value leaf, double autograd, double numeric, double relError, boolean mismatch) {
+            this.leaf = leaf;
+            this.autograd = autograd;
+            this.numeric = numeric;
+            this.relError = relError;
+            this.mismatch = mismatch;
+        }
+
+        public Value leaf() {
+            return leaf;
+        }
+
+        public double autograd() {
+            return autograd;
+        }
+
+        public double numeric() {
+            return numeric;
+        }
+
+        public double relError() {
+            return relError;
+        }
+
+        public boolean mismatch() {
+            return mismatch;
+        }
     }
 
     /**

@@ -13,7 +13,23 @@ import java.util.List;
 public record ViewState(String program, int direction, int root, List<Integer> collapsed,
                         List<Integer> expanded, int step, List<Nudge> nudges) {
 
-    public record Nudge(int node, double data) {
+    /** A nudged leaf: a class, not a record, since nothing compares nudges (a record's equals is page script). */
+    public static final class Nudge {
+        private final int node;
+        private final double data;
+
+        public Nudge(int node, double data) {
+            this.node = node;
+            this.data = data;
+        }
+
+        public int node() {
+            return node;
+        }
+
+        public double data() {
+            return data;
+        }
     }
 
     public String toJson() {
