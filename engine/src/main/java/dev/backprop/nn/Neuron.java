@@ -25,6 +25,9 @@ public final class Neuron {
         if (nin < 1) {
             throw new IllegalArgumentException("a neuron needs at least 1 input, got " + nin);
         }
+        if (activation < 0 || activation >= Activation.COUNT) {
+            throw new IllegalArgumentException("unknown activation " + activation + ": expected Activation.RELU, TANH, SIGMOID or LINEAR");
+        }
         List<Value> ws = new ArrayList<>(nin);
         for (int i = 0; i < nin; i++) {
             ws.add(new Value(rng.uniform(-1, 1)));

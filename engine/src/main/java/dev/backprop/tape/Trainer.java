@@ -45,6 +45,9 @@ public final class Trainer {
         if (xs.length == 0) {
             throw new IllegalArgumentException("nothing to train on: no data points");
         }
+        if (loss < 0 || loss >= Loss.COUNT) {
+            throw new IllegalArgumentException("unknown loss " + loss + ": expected Loss.SVM, MSE or BCE");
+        }
         this.model = model;
         this.params = model.parameters();
         this.xs = xs;

@@ -87,6 +87,8 @@ class NeuronTest {
         e = assertThrows(IllegalArgumentException.class, () -> n.forward(List.of(1.0, "x")));
         assertEquals("an input must be a Value or a number, got String", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Neuron(0, Reference.scripted()));
+        e = assertThrows(IllegalArgumentException.class, () -> new Neuron(2, Activation.COUNT, Reference.scripted()));
+        assertEquals("unknown activation 4: expected Activation.RELU, TANH, SIGMOID or LINEAR", e.getMessage());
     }
 
     @Test

@@ -109,6 +109,9 @@ class TrainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Trainer.micrograd(new MLP(2, new int[] {1}, 1), new double[0][], new double[0]));
         assertEquals("nothing to train on: no data points", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new Trainer(new MLP(2, new int[] {1}, 1),
+                d.inputs(), d.labels(), -1, 0, new Sgd(List.of(), Schedule.micrograd())));
+        assertEquals("unknown loss -1: expected Loss.SVM, MSE or BCE", e.getMessage());
     }
 
     private static List<Double> run(DataSet d, long seed) {
