@@ -78,6 +78,9 @@ public final class Value {
      * (lang.Wire); everything else builds nodes with the ops below.
      */
     public static Value rebuild(int kind, String op, double aux, double data, Value a, Value b) {
+        if (kind < Kind.LEAF || kind > Kind.SIGMOID) {
+            throw new IllegalArgumentException("unknown node kind " + kind);
+        }
         boolean binary = kind == Kind.ADD || kind == Kind.MUL;
         if (kind == Kind.LEAF ? a != null || b != null : a == null || binary != (b != null)) {
             throw new IllegalArgumentException("wrong children for a node of kind " + kind);

@@ -387,5 +387,7 @@ class ValueTest {
                 () -> Value.rebuild(Value.Kind.ADD, "+", 0, 1, a2, null));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Value.rebuild(Value.Kind.LEAF, "", 0, 1, a2, null));
+        assertEquals("unknown node kind 9", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Value.rebuild(Value.Kind.SIGMOID + 1, "?", 0, 1, a2, null)).getMessage());
     }
 }
