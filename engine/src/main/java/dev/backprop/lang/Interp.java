@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 /** The interpreter's runtime: operators, attributes, calls, iteration, printing, provenance and budgets. */
 final class Interp {
@@ -1687,10 +1688,15 @@ final class Interp {
         }
     }
 
+    Consumer<CharSequence> printed; // hears the output after each print, or null (see Program.run)
+
     void print(String s) {
         out.append(s);
         if (out.length() > limits.maxOutput()) {
             throw fatal("BudgetError", "output budget exceeded: the program printed more than " + limits.maxOutput() + " characters", null);
+        }
+        if (printed != null) {
+            printed.accept(out);
         }
     }
 }

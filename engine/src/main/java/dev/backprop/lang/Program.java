@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The playground language: micrograd-lecture Python, parsed and run by a tree-walking interpreter with
@@ -22,10 +23,19 @@ public final class Program {
 
     /** Runs a program. Never throws: every failure is in {@link Run#error()}. */
     public static Run run(String source, Limits limits) {
+        return run(source, limits, null);
+    }
+
+    /**
+     * Runs a program; {@code printed}, when not null, is handed the whole output so far after every print
+     * (a Web Worker streams it to the page while a long run goes on). Never throws.
+     */
+    public static Run run(String source, Limits limits, Consumer<CharSequence> printed) {
         Interp in = null;
         Run.Error error = null;
         try {
             in = new Interp(limits);
+            in.printed = printed;
             List<Ast.Stmt> body = Parser.parse(source, false);
             Frame f = Frame.module(in.globals, false);
             try {

@@ -82,6 +82,17 @@ class ProgramTest {
     }
 
     @Test
+    void printedHearsTheOutputAfterEveryPrint() {
+        List<String> heard = new ArrayList<>();
+        Run run = Program.run("for k in range(3):\n    print('step', k)\nprint('done', end='')\nx = 1 / 0\n",
+                Limits.DEFAULT, out -> heard.add(out.toString()));
+        assertEquals(List.of("step 0\n", "step 0\nstep 1\n", "step 0\nstep 1\nstep 2\n",
+                "step 0\nstep 1\nstep 2\ndone"), heard);
+        assertEquals("step 0\nstep 1\nstep 2\ndone", run.text());
+        assertEquals("ZeroDivisionError", run.error().kind());
+    }
+
+    @Test
     void errorTextHasLineColumnSourceAndCaret() {
         Run r = Program.run("a = 1\nb = a + 2\nc = b + x\n");
         assertEquals("NameError", r.error().kind());

@@ -246,9 +246,12 @@ public final class Main {
             return;
         }
         long s = Math.round(Runner.seconds());
+        boolean printed = output.getClassList().contains("live"); // keep what the run printed so far
         Runner.cancel();
         showRunning(false);
-        output.clear();
+        if (!printed) {
+            output.clear();
+        }
         HTMLElement err = doc.createElement("span");
         err.setClassName("error");
         err.setTextContent("Stopped by you after " + s + " s. (Still running then: an endless loop, or a long training run?)");
@@ -264,6 +267,7 @@ public final class Main {
             Window.clearInterval(runningTimer);
             runningTimer = -1;
         }
+        output.getClassList().remove("live");
         el("stop").setHidden(!on);
         if (on) {
             doc.getBody().getClassList().add("running");
@@ -273,6 +277,19 @@ public final class Main {
             doc.getBody().getClassList().remove("running");
             status.removeAttribute("aria-busy");
         }
+    }
+
+    /**
+     * What a worker run printed since its last message, shown while it goes on (the first piece replaces the
+     * last run's output); the run's end shows the whole output again with the graph.
+     */
+    static void printed(String text) {
+        if (!output.getClassList().contains("live")) {
+            output.clear();
+            output.getClassList().add("live");
+        }
+        output.appendChild(doc.createTextNode(text));
+        output.setScrollTop(output.getScrollHeight());
     }
 
     private static void show(Runner.Outcome o, double runMs, int restoreStep, List<ViewState.Nudge> restoreNudges) {

@@ -196,6 +196,10 @@ final class Runner {
         if (done == null || (int) Chars.parseLong(msg.substring(0, comma), 10) != lastId) {
             return; // a run that was replaced meanwhile
         }
+        if (msg.startsWith("p,", comma + 1)) {
+            Main.printed(msg.substring(comma + 3)); // printed so far; the run goes on
+            return;
+        }
         Done d = done;
         done = null;
         d.done(decoded(msg.substring(comma + 1), explicit));

@@ -3,10 +3,13 @@ package dev.backprop.web;
 import dev.backprop.engine.Chars;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
+import dev.backprop.lang.Run;
 import dev.backprop.lang.Wire;
+import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
 
 /**
  * The Web Worker's side of a run (no DOM here): public/worker.js loads app.js and calls
@@ -18,19 +21,54 @@ final class Worker {
     }
 
     static void start() {
-        listen(Worker::answer);
+        listen(request -> answer(request, true));
     }
 
     /** The page's request, {@code "id,maxSteps,maxNodes,source"}, answered with {@code "id," + Wire.encode(run)}. */
     static String answer(String request) {
+        return answer(request, false);
+    }
+
+    /** ... and with {@code stream}, what the program prints goes to the page meanwhile (see {@link Stream}). */
+    private static String answer(String request, boolean stream) {
         int a = request.indexOf(',');
         int b = request.indexOf(',', a + 1);
         int c = request.indexOf(',', b + 1);
         String id = request.substring(0, a);
         Limits limits = Limits.DEFAULT.withMaxSteps((int) Chars.parseLong(request.substring(a + 1, b), 10))
                 .withMaxNodes((int) Chars.parseLong(request.substring(b + 1, c), 10));
-        return id + "," + Wire.encode(Program.run(request.substring(c + 1), limits));
+        String source = request.substring(c + 1);
+        Run run = stream ? Program.run(source, limits, new Stream(id)) : Program.run(source, limits);
+        return id + "," + Wire.encode(run);
     }
+
+    /**
+     * Sends the page what the program printed since the last message, {@code "id,p,text"}, at the first
+     * print and then at a print at least 150 ms after the last message: a training loop's lines appear while
+     * it runs, without a message per print.
+     */
+    private static final class Stream implements Consumer<CharSequence> {
+        private final String id;
+        private int sent;
+        private double last = Double.NEGATIVE_INFINITY;
+
+        Stream(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public void accept(CharSequence out) {
+            double now = Performance.now();
+            if (now - last >= 150) {
+                last = now;
+                post(id + ",p," + out.subSequence(sent, out.length()));
+                sent = out.length();
+            }
+        }
+    }
+
+    @JSBody(params = "s", script = "self.postMessage(s);")
+    private static native void post(String s);
 
     /** The request format {@link #answer} reads (steps as an int: at most Integer.MAX_VALUE). */
     static String request(int id, Limits limits, String source) {

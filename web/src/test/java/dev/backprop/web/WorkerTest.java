@@ -47,8 +47,15 @@ class WorkerTest extends PageFixture {
         return page.locator("#output").textContent();
     }
 
+    /** Waits for the run to end with {@code text} in its output (printed lines also arrive while it runs). */
     void waitForOutput(String text) {
-        page.waitForFunction("t => document.getElementById('output').textContent.includes(t)", text);
+        page.waitForFunction("t => document.getElementById('output').textContent.includes(t)"
+                + " && document.getElementById('stop').hidden", text);
+    }
+
+    /** Waits for the output to be exactly {@code text} (what a run printed so far). */
+    void waitForExactly(String text) {
+        page.waitForFunction("t => document.getElementById('output').textContent === t", text);
     }
 
     boolean running() {
@@ -86,6 +93,7 @@ class WorkerTest extends PageFixture {
     void thePageAnswersWhileAProgramRunsAndStopEndsIt() {
         run(ENDLESS);
         assertTrue(running());
+        waitForExactly("first\n"); // printed while the run goes on
         assertTrue(page.locator("#stop").isEnabled());
         assertEquals(2, ((Number) page.evaluate("1 + 1")).intValue());
         page.locator("#tab-nudge").click();
@@ -94,18 +102,39 @@ class WorkerTest extends PageFixture {
         assertTrue(running(), "the tab switched while the program ran");
         page.locator("#stop").focus(); // keyboard reachable
         page.keyboard().press("Enter");
-        assertTrue(output().startsWith("Stopped by you after "), output());
+        assertTrue(output().startsWith("first\nStopped by you after "), output()); // its print came while it ran
         assertFalse(page.locator("#stop").isVisible());
         assertTrue(page.locator("#status").textContent().startsWith("stopped after "));
         assertEquals(7, page.locator(".node.value").count(), "the last graph stays");
 
         run(ENDLESS); // Esc from the editor stops too; the next run gets a fresh worker
         assertTrue(running());
+        waitForExactly("first\n");
         page.locator("#code").focus();
         page.keyboard().press("Escape");
-        assertTrue(output().startsWith("Stopped by you after "), output());
+        assertTrue(output().startsWith("first\nStopped by you after "), output());
         run(LONG);
         waitForOutput("n 1500000 L -8.0");
+    }
+
+    @Test
+    void whatARunPrintsAppearsWhileItRuns() {
+        StringBuilder all = new StringBuilder();
+        for (int k = 0; k < 12; k++) {
+            all.append("step ").append(k).append('\n');
+        }
+        run("for k in range(12):\n    n = 0\n    for i in range(150000):\n        n += i\n    print('step', k)\n");
+        page.waitForFunction("() => document.getElementById('output').textContent.includes('step 1\\n')");
+        assertTrue(running(), "the run goes on");
+        assertTrue(all.toString().startsWith(output()), output());      // lines in order, none lost so far
+        assertTrue(output().length() < all.length(), "only part of it yet: " + output());
+        assertEquals("1", page.evaluate("getComputedStyle(document.getElementById('output')).opacity")); // not dimmed
+        page.locator("#stop").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        assertEquals(all.toString(), output());
+        assertEquals("0.55", page.evaluate("() => { document.body.classList.add('running');"
+                + " const o = getComputedStyle(document.getElementById('output')).opacity;"
+                + " document.body.classList.remove('running'); return o; }")); // a finished run's output is not 'live'
     }
 
     @Test
