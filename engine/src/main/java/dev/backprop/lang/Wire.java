@@ -154,12 +154,11 @@ public final class Wire {
         int[] col = new int[n];
         int[] call = new int[n];
         for (int i = 0; i < n; i++) {
-            int kind = in.num();
-            if (kind < Value.Kind.LEAF || kind > Value.Kind.SIGMOID) {
+            int k = in.num();
+            if (k < Value.Kind.LEAF || k > Value.Kind.SIGMOID) {
                 throw in.corrupt();
             }
-            int k = kind;
-            String op = k == Value.Kind.POW ? in.str() : OPS[kind];
+            String op = k == Value.Kind.POW ? in.str() : OPS[k];
             double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
             Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);
             Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? in.ref(vs, i) : null;

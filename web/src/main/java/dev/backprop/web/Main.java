@@ -615,7 +615,7 @@ public final class Main {
         double h = g[3];
         sb.append("<g data-i=\"").append(i).append("\" class=\"").append(baseClass(node.kind())).append("\" transform=\"")
                 .append(translate(g)).append("\">");
-        int kind = node.kind(); // if-chains, not enum switches: TeaVM adds a class per switch
+        int kind = node.kind();
         if (kind == GraphView.Kind.VALUE) {
             rect(sb, -w / 2, -h / 2, w, h, 5, "box");
             text(sb, g[6], 0, "lbl");

@@ -120,10 +120,10 @@ class WorkerTest extends PageFixture {
     @Test
     void whatARunPrintsAppearsWhileItRuns() {
         StringBuilder all = new StringBuilder();
-        for (int k = 0; k < 12; k++) {
+        for (int k = 0; k < 40; k++) {
             all.append("step ").append(k).append('\n');
         }
-        run("for k in range(12):\n    n = 0\n    for i in range(150000):\n        n += i\n    print('step', k)\n");
+        run("for k in range(40):\n    n = 0\n    for i in range(150000):\n        n += i\n    print('step', k)\n");
         page.waitForFunction("() => document.getElementById('output').textContent.includes('step 1\\n')");
         assertTrue(running(), "the run goes on");
         assertTrue(all.toString().startsWith(output()), output());      // lines in order, none lost so far
