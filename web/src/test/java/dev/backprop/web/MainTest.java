@@ -347,7 +347,7 @@ class MainTest extends PageFixture {
         load();
         runProgram("print(int('٣٤'), int('-ff', 16), int('101', 2), float('1_000.5'))\n"
                 + "print(0x1F, 0o17, 1e-4, '%5.1f|%-4d|' % (3.14159, 42))\n");
-        page.waitForFunction("document.getElementById('output').textContent.includes('|')");
+        page.waitForFunction("() => document.getElementById('output').textContent.includes('|')");
         assertEquals("34 -255 5 1000.5\n31 15 0.0001   3.1|42  |\n", page.locator("#output").textContent());
     }
 }
