@@ -47,17 +47,7 @@ public final class Chars {
         if (starts == null) {
             decode();
         }
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= c) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return classes[lo];
+        return classes[runOf(c)];
     }
 
     private static int value(char t) {
@@ -215,7 +205,13 @@ public final class Chars {
         return neg ? v : -v;
     }
 
+    /** A digit's value: its offset in its run of digits (Unicode lays digits out 0 to 9, run after run). */
     private static int digitValue(char c) {
+        return (c - starts[runOf(c)]) % 10;
+    }
+
+    /** The index of the run that holds {@code c} (binary search; the table is decoded). */
+    private static int runOf(char c) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo < hi) {
@@ -226,7 +222,7 @@ public final class Chars {
                 hi = mid - 1;
             }
         }
-        return (c - starts[lo]) % 10;
+        return lo;
     }
 
     /** String.equalsIgnoreCase with this class's case mapping. */
