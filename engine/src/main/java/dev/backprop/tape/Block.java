@@ -387,281 +387,73 @@ class Block {
 
     /** {@code x_pk.grad += w_jk * gm_pj} for j last to first. */
     private void inputGrads(double[] g) {
-        final int pn = points;
-        int p = 0;
-        for (; p + 4 <= pn; p += 4) {
-            int k = 0;
-            for (; k + 4 <= n; k += 4) {
-                inputGrads44(g, p, k);
-            }
-            for (; k < n; k++) {
-                inputGrads41(g, p, k);
-            }
-        }
-        for (; p < pn; p++) {
-            for (int k = 0; k < n; k++) {
-                inputGrad(g, p, k);
-            }
-        }
-    }
-
-    private void inputGrad(double[] g, int p, int k) {
-        final double[] mp = gm[p];
-        final double[] wk = wt[k];
-        final int s = x0[p] + k * dx;
-        double acc = g[s];
-        for (int j = mp.length - 1; j > -1; j--) {
-            acc = acc + wk[j] * mp[j];
-        }
-        g[s] = acc;
-    }
-
-    private void inputGrads44(double[] g, int p, int k) {
-        final double[] ma = gm[p];
-        final double[] mb = gm[p + 1];
-        final double[] mc = gm[p + 2];
-        final double[] md = gm[p + 3];
-        final double[] wa = wt[k];
-        final double[] wb = wt[k + 1];
-        final double[] wc = wt[k + 2];
-        final double[] wd = wt[k + 3];
-        final int dx = this.dx;
-        final int gl = g.length;
-        final int st = dx;
-        if (p + 3 >= x0.length || p <= -1) {
-            throw Tape.oob(p);
-        }
-        final int q00 = x0[p] + k * st;
-        final int q01 = q00 + 1 * st;
-        final int q02 = q00 + 2 * st;
-        final int q03 = q00 + 3 * st;
-        final int q10 = x0[p + 1] + k * st;
-        final int q11 = q10 + 1 * st;
-        final int q12 = q10 + 2 * st;
-        final int q13 = q10 + 3 * st;
-        final int q20 = x0[p + 2] + k * st;
-        final int q21 = q20 + 1 * st;
-        final int q22 = q20 + 2 * st;
-        final int q23 = q20 + 3 * st;
-        final int q30 = x0[p + 3] + k * st;
-        final int q31 = q30 + 1 * st;
-        final int q32 = q30 + 2 * st;
-        final int q33 = q30 + 3 * st;
-        if (q00 <= -1 || q00 >= gl || q01 <= -1 || q01 >= gl || q02 <= -1 || q02 >= gl || q03 <= -1 ||
-                q03 >= gl || q10 <= -1 || q10 >= gl || q11 <= -1 || q11 >= gl || q12 <= -1 || q12 >= gl ||
-                q13 <= -1 || q13 >= gl || q20 <= -1 || q20 >= gl || q21 <= -1 || q21 >= gl || q22 <= -1 ||
-                q22 >= gl || q23 <= -1 || q23 >= gl || q30 <= -1 || q30 >= gl || q31 <= -1 || q31 >= gl ||
-                q32 <= -1 || q32 >= gl || q33 <= -1 || q33 >= gl) {
-            throw Tape.oob(q00);
-        }
-        Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length
-                & wa.length == ma.length & wb.length == ma.length & wc.length == ma.length & wd.length == ma.length);
-        double t00 = g[q00], t01 = g[q01], t02 = g[q02], t03 = g[q03];
-        double t10 = g[q10], t11 = g[q11], t12 = g[q12], t13 = g[q13];
-        double t20 = g[q20], t21 = g[q21], t22 = g[q22], t23 = g[q23];
-        double t30 = g[q30], t31 = g[q31], t32 = g[q32], t33 = g[q33];
-        final int nma = ma.length;
-        final int nmb = mb.length;
-        final int nmc = mc.length;
-        final int nmd = md.length;
-        final int nwa = wa.length;
-        final int nwb = wb.length;
-        final int nwc = wc.length;
-        final int nwd = wd.length;
-        for (int j = nma - 1; j > -1; j--) {
-            if (j >= nma || j >= nmb || j >= nmc || j >= nmd || j >= nwa || j >= nwb || j >= nwc || j >= nwd) {
-                throw new ArrayIndexOutOfBoundsException(j);
-            }
-            final double m0 = ma[j];
-            final double m1 = mb[j];
-            final double m2 = mc[j];
-            final double m3 = md[j];
-            final double v0 = wa[j];
-            final double v1 = wb[j];
-            final double v2 = wc[j];
-            final double v3 = wd[j];
-            t00 = t00 + v0 * m0;
-            t01 = t01 + v1 * m0;
-            t02 = t02 + v2 * m0;
-            t03 = t03 + v3 * m0;
-            t10 = t10 + v0 * m1;
-            t11 = t11 + v1 * m1;
-            t12 = t12 + v2 * m1;
-            t13 = t13 + v3 * m1;
-            t20 = t20 + v0 * m2;
-            t21 = t21 + v1 * m2;
-            t22 = t22 + v2 * m2;
-            t23 = t23 + v3 * m2;
-            t30 = t30 + v0 * m3;
-            t31 = t31 + v1 * m3;
-            t32 = t32 + v2 * m3;
-            t33 = t33 + v3 * m3;
-        }
-        g[q00] = t00;
-        g[q01] = t01;
-        g[q02] = t02;
-        g[q03] = t03;
-        g[q10] = t10;
-        g[q11] = t11;
-        g[q12] = t12;
-        g[q13] = t13;
-        g[q20] = t20;
-        g[q21] = t21;
-        g[q22] = t22;
-        g[q23] = t23;
-        g[q30] = t30;
-        g[q31] = t31;
-        g[q32] = t32;
-        g[q33] = t33;
+        grads(g, gm, wt, x0, dx, points, n);
     }
 
     /** {@code w_jk.grad += x_pk * gm_pj} for p last to first. */
     private void weightGrads(double[] g) {
-        final int cn = neurons;
-        int j = 0;
-        for (; j + 4 <= cn; j += 4) {
-            int k = 0;
-            for (; k + 4 <= n; k += 4) {
-                weightGrads44(g, j, k);
+        grads(g, gmt, xt, w0, du, neurons, n);
+    }
+
+    /**
+     * {@code g[base[r] + c*stride] += v[c][i] * m[r][i]} for i last to first, for every row r < rows and
+     * column c < cols, in 4x4 register blocks: the input grads and the weight grads are this one product.
+     */
+    private static void grads(double[] g, double[][] m, double[][] v, int[] base, int stride, int rows, int cols) {
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int c = 0;
+            for (; c + 4 <= cols; c += 4) {
+                grads44(g, m, v, base, stride, r, c);
             }
-            for (; k < n; k++) {
-                weightGrads41(g, j, k);
+            for (; c < cols; c++) {
+                grads41(g, m, v, base, stride, r, c);
             }
         }
-        for (; j < cn; j++) {
-            for (int k = 0; k < n; k++) {
-                weightGrad(g, j, k);
+        for (; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                grad(g, m, v, base, stride, r, c);
             }
         }
     }
 
-    /** {@link #inputGrads44} for one input: points p..p+3. */
-    private void inputGrads41(double[] g, int p, int k) {
-        final double[] ma = gm[p];
-        final double[] mb = gm[p + 1];
-        final double[] mc = gm[p + 2];
-        final double[] md = gm[p + 3];
-        final double[] wk = wt[k];
-        final int gl = g.length;
-        if (p + 3 >= x0.length || p <= -1) {
-            throw Tape.oob(p);
-        }
-        final int q0 = x0[p] + k * dx;
-        final int q1 = x0[p + 1] + k * dx;
-        final int q2 = x0[p + 2] + k * dx;
-        final int q3 = x0[p + 3] + k * dx;
-        if (q0 <= -1 || q0 >= gl || q1 <= -1 || q1 >= gl || q2 <= -1 || q2 >= gl || q3 <= -1 || q3 >= gl) {
-            throw Tape.oob(q0);
-        }
-        Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length & wk.length == ma.length);
-        double t0 = g[q0];
-        double t1 = g[q1];
-        double t2 = g[q2];
-        double t3 = g[q3];
-        final int nma = ma.length;
-        final int nmb = mb.length;
-        final int nmc = mc.length;
-        final int nmd = md.length;
-        final int nwk = wk.length;
-        for (int j = nma - 1; j > -1; j--) {
-            if (j >= nma || j >= nmb || j >= nmc || j >= nmd || j >= nwk) {
-                throw Tape.oob(j);
-            }
-            final double v = wk[j];
-            t0 = t0 + v * ma[j];
-            t1 = t1 + v * mb[j];
-            t2 = t2 + v * mc[j];
-            t3 = t3 + v * md[j];
-        }
-        g[q0] = t0;
-        g[q1] = t1;
-        g[q2] = t2;
-        g[q3] = t3;
-    }
-
-    /** {@link #weightGrads44} for one input: neurons j..j+3. */
-    private void weightGrads41(double[] g, int j, int k) {
-        final double[] ma = gmt[j];
-        final double[] mb = gmt[j + 1];
-        final double[] mc = gmt[j + 2];
-        final double[] md = gmt[j + 3];
-        final double[] xk = xt[k];
-        final int gl = g.length;
-        if (j + 3 >= w0.length || j <= -1) {
-            throw Tape.oob(j);
-        }
-        final int q0 = w0[j] + k * du;
-        final int q1 = w0[j + 1] + k * du;
-        final int q2 = w0[j + 2] + k * du;
-        final int q3 = w0[j + 3] + k * du;
-        if (q0 <= -1 || q0 >= gl || q1 <= -1 || q1 >= gl || q2 <= -1 || q2 >= gl || q3 <= -1 || q3 >= gl) {
-            throw Tape.oob(q0);
-        }
-        Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length & xk.length == ma.length);
-        double t0 = g[q0];
-        double t1 = g[q1];
-        double t2 = g[q2];
-        double t3 = g[q3];
-        final int nma = ma.length;
-        final int nmb = mb.length;
-        final int nmc = mc.length;
-        final int nmd = md.length;
-        final int nxk = xk.length;
-        for (int p = nma - 1; p > -1; p--) {
-            if (p >= nma || p >= nmb || p >= nmc || p >= nmd || p >= nxk) {
-                throw Tape.oob(p);
-            }
-            final double v = xk[p];
-            t0 = t0 + v * ma[p];
-            t1 = t1 + v * mb[p];
-            t2 = t2 + v * mc[p];
-            t3 = t3 + v * md[p];
-        }
-        g[q0] = t0;
-        g[q1] = t1;
-        g[q2] = t2;
-        g[q3] = t3;
-    }
-
-    private void weightGrad(double[] g, int j, int k) {
-        final double[] mj = gmt[j];
-        final double[] xk = xt[k];
-        final int s = w0[j] + k * du;
+    private static void grad(double[] g, double[][] m, double[][] v, int[] base, int stride, int r, int c) {
+        final double[] mr = m[r];
+        final double[] vc = v[c];
+        final int s = base[r] + c * stride;
         double acc = g[s];
-        for (int p = mj.length - 1; p > -1; p--) {
-            acc = acc + xk[p] * mj[p];
+        for (int i = mr.length - 1; i > -1; i--) {
+            acc = acc + vc[i] * mr[i];
         }
         g[s] = acc;
     }
 
-    private void weightGrads44(double[] g, int j, int k) {
-        final double[] ma = gmt[j];
-        final double[] mb = gmt[j + 1];
-        final double[] mc = gmt[j + 2];
-        final double[] md = gmt[j + 3];
-        final double[] xa = xt[k];
-        final double[] xb = xt[k + 1];
-        final double[] xc = xt[k + 2];
-        final double[] xd = xt[k + 3];
-        final int du = this.du;
+    private static void grads44(double[] g, double[][] m, double[][] v, int[] base, int st, int r, int c) {
+        final double[] ma = m[r];
+        final double[] mb = m[r + 1];
+        final double[] mc = m[r + 2];
+        final double[] md = m[r + 3];
+        final double[] va = v[c];
+        final double[] vb = v[c + 1];
+        final double[] vc = v[c + 2];
+        final double[] vd = v[c + 3];
         final int gl = g.length;
-        final int st = du;
-        if (j + 3 >= w0.length || j <= -1) {
-            throw Tape.oob(j);
+        if (r + 3 >= base.length || r <= -1) {
+            throw Tape.oob(r);
         }
-        final int q00 = w0[j] + k * st;
+        final int q00 = base[r] + c * st;
         final int q01 = q00 + 1 * st;
         final int q02 = q00 + 2 * st;
         final int q03 = q00 + 3 * st;
-        final int q10 = w0[j + 1] + k * st;
+        final int q10 = base[r + 1] + c * st;
         final int q11 = q10 + 1 * st;
         final int q12 = q10 + 2 * st;
         final int q13 = q10 + 3 * st;
-        final int q20 = w0[j + 2] + k * st;
+        final int q20 = base[r + 2] + c * st;
         final int q21 = q20 + 1 * st;
         final int q22 = q20 + 2 * st;
         final int q23 = q20 + 3 * st;
-        final int q30 = w0[j + 3] + k * st;
+        final int q30 = base[r + 3] + c * st;
         final int q31 = q30 + 1 * st;
         final int q32 = q30 + 2 * st;
         final int q33 = q30 + 3 * st;
@@ -673,7 +465,7 @@ class Block {
             throw Tape.oob(q00);
         }
         Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length
-                & xa.length == ma.length & xb.length == ma.length & xc.length == ma.length & xd.length == ma.length);
+                & va.length == ma.length & vb.length == ma.length & vc.length == ma.length & vd.length == ma.length);
         double t00 = g[q00], t01 = g[q01], t02 = g[q02], t03 = g[q03];
         double t10 = g[q10], t11 = g[q11], t12 = g[q12], t13 = g[q13];
         double t20 = g[q20], t21 = g[q21], t22 = g[q22], t23 = g[q23];
@@ -682,22 +474,22 @@ class Block {
         final int nmb = mb.length;
         final int nmc = mc.length;
         final int nmd = md.length;
-        final int nxa = xa.length;
-        final int nxb = xb.length;
-        final int nxc = xc.length;
-        final int nxd = xd.length;
-        for (int p = nma - 1; p > -1; p--) {
-            if (p >= nma || p >= nmb || p >= nmc || p >= nmd || p >= nxa || p >= nxb || p >= nxc || p >= nxd) {
-                throw new ArrayIndexOutOfBoundsException(p);
+        final int nva = va.length;
+        final int nvb = vb.length;
+        final int nvc = vc.length;
+        final int nvd = vd.length;
+        for (int i = nma - 1; i > -1; i--) {
+            if (i >= nma || i >= nmb || i >= nmc || i >= nmd || i >= nva || i >= nvb || i >= nvc || i >= nvd) {
+                throw Tape.oob(i);
             }
-            final double m0 = ma[p];
-            final double m1 = mb[p];
-            final double m2 = mc[p];
-            final double m3 = md[p];
-            final double v0 = xa[p];
-            final double v1 = xb[p];
-            final double v2 = xc[p];
-            final double v3 = xd[p];
+            final double m0 = ma[i];
+            final double m1 = mb[i];
+            final double m2 = mc[i];
+            final double m3 = md[i];
+            final double v0 = va[i];
+            final double v1 = vb[i];
+            final double v2 = vc[i];
+            final double v3 = vd[i];
             t00 = t00 + v0 * m0;
             t01 = t01 + v1 * m0;
             t02 = t02 + v2 * m0;
@@ -731,5 +523,49 @@ class Block {
         g[q31] = t31;
         g[q32] = t32;
         g[q33] = t33;
+    }
+
+    /** {@link #grads44} for one column: rows r..r+3. */
+    private static void grads41(double[] g, double[][] m, double[][] v, int[] base, int st, int r, int c) {
+        final double[] ma = m[r];
+        final double[] mb = m[r + 1];
+        final double[] mc = m[r + 2];
+        final double[] md = m[r + 3];
+        final double[] vc = v[c];
+        final int gl = g.length;
+        if (r + 3 >= base.length || r <= -1) {
+            throw Tape.oob(r);
+        }
+        final int q0 = base[r] + c * st;
+        final int q1 = base[r + 1] + c * st;
+        final int q2 = base[r + 2] + c * st;
+        final int q3 = base[r + 3] + c * st;
+        if (q0 <= -1 || q0 >= gl || q1 <= -1 || q1 >= gl || q2 <= -1 || q2 >= gl || q3 <= -1 || q3 >= gl) {
+            throw Tape.oob(q0);
+        }
+        Tape.check(mb.length == ma.length & mc.length == ma.length & md.length == ma.length & vc.length == ma.length);
+        double t0 = g[q0];
+        double t1 = g[q1];
+        double t2 = g[q2];
+        double t3 = g[q3];
+        final int nma = ma.length;
+        final int nmb = mb.length;
+        final int nmc = mc.length;
+        final int nmd = md.length;
+        final int nvc = vc.length;
+        for (int i = nma - 1; i > -1; i--) {
+            if (i >= nma || i >= nmb || i >= nmc || i >= nmd || i >= nvc) {
+                throw Tape.oob(i);
+            }
+            final double x = vc[i];
+            t0 = t0 + x * ma[i];
+            t1 = t1 + x * mb[i];
+            t2 = t2 + x * mc[i];
+            t3 = t3 + x * md[i];
+        }
+        g[q0] = t0;
+        g[q1] = t1;
+        g[q2] = t2;
+        g[q3] = t3;
     }
 }
