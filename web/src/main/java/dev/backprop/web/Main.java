@@ -1474,7 +1474,7 @@ public final class Main {
                     pinchDist = pinchDistance();
                 }
                 if (nodeAt(e) < 0) {
-                    svg.setAttribute("class", "dragging");
+                    svg.getClassList().add("dragging"); // the list: "stepping" may be on too
                 }
                 break;
             }
@@ -1485,7 +1485,7 @@ public final class Main {
             case POINTER_LEAVE: {
                 PointerEvent p = e.cast();
                 pointers.remove(p.getPointerId());
-                svg.setAttribute("class", "");
+                svg.getClassList().remove("dragging");
                 if (on.kind == POINTER_LEAVE) {
                     hideTip();
                 }
@@ -1533,8 +1533,9 @@ public final class Main {
             case ORDER_CLICK: {
                 Element t = e.getTarget().cast();
                 String k = t.getAttribute("data-k");
-                if (k != null && !k.isEmpty() && (int) Chars.parseLong(k, 10) < ORDER_LIMIT) { // not the "… more" line
-                    setStep((int) Chars.parseLong(k, 10) + 1);
+                int item = k == null || k.isEmpty() ? ORDER_LIMIT : (int) Chars.parseLong(k, 10);
+                if (item < ORDER_LIMIT) { // not the "… more" line
+                    setStep(item + 1);
                 }
                 break;
             }

@@ -141,6 +141,16 @@ class MainTest extends PageFixture {
         assertEquals("grad 0.0000", grad("a"));
         page.locator("#order li").nth(6).click(); // jump to the end
         assertEquals("grad 6.0000", grad("a"));
+        // panning while stepping keeps the stepping state (its grad-colour transitions) and pans
+        String before = page.locator("#viewport").getAttribute("transform");
+        com.microsoft.playwright.options.BoundingBox box = page.locator("#graph").boundingBox();
+        page.mouse().move(box.x + 5, box.y + 5);
+        page.mouse().down();
+        assertTrue(page.locator("#graph").getAttribute("class").contains("dragging"));
+        page.mouse().move(box.x + 45, box.y + 25);
+        page.mouse().up();
+        assertEquals("stepping", page.locator("#graph").getAttribute("class").trim());
+        assertFalse(before.equals(page.locator("#viewport").getAttribute("transform")), before);
         page.locator("#zero").click();
         assertEquals("grad 0.0000", grad("L"));
         assertEquals("grad 0.0000", grad("a"));
