@@ -1,6 +1,6 @@
 // Runs the TeaVM-compiled harness on the CPython reference data; exits 1 on any difference.
 const fs = require('fs');
-const R = __dirname + '/../src/test/resources/dev/backprop/engine/';
+const R = __dirname + '/../src/test/resources/dev/backprop/py/';
 const lines = [];
 const log = console.log;
 console.log = (...a) => { lines.push(a.join(' ')); log(...a); };

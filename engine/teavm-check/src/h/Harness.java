@@ -1,6 +1,7 @@
 package h;
 
 import dev.backprop.engine.*;
+import dev.backprop.py.*;
 import java.util.ArrayList;
 import java.util.List;
 

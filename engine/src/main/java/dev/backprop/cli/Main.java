@@ -174,7 +174,7 @@ public final class Main {
         } else if (Double.isInfinite(d)) {
             sb.append(d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
         } else {
-            sb.append(dev.backprop.engine.Num.repr(d));
+            sb.append(dev.backprop.py.Num.repr(d));
         }
     }
 

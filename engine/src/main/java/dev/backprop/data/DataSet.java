@@ -1,6 +1,6 @@
 package dev.backprop.data;
 
-import dev.backprop.engine.Num;
+import dev.backprop.py.Num;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.backprop.data;
 
-import dev.backprop.engine.Rng;
+import dev.backprop.py.Rng;
 
 /**
  * numpy's legacy {@code RandomState} (what {@code np.random.seed(n)} sets up), the parts the data sets

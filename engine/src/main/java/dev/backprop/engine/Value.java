@@ -1,5 +1,8 @@
 package dev.backprop.engine;
 
+import dev.backprop.py.FdLibm;
+import dev.backprop.py.Num;
+
 import java.util.ArrayList;
 import java.util.List;
 

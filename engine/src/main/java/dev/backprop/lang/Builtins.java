@@ -1,7 +1,7 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Chars;
-import dev.backprop.engine.Num;
+import dev.backprop.py.Chars;
+import dev.backprop.py.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -38,7 +38,7 @@ final class Builtins {
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
             if (op >= RANDOM) {
-                return RandomModule.call(op - RANDOM, (dev.backprop.engine.PyRandom) x, in, a, kn, kv, at);
+                return RandomModule.call(op - RANDOM, (dev.backprop.py.PyRandom) x, in, a, kn, kv, at);
             }
             if (op >= MATH) {
                 return MathModule.call(op - MATH, in, a, kn, kv, at);

@@ -1,10 +1,10 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 
 /**
  * Python's format-spec mini-language for strings ({@code f'{s:>8}'}) and padding; numbers are formatted by
- * {@link dev.backprop.engine.Num#format} and {@link dev.backprop.engine.Num#percent}.
+ * {@link dev.backprop.py.Num#format} and {@link dev.backprop.py.Num#percent}.
  */
 final class Fmt {
     private Fmt() {

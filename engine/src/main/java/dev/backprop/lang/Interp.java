@@ -1,7 +1,7 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Num;
-import dev.backprop.engine.PyMath;
+import dev.backprop.py.Num;
+import dev.backprop.py.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -21,7 +21,7 @@ final class Interp {
     static final Object[] NO_ARGS = new Object[0];
 
     final Limits limits;
-    final dev.backprop.engine.PyRandom random = new dev.backprop.engine.PyRandom();
+    final dev.backprop.py.PyRandom random = new dev.backprop.py.PyRandom();
     final Map<String, Object> builtins = new HashMap<>();
     final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();

@@ -1,6 +1,6 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.FdLibm;
-import dev.backprop.engine.PyMath;
+import dev.backprop.py.FdLibm;
+import dev.backprop.py.PyMath;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
 

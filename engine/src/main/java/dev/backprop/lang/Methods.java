@@ -1,6 +1,6 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;

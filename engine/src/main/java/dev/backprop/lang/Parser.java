@@ -1,6 +1,6 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 import dev.backprop.lang.Ast.*;
 import dev.backprop.lang.Lexer.T;
 import dev.backprop.lang.Lexer.Tok;
@@ -1099,11 +1099,11 @@ final class Parser {
             try {
                 return at(new Const(Chars.parseLong(t.text, 10)), t);
             } catch (NumberFormatException e) {
-                return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
+                return at(new Const(dev.backprop.py.Num.parse(t.text)), t);
             }
         } else if (t.type == T.FLOAT) {
             p++;
-            return at(new Const(dev.backprop.engine.Num.parse(t.text)), t);
+            return at(new Const(dev.backprop.py.Num.parse(t.text)), t);
         } else if (t.type == T.STRING) {
             p++;
             return at(new Const(t.text), t);

@@ -1,6 +1,6 @@
 package dev.backprop.lang;
 
-import dev.backprop.engine.PyRandom;
+import dev.backprop.py.PyRandom;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.backprop.layout;
 
-import dev.backprop.engine.Num;
+import dev.backprop.py.Num;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.backprop.layout;
 
-import dev.backprop.engine.Num;
+import dev.backprop.py.Num;
 import java.util.List;
 
 /**

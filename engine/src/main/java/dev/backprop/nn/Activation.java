@@ -1,6 +1,6 @@
 package dev.backprop.nn;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 import dev.backprop.engine.Value;
 
 /** A neuron's nonlinearity. micrograd has ReLU (nonlin=True) and none (nonlin=False). */

@@ -1,6 +1,6 @@
 package dev.backprop.nn;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.backprop.nn;
 
-import dev.backprop.engine.PyRandom;
-import dev.backprop.engine.Rng;
+import dev.backprop.py.PyRandom;
+import dev.backprop.py.Rng;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.backprop.nn;
 
-import dev.backprop.engine.Rng;
+import dev.backprop.py.Rng;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;

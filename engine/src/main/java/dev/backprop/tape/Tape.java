@@ -1,6 +1,6 @@
 package dev.backprop.tape;
 
-import dev.backprop.engine.FdLibm;
+import dev.backprop.py.FdLibm;
 import dev.backprop.engine.Value;
 import java.util.List;
 

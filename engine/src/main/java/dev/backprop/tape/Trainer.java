@@ -1,6 +1,6 @@
 package dev.backprop.tape;
 
-import dev.backprop.engine.Rng;
+import dev.backprop.py.Rng;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Loss;
 import dev.backprop.nn.MLP;

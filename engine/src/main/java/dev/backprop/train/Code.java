@@ -3,7 +3,7 @@ package dev.backprop.train;
 import dev.backprop.data.DataSet;
 import dev.backprop.data.Point;
 import dev.backprop.data.Shape;
-import dev.backprop.engine.Num;
+import dev.backprop.py.Num;
 import dev.backprop.nn.Activation;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.Loss;

@@ -1,6 +1,6 @@
 package dev.backprop.train;
 
-import dev.backprop.engine.PyRandom;
+import dev.backprop.py.PyRandom;
 import dev.backprop.nn.MLP;
 import dev.backprop.nn.Trainer;
 

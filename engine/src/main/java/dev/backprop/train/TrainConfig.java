@@ -1,7 +1,7 @@
 package dev.backprop.train;
 
-import dev.backprop.engine.Chars;
-import dev.backprop.engine.Num;
+import dev.backprop.py.Chars;
+import dev.backprop.py.Num;
 
 import dev.backprop.data.Shape;
 import dev.backprop.nn.Activation;

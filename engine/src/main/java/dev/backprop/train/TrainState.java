@@ -2,7 +2,7 @@ package dev.backprop.train;
 
 import dev.backprop.data.Point;
 import dev.backprop.data.Shape;
-import dev.backprop.engine.Num;
+import dev.backprop.py.Num;
 import dev.backprop.nn.Activation;
 import dev.backprop.nn.Loss;
 import java.util.ArrayList;

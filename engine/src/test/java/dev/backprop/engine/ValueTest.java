@@ -1,5 +1,7 @@
 package dev.backprop.engine;
 
+import dev.backprop.py.Num;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,7 +3,7 @@ package dev.backprop.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.backprop.engine.PyRandom;
+import dev.backprop.py.PyRandom;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;

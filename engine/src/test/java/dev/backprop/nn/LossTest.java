@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.backprop.engine.PyRandom;
+import dev.backprop.py.PyRandom;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.List;

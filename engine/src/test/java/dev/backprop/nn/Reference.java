@@ -30,7 +30,7 @@ final class Reference {
     }
 
     /** An Rng that returns the given numbers in order, to see which draw went where. */
-    static dev.backprop.engine.Rng scripted(double... values) {
+    static dev.backprop.py.Rng scripted(double... values) {
         int[] at = {0};
         return () -> values[at[0]++];
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backprop.data.DataSet;
 import dev.backprop.data.Shape;
-import dev.backprop.engine.PyRandom;
+import dev.backprop.py.PyRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

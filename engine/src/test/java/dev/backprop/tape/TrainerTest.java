@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backprop.data.DataSet;
 import dev.backprop.data.Shape;
-import dev.backprop.engine.PyRandom;
+import dev.backprop.py.PyRandom;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Activation;
 import dev.backprop.nn.Adam;

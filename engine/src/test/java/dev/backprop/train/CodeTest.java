@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backprop.data.Shape;
-import dev.backprop.engine.Num;
+import dev.backprop.py.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Program;
 import dev.backprop.lang.Run;

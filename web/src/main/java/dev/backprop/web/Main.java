@@ -1,7 +1,7 @@
 package dev.backprop.web;
 
-import dev.backprop.engine.Chars;
-import dev.backprop.engine.Num;
+import dev.backprop.py.Chars;
+import dev.backprop.py.Num;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Wire;
 import dev.backprop.layout.Dot;

@@ -1,6 +1,6 @@
 package dev.backprop.web;
 
-import dev.backprop.engine.Chars;
+import dev.backprop.py.Chars;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
 import dev.backprop.lang.Run;

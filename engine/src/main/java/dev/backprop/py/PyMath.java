@@ -1,4 +1,4 @@
-package dev.backprop.engine;
+package dev.backprop.py;
 
 /**
  * {@code log}, {@code exp}, {@code pow}, {@code sin} and {@code cos} correctly rounded, as CPython gets them from glibc (whose

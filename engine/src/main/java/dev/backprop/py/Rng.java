@@ -1,4 +1,4 @@
-package dev.backprop.engine;
+package dev.backprop.py;
 
 /**
  * A source of random doubles in [0, 1). The nn and data sets draw through it so that a program's

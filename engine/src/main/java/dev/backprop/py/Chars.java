@@ -1,4 +1,4 @@
-package dev.backprop.engine;
+package dev.backprop.py;
 
 /**
  * The java.lang.Character questions the engine asks, answered without Character's Unicode tables (in the

@@ -1,4 +1,4 @@
-package dev.backprop.engine;
+package dev.backprop.py;
 
 /**
  * fdlibm's {@code tanh} and {@code expm1} in plain double arithmetic, bit for bit the JVM's

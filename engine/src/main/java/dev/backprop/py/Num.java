@@ -1,4 +1,4 @@
-package dev.backprop.engine;
+package dev.backprop.py;
 
 import java.util.Arrays;
 
