@@ -1,0 +1,368 @@
+package dev.backprop.py;
+
+/**
+ * glibc 2.36's {@code exp}, {@code log} and {@code pow} for x86-64 (the ones CPython 3.11 calls on Linux),
+ * bit for bit, in plain Java that TeaVM compiles to the same bits.
+ *
+ * <p>The algorithms are Szabolcs Nagy's table-driven ones (LibmData holds glibc's tables). On a CPU with
+ * FMA (x86-64-v3, the machines CPython is compared on) glibc runs its {@code __*_fma} builds, in which GCC
+ * fused every {@code a * b + c} it could; the fused operations here follow the disassembly of Debian 12's
+ * libm.so.6 one for one ({@link #fma} emulates a fused multiply-add exactly, so no platform FMA is needed).
+ * No compound operand on the right of {@code +} or {@code *} (TeaVM drops those parentheses, see PyMath).
+ */
+public final class Libm {
+    private Libm() {
+    }
+
+    // __exp_data word offsets
+    private static final double INVLN2N = word(LibmData.EXP, 0);
+    private static final double NEGLN2HIN = word(LibmData.EXP, 1);
+    private static final double NEGLN2LON = word(LibmData.EXP, 2);
+    private static final double C2 = word(LibmData.EXP, 3);
+    private static final double C3 = word(LibmData.EXP, 4);
+    private static final double C4 = word(LibmData.EXP, 5);
+    private static final double C5 = word(LibmData.EXP, 6);
+    private static final double SHIFT = word(LibmData.EXP, 7);
+    private static final int EXP_TAB = 14;
+
+    // __log_data: ln2hi, ln2lo, poly A[5], poly1 B[11], tab {invc, logc}[128]
+    private static final double LN2HI = word(LibmData.LOG, 0);
+    private static final double LN2LO = word(LibmData.LOG, 1);
+    private static final double[] LA = words(LibmData.LOG, 2, 5);
+    private static final double[] LB = words(LibmData.LOG, 7, 11);
+    private static final int LOG_TAB = 18;
+
+    // __pow_log_data: ln2hi, ln2lo, poly A[7], tab {invc, pad, logc, logctail}[128]
+    private static final double PLN2HI = word(LibmData.POW_LOG, 0);
+    private static final double PLN2LO = word(LibmData.POW_LOG, 1);
+    private static final double[] PA = words(LibmData.POW_LOG, 2, 7);
+    private static final int POW_TAB = 9;
+
+    private static final long SIGN = 0x8000000000000000L;
+    private static final long ONE = 0x3ff0000000000000L;
+    private static final long INF = 0x7ff0000000000000L;
+
+    private static double word(long[] t, int i) {
+        return Double.longBitsToDouble(t[i]);
+    }
+
+    private static double[] words(long[] t, int from, int n) {
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = word(t, from + i);
+        }
+        return r;
+    }
+
+    private static long bits(double x) {
+        return Double.doubleToRawLongBits(x);
+    }
+
+    private static double dbl(long b) {
+        return Double.longBitsToDouble(b);
+    }
+
+    /**
+     * a * b + c rounded once (IEEE fusedMultiplyAdd), for finite arguments whose product neither overflows
+     * nor loses bits to underflow (true at every call site here). Dekker's exact product, then the three-term
+     * sum rounded once by Boldo and Melquiond's method: the low part is rounded to odd before the last sum.
+     */
+    static double fma(double a, double b, double c) {
+        double p = a * b;
+        double t = 134217729.0 * a;
+        double ah = t - (t - a);
+        double al = a - ah;
+        t = 134217729.0 * b;
+        double bh = t - (t - b);
+        double bl = b - bh;
+        double pl = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+        if (pl == 0) {
+            return p + c;
+        }
+        // c + p = sh + sl exactly
+        double sh = c + p;
+        double bb = sh - c;
+        double sl = (p - bb) - ((sh - bb) - c);
+        // v = sl + pl rounded to odd
+        double v = sl + pl;
+        bb = v - sl;
+        double e = (pl - bb) - ((v - bb) - sl);
+        if (e != 0) {
+            long vb = bits(v);
+            if ((vb & 1) == 0) {
+                v = dbl((e > 0) == (v > 0) ? vb + 1 : vb - 1);
+            }
+        }
+        return sh + v;
+    }
+
+    /** e^x as glibc's exp: 0 below -745.13, +inf above 709.78, 1 + x for |x| < 2^-54. */
+    public static double exp(double x) {
+        long ix = bits(x);
+        int abstop = (int) (ix >>> 52) & 0x7ff;
+        if (abstop < 0x3c9 || abstop >= 0x408) {
+            if (abstop < 0x3c9) {
+                return 1.0 + x;
+            }
+            if (abstop >= 0x409) {
+                if (ix == 0xfff0000000000000L) {
+                    return 0.0;
+                }
+                if (abstop >= 0x7ff) {
+                    return 1.0 + x;
+                }
+                return ix < 0 ? 0.0 : Double.POSITIVE_INFINITY;
+            }
+            abstop = 0;                          // large |x|: may overflow or underflow, see below
+        }
+        return expCore(x, 0, 0, abstop == 0);
+    }
+
+    /** sign * e^(x + xtail), glibc's exp_inline (signBias is 0 or 0x800 << 7 for a negative result). */
+    private static double expCore(double x, double xtail, long signBias, boolean special) {
+        double kd = fma(x, INVLN2N, SHIFT);
+        long ki = bits(kd);
+        kd -= SHIFT;
+        double r = fma(kd, NEGLN2LON, fma(kd, NEGLN2HIN, x));
+        r = xtail + r;
+        int idx = EXP_TAB + 2 * (int) (ki & 127);
+        long sbits = LibmData.EXP[idx + 1] + ((ki + signBias) << 45);
+        double tail = word(LibmData.EXP, idx);
+        double p23 = fma(r, C3, C2);
+        double rt = r + tail;
+        double r2 = r * r;
+        double p45 = fma(r, C5, C4);
+        p23 = fma(p23, r2, rt);
+        double tmp = fma(r2 * r2, p45, p23);
+        if (special) {
+            return expSpecial(tmp, sbits, ki);
+        }
+        double scale = dbl(sbits);
+        return fma(scale, tmp, scale);
+    }
+
+    /** scale * (1 + tmp) where it may overflow or round into subnormals (glibc's specialcase). */
+    private static double expSpecial(double tmp, long sbits, long ki) {
+        if ((ki & 0x80000000L) == 0) {
+            double scale = dbl(sbits - (1009L << 52));
+            return 0x1p1009 * fma(scale, tmp, scale);
+        }
+        long sb = sbits + (1022L << 52);
+        double scale = dbl(sb);
+        double st = scale * tmp;
+        double y = scale + st;
+        if (Math.abs(y) < 1.0) {
+            // round to the subnormal precision once, before scaling
+            double one = y < 0.0 ? -1.0 : 1.0;
+            double lo = (scale - y) + st;
+            double hi = one + y;
+            double s = (one - hi) + y;
+            s = s + lo;
+            y = (s + hi) - one;
+            if (y == 0.0) {
+                y = dbl(sb & SIGN);
+            }
+        }
+        return 0x1p-1022 * y;
+    }
+
+    /** Natural logarithm as glibc's log: -inf at +-0, NaN below 0. */
+    public static double log(double x) {
+        long ix = bits(x);
+        int top = (int) (ix >>> 48);
+        if (Long.compareUnsigned(ix - 0x3fee000000000000L, 0x3ff1090000000000L - 0x3fee000000000000L) < 0) {
+            return logNear1(x, ix);
+        }
+        if (top - 0x0010 < 0 || top - 0x0010 >= 0x7ff0 - 0x0010) {
+            if (ix << 1 == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (ix == INF) {
+                return x;
+            }
+            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
+                return Double.NaN;
+            }
+            ix = bits(x * 0x1p52) - (52L << 52); // subnormal: normalize
+        }
+        long tmp = ix - 0x3fe6000000000000L;
+        int i = (int) ((tmp >>> 45) & 127);
+        int k = (int) (tmp >> 52);
+        double z = dbl(ix - (tmp & (0xfffL << 52)));
+        double invc = word(LibmData.LOG, LOG_TAB + 2 * i);
+        double logc = word(LibmData.LOG, LOG_TAB + 2 * i + 1);
+        double kd = k;
+        double w = fma(kd, LN2HI, logc);
+        double r = fma(z, invc, -1.0);
+        double a12 = fma(r, LA[2], LA[1]);
+        double hi = w + r;
+        double r2 = r * r;
+        double lo = fma(kd, LN2LO, (w - hi) + r);
+        double r3 = r * r2;
+        double a34 = fma(r, LA[4], LA[3]);
+        double t = fma(r2, LA[0], lo);
+        double y = fma(r3, fma(a34, r2, a12), t);
+        return y + hi;
+    }
+
+    /** log(x) for x in [1 - 2^-4, 1 + 0x1.09p-4): a polynomial in r = x - 1. */
+    private static double logNear1(double x, long ix) {
+        if (ix == ONE) {
+            return 0.0;
+        }
+        double[] b = LB;
+        double r = x - 1.0;
+        double r2 = r * r;
+        double r3 = r * r2;
+        double p1 = fma(r2, b[3], fma(r, b[2], b[1]));
+        double p2 = fma(r2, b[6], fma(r, b[5], b[4]));
+        double p3 = fma(r3, b[10], fma(r2, b[9], fma(r, b[8], b[7])));
+        double q = fma(fma(p3, r3, p2), r3, p1);
+        double w = r * 0x1p27;                   // exact: the fused and unfused forms agree
+        double rhi = (r + w) - w;
+        double rlo = r - rhi;
+        w = (rhi * rhi) * b[0];
+        double hi = r + w;
+        double lo = (r - hi) + w;
+        lo = fma(b[0] * rlo, rhi + r, lo);
+        double y = fma(q, r3, lo);
+        return hi + y;
+    }
+
+    /** 0 if y is not an integer, 1 if odd, 2 if even (iy: the bits of a finite non-zero y). */
+    private static int checkint(long iy) {
+        int e = (int) (iy >>> 52) & 0x7ff;
+        if (e < 0x3ff) {
+            return 0;
+        }
+        if (e > 0x3ff + 52) {
+            return 2;
+        }
+        if ((iy & ((1L << (0x3ff + 52 - e)) - 1)) != 0) {
+            return 0;
+        }
+        if ((iy & (1L << (0x3ff + 52 - e))) != 0) {
+            return 1;
+        }
+        return 2;
+    }
+
+    /** Zero, infinity or NaN. */
+    private static boolean zeroInfNan(long i) {
+        return Long.compareUnsigned(2 * i - 1, 2 * INF - 1) >= 0;
+    }
+
+    /** x^y as glibc's pow (C99 special values; NaN for a negative x and a non-integer y). */
+    public static double pow(double x, double y) {
+        long signBias = 0;
+        long ix = bits(x);
+        long iy = bits(y);
+        int topx = (int) (ix >>> 52);
+        int topy = (int) (iy >>> 52);
+        if (topx - 0x001 < 0 || topx - 0x001 >= 0x7ff - 0x001
+                || (topy & 0x7ff) - 0x3be < 0 || (topy & 0x7ff) - 0x3be >= 0x43e - 0x3be) {
+            if (zeroInfNan(iy)) {
+                if (iy << 1 == 0) {
+                    return 1.0;
+                }
+                if (ix == ONE) {
+                    return 1.0;
+                }
+                if (Long.compareUnsigned(ix << 1, INF << 1) > 0 || Long.compareUnsigned(iy << 1, INF << 1) > 0) {
+                    return x + y;
+                }
+                if (ix << 1 == ONE << 1) {
+                    return 1.0;
+                }
+                if ((Long.compareUnsigned(ix << 1, ONE << 1) < 0) == (iy >= 0)) {
+                    return 0.0;
+                }
+                return y * y;
+            }
+            if (zeroInfNan(ix)) {
+                double x2 = x * x;
+                if (ix < 0 && checkint(iy) == 1) {
+                    x2 = -x2;
+                }
+                return iy < 0 ? 1 / x2 : x2;
+            }
+            if (ix < 0) {
+                int yint = checkint(iy);
+                if (yint == 0) {
+                    return Double.NaN;
+                }
+                if (yint == 1) {
+                    signBias = 0x800 << 7;
+                }
+                ix &= 0x7fffffffffffffffL;
+                topx &= 0x7ff;
+            }
+            if ((topy & 0x7ff) - 0x3be < 0 || (topy & 0x7ff) - 0x3be >= 0x43e - 0x3be) {
+                if (ix == ONE) {
+                    return 1.0;
+                }
+                if ((topy & 0x7ff) < 0x3be) {
+                    return ix > ONE ? 1.0 + y : 1.0 - y;
+                }
+                boolean big = (ix > ONE) == (topy < 0x800);
+                return big ? Double.POSITIVE_INFINITY : 0.0;
+            }
+            if (topx == 0) {
+                ix = (bits(x * 0x1p52) & 0x7fffffffffffffffL) - (52L << 52); // subnormal: normalize
+            }
+        }
+        // log(|x|) as hi + lo, about 68 bits (glibc's pow log_inline)
+        long tmp = ix - 0x3fe6955500000000L;
+        int i = (int) ((tmp >>> 45) & 127);
+        int k = (int) (tmp >> 52);
+        double z = dbl(ix - (tmp & (0xfffL << 52)));
+        double kd = k;
+        int at = POW_TAB + 4 * i;
+        double invc = word(LibmData.POW_LOG, at);
+        double logc = word(LibmData.POW_LOG, at + 2);
+        double logctail = word(LibmData.POW_LOG, at + 3);
+        double[] a = PA;
+        double t1 = fma(kd, PLN2HI, logc);
+        double lo1 = fma(kd, PLN2LO, logctail);
+        double r = fma(z, invc, -1.0);
+        double ar = r * a[0];
+        double a12 = fma(r, a[2], a[1]);
+        double a34 = fma(r, a[4], a[3]);
+        double t2 = r + t1;
+        double ar2 = r * ar;
+        double ar3 = r * ar2;
+        double lo3 = fma(ar, r, -ar2);
+        double lo2 = (t1 - t2) + r;
+        double a56 = fma(r, a[6], a[5]);
+        double hi = t2 + ar2;
+        double lo4 = (t2 - hi) + ar2;
+        double q = fma(ar2, fma(a56, ar2, a34), a12);
+        double lo = lo1 + lo2;
+        lo = lo + lo3;
+        lo = lo + lo4;
+        lo = fma(ar3, q, lo);
+        double lhi = hi + lo;
+        double ltail = (hi - lhi) + lo;
+        // y * log|x| as ehi + elo
+        double ehi = y * lhi;
+        double elo = fma(y, ltail, fma(lhi, y, -ehi));
+        long iehi = bits(ehi);
+        int abstop = (int) (iehi >>> 52) & 0x7ff;
+        boolean special = false;
+        if (abstop < 0x3c9 || abstop >= 0x408) {
+            if (abstop < 0x3c9) {
+                double one = 1.0 + ehi;
+                return signBias != 0 ? -one : one;
+            }
+            if (abstop >= 0x409) {
+                boolean neg = signBias != 0;
+                if (iehi < 0) {
+                    return neg ? -0.0 : 0.0;
+                }
+                return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            special = true;
+        }
+        return expCore(ehi, elo, signBias, special);
+    }
+}
