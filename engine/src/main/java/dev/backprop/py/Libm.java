@@ -365,4 +365,128 @@ public final class Libm {
         }
         return expCore(ehi, elo, signBias, special);
     }
+
+    // fdlibm's expm1 constants (glibc s_expm1.c)
+    private static final double E_LN2_HI = 6.93147180369123816490e-01;
+    private static final double E_LN2_LO = 1.90821492927058770002e-10;
+    private static final double INVLN2 = 1.44269504088896338700e+00;
+    private static final double Q1 = -3.33333333333331316428e-02;
+    private static final double Q2 = 1.58730158725481460165e-03;
+    private static final double Q3 = -7.93650757867487942473e-05;
+    private static final double Q4 = 4.00821782732936239552e-06;
+    private static final double Q5 = -2.01099218183624371326e-07;
+
+    /** y * 2^k by adding k to the exponent field, as fdlibm's SET_HIGH_WORD(y, high + (k << 20)). */
+    private static double addExponent(double y, int k) {
+        return dbl(bits(y) + ((long) k << 52));
+    }
+
+    /**
+     * e^x - 1 as glibc's expm1 (fdlibm's algorithm; its __expm1_fma build, with GCC's fused operations:
+     * the Estrin polynomial, 3 - r1 * hfx, 6 - x * t and the final corrections).
+     */
+    public static double expm1(double x) {
+        int hx = (int) (bits(x) >>> 32);
+        boolean neg = hx < 0;
+        hx &= 0x7fffffff;
+        if (hx >= 0x4043687A) {                  // |x| >= 56 ln2
+            if (hx >= 0x40862E42) {              // |x| >= 709.78
+                if (hx >= 0x7ff00000) {
+                    if (x != x) {
+                        return x;
+                    }
+                    return neg ? -1.0 : x;
+                }
+                if (x > 7.09782712893383973096e+02) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            if (neg) {
+                return -1.0;
+            }
+        }
+        double c = 0;
+        int k;
+        if (hx > 0x3fd62e42) {                   // |x| > ln2 / 2: reduce by k ln2
+            double hi;
+            double lo;
+            if (hx < 0x3FF0A2B2) {               // and |x| < 1.5 ln2
+                k = neg ? -1 : 1;
+                hi = neg ? x + E_LN2_HI : x - E_LN2_HI;
+                lo = neg ? -E_LN2_LO : E_LN2_LO;
+            } else {
+                k = (int) (INVLN2 * x + (neg ? -0.5 : 0.5));
+                double t = k;
+                hi = x - t * E_LN2_HI;           // exact product: fused or not, the same
+                lo = t * E_LN2_LO;
+            }
+            x = hi - lo;
+            c = (hi - x) - lo;
+        } else if (hx < 0x3c900000) {            // |x| < 2^-54
+            return x;
+        } else {
+            k = 0;
+        }
+        double hfx = 0.5 * x;
+        double hxs = x * hfx;
+        double r1 = fma(hxs, Q1, 1.0);
+        double h2 = hxs * hxs;
+        double r2 = fma(hxs, Q3, Q2);
+        double h4 = h2 * h2;
+        double r3 = fma(hxs, Q5, Q4);
+        r1 = fma(h4, r3, fma(h2, r2, r1));
+        double t = fma(-r1, hfx, 3.0);
+        double e = (r1 - t) / fma(-x, t, 6.0);
+        e = e * hxs;
+        if (k == 0) {
+            return x - fma(e, x, -hxs);
+        }
+        e = fma(e - c, x, -c);
+        e -= hxs;
+        if (k == -1) {
+            return 0.5 * (x - e) - 0.5;
+        }
+        if (k == 1) {
+            if (x < -0.25) {
+                return -2.0 * (e - (x + 0.5));
+            }
+            return 1.0 + 2.0 * (x - e);
+        }
+        if (k <= -2 || k > 56) {                 // exp(x) - 1 is exp(x) here
+            double y = 1.0 - (e - x);
+            return addExponent(y, k) - 1.0;
+        }
+        if (k < 20) {
+            double t1 = dbl((long) (0x3ff00000 - (0x200000 >> k)) << 32); // 1 - 2^-k
+            return addExponent(t1 - (e - x), k);
+        }
+        double t2 = dbl((long) ((0x3ff - k) << 20) << 32); // 2^-k
+        double y = x - (e + t2);
+        y += 1.0;
+        return addExponent(y, k);
+    }
+
+    /** tanh(x) as glibc's (fdlibm's s_tanh.c over this expm1): +-1 from |x| = 22 on, x(1 + x) below 2^-55. */
+    public static double tanh(double x) {
+        if (x != x) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        double z;
+        if (ax < 22.0) {
+            if (ax < 0x1p-55) {
+                return x * (1.0 + x);
+            }
+            if (ax >= 1.0) {
+                double t = expm1(2.0 * ax);
+                z = 1.0 - 2.0 / (t + 2.0);
+            } else {
+                double t = expm1(-2.0 * ax);
+                z = -t / (t + 2.0);
+            }
+        } else {
+            z = 1.0;
+        }
+        return x > 0 ? z : -z;
+    }
 }

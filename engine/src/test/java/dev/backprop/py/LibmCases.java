@@ -45,6 +45,14 @@ final class LibmCases {
         new Fn("pow", 3, new Spec[][] {{u(0.0, 10.0), u(-20.0, 20.0)}, {new Spec('E', 0, 2046), u(-3.0, 3.0)},
             {u(-10.0, 10.0), new Spec('I', -60.0, 60.0)}, {u(0.5, 2.0), u(-1100.0, 1100.0)}},
             Libm::pow),
+        new Fn("expm1", 4, new Spec[][] {{u(-40.0, 710.0)}, {u(-2.0, 2.0)}, {new Spec('S', 960, 1040)},
+            {u(-0.4, 0.4)}}, (x, y) -> Libm.expm1(x)),
+        new Fn("tanh", 5, new Spec[][] {{u(-23.0, 23.0)}, {u(-2.0, 2.0)}, {new Spec('S', 960, 1030)},
+            {u(-0.6, 0.6)}}, (x, y) -> Libm.tanh(x)),
+        new Fn("sin", 6, new Spec[][] {{u(-10.0, 10.0)}, {u(-1e6, 1e6)}, {new Spec('S', 960, 1100)},
+            {u(-0.8, 0.8)}}, (x, y) -> PyMath.sin(x)),
+        new Fn("cos", 7, new Spec[][] {{u(-10.0, 10.0)}, {u(-1e6, 1e6)}, {new Spec('S', 960, 1100)},
+            {u(-0.8, 0.8)}}, (x, y) -> PyMath.cos(x)),
     };
 
     private double draw(Spec sp) {
