@@ -1,7 +1,7 @@
 package dev.backprop.engine;
 
-import dev.backprop.py.FdLibm;
 import dev.backprop.py.Num;
+import dev.backprop.py.PyMath;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +113,16 @@ public final class Value {
 
     public Value tanh() {
         // fdlibm, not Math.tanh: TeaVM's Math.tanh is (e - 1/e)/(e + 1/e), NaN for |x| > 710; the JVM's bits
-        double t = FdLibm.tanh(data); // no overflow: tanh(1000) == 1, unlike (e^2x - 1)/(e^2x + 1)
+        double t = PyMath.tanh(data); // no overflow: tanh(1000) == 1, unlike (e^2x - 1)/(e^2x + 1)
         return new Value(t, Kind.TANH, "tanh", this, null, t);
     }
 
     public Value exp() {
-        return new Value(Math.exp(data), Kind.EXP, "exp", this, null, 0);
+        return new Value(PyMath.exp(data), Kind.EXP, "exp", this, null, 0);
     }
 
     public Value log() {
-        return new Value(Math.log(data), Kind.LOG, "log", this, null, 0);
+        return new Value(PyMath.log(data), Kind.LOG, "log", this, null, 0);
     }
 
     public Value relu() {
@@ -130,7 +130,7 @@ public final class Value {
     }
 
     public Value sigmoid() {
-        double s = data >= 0 ? 1 / (1 + Math.exp(-data)) : Math.exp(data) / (1 + Math.exp(data));
+        double s = data >= 0 ? 1 / (1 + PyMath.exp(-data)) : PyMath.exp(data) / (1 + PyMath.exp(data));
         return new Value(s, Kind.SIGMOID, "sigmoid", this, null, 0);
     }
 
@@ -432,6 +432,6 @@ public final class Value {
         if (n == -1) {
             return 1 / x;
         }
-        return Math.pow(x, n);
+        return PyMath.pow(x, n);
     }
 }

@@ -228,7 +228,7 @@ final class Interp {
 
     Value vunary(Value a, String op, Node at) {
         if (op.equals("tanh")) {
-            if (Double.isInfinite(Math.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
+            if (Double.isInfinite(PyMath.exp(2 * a.data())) && !Double.isInfinite(a.data())) {
                 // the lecture's tanh is (exp(2x) - 1) / (exp(2x) + 1): CPython overflows there
                 throw error("OverflowError", "math range error", at);
             }

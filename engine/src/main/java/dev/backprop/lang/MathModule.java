@@ -1,6 +1,5 @@
 package dev.backprop.lang;
 
-import dev.backprop.py.FdLibm;
 import dev.backprop.py.PyMath;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -69,9 +68,9 @@ final class MathModule {
     private static double f1(int op, double x) {
         switch (op) {
             case EXP: return PyMath.exp(x);
-            case EXPM1: return FdLibm.expm1(x);
+            case EXPM1: return PyMath.expm1(x);
             case SQRT: return Math.sqrt(x);
-            case TANH: return FdLibm.tanh(x); // TeaVM's Math.tanh is NaN past |x| 710
+            case TANH: return PyMath.tanh(x); // TeaVM's Math.tanh is NaN past |x| 710
             case SINH: return Math.sinh(x);
             case COSH: return Math.cosh(x);
             case SIN: return PyMath.sin(x);

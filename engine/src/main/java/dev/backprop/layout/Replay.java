@@ -1,6 +1,6 @@
 package dev.backprop.layout;
 
-import dev.backprop.py.FdLibm;
+import dev.backprop.py.PyMath;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,22 +89,22 @@ public final class Replay {
         }
         if (k == Value.Kind.POW) {
             double n = v.exponent();
-            return n == 1 ? a : n == 2 ? a * a : n == -1 ? 1 / a : Math.pow(a, n);
+            return n == 1 ? a : n == 2 ? a * a : n == -1 ? 1 / a : PyMath.pow(a, n);
         }
         if (k == Value.Kind.TANH) {
-            return FdLibm.tanh(a);
+            return PyMath.tanh(a);
         }
         if (k == Value.Kind.EXP) {
-            return Math.exp(a);
+            return PyMath.exp(a);
         }
         if (k == Value.Kind.LOG) {
-            return Math.log(a);
+            return PyMath.log(a);
         }
         if (k == Value.Kind.RELU) {
             return a < 0 ? 0.0 : a;
         }
         if (k == Value.Kind.SIGMOID) {
-            return a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
+            return a >= 0 ? 1 / (1 + PyMath.exp(-a)) : PyMath.exp(a) / (1 + PyMath.exp(a));
         }
         return v.data();
     }

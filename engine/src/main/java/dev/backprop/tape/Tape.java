@@ -1,6 +1,6 @@
 package dev.backprop.tape;
 
-import dev.backprop.py.FdLibm;
+import dev.backprop.py.PyMath;
 import dev.backprop.engine.Value;
 import java.util.List;
 
@@ -908,13 +908,13 @@ public final class Tape {
                     d[i] = power(d[a[i]], aux[i]);
                     break;
                 case TANH:
-                    d[i] = FdLibm.tanh(d[a[i]]);
+                    d[i] = PyMath.tanh(d[a[i]]);
                     break;
                 case EXP:
-                    d[i] = Math.exp(d[a[i]]);
+                    d[i] = PyMath.exp(d[a[i]]);
                     break;
                 case LOG:
-                    d[i] = Math.log(d[a[i]]);
+                    d[i] = PyMath.log(d[a[i]]);
                     break;
                 case RELU: {
                     final int y = a[i];
@@ -927,7 +927,7 @@ public final class Tape {
                 }
                 case SIGMOID: {
                     double x = d[a[i]];
-                    d[i] = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+                    d[i] = x >= 0 ? 1 / (1 + PyMath.exp(-x)) : PyMath.exp(x) / (1 + PyMath.exp(x));
                     break;
                 }
                 case DOT:
@@ -1570,6 +1570,6 @@ public final class Tape {
         if (n == -1) {
             return 1 / x;
         }
-        return Math.pow(x, n);
+        return PyMath.pow(x, n);
     }
 }

@@ -7,7 +7,7 @@ import dev.backprop.py.PyRandom;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.MLP;
-import dev.backprop.py.FdLibm;
+import dev.backprop.py.PyMath;
 import dev.backprop.nn.Activation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -286,10 +286,10 @@ public final class Training {
             return x < 0 ? 0.0 : x;
         }
         if (act == Activation.TANH) {
-            return FdLibm.tanh(x);
+            return PyMath.tanh(x);
         }
         if (act == Activation.SIGMOID) {
-            return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+            return x >= 0 ? 1 / (1 + PyMath.exp(-x)) : PyMath.exp(x) / (1 + PyMath.exp(x));
         }
         return x;
     }

@@ -49,10 +49,6 @@ final class LibmCases {
             {u(-0.4, 0.4)}}, (x, y) -> Libm.expm1(x)),
         new Fn("tanh", 5, new Spec[][] {{u(-23.0, 23.0)}, {u(-2.0, 2.0)}, {new Spec('S', 960, 1030)},
             {u(-0.6, 0.6)}}, (x, y) -> Libm.tanh(x)),
-        new Fn("sin", 6, new Spec[][] {{u(-10.0, 10.0)}, {u(-1e6, 1e6)}, {new Spec('S', 960, 1100)},
-            {u(-0.8, 0.8)}}, (x, y) -> PyMath.sin(x)),
-        new Fn("cos", 7, new Spec[][] {{u(-10.0, 10.0)}, {u(-1e6, 1e6)}, {new Spec('S', 960, 1100)},
-            {u(-0.8, 0.8)}}, (x, y) -> PyMath.cos(x)),
     };
 
     private double draw(Spec sp) {

@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** PyMath against correctly rounded values (60-digit decimals, pymath_cases.py) and CPython's libm. */
+/**
+ * PyMath against pymath_cases.txt: exp, log and pow against CPython's own values (its libm column; the
+ * correctly rounded value where CPython raises), sin and cos against correctly rounded values (60-digit
+ * decimals), which CPython's libm matches almost always.
+ */
 class PyMathTest {
 
     @Test
-    void correctlyRoundedAndAlmostAlwaysLibm() throws IOException {
+    void libmBitsAndCorrectlyRoundedSinCos() throws IOException {
         List<String> bad = new ArrayList<>();
         int n = 0;
         int libmDiffers = 0;
@@ -39,12 +43,15 @@ class PyMathTest {
                 }
                 n++;
                 kinds.merge(f[0], 1, Integer::sum);
+                boolean glibc = !f[0].equals("sin") && !f[0].equals("cos");
+                if (glibc && !libm.equals("error")) {
+                    want = libm;
+                } else if (!want.equals(libm) && !libm.equals("error")) {
+                    libmDiffers++;
+                }
                 if (Double.doubleToRawLongBits(got) != Long.parseUnsignedLong(want, 16)) {
                     bad.add(f[0] + "(" + Num.repr(x) + (two ? ", " + Num.repr(y) : "") + "): expected "
                             + Num.repr(bits(want)) + " but was " + Num.repr(got));
-                }
-                if (!want.equals(libm) && !libm.equals("error")) {
-                    libmDiffers++;
                 }
             }
         }
@@ -52,7 +59,7 @@ class PyMathTest {
         for (String k : List.of("log", "exp", "pow", "sin", "cos")) {
             assertTrue(kinds.getOrDefault(k, 0) > 2900, k + ": " + kinds.get(k));
         }
-        assertTrue(bad.isEmpty(), bad.size() + " of " + n + " not correctly rounded, e.g.\n"
+        assertTrue(bad.isEmpty(), bad.size() + " of " + n + " differ, e.g.\n"
                 + String.join("\n", bad.subList(0, Math.min(20, bad.size()))));
         assertTrue(libmDiffers < n / 100, "libm differs in " + libmDiffers);
     }
