@@ -10,14 +10,28 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Compares program output with CPython's: text exactly, numbers to 1e-9 (relative above 1). */
+/** Compares program output with CPython's: byte for byte, or (diff) text exactly and numbers to 1e-9 (relative above 1). */
 final class Expected {
     private Expected() {
     }
 
     private static final Pattern NUM = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
-    /** Null when equal, else a description of the first difference. */
+    /** Null when byte for byte equal, else the first differing line. */
+    static String firstDifference(String expected, String actual) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(e.length, a.length); i++) {
+            String el = i < e.length ? e[i] : "<missing>";
+            String al = i < a.length ? a[i] : "<missing>";
+            if (!el.equals(al)) {
+                return "line " + (i + 1) + "\n  expected: " + el + "\n  actual:   " + al;
+            }
+        }
+        return null;
+    }
+
+    /** Null when equal (numbers to 1e-9), else a description of the first difference. */
     static String diff(String expected, String actual) {
         String[] e = expected.split("\n", -1);
         String[] a = actual.split("\n", -1);

@@ -25,8 +25,8 @@ class ProgramTest {
 
     /**
      * Every example program against the output CPython 3.11 + the reference micrograd printed for it
-     * (tools/micrograd/gen_expected.sh): text exactly, numbers to 1e-9; a failing program must fail with
-     * the same exception kind on the same line.
+     * (tools/micrograd/gen_expected.sh): byte for byte, except the programs in {@link #SET_ORDER} (numbers
+     * to 1e-9 there); a failing program must fail with the same exception kind on the same line.
      */
     @TestFactory
     Stream<DynamicTest> examplePrograms() throws IOException {
@@ -51,7 +51,9 @@ class ProgramTest {
             expected = expected.substring(0, cut);
         }
         Run run = runBig(src);
-        String d = Expected.diff(expected, run.text());
+        String name = py.getFileName().toString().replace(".py", "");
+        String d = SET_ORDER.contains(name) ? Expected.diff(expected, run.text())
+                : Expected.firstDifference(expected, run.text());
         if (d != null) {
             fail(py.getFileName() + ": output differs at " + d + (run.error() != null ? "\nerror: " + run.error().text() : ""));
         }
@@ -63,6 +65,13 @@ class ProgramTest {
             assertEquals(wantLine, run.error().line(), run.error().text());
         }
     }
+
+    /**
+     * Programs whose CPython output depends on the iteration order of sets of objects (micrograd's
+     * {@code _prev}: hashed by address), so the last digits vary from run to run of CPython itself
+     * (seen by running each program 6 times). Only these keep a tolerance.
+     */
+    static final java.util.Set<String> SET_ORDER = java.util.Set.of();
 
     /** Runs on a thread with a large stack, as the CLI does (CPython's recursion limit of 1000 needs it). */
     static Run runBig(String src) {
