@@ -71,6 +71,10 @@ public final class Value {
     }
 
     private Value(double data, Kind kind, String op, Value a, Value b, double aux) {
+        this(data, kind, op, a, b, aux, a != null ? a.seq : SEQ.get());
+    }
+
+    private Value(double data, Kind kind, String op, Value a, Value b, double aux, Seq seq) {
         this.data = data;
         this.kind = kind;
         this.op = op;
@@ -78,7 +82,7 @@ public final class Value {
         this.b = b;
         this.aux = aux;
         this.label = "";
-        this.seq = a != null ? a.seq : SEQ.get();
+        this.seq = seq;
         this.id = ++seq.last;
     }
 
@@ -171,11 +175,16 @@ public final class Value {
     }
 
     public Value add(double other) {
-        return add(new Value(other));
+        return add(constant(other));
     }
 
     public Value mul(double other) {
-        return mul(new Value(other));
+        return mul(constant(other));
+    }
+
+    /** micrograd's {@code Value(other)} for a plain number in an op: a leaf counted in this value's run. */
+    private Value constant(double other) {
+        return new Value(other, Kind.LEAF, "", null, null, 0, seq);
     }
 
     public Value sub(double other) {
