@@ -78,8 +78,8 @@ public class NnHarness {
         PyRandom r = new PyRandom(11);
         for (int i = 0; i < 20000; i++) {
             double x = (r.random() - 0.5) * (i % 2 == 0 ? 5 : 80);
-            out.append("fdlibm ").append(hex(x)).append(' ').append(hex(dev.backprop.py.FdLibm.tanh(x))).append(' ')
-                    .append(hex(dev.backprop.py.FdLibm.expm1(x))).append('\n');
+            out.append("fdlibm ").append(hex(x)).append(' ').append(hex(dev.backprop.py.PyMath.tanh(x))).append(' ')
+                    .append(hex(dev.backprop.py.PyMath.expm1(x))).append('\n');
         }
         out.append("demo ms/step ").append((t1 - t0) / 100.0).append('\n');
         System.out.print(out);
