@@ -62,6 +62,17 @@ public final class Libm {
         return Double.longBitsToDouble(b);
     }
 
+    /** a * b - p exactly, for p = a * b rounded (Dekker; no overflow or underflow). */
+    static double productError(double a, double b, double p) {
+        double t = 134217729.0 * a;
+        double ah = t - (t - a);
+        double al = a - ah;
+        t = 134217729.0 * b;
+        double bh = t - (t - b);
+        double bl = b - bh;
+        return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    }
+
     /**
      * a * b + c rounded once (IEEE fusedMultiplyAdd), for finite arguments whose product neither overflows
      * nor loses bits to underflow (true at every call site here). Dekker's exact product, then the three-term
@@ -69,13 +80,7 @@ public final class Libm {
      */
     static double fma(double a, double b, double c) {
         double p = a * b;
-        double t = 134217729.0 * a;
-        double ah = t - (t - a);
-        double al = a - ah;
-        t = 134217729.0 * b;
-        double bh = t - (t - b);
-        double bl = b - bh;
-        double pl = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+        double pl = productError(a, b, p);
         if (pl == 0) {
             return p + c;
         }

@@ -144,14 +144,7 @@ public final class PyMath {
         /** a * b exactly (Dekker; no FMA, so every platform agrees). */
         static DD prod(double a, double b) {
             double p = a * b;
-            double t = 134217729.0 * a;
-            double ah = t - (t - a);
-            double al = a - ah;
-            t = 134217729.0 * b;
-            double bh = t - (t - b);
-            double bl = b - bh;
-            double err = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-            return new DD(p, err);
+            return new DD(p, Libm.productError(a, b, p));
         }
 
         static DD add(DD a, DD b) {

@@ -19,26 +19,21 @@ final class Expected {
 
     /** Null when byte for byte equal, else the first differing line. */
     static String firstDifference(String expected, String actual) {
-        String[] e = expected.split("\n", -1);
-        String[] a = actual.split("\n", -1);
-        for (int i = 0; i < Math.max(e.length, a.length); i++) {
-            String el = i < e.length ? e[i] : "<missing>";
-            String al = i < a.length ? a[i] : "<missing>";
-            if (!el.equals(al)) {
-                return "line " + (i + 1) + "\n  expected: " + el + "\n  actual:   " + al;
-            }
-        }
-        return null;
+        return diff(expected, actual, true);
     }
 
     /** Null when equal (numbers to 1e-9), else a description of the first difference. */
     static String diff(String expected, String actual) {
+        return diff(expected, actual, false);
+    }
+
+    private static String diff(String expected, String actual, boolean exact) {
         String[] e = expected.split("\n", -1);
         String[] a = actual.split("\n", -1);
         for (int i = 0; i < Math.max(e.length, a.length); i++) {
             String el = i < e.length ? e[i] : "<missing>";
             String al = i < a.length ? a[i] : "<missing>";
-            if (!lineEquals(el, al)) {
+            if (exact ? !el.equals(al) : !lineEquals(el, al)) {
                 return "line " + (i + 1) + "\n  expected: " + el + "\n  actual:   " + al;
             }
         }
