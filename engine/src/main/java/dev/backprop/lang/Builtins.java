@@ -245,6 +245,14 @@ final class Builtins {
                 && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
     }
 
+    /** chr(): one char, or a surrogate pair past the BMP. */
+    static String chr(Interp in, long c, Node at) {
+        if (c < 0 || c > 0x10ffff) {
+            throw in.error("ValueError", "chr() arg not in range(0x110000)", at);
+        }
+        return c < 0x10000 ? String.valueOf((char) c) : new String(new char[] {(char) (0xd7c0 + (c >> 10)), (char) (0xdc00 | (c & 0x3ff))});
+    }
+
     static void noKw(Interp in, String name, String[] kn, Node at) {
         if (kn.length > 0) {
             throw in.error("TypeError", name + "() takes no keyword arguments", at);
@@ -762,7 +770,7 @@ final class Builtins {
             }
             case CHR: {
                 count(in2, "chr", a, 1, 1, at);
-                return String.valueOf((char) intArg(in2, a[0], at));
+                return chr(in2, intArg(in2, a[0], at), at);
             }
             case ORD: {
                 count(in2, "ord", a, 1, 1, at);
