@@ -37,6 +37,12 @@ final class Builtins {
 
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            if (op >= FUNCTOOLS) {
+                return Functools.call(op - FUNCTOOLS, x, y, in, a, kn, kv, at);
+            }
+            if (op >= ITERTOOLS) {
+                return Itertools.call(op - ITERTOOLS, in, a, kn, kv, at);
+            }
             if (op >= RANDOM) {
                 return RandomModule.call(op - RANDOM, (dev.backprop.py.PyRandom) x, in, a, kn, kv, at);
             }
@@ -165,6 +171,8 @@ final class Builtins {
     static final int SYS = 100;
     static final int MATH = 200;
     static final int RANDOM = 300;
+    static final int ITERTOOLS = 400;
+    static final int FUNCTOOLS = 500;
     // Ops on x, y
     private static final int EXC_NEW = 90;       // an exception type's constructor (x: the type, in an array)
     private static final int NO_INSTANCES = 91;  // type(x)'s type for a non-class value (x: its name)
@@ -243,6 +251,75 @@ final class Builtins {
     private static boolean oneCodePoint(String s) {
         return s.length() == 1 || s.length() == 2 && s.charAt(0) >= 0xd800 && s.charAt(0) < 0xdc00
                 && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
+    }
+
+    private static final long HASH_P = (1L << 61) - 1; // CPython's numeric hash modulus
+
+    /** hash(): CPython's for numbers (modulus 2**61-1) and tuples of them (xxHash's lanes); __hash__ of objects. */
+    static long hash(Interp in, Object o, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__hash__") != null) {
+            Object h = in.callMethod(o, "__hash__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            if (!Interp.isIntLike(h)) {
+                throw in.error("TypeError", "__hash__ method should return an integer", at);
+            }
+            long v = Interp.toLong(h);
+            return v == -1 ? -2 : v;
+        }
+        if (o instanceof Boolean || o instanceof Long) {
+            long n = Interp.toLong(o);
+            long r = n >= 0 ? n % HASH_P : -Long.remainderUnsigned(-n, HASH_P);
+            return r == -1 ? -2 : r;
+        }
+        if (o instanceof Double) {
+            double v = (Double) o;
+            if (Double.isInfinite(v)) {
+                return v > 0 ? 314159 : -314159;
+            }
+            if (Double.isNaN(v)) {
+                return System.identityHashCode(o);
+            }
+            if (v == 0) {
+                return 0;
+            }
+            int sign = v < 0 ? -1 : 1;
+            double m = Math.abs(v);
+            int e = 0;
+            if (m < Double.MIN_NORMAL) {
+                m *= 0x1p54;
+                e = -54;
+            }
+            int ex = Math.getExponent(m) + 1; // frexp: m in [0.5, 1)
+            m = Math.scalb(m, -ex);
+            e += ex;
+            long x = 0;
+            while (m != 0) {
+                x = ((x << 28) & HASH_P) | x >>> (61 - 28);
+                m *= 268435456.0;
+                e -= 28;
+                long y = (long) m;
+                m -= y;
+                x += y;
+                if (x >= HASH_P) {
+                    x -= HASH_P;
+                }
+            }
+            e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+            x = ((x << e) & HASH_P) | x >>> (61 - e);
+            x *= sign;
+            return x == -1 ? -2 : x;
+        }
+        if (o instanceof PyTuple) {
+            Object[] items = ((PyTuple) o).items;
+            long acc = 2870177450012600261L;
+            for (Object it : items) {
+                acc += hash(in, it, at) * -4417276706812531889L;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= -7046029288634856825L;
+            }
+            acc += items.length ^ (2870177450012600261L ^ 3527539L);
+            return acc == -1 ? 1546275796 : acc;
+        }
+        return in.hashKey(o, at).hashCode();
     }
 
     /** chr(): one char, or a surrogate pair past the BMP. */
@@ -748,11 +825,7 @@ final class Builtins {
             }
             case HASH: {
                 count(in2, "hash", a, 1, 1, at);
-                Object k = in2.hashKey(a[0], at);
-                if (k instanceof Long) {
-                    return k;
-                }
-                return (long) k.hashCode();
+                return hash(in2, a[0], at);
             }
             case POW: {
                 count(in2, "pow", a, 2, 3, at);

@@ -110,6 +110,7 @@ final class Methods {
     private static final int S_DIFFERENCE_UPDATE = 15;
     private static final int S_SYMMETRIC_DIFFERENCE_UPDATE = 16;
     private static final List<String> INT = Arrays.asList("bit_length", "bit_count", "conjugate", "as_integer_ratio");
+    private static final List<String> CHAIN = List.of("from_iterable"); // itertools.chain.from_iterable
     private static final List<String> FLOAT = Arrays.asList("is_integer", "conjugate", "as_integer_ratio");
     private static final List<String> TUPLE = Arrays.asList("index", "count");
     private static final List<String> VALUE = Arrays.asList("backward", "_backward", "tanh", "exp", "log", "relu",
@@ -145,6 +146,7 @@ final class Methods {
             case "int":
             case "bool": return INT;
             case "float": return FLOAT;
+            case "chain": return CHAIN;
             default: return List.of();
         }
     }
@@ -321,6 +323,9 @@ final class Methods {
                 in.dictPut(d, k, a.length > 1 ? a[1] : Py.NONE, at);
             }
             return d;
+        }
+        if (t.name.equals("chain")) {
+            return Itertools.call(Itertools.FROM_ITERABLE, in, a, kn, kv, at);
         }
         if (name.equals("maketrans") && t.name.equals("str")) {
             return maketrans(in, a, kn, at);
@@ -523,6 +528,11 @@ final class Methods {
                     if (a[0] instanceof PyDict) {
                         for (Object[] e : ((PyDict) a[0]).map.values()) {
                             in.dictPut(d, e[0], e[1], at);
+                        }
+                    } else if (a[0] instanceof PyObj && ((PyObj) a[0]).cls.lookup("keys") != null) { // a mapping
+                        Object keys = in.callMethod(a[0], "keys", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                        for (Object k : in.toList(keys, at)) {
+                            in.dictPut(d, k, in.getitem(a[0], k, at), at);
                         }
                     } else {
                         for (Object pair : in.toList(a[0], at)) {
