@@ -203,7 +203,7 @@ final class Functools {
             }
             case UNARY:
                 Builtins.count(in, "unary", a, 1, 1, at);
-                return in.unary((Integer) x, a[0], at);
+                return (Integer) x == Ast.NOT ? (Object) !in.truthy(a[0]) : in.unary((Integer) x, a[0], at);
             case TRUTH:
                 Builtins.count(in, "truth", a, 1, 1, at);
                 return in.truthy(a[0]);
