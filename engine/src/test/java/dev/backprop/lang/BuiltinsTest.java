@@ -14,4 +14,10 @@ class BuiltinsTest {
     void parsingRoundingAndIntDivisionExactlyAsCPython() {
         assertNull(Expected.exactly("num_parse_round"));
     }
+
+    /** programs/lib_hash.py: hash() of ints, floats (subnormal, huge, inf) and nested tuples equals CPython 3.11's. */
+    @Test
+    void hashOfNumbersAndTuplesAsCPython() {
+        assertNull(Expected.exactly("lib_hash"));
+    }
 }
