@@ -1403,6 +1403,7 @@ final class Builtins {
     static String strFormat(Interp in, String s, Object[] a, String[] kn, Object[] kv, Node at) {
         StringBuilder sb = new StringBuilder();
         int auto = 0;
+        boolean manual = false; // {0} seen: {} may not follow (and the other way round)
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -1448,12 +1449,17 @@ final class Builtins {
                 }
                 String head = field.substring(0, end);
                 Object v;
+                if (head.isEmpty() && manual || !head.isEmpty() && Chars.isDigit(head.charAt(0)) && auto > 0) {
+                    throw in.error("ValueError", head.isEmpty() ? "cannot switch from manual field specification to automatic field numbering"
+                            : "cannot switch from automatic field numbering to manual field specification", at);
+                }
                 if (head.isEmpty()) {
                     if (auto >= a.length) {
                         throw in.error("IndexError", "Replacement index " + auto + " out of range for positional args tuple", at);
                     }
                     v = a[auto++];
                 } else if (Chars.isDigit(head.charAt(0))) {
+                    manual = true;
                     long k = Chars.parseLong(head, 10);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);

@@ -19,4 +19,10 @@ class MethodsTest {
     void strDictSetAndNumberMethodsAsCPython() {
         assertNull(Expected.exactly("lib_str_methods"));
     }
+
+    /** programs/lib_format.py: '%' with one object, str.format fields/specs/errors, f-strings, exactly as CPython 3.11. */
+    @Test
+    void percentAndFormatAsCPython() {
+        assertNull(Expected.exactly("lib_format"));
+    }
 }
