@@ -315,15 +315,9 @@ final class Builtins {
                 return 0;
             }
             int sign = v < 0 ? -1 : 1;
-            double m = Math.abs(v);
-            int e = 0;
-            if (m < Double.MIN_NORMAL) {
-                m *= 0x1p54;
-                e = -54;
-            }
-            int ex = Math.getExponent(m) + 1; // frexp: m in [0.5, 1)
-            m = Math.scalb(m, -ex);
-            e += ex;
+            Object[] fr = ((PyTuple) MathMore.split(1, Math.abs(v))).items; // frexp: m in [0.5, 1)
+            double m = (Double) fr[0];
+            int e = (int) (long) (Long) fr[1];
             long x = 0;
             while (m != 0) {
                 x = ((x << 28) & HASH_P) | x >>> (61 - 28);

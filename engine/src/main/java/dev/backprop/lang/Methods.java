@@ -710,6 +710,13 @@ final class Methods {
         return s.substring(b, e);
     }
 
+    private static String mustStr(Interp in, Object o, Node at) {
+        if (!(o instanceof String)) {
+            throw in.error("TypeError", "must be str, not " + in.typeName(o), at);
+        }
+        return (String) o;
+    }
+
     /** The start and end arguments a[1], a[2] of find/count/startswith as slice bounds (start may pass len). */
     private static int[] range(Interp in, String s, Object[] a, Node at) {
         int n = s.length();
@@ -952,10 +959,7 @@ final class Methods {
             case STR_RINDEX:
             case STR_COUNT: {
                 nargs(in, name, a, kn, 1, 3, at);
-                if (!(a[0] instanceof String)) {
-                    throw in.error("TypeError", "must be str, not " + in.typeName(a[0]), at);
-                }
-                String x = (String) a[0];
+                String x = mustStr(in, a[0], at);
                 int[] r = range(in, s, a, at);
                 if (which == STR_COUNT) {
                     if (r[0] > s.length()) {
@@ -987,10 +991,7 @@ final class Methods {
             case STR_PARTITION:
             case STR_RPARTITION: {
                 nargs(in, name, a, kn, 1, 1, at);
-                if (!(a[0] instanceof String)) {
-                    throw in.error("TypeError", "must be str, not " + in.typeName(a[0]), at);
-                }
-                String sep = (String) a[0];
+                String sep = mustStr(in, a[0], at);
                 if (sep.isEmpty()) {
                     throw in.error("ValueError", "empty separator", at);
                 }

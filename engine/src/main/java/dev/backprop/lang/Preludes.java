@@ -138,6 +138,10 @@ class Counter(_Map):
                 out.append(k)
         return iter(out)
     def update(self, *args, **kwargs):
+        self._count(args, kwargs, 1)
+    def subtract(self, *args, **kwargs):
+        self._count(args, kwargs, -1)
+    def _count(self, args, kwargs, sign):
         if len(args) > 1:
             raise TypeError('expected at most 1 arguments, got ' + str(len(args)))
         if args and args[0] is not None:
@@ -146,25 +150,12 @@ class Counter(_Map):
                 other = other._d
             if isinstance(other, dict):
                 for k, v in other.items():
-                    self._d[k] = self._d.get(k, 0) + v
+                    self._d[k] = self._d.get(k, 0) + sign * v
             else:
                 for k in other:
-                    self._d[k] = self._d.get(k, 0) + 1
+                    self._d[k] = self._d.get(k, 0) + sign
         for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) + v
-    def subtract(self, *args, **kwargs):
-        if args and args[0] is not None:
-            other = args[0]
-            if isinstance(other, _Map):
-                other = other._d
-            if isinstance(other, dict):
-                for k, v in other.items():
-                    self._d[k] = self._d.get(k, 0) - v
-            else:
-                for k in other:
-                    self._d[k] = self._d.get(k, 0) - 1
-        for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) - v
+            self._d[k] = self._d.get(k, 0) + sign * v
     def copy(self):
         r = Counter()
         r._d = self._d.copy()
