@@ -43,6 +43,43 @@ public final class Json {
         return Num.repr(x);
     }
 
+    /** Writes a value as {@link #parse} reads it: Map, List, Number, String, Boolean or null. */
+    public static void write(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String) {
+            quote(sb, (String) v);
+        } else if (v instanceof Boolean) {
+            sb.append(((Boolean) v).booleanValue() ? "true" : "false");
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(((Number) v).longValue());
+        } else if (v instanceof Number) {
+            sb.append(number(((Number) v).doubleValue()));
+        } else if (v instanceof Map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                sb.append(first ? "" : ",");
+                quote(sb, String.valueOf(e.getKey()));
+                sb.append(':');
+                write(sb, e.getValue());
+                first = false;
+            }
+            sb.append('}');
+        } else if (v instanceof List) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : (List<?>) v) {
+                sb.append(first ? "" : ",");
+                write(sb, o);
+                first = false;
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName());
+        }
+    }
+
     /** A JSON string literal: quote and backslash escaped, control characters as \\u00XX. */
     public static void quote(StringBuilder sb, String s) {
         sb.append('"');
