@@ -1,7 +1,5 @@
 package dev.backprop.server.snapshot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Limits;
 import dev.backprop.lang.Program;
@@ -69,7 +67,6 @@ public final class Preview {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CACHE = 256;
 
     // two renders at a time: a burst of previews must not take every core from page and API requests
@@ -158,38 +155,34 @@ public final class Preview {
     }
 
     private static Image render(String canonicalJson, Limits limits, BooleanSupplier late) {
-        JsonNode s;
-        try {
-            s = JSON.readTree(canonicalJson.getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored snapshot is not JSON", e);
-        }
-        JsonNode view = s.path("view");
-        Run run = Program.run(s.path("program").asText(""), limits);
+        // the engine's snapshot model, as the page reads it
+        dev.backprop.snapshot.Snapshot s = dev.backprop.snapshot.Snapshot.fromJson(canonicalJson);
+        dev.backprop.snapshot.Snapshot.View view = s.view();
+        Run run = Program.run(s.program(), limits);
         check(late);
         List<Value> roots = run.drawn();
         if (roots.isEmpty()) {
             return new Image(null, null, run.ok() ? "the program creates no Value to draw" : "the program fails: " + firstLine(run.error().text()));
         }
-        int rootIndex = view.path("root").asInt(0);
+        int rootIndex = view.root();
         Value root = roots.get(rootIndex >= 0 && rootIndex < roots.size() ? rootIndex : 0);
         Replay replay = new Replay(root);
         GraphView.Groups groups = new CallGroups(run);
         Set<Integer> collapsed = new HashSet<>();
-        view.path("collapsed").forEach(n -> collapsed.add(n.asInt()));
+        collapsed.addAll(view.collapsed());
         if (replay.values().size() > COLLAPSE_ABOVE) collapsed.addAll(GraphView.allGroups(replay.values(), groups));
-        view.path("expanded").forEach(n -> collapsed.remove(n.asInt()));
+        collapsed.removeAll(view.expanded());
         // grads as the shared view shows them, before the view copies their texts
-        int step = view.path("step").asInt(-1);
+        int step = view.step();
         if (step >= 0) replay.stepTo(step);
-        nudge(replay, view.path("nudges"));
+        nudge(replay, view.nudges());
         check(late);
         GraphView graph = GraphView.of(List.of(root), groups, collapsed);
         if (graph.nodes().size() > MAX_NODES) {
             return new Image(null, null, "the graph has " + graph.nodes().size() + " nodes, more than a preview draws (" + MAX_NODES + ")");
         }
         check(late);
-        Layout layout = graph.layout("TB".equals(view.path("direction").asText()) ? Layered.Direction.TB : Layered.Direction.LR);
+        Layout layout = graph.layout("TB".equals(view.direction()) ? Layered.Direction.TB : Layered.Direction.LR);
         check(late);
         String svg = Svg.of(graph, layout);
         check(late);
@@ -201,16 +194,16 @@ public final class Preview {
      * that depends on it (grads stay as they were, stale, as on the page). These Values belong to this
      * render's own run, so setting their data changes nothing else.
      */
-    static void nudge(Replay replay, JsonNode nudges) {
+    static void nudge(Replay replay, List<dev.backprop.snapshot.Snapshot.Nudge> nudges) {
         List<Value> values = replay.values();
         int n = values.size();
         double[] over = new double[n];
         boolean[] set = new boolean[n];
         boolean any = false;
-        for (JsonNode u : nudges) {
-            int i = u.path("node").asInt(-1);
+        for (dev.backprop.snapshot.Snapshot.Nudge u : nudges) {
+            int i = u.node();
             if (i >= 0 && i < n && values.get(i).isLeaf()) {
-                over[i] = u.path("data").asDouble();
+                over[i] = u.data();
                 set[i] = true;
                 any = true;
             }
