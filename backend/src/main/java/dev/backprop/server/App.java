@@ -11,6 +11,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -35,6 +37,9 @@ public final class App {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+    /** Connections silent for this long are closed. */
+    static final long IDLE_MILLIS = 10_000;
+
     private App() {
     }
 
@@ -44,7 +49,10 @@ public final class App {
         Assets assets = Assets.load("public");
         SnapshotStore store = SnapshotStore.open(config.databaseUrl(), config.dataDir());
         log.info("snapshots in {} (schema v{})", store.description(), store.schemaVersion());
-        Javalin app = create(config, store, assets, RateLimiter.perMinute(30));
+        // servers sharing one PostgreSQL share its buckets; an SQLite file has one server
+        RateLimiter limiter = store.dialect() == SnapshotStore.Dialect.POSTGRES
+                ? RateLimiter.shared(config.rateLimit(), store) : RateLimiter.perMinute(config.rateLimit());
+        Javalin app = create(config, store, assets, limiter);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("SIGTERM: finishing in-flight requests");
             app.stop(); // graceful: stops accepting, waits for running requests (up to the stop timeout)
@@ -54,7 +62,7 @@ public final class App {
     }
 
     public static Javalin create(Config config, SnapshotStore store, Assets assets, RateLimiter limiter) {
-        SnapshotController snapshots = new SnapshotController(store, limiter, assets, config.trustProxy(),
+        SnapshotController snapshots = new SnapshotController(store, limiter, assets, config.trustProxy(), config.publicUrl(),
                 ctx -> clientIp(ctx, config.trustProxy()));
         RequestLog requests = new RequestLog();
         return Javalin.create(cfg -> {
@@ -65,12 +73,25 @@ public final class App {
                 // Jetty stops gracefully only through a GracefulHandler: it waits for requests in flight
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(20_000);
+                // Jetty's own errors (bad URI, 414, 431, 505) in our JSON with our headers
+                server.setErrorHandler(new JsonErrors());
+                // a connection that sends nothing for this long is closed (with the body deadline, a slow
+                // sender holds a thread for seconds, not minutes)
+                server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarted(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (var c : server.getConnectors()) {
+                            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(IDLE_MILLIS);
+                        }
+                    }
+                });
             });
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrors()));
             cfg.requestLogger.http((ctx, ms) -> requests.add(ctx.method().name(), ctx.path(), ctx.statusCode(), ms,
                     clientIp(ctx, config.trustProxy())));
             cfg.events.serverStopped(requests::close);
 
-            cfg.routes.before(ctx -> securityHeaders(ctx));
+            cfg.routes.before(ctx -> securityHeaders(ctx.path(), ctx::header));
 
             // every GET route answers HEAD too (crawlers check og:image that way); Jetty drops the body
             BiConsumer<String, Handler> get = (path, handler) -> {
@@ -106,14 +127,14 @@ public final class App {
         });
     }
 
-    /** Security headers on every response, errors included. */
-    private static void securityHeaders(Context ctx) {
-        boolean embed = ctx.path().startsWith("/e/");
-        ctx.header("Content-Security-Policy", CSP + (embed ? "" : "; frame-ancestors 'none'"));
-        if (!embed) ctx.header("X-Frame-Options", "DENY");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Cross-Origin-Opener-Policy", embed ? "unsafe-none" : "same-origin");
+    /** Security headers on every response, errors included (Jetty's own too: see {@link JsonErrors}). */
+    static void securityHeaders(String path, BiConsumer<String, String> header) {
+        boolean embed = path != null && path.startsWith("/e/");
+        header.accept("Content-Security-Policy", CSP + (embed ? "" : "; frame-ancestors 'none'"));
+        if (!embed) header.accept("X-Frame-Options", "DENY");
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("Cross-Origin-Opener-Policy", embed ? "unsafe-none" : "same-origin");
     }
 
     private static void health(Context ctx, SnapshotStore store) {
@@ -127,9 +148,12 @@ public final class App {
         boolean ok = db.equals("ok");
         ctx.status(ok ? 200 : 503);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json");
-        ctx.result("{\"status\":\"" + (ok ? "ok" : "degraded") + "\",\"app\":\"ok\",\"db\":\"" + db
-                + "\",\"dialect\":\"" + store.dialect().name().toLowerCase() + "\"}");
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("status", ok ? "ok" : "degraded");
+        body.put("app", "ok");
+        body.put("db", db);
+        body.put("dialect", store.dialect().name().toLowerCase());
+        ctx.json(body);
     }
 
     /** JSON errors everywhere: {"error": message[, "field": name]}. */
@@ -137,10 +161,7 @@ public final class App {
         ctx.attribute("handled", true);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json");
-        StringBuilder b = new StringBuilder("{\"error\":").append(Json.quote(message));
-        if (field != null) b.append(",\"field\":").append(Json.quote(field));
-        ctx.result(b.append('}').toString());
+        ctx.json(JsonErrors.body(message, field));
     }
 
     /**

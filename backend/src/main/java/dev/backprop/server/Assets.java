@@ -197,6 +197,18 @@ public final class Assets {
         }
     }
 
+    /** Sends bytes in their gzip form when the client takes gzip and there is one (Vary says so either way). */
+    public static void sendEncoded(Context ctx, String contentType, byte[] raw, byte[] gzip) {
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.contentType(contentType);
+        if (gzip != null && acceptsGzip(ctx)) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(gzip);
+        } else {
+            ctx.result(raw);
+        }
+    }
+
     private static boolean notModified(Context ctx, String etag) {
         String inm = ctx.header("If-None-Match");
         if (inm == null) return false;
@@ -239,7 +251,7 @@ public final class Assets {
                 || type.equals("application/manifest+json") || type.equals("application/wasm");
     }
 
-    static byte[] gzip(byte[] raw) {
+    public static byte[] gzip(byte[] raw) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {{ def.setLevel(9); }}) {
             gz.write(raw);

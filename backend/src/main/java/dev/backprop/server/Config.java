@@ -10,8 +10,12 @@ import java.util.Map;
  * @param databaseUrl DATABASE_URL: postgres://user:pass@host:port/db, or a jdbc: URL; null means SQLite in dataDir
  * @param dataDir     DATA_DIR, default ./data: where the SQLite file lives
  * @param trustProxy  TRUST_PROXY: take the client address from X-Forwarded-For (only behind a router that sets it)
+ * @param publicUrl   PUBLIC_URL, e.g. https://backprop.example.org: the base of share links; null means the
+ *                    request's Host (or, with TRUST_PROXY, the last X-Forwarded-Host/-Proto entries)
+ * @param rateLimit   RATE_LIMIT, default 30: snapshots per client per minute (shared through PostgreSQL by
+ *                    every server on one database)
  */
-public record Config(int port, String databaseUrl, Path dataDir, boolean trustProxy) {
+public record Config(int port, String databaseUrl, Path dataDir, boolean trustProxy, String publicUrl, int rateLimit) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -20,20 +24,51 @@ public record Config(int port, String databaseUrl, Path dataDir, boolean trustPr
                 port(env.get("PORT")),
                 blankToNull(env.get("DATABASE_URL")),
                 Path.of(orDefault(env.get("DATA_DIR"), "./data")),
-                flag("TRUST_PROXY", env.get("TRUST_PROXY")));
+                flag("TRUST_PROXY", env.get("TRUST_PROXY")),
+                publicUrl(env.get("PUBLIC_URL")),
+                positive("RATE_LIMIT", env.get("RATE_LIMIT"), 30));
     }
 
     /** SQLite in the given directory, no proxy: what tests and a plain `java -jar` use. */
     public static Config sqlite(Path dataDir) {
-        return new Config(0, null, dataDir, false);
-    }
-
-    public Config withDatabaseUrl(String url) {
-        return new Config(port, url, dataDir, trustProxy);
+        return new Config(0, null, dataDir, false, null, 30);
     }
 
     public Config withTrustProxy(boolean trust) {
-        return new Config(port, databaseUrl, dataDir, trust);
+        return new Config(port, databaseUrl, dataDir, trust, publicUrl, rateLimit);
+    }
+
+    public Config withPublicUrl(String url) {
+        return new Config(port, databaseUrl, dataDir, trustProxy, publicUrl(url), rateLimit);
+    }
+
+    /** scheme://host[:port] without a trailing slash; a path, query or other scheme is refused. */
+    private static String publicUrl(String value) {
+        String v = blankToNull(value);
+        if (v == null) return null;
+        while (v.endsWith("/")) v = v.substring(0, v.length() - 1);
+        java.net.URI u;
+        try {
+            u = new java.net.URI(v);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("PUBLIC_URL is not a URL: '" + value + "'");
+        }
+        if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null
+                || !(u.getRawPath() == null || u.getRawPath().isEmpty()) || u.getRawQuery() != null || u.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("PUBLIC_URL must be http(s)://host[:port], got '" + value + "'");
+        }
+        return v;
+    }
+
+    private static int positive(String name, String value, int fallback) {
+        if (blankToNull(value) == null) return fallback;
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n > 0) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive integer, got '" + value + "'");
     }
 
     private static int port(String value) {

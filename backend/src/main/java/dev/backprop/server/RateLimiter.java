@@ -1,12 +1,16 @@
 package dev.backprop.server;
 
+import dev.backprop.server.snapshot.SnapshotStore;
+
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client: {@code limit} requests, refilled evenly over {@code windowNanos} (30 per minute
  * means a burst of 30, then one every 2 s). {@link #acquire} answers 0 when the request may go ahead, else
- * how many seconds to wait (for Retry-After).
+ * how many seconds to wait (for Retry-After). The buckets live in this server's memory, or with {@link #shared}
+ * in the database, so that several servers on one PostgreSQL hold one limit between them (not one each).
  */
 public final class RateLimiter {
 
@@ -26,12 +30,24 @@ public final class RateLimiter {
     private final long windowNanos;
     private final LongSupplier clock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final SnapshotStore store;
+    private final AtomicLong calls = new AtomicLong();
 
     public RateLimiter(int limit, long windowNanos, LongSupplier clock) {
+        this(limit, windowNanos, clock, null);
+    }
+
+    private RateLimiter(int limit, long windowNanos, LongSupplier clock, SnapshotStore store) {
         if (limit < 1 || windowNanos < 1) throw new IllegalArgumentException("limit and window must be positive");
         this.limit = limit;
         this.windowNanos = windowNanos;
         this.clock = clock;
+        this.store = store;
+    }
+
+    /** {@code limit} per minute with the buckets in {@code store} (on the wall clock, which servers share). */
+    public static RateLimiter shared(int limit, SnapshotStore store) {
+        return new RateLimiter(limit, 60_000_000_000L, System::currentTimeMillis, store);
     }
 
     /** 30 per minute on the system clock. */
@@ -41,6 +57,12 @@ public final class RateLimiter {
 
     /** Takes one token for {@code client}: 0 if allowed, else the whole seconds until a token is free (>= 1). */
     public long acquire(String client) {
+        if (store != null) {
+            long nowMillis = clock.getAsLong();
+            long windowMillis = windowNanos / 1_000_000;
+            if (calls.incrementAndGet() % 1000 == 0) store.sweepTokens(windowMillis, nowMillis);
+            return store.takeToken(client, limit, windowMillis, nowMillis);
+        }
         long now = clock.getAsLong();
         if (buckets.size() > MAX_CLIENTS_BEFORE_SWEEP) sweep(now);
         Bucket b = buckets.computeIfAbsent(client, k -> new Bucket(limit, now));

@@ -4,6 +4,7 @@ import dev.backprop.server.snapshot.Snapshot;
 import dev.backprop.server.snapshot.SnapshotStore;
 import io.javalin.Javalin;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -297,6 +299,7 @@ class AppTest {
 
         // streamed without a Content-Length: the server counts what arrives
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(base + "/api/snapshots"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                 .build();
         HttpResponse<String> c = http.send(chunked, HttpResponse.BodyHandlers.ofString());
@@ -462,7 +465,11 @@ class AppTest {
             get("/health");
             get("/style.css");
             post("{");
-            Thread.sleep(200);
+            // the lines are written by a background thread: wait for the last one
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!captured.toString(StandardCharsets.UTF_8).contains("POST /api/snapshots 400 ") && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+            }
         } finally {
             System.setErr(original);
         }
@@ -470,6 +477,15 @@ class AppTest {
         assertEquals(1, count(log, "GET /health 200 "), log);
         assertEquals(1, count(log, "GET /style.css 200 "), log);
         assertEquals(1, count(log, "POST /api/snapshots 400 "), log);
+    }
+
+    /** Waits (up to 10 s) for a condition; fails if it never holds. */
+    static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        }
     }
 
     static int count(String haystack, String needle) {
@@ -487,10 +503,12 @@ class AppTest {
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 10);
             out.flush();
-            Thread.sleep(300); // the request is now in flight, waiting for the rest of its body
+            // wait until the request is in flight (dispatched, waiting for the rest of its body)
+            GracefulHandler graceful = app.jettyServer().server().getDescendant(GracefulHandler.class);
+            awaitTrue(() -> graceful.getCurrentRequestCount() == 1);
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> app.stop());
-            Thread.sleep(500);
-            assertFalse(stopping.isDone(), "stop waits for the request in flight");
+            assertThrows(TimeoutException.class, () -> stopping.get(500, TimeUnit.MILLISECONDS),
+                    "stop waits for the request in flight");
             out.write(body, 10, body.length - 10);
             out.flush();
             InputStream in = s.getInputStream();
@@ -501,6 +519,142 @@ class AppTest {
         app = null;
         assertEquals(1, store.count());
         assertThrows(java.io.IOException.class, () -> new Socket("localhost", URI.create(base).getPort()).close());
+    }
+
+    // ---- hardening (issue 16)
+
+    @Test
+    void hugeExponentsAre400AndStoreNothing() throws Exception {
+        HttpResponse<String> r = post("{\"version\":1,\"program\":\"x=1\",\"view\":{\"direction\":\"LR\",\"root\":0},\"train\":{\"w\":1e10000000}}");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("train.w", field(r.body(), "field"));
+        assertEquals(0, store.count());
+    }
+
+    @Test
+    void onlyJsonBodiesCreateSnapshots() throws Exception {
+        // text/plain, form and no type need no CORS preflight: another site could post them from a visitor
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots")).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(SNAPSHOT)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, r.statusCode(), type + ": " + r.body());
+            assertEquals("Content-Type must be application/json", field(r.body(), "error"));
+        }
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots"))
+                .POST(HttpRequest.BodyPublishers.ofString(SNAPSHOT)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, none.statusCode());
+        assertEquals(0, store.count());
+        assertEquals(201, http.send(HttpRequest.newBuilder(URI.create(base + "/api/snapshots"))
+                .header("Content-Type", "application/json; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(SNAPSHOT)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void aLoneSurrogateGetsOneStableAnswer() throws Exception {
+        String body = SNAPSHOT.replace("b.backward()", "s = '\\ud800'");
+        HttpResponse<String> first = post(body);
+        HttpResponse<String> again = post(body);
+        assertEquals(400, first.statusCode(), first.body());
+        assertEquals(first.body(), again.body());
+        assertEquals("program", field(first.body(), "field"));
+        String pair = SNAPSHOT.replace("b.backward()", "s = '\\ud83d\\ude00'");
+        assertEquals(201, post(pair).statusCode());
+        assertEquals(201, post(pair).statusCode(), "the same body again: the same snapshot");
+    }
+
+    @Test
+    void shareUrlsComeFromPublicUrlOrTheProxysOwnEntries() throws Exception {
+        start(Config.sqlite(dataDir).withTrustProxy(true), RateLimiter.perMinute(100));
+        // the client's own entries come first; the proxy appends the true ones
+        HttpResponse<String> r = post(SNAPSHOT, "X-Forwarded-Host", "evil.example, backprop.example",
+                "X-Forwarded-Proto", "http, https");
+        assertEquals("https://backprop.example/s/" + field(r.body(), "id"), field(r.body(), "url"));
+        String page = get("/s/" + field(r.body(), "id"), "X-Forwarded-Host", "evil.example, backprop.example").body();
+        assertFalse(page.contains("evil.example"), page);
+
+        start(Config.sqlite(dataDir).withTrustProxy(true).withPublicUrl("https://bp.example.org/"), RateLimiter.perMinute(100));
+        HttpResponse<String> p = post(SNAPSHOT, "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "http");
+        assertEquals("https://bp.example.org/s/" + field(p.body(), "id"), field(p.body(), "url"));
+    }
+
+    /** Sends raw bytes and answers the whole response (the server closes the connection). */
+    String raw(String request) throws Exception {
+        try (Socket s = new Socket("localhost", app.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            s.shutdownOutput();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void brokenBodiesAre400Not500() throws Exception {
+        String head = "POST /api/snapshots HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+        String badChunk = raw(head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        assertTrue(badChunk.startsWith("HTTP/1.1 400 "), badChunk);
+        assertTrue(badChunk.contains("{\"error\":"), badChunk);
+        String cut = raw(head + "Content-Length: 100\r\n\r\n{\"version\":1");
+        assertTrue(cut.startsWith("HTTP/1.1 400 "), cut);
+        assertTrue(cut.contains("\"error\":\"request body could not be read (malformed or cut short)\""), cut);
+        assertEquals(0, store.count());
+    }
+
+    @Test
+    void slowBodiesAreCappedPerAddressAndHealthStillAnswers() throws Exception {
+        // each sends its head and then nothing: the body's bytes would trickle in
+        List<Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket s = new Socket("localhost", app.port());
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write(("POST /api/snapshots HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 60000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            // beyond the cap (4), the server answers at once instead of holding a thread for each; which 4
+            // were admitted depends on dispatch order
+            awaitTrue(() -> slow.stream().filter(AppTest::hasData).count() >= 8);
+            List<Socket> answered = slow.stream().filter(AppTest::hasData).toList();
+            assertEquals(8, answered.size());
+            for (Socket s : answered) {
+                String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(response.startsWith("HTTP/1.1 429 "), response);
+                assertTrue(response.contains("too many uploads in progress from this address"), response);
+            }
+            long t0 = System.nanoTime();
+            assertEquals(200, get("/health").statusCode());
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 2_000);
+        } finally {
+            for (Socket s : slow) s.close();
+        }
+    }
+
+    static boolean hasData(Socket s) {
+        try {
+            return s.getInputStream().available() > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void svgPreviewsAreSentPrecompressedWithVary() throws Exception {
+        String id = field(post(SNAPSHOT).body(), "id");
+        HttpResponse<byte[]> gz = getBytes("/s/" + id + ".svg", "Accept-Encoding", "gzip");
+        assertEquals(200, gz.statusCode());
+        assertEquals("gzip", header(gz, "Content-Encoding"));
+        assertEquals("Accept-Encoding", header(gz, "Vary"));
+        String svg = new String(new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8);
+        HttpResponse<String> plain = get("/s/" + id + ".svg");
+        assertNull(header(plain, "Content-Encoding"));
+        assertEquals("Accept-Encoding", header(plain, "Vary"));
+        assertEquals(plain.body(), svg);
+        assertTrue(svg.startsWith("<svg"), svg);
+        // the same compressed bytes every time: made once, not per request
+        HttpResponse<byte[]> again = getBytes("/s/" + id + ".svg", "Accept-Encoding", "gzip");
+        assertEquals(java.util.Arrays.toString(gz.body()), java.util.Arrays.toString(again.body()));
     }
 
     // ---- database outage, on a real PostgreSQL that goes away
@@ -518,6 +672,7 @@ class AppTest {
             assertTrue(get("/health").body().contains("\"dialect\":\"postgres\""));
             String other = field(post(SNAPSHOT.replace("a * a", "a * 5")).body(), "id");
             assertEquals(200, get("/s/" + other).statusCode()); // its page is now built
+            assertEquals(200, get("/s/" + other + ".svg").statusCode()); // and its preview drawn
             pg.close(); // the database goes away
 
             HttpResponse<String> p = post(SNAPSHOT.replace("a * a", "a * 3"));
@@ -530,8 +685,20 @@ class AppTest {
             assertEquals(200, get("/").statusCode());
             assertEquals(200, get("/style.css").statusCode());
             HttpResponse<String> share = get("/s/" + id);
-            assertEquals(200, share.statusCode());
-            assertTrue(share.body().contains("<main id=\"app\">"));
+            assertEquals(503, share.statusCode(), "not found and not looked up are different answers");
+            assertEquals("5", header(share, "Retry-After"));
+            assertTrue(share.body().contains("<main id=\"app\">"), "the page still loads and reports the outage");
+            assertEquals(503, get("/s/AAAAAAAAAAAA").statusCode(), "an unknown id is not a 200 page while the database is down");
+            HttpResponse<String> preview = get("/s/" + other + ".svg");
+            assertEquals(200, preview.statusCode(), "a preview drawn before the outage is served through it: " + preview.body());
+            assertTrue(preview.body().startsWith("<svg"), preview.body());
+            // the circuit is open: requests fail at once instead of each waiting 3 s for a connection
+            for (int i = 0; i < 5; i++) {
+                long t0 = System.nanoTime();
+                assertEquals(503, get("/api/snapshots/" + id).statusCode());
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                assertTrue(ms < 1_500, "fast fail while the database is down, took " + ms + " ms");
+            }
             assertFalse(share.body().contains("og:title"), "without the database: the plain page");
             HttpResponse<String> built = get("/s/" + other);
             assertEquals(200, built.statusCode());

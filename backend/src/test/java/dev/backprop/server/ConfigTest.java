@@ -43,4 +43,18 @@ class ConfigTest {
         assertEquals("TRUST_PROXY must be true or false, got 'maybe'",
                 assertThrows(IllegalArgumentException.class, () -> Config.fromEnv(Map.of("TRUST_PROXY", "maybe"))).getMessage());
     }
+
+    @Test
+    void publicUrlAndRateLimit() {
+        Config c = Config.fromEnv(Map.of("PUBLIC_URL", "https://bp.example.org/", "RATE_LIMIT", "12"));
+        assertEquals("https://bp.example.org", c.publicUrl());
+        assertEquals(12, c.rateLimit());
+        assertNull(Config.fromEnv(Map.of()).publicUrl());
+        assertEquals(30, Config.fromEnv(Map.of()).rateLimit());
+        assertEquals("PUBLIC_URL must be http(s)://host[:port], got 'https://bp.example.org/x'",
+                assertThrows(IllegalArgumentException.class, () -> Config.fromEnv(Map.of("PUBLIC_URL", "https://bp.example.org/x"))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Config.fromEnv(Map.of("PUBLIC_URL", "javascript:alert(1)")));
+        assertEquals("RATE_LIMIT must be a positive integer, got '0'",
+                assertThrows(IllegalArgumentException.class, () -> Config.fromEnv(Map.of("RATE_LIMIT", "0"))).getMessage());
+    }
 }

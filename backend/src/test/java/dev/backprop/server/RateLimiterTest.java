@@ -26,4 +26,17 @@ class RateLimiterTest {
         for (int i = 0; i < 30; i++) assertEquals(0, limiter.acquire("a"), "refilled to the limit, not beyond");
         assertEquals(2, limiter.acquire("a"));
     }
+
+    @Test
+    void fullBucketsAreSweptOnceThereAreManyClients() {
+        AtomicLong now = new AtomicLong(0);
+        RateLimiter limiter = new RateLimiter(30, 60 * SECOND, now::get);
+        for (int i = 0; i < 100_001; i++) limiter.acquire("c" + i);
+        for (int i = 0; i < 30; i++) limiter.acquire("busy");
+        assertEquals(100_002, limiter.clients(), "no sweep below the threshold");
+        now.addAndGet(30 * SECOND); // every bucket but "busy" is full again (1 of 30 tokens refilled in 2 s)
+        assertEquals(0, limiter.acquire("new"));
+        assertEquals(2, limiter.clients(), "full buckets are forgotten: 'busy' and 'new' remain");
+        assertEquals(0, limiter.acquire("busy"), "busy kept its refilled bucket (15 tokens)");
+    }
 }

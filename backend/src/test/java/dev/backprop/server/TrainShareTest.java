@@ -64,7 +64,7 @@ class TrainShareTest {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(url("/api/snapshots")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(post.statusCode() == 200 || post.statusCode() == 201, post.body());
+        assertEquals(201, post.statusCode(), post.body());
         String id = post.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(url("/api/snapshots/" + id))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package dev.backprop.cli;
 
+import dev.backprop.snapshot.Json;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Dot;
 import dev.backprop.lang.Limits;
@@ -167,36 +168,11 @@ public final class Main {
         return sb.append("]}").toString();
     }
 
-    /** JSON has no NaN or Infinity: they are written as the strings "NaN", "Infinity", "-Infinity". */
     private static void num(StringBuilder sb, double d) {
-        if (Double.isNaN(d)) {
-            sb.append("\"NaN\"");
-        } else if (Double.isInfinite(d)) {
-            sb.append(d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
-        } else {
-            sb.append(dev.backprop.py.Num.repr(d));
-        }
+        sb.append(Json.number(d));
     }
 
     private static void str(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        String h = Integer.toHexString(c);
-                        sb.append("\\u").append("0000", 0, 4 - h.length()).append(h);
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        sb.append('"');
+        Json.quote(sb, s);
     }
 }

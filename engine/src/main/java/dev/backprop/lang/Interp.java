@@ -33,6 +33,7 @@ final class Interp {
 
     // budgets
     long steps;
+    long work;
     int nodes;
     int callDepth;
     int maxDepth;
@@ -95,6 +96,18 @@ final class Interp {
         if (++steps > limits.maxSteps()) {
             throw fatal("BudgetError", "step budget exceeded: the program ran more than " + limits.maxSteps()
                     + " evaluation steps (an endless loop, or too much work for the playground)", at);
+        }
+        if ((steps & 1023) == 0 && limits.cancel() != null && limits.cancel().getAsBoolean()) {
+            throw fatal("BudgetError", "time budget exceeded: the run was stopped", at);
+        }
+    }
+
+    /** Counts characters or items about to be copied into a new string, list or tuple (see {@link Limits}). */
+    void work(long n, Node at) {
+        work += n;
+        if (work > limits.maxWork()) {
+            throw fatal("BudgetError", "work budget exceeded: the program built more than " + limits.maxWork()
+                    + " characters and items of strings and lists", at);
         }
     }
 
@@ -706,9 +719,11 @@ final class Interp {
         switch (op) {
             case Ast.ADD:
                 if (a instanceof String && b instanceof String) {
+                    work((long) ((String) a).length() + ((String) b).length(), at);
                     return (String) a + (String) b;
                 }
                 if (a instanceof PyList && b instanceof PyList) {
+                    work((long) ((PyList) a).items.size() + ((PyList) b).items.size(), at);
                     ArrayList<Object> l = new ArrayList<>(((PyList) a).items);
                     l.addAll(((PyList) b).items);
                     return new PyList(l);
@@ -716,6 +731,7 @@ final class Interp {
                 if (a instanceof PyTuple && b instanceof PyTuple) {
                     Object[] x = ((PyTuple) a).items;
                     Object[] y = ((PyTuple) b).items;
+                    work((long) x.length + y.length, at);
                     Object[] r = Arrays.copyOf(x, x.length + y.length);
                     System.arraycopy(y, 0, r, x.length, y.length);
                     return new PyTuple(r);
@@ -773,6 +789,7 @@ final class Interp {
             if (s.length() * n > MAX_LIST) {
                 throw error("MemoryError", "string too long for the playground", at);
             }
+            work(s.length() * n, at);
             StringBuilder sb = new StringBuilder();
             for (long i = 0; i < n; i++) {
                 sb.append(s);
@@ -783,6 +800,7 @@ final class Interp {
         if (src.size() * n > MAX_LIST) {
             throw error("MemoryError", "sequence too long for the playground", at);
         }
+        work(src.size() * n, at);
         ArrayList<Object> l = new ArrayList<>();
         for (long i = 0; i < n; i++) {
             l.addAll(src);

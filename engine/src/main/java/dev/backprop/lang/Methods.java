@@ -870,6 +870,7 @@ final class Methods {
                     if (i++ > 0) {
                         sb.append(s);
                     }
+                    in.work(s.length() + ((String) o).length(), at);
                     sb.append((String) o);
                 }
                 return sb.toString();

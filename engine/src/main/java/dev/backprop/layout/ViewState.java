@@ -1,6 +1,6 @@
 package dev.backprop.layout;
 
-import dev.backprop.py.Num;
+import dev.backprop.snapshot.Json;
 import java.util.List;
 
 /**
@@ -35,7 +35,7 @@ public record ViewState(String program, int direction, int root, List<Integer> c
     public String toJson() {
         StringBuilder sb = new StringBuilder(program.length() + 200);
         sb.append("{\"version\":1,\"program\":");
-        quote(sb, program);
+        Json.quote(sb, program);
         sb.append(",\"view\":{\"direction\":\"").append(direction == Layered.Direction.TB ? "TB" : "LR")
                 .append("\",\"root\":").append(root).append(",\"collapsed\":");
         ints(sb, collapsed);
@@ -50,7 +50,7 @@ public record ViewState(String program, int direction, int root, List<Integer> c
                 continue; // JSON has no NaN or Infinity
             }
             sb.append(first ? "" : ",").append("{\"node\":").append(n.node()).append(",\"data\":")
-                    .append(number(n.data())).append('}');
+                    .append(Json.number(n.data())).append('}');
             first = false;
         }
         return sb.append("],\"tab\":\"graph\"},\"train\":null}").toString();
@@ -64,39 +64,5 @@ public record ViewState(String program, int direction, int root, List<Integer> c
             sb.append(i > 0 ? "," : "").append((int) sorted.get(i));
         }
         sb.append(']');
-    }
-
-    /** A JSON number: plain digits where integral, else Python's shortest repr (valid JSON: 1e-05). */
-    static String number(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-            return Long.toString((long) x);
-        }
-        return Num.repr(x);
-    }
-
-    static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                default:
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        String hex = Integer.toHexString(c);
-                        sb.append("\\u");
-                        for (int k = hex.length(); k < 4; k++) {
-                            sb.append('0');
-                        }
-                        sb.append(hex);
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        sb.append('"');
     }
 }

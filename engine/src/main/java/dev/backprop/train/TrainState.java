@@ -1,5 +1,6 @@
 package dev.backprop.train;
 
+import dev.backprop.snapshot.Json;
 import dev.backprop.data.Point;
 import dev.backprop.data.Shape;
 import dev.backprop.py.Num;

@@ -38,6 +38,9 @@ public record Snapshot(String id, String json, String program) {
     public static final int ID_LENGTH = 12;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{" + ID_LENGTH + "}");
 
+    static final int MAX_DEPTH = 64;
+    static final int MAX_NUMBER_LENGTH = 400;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -48,7 +51,8 @@ public record Snapshot(String id, String json, String program) {
             .build();
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH).build());
     }
 
     private static final Set<String> TOP = Set.of("version", "program", "view", "train");
@@ -68,7 +72,7 @@ public record Snapshot(String id, String json, String program) {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", col " + loc.getColumnNr();
-            throw new SnapshotFormatException("body", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new SnapshotFormatException("body", "malformed JSON" + where + ": " + plain(e));
         } catch (java.io.IOException e) {
             throw new SnapshotFormatException("body", "unreadable body: " + e.getMessage());
         }
@@ -90,6 +94,7 @@ public record Snapshot(String id, String json, String program) {
 
         JsonNode program = required(root, "program", "");
         if (!program.isTextual()) throw new SnapshotFormatException("program", "must be a string, got " + kind(program));
+        wellFormed(program.textValue(), "program");
 
         JsonNode view = required(root, "view", "");
         if (!view.isObject()) throw new SnapshotFormatException("view", "must be an object, got " + kind(view));
@@ -197,34 +202,69 @@ public record Snapshot(String id, String json, String program) {
             if (!data.isNumber() || !Double.isFinite(data.doubleValue())) {
                 throw new SnapshotFormatException(at + ".data", "must be a finite number, got " + show(data));
             }
-            o.set("data", number(data));
+            o.set("data", number(data, at + ".data"));
         }
         return out;
     }
 
     /** Deep copy with object keys sorted and numbers in one spelling (2.50 and 2.5 alike; 2.0 is 2). */
     private static JsonNode canonical(JsonNode n) {
+        return canonical(n, "train");
+    }
+
+    private static JsonNode canonical(JsonNode n, String at) {
         if (n.isObject()) {
             Map<String, JsonNode> sorted = new TreeMap<>();
             n.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
             ObjectNode o = NODES.objectNode();
-            sorted.forEach((k, val) -> o.set(k, canonical(val)));
+            sorted.forEach((k, val) -> {
+                wellFormed(k, at);
+                o.set(k, canonical(val, at + "." + k));
+            });
             return o;
         }
         if (n.isArray()) {
             ArrayNode a = NODES.arrayNode();
-            for (JsonNode e : n) a.add(canonical(e));
+            for (int i = 0; i < n.size(); i++) a.add(canonical(n.get(i), at + "[" + i + "]"));
             return a;
         }
-        if (n.isNumber()) return number(n);
+        if (n.isNumber()) return number(n, at);
+        if (n.isTextual()) wellFormed(n.textValue(), at);
         return n;
     }
 
-    private static JsonNode number(JsonNode n) {
+    /**
+     * Numbers beyond a double's range are refused: the page reads every number as a double, and writing
+     * 1e10000000 out digit by digit would turn an 87-byte body into a 10 MB row.
+     */
+    static final int MAX_EXPONENT = 400;
+
+    private static JsonNode number(JsonNode n, String at) {
+        BigDecimal d = n.isIntegralNumber() ? new BigDecimal(n.bigIntegerValue()) : n.decimalValue();
+        if (d.signum() != 0 && Math.abs((long) d.precision() - d.scale() - 1) > MAX_EXPONENT) {
+            throw new SnapshotFormatException(at, "number out of range (more than " + MAX_EXPONENT + " digits before or after the point), got "
+                    + show(n));
+        }
         if (n.isIntegralNumber()) return NODES.numberNode(n.bigIntegerValue());
-        BigDecimal d = n.decimalValue().stripTrailingZeros();
+        d = d.stripTrailingZeros();
         if (d.scale() <= 0) return NODES.numberNode(d.toBigIntegerExact());
         return NODES.numberNode(d);
+    }
+
+    /**
+     * Strings must be valid Unicode: a lone surrogate (JSON "\ud800") has no UTF-8 form, so it could not be
+     * stored and read back as sent.
+     */
+    private static void wellFormed(String s, String at) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new SnapshotFormatException(at, "contains a lone surrogate \\u" + Integer.toHexString(c)
+                        + " at character " + i + " (not valid Unicode)");
+            }
+        }
     }
 
     private static String kind(JsonNode n) {
@@ -247,9 +287,26 @@ public record Snapshot(String id, String json, String program) {
         return kind(n);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /**
+     * The parser's complaint without Jackson's internals: no class or setting names, no "[Source: ...]" part.
+     */
+    private static String plain(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.contains("nesting depth")) return "nested more than " + MAX_DEPTH + " levels deep";
+            if (m.contains("Number value length")) return "a number longer than " + MAX_NUMBER_LENGTH + " characters";
+            if (m.contains("String value length")) return "a string too long";
+            return "over a size limit";
+        }
+        String m = e.getOriginalMessage();
+        if (m == null) return "unreadable";
+        int nl = m.indexOf('\n');
+        if (nl >= 0) m = m.substring(0, nl);
+        int marker = m.indexOf(" (start marker at");
+        if (marker >= 0) m = m.substring(0, marker);
+        int source = m.indexOf("[Source");
+        if (source >= 0) m = m.substring(0, source).trim();
+        if (m.contains("`") || m.contains("com.fasterxml") || m.contains("jackson")) return "not valid JSON";
+        return m;
     }
 }

@@ -5,16 +5,17 @@ import dev.backprop.lang.Run;
 import dev.backprop.server.Assets;
 import dev.backprop.server.Html;
 import dev.backprop.server.HttpError;
-import dev.backprop.server.Json;
 import dev.backprop.server.RateLimiter;
 import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ import java.util.regex.Pattern;
 public final class SnapshotController {
 
     public static final int MAX_BODY = 64 * 1024;
+    /** A body must arrive whole within this time (a read deadline: a slow sender holds a thread no longer). */
+    static final long BODY_MILLIS = 10_000;
+    /** Bodies being received at once from one address, and in all: beyond them a POST is refused at once. */
+    static final int BODIES_PER_ADDRESS = 4;
+    static final int BODIES = 64;
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
 
@@ -29,7 +35,10 @@ public final class SnapshotController {
     private final RateLimiter limiter;
     private final Assets assets;
     private final boolean trustProxy;
+    private final String publicUrl;
     private final Function<Context, String> clientOf;
+    private final ConcurrentHashMap<String, Integer> receiving = new ConcurrentHashMap<>();
+    private final AtomicInteger receivingAll = new AtomicInteger();
     private final Preview previews = new Preview();
     private final Map<String, Assets.Page> pages = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -38,25 +47,36 @@ public final class SnapshotController {
         }
     };
 
+    /**
+     * @param publicUrl the base of share links (PUBLIC_URL), or null to take it from the request
+     */
     public SnapshotController(SnapshotStore store, RateLimiter limiter, Assets assets, boolean trustProxy,
-                              Function<Context, String> clientOf) {
+                              String publicUrl, Function<Context, String> clientOf) {
         this.store = store;
         this.limiter = limiter;
         this.assets = assets;
         this.trustProxy = trustProxy;
+        this.publicUrl = publicUrl;
         this.clientOf = clientOf;
     }
 
     /** POST /api/snapshots: 201 {id, url}; the same snapshot posted twice gets the same id. */
     public void create(Context ctx) {
-        long wait = limiter.acquire(clientOf.apply(ctx));
+        // a form or text/plain POST needs no CORS preflight: refusing them keeps other sites from creating
+        // snapshots in a visitor's name (and spending the visitor's rate limit)
+        if (!isJson(ctx.header("Content-Type"))) {
+            throw new HttpError(415, "Content-Type must be application/json");
+        }
+        String client = clientOf.apply(ctx);
+        byte[] body = receive(ctx, client);
+        long wait = limiter.acquire(client);
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new HttpError(429, "too many snapshots from this address: try again in " + wait + " s");
         }
         Snapshot s;
         try {
-            s = Snapshot.parse(readBody(ctx));
+            s = Snapshot.parse(body);
         } catch (SnapshotFormatException e) {
             throw new HttpError(400, e.field(), e.getMessage());
         }
@@ -73,8 +93,47 @@ public final class SnapshotController {
         String url = baseUrl(ctx) + "/s/" + s.id();
         ctx.status(201);
         ctx.header("Location", "/api/snapshots/" + s.id());
-        ctx.contentType("application/json");
-        ctx.result("{\"id\":\"" + s.id() + "\",\"url\":" + Json.quote(url) + "}");
+        ctx.json(Map.of("id", s.id(), "url", url));
+    }
+
+    static boolean isJson(String contentType) {
+        if (contentType == null) return false;
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().equalsIgnoreCase("application/json");
+    }
+
+    /** Reads the body under the per-address and total caps on bodies in flight (429/503 at once beyond them). */
+    private byte[] receive(Context ctx, String client) {
+        boolean[] admitted = {false};
+        receiving.compute(client, (k, n) -> {
+            int now = n == null ? 0 : n;
+            if (now >= BODIES_PER_ADDRESS) return n;
+            admitted[0] = true;
+            return now + 1;
+        });
+        if (!admitted[0]) {
+            ctx.header("Retry-After", "10");
+            ctx.header("Connection", "close");
+            throw new HttpError(429, "too many uploads in progress from this address");
+        }
+        try {
+            int all;
+            do {
+                all = receivingAll.get();
+                if (all >= BODIES) {
+                    ctx.header("Retry-After", "10");
+                    ctx.header("Connection", "close");
+                    throw new HttpError(503, "too many uploads in progress, try again shortly");
+                }
+            } while (!receivingAll.compareAndSet(all, all + 1));
+            try {
+                return readBody(ctx, BODY_MILLIS);
+            } finally {
+                receivingAll.decrementAndGet();
+            }
+        } finally {
+            receiving.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+        }
     }
 
     /** GET /api/snapshots/{id}: the canonical JSON; snapshots never change, so it may be cached for good. */
@@ -104,8 +163,13 @@ public final class SnapshotController {
         try {
             json = find(id);
         } catch (StoreUnavailableException e) {
-            // the page itself still loads; its script reports the API's 503 where it fetches the snapshot
+            // the page itself still loads (its script reports the API's 503), but the answer says the
+            // snapshot could not be looked up: an unknown id must not look like a found one
+            ctx.attribute("handled", true);
+            ctx.status(503);
+            ctx.header("Retry-After", "5");
             Assets.sendPage(ctx, assets.indexPage());
+            ctx.header("Cache-Control", "no-store");
             return;
         }
         if (json.isEmpty()) {
@@ -149,8 +213,12 @@ public final class SnapshotController {
      */
     public void preview(Context ctx, boolean png) throws InterruptedException {
         String id = ctx.pathParam("id");
-        String json = find(id).orElseThrow(() -> notFound(id));
-        Preview.Image image = previews.of(id, json);
+        // a preview made before is served without the database (and so through an outage)
+        Preview.Image image = Snapshot.isId(id) ? previews.cached(id) : null;
+        if (image == null) {
+            String json = find(id).orElseThrow(() -> notFound(id));
+            image = previews.of(id, json, store);
+        }
         if (image == null) {
             ctx.header("Retry-After", "5");
             throw new HttpError(503, "preview renderer busy, try again shortly");
@@ -162,8 +230,7 @@ public final class SnapshotController {
             ctx.contentType("image/png");
             ctx.result(image.png());
         } else {
-            ctx.contentType("image/svg+xml");
-            ctx.result(image.svg());
+            Assets.sendEncoded(ctx, "image/svg+xml", image.svg().getBytes(StandardCharsets.UTF_8), image.svgGzip());
         }
     }
 
@@ -182,36 +249,59 @@ public final class SnapshotController {
         return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 
+    /**
+     * The base of share links: PUBLIC_URL when set; else, with TRUST_PROXY, the last X-Forwarded-Proto and
+     * -Host entries (the ones the proxy added; earlier entries are whatever the client sent), else the Host.
+     */
     private String baseUrl(Context ctx) {
+        if (publicUrl != null) return publicUrl;
         String scheme = ctx.scheme();
         String host = ctx.header("Host");
         if (trustProxy) {
-            String p = first(ctx.header("X-Forwarded-Proto"));
+            String p = last(ctx.header("X-Forwarded-Proto"));
             if ("https".equals(p) || "http".equals(p)) scheme = p;
-            String h = first(ctx.header("X-Forwarded-Host"));
-            if (h != null) host = h;
+            String h = last(ctx.header("X-Forwarded-Host"));
+            if (h != null && !h.isEmpty()) host = h;
         }
         if (host == null || !HOST.matcher(host).matches()) host = "localhost";
         return scheme + "://" + host;
     }
 
-    private static String first(String headerList) {
+    static String last(String headerList) {
         if (headerList == null) return null;
-        int comma = headerList.indexOf(',');
-        return (comma < 0 ? headerList : headerList.substring(0, comma)).trim();
+        return headerList.substring(headerList.lastIndexOf(',') + 1).trim();
     }
 
-    /** Reads at most 64 KiB; larger bodies (declared or streamed) are 413 and nothing is stored. */
-    static byte[] readBody(Context ctx) {
+    /**
+     * Reads at most 64 KiB within {@code deadlineMillis}; larger bodies (declared or streamed) are 413, late
+     * ones 408, broken ones (bad chunk framing, cut short) 400, and nothing is stored.
+     */
+    static byte[] readBody(Context ctx, long deadlineMillis) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BODY) throw tooLarge();
+        long deadline = System.nanoTime() + deadlineMillis * 1_000_000L;
+        byte[] buf = new byte[declared >= 0 ? (int) declared + 1 : 8192];
+        int n = 0;
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) throw tooLarge();
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading request body: " + e.getMessage(), e);
+            while (true) {
+                if (n == buf.length) buf = java.util.Arrays.copyOf(buf, Math.min(MAX_BODY + 1, buf.length * 2));
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) break;
+                n += r;
+                if (n > MAX_BODY) throw tooLarge();
+                if (System.nanoTime() - deadline > 0) {
+                    ctx.header("Connection", "close");
+                    throw new HttpError(408, "request body not received within " + deadlineMillis / 1000 + " s");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof HttpError) throw (HttpError) e;
+            int status = e instanceof org.eclipse.jetty.http.HttpException h ? h.getCode() : 400;
+            ctx.header("Connection", "close");
+            throw new HttpError(status == 408 || status == 413 ? status : 400, "request body could not be read (malformed or cut short)");
         }
+        if (declared >= 0 && n != declared) throw new HttpError(400, "request body could not be read (malformed or cut short)");
+        return java.util.Arrays.copyOf(buf, n);
     }
 
     private static HttpError tooLarge() {

@@ -20,12 +20,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Stored snapshots over plain JDBC and a HikariCP pool: an SQLite file (WAL mode) by default, PostgreSQL
  * when DATABASE_URL says so. Rows are immutable; the schema is versioned and migrated when the store opens.
- * Every database failure surfaces as {@link StoreUnavailableException} (503 on the snapshot routes).
+ * Every database failure surfaces as {@link StoreUnavailableException} (503 on the snapshot routes), and opens a
+ * circuit: for {@link #RETRY_MILLIS} every call fails at once instead of waiting seconds for a connection, then
+ * one call at a time probes the database until it answers again.
+ *
+ * <p>Besides snapshots the database holds what several servers on one PostgreSQL must share: rendered
+ * previews ({@link #putPreview}) and the rate limiter's buckets ({@link #takeToken}).
  */
 public final class SnapshotStore implements AutoCloseable {
 
@@ -81,13 +88,27 @@ public final class SnapshotStore implements AutoCloseable {
 
     /** Schema versions in order; version N is MIGRATIONS.get(N - 1). Append only: released ones never change. */
     private static final List<List<String>> MIGRATIONS = List.of(
-            List.of("CREATE TABLE snapshots (id VARCHAR(16) PRIMARY KEY, body TEXT NOT NULL, created_at BIGINT NOT NULL)"));
+            List.of("CREATE TABLE snapshots (id VARCHAR(16) PRIMARY KEY, body TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+            // BLOB is BYTEA on PostgreSQL (see migrate)
+            List.of("CREATE TABLE previews (id VARCHAR(16) PRIMARY KEY, svg BLOB, png BLOB, problem TEXT, created_at BIGINT NOT NULL)",
+                    "CREATE TABLE rate_limits (client VARCHAR(80) PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, updated BIGINT NOT NULL, "
+                            + "taken BOOLEAN NOT NULL)"));
+
+    /** How long the circuit stays open after a failure before one call probes the database again. */
+    public static final long RETRY_MILLIS = 2_000;
+
+    /** A stored preview: SVG and PNG bytes, or why there is none. */
+    public record StoredPreview(byte[] svg, byte[] png, String problem) {
+    }
 
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String description;
     // SQLite has one writer at a time; queueing writers here is cheaper than its busy-wait retries
     private final ReentrantLock sqliteWriter = new ReentrantLock();
+    // circuit: 0 while closed; else the time (ms) after which one call may probe the database
+    private final AtomicLong openUntil = new AtomicLong();
+    private final AtomicBoolean probing = new AtomicBoolean();
 
     private SnapshotStore(HikariDataSource pool, Dialect dialect, String description) {
         this.pool = pool;
@@ -180,7 +201,9 @@ public final class SnapshotStore implements AutoCloseable {
                             + MIGRATIONS.size() + "): run the newer server", null);
                 }
                 for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
-                    for (String sql : MIGRATIONS.get(v - 1)) s.execute(sql);
+                    for (String sql : MIGRATIONS.get(v - 1)) {
+                        s.execute(dialect == Dialect.POSTGRES ? sql.replace(" BLOB", " BYTEA") : sql);
+                    }
                     s.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
                 }
             }
@@ -192,61 +215,174 @@ public final class SnapshotStore implements AutoCloseable {
 
     /** Stores a snapshot unless its id exists; answers the body stored under the id (ours or the earlier one). */
     public String put(String id, String json) {
-        boolean sqlite = dialect == Dialect.SQLITE;
-        if (sqlite) sqliteWriter.lock();
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO snapshots (id, body, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-            ps.setString(1, id);
-            ps.setString(2, json);
-            ps.setLong(3, System.currentTimeMillis());
-            if (ps.executeUpdate() == 1) return json;
-        } catch (SQLException e) {
-            throw unavailable("storing " + id, e);
-        } finally {
-            if (sqlite) sqliteWriter.unlock();
-        }
+        boolean inserted = write("storing " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO snapshots (id, body, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                ps.setString(1, id);
+                ps.setString(2, json);
+                ps.setLong(3, System.currentTimeMillis());
+                return ps.executeUpdate() == 1;
+            }
+        });
+        if (inserted) return json;
         return find(id).orElseThrow(() -> new StoreUnavailableException("snapshot " + id + " vanished after a conflicting insert", null));
     }
 
     public Optional<String> find(String id) {
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT body FROM snapshots WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        return call("reading " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM snapshots WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw unavailable("reading " + id, e);
-        }
+        });
+    }
+
+    /** The preview stored for a snapshot by this or another server, if any. */
+    public Optional<StoredPreview> findPreview(String id) {
+        return call("reading preview " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT svg, png, problem FROM previews WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredPreview(rs.getBytes(1), rs.getBytes(2), rs.getString(3))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Keeps a rendered preview (or why there is none) so no server renders this snapshot again. */
+    public void putPreview(String id, StoredPreview p) {
+        write("storing preview " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO previews (id, svg, png, problem, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                ps.setString(1, id);
+                ps.setBytes(2, p.svg());
+                ps.setBytes(3, p.png());
+                ps.setString(4, p.problem());
+                ps.setLong(5, System.currentTimeMillis());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A token bucket per client kept in the database, so servers sharing it share one limit: {@code limit}
+     * tokens, refilled evenly over {@code windowMillis}. Answers 0 when a token was taken, else the whole
+     * seconds until one is free (>= 1). One statement: concurrent servers serialise on the client's row.
+     */
+    public long takeToken(String client, int limit, long windowMillis, long nowMillis) {
+        double perMilli = (double) limit / windowMillis;
+        String refilled = dialect == Dialect.POSTGRES
+                ? "LEAST(" + limit + ", r.tokens + GREATEST(0, EXCLUDED.updated - r.updated) * " + perMilli + ")"
+                : "MIN(" + limit + ", r.tokens + MAX(0, EXCLUDED.updated - r.updated) * " + perMilli + ")";
+        String later = dialect == Dialect.POSTGRES ? "GREATEST" : "MAX";
+        // every SET expression sees the row as it was, so `taken` and `tokens` agree
+        String sql = "INSERT INTO rate_limits AS r (client, tokens, updated, taken) VALUES (?, ?, ?, TRUE) ON CONFLICT (client) DO UPDATE SET "
+                + "tokens = CASE WHEN " + refilled + " >= 1 THEN " + refilled + " - 1 ELSE " + refilled + " END, "
+                + "taken = " + refilled + " >= 1, "
+                + "updated = " + later + "(r.updated, EXCLUDED.updated) RETURNING tokens, taken";
+        double[] left = write("rate limit", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, client);
+                ps.setDouble(2, limit - 1);
+                ps.setLong(3, nowMillis);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new double[] {rs.getDouble(1), rs.getBoolean(2) ? 1 : 0};
+                }
+            }
+        });
+        if (left[1] == 1) return 0;
+        return Math.max(1, (long) Math.ceil((1 - left[0]) / perMilli / 1000));
+    }
+
+    /** Forgets rate-limit buckets untouched for {@code windowMillis}: they are full again. */
+    public int sweepTokens(long windowMillis, long nowMillis) {
+        return write("rate limit sweep", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM rate_limits WHERE updated < ?")) {
+                ps.setLong(1, nowMillis - windowMillis);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     public long count() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM snapshots")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw unavailable("counting", e);
-        }
+        return call("counting", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM snapshots")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     public int schemaVersion() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw unavailable("reading schema version", e);
-        }
+        return call("reading schema version", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 
     /** Round trip to the database; throws {@link StoreUnavailableException} when it does not answer. */
     public void ping() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
-            rs.next();
+        call("ping", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+                return rs.next();
+            }
+        });
+    }
+
+    /** A setting of a pooled connection, e.g. SQLite's "synchronous" (2 = FULL): what writes really use. */
+    String pragma(String name) {
+        return call("reading " + name, c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    /** True while the circuit is open: calls fail at once without asking the database. */
+    public boolean circuitOpen() {
+        return openUntil.get() != 0;
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** A write: on SQLite queued behind the one writer lock. */
+    private <T> T write(String what, Work<T> work) {
+        if (dialect != Dialect.SQLITE) return call(what, work);
+        sqliteWriter.lock();
+        try {
+            return call(what, work);
+        } finally {
+            sqliteWriter.unlock();
+        }
+    }
+
+    /** Runs one database call through the circuit (see the class comment). */
+    private <T> T call(String what, Work<T> work) {
+        long until = openUntil.get();
+        boolean probe = false;
+        if (until != 0) {
+            if (System.currentTimeMillis() < until || !probing.compareAndSet(false, true)) {
+                throw new StoreUnavailableException(dialect.name().toLowerCase() + " " + what + ": database unavailable (retrying shortly)", null);
+            }
+            probe = true;
+        }
+        try (Connection c = pool.getConnection()) {
+            T result = work.run(c);
+            openUntil.set(0);
+            return result;
         } catch (SQLException e) {
-            throw unavailable("ping", e);
+            if (lostConnection(e)) openUntil.set(System.currentTimeMillis() + RETRY_MILLIS);
+            throw unavailable(what, e);
+        } finally {
+            if (probe) probing.set(false);
         }
     }
 
@@ -266,6 +402,13 @@ public final class SnapshotStore implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+    }
+
+    /** No connection (pool timeout, refused, closed, server shutting down), not a fault in one statement. */
+    private static boolean lostConnection(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof java.sql.SQLTransientConnectionException || e instanceof java.sql.SQLNonTransientConnectionException
+                || state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     private StoreUnavailableException unavailable(String what, SQLException e) {

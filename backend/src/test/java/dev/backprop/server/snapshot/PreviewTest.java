@@ -85,6 +85,69 @@ class PreviewTest {
         assertSame(first, previews.of("AAAAAAAAAAAA", json));
     }
 
+    static String program(String source) {
+        return Snapshot.parse(("{\"version\":1,\"program\":\"" + source + "\",\"view\":{\"direction\":\"LR\",\"root\":0}}")
+                .getBytes(StandardCharsets.UTF_8)).json();
+    }
+
+    @Test
+    void aProgramCopyingMegabytesPerStepRunsOutOfWork() {
+        // the audit's program: 5M steps of 9 MB copies would be half an hour of CPU
+        // (a minute of wall clock here, so that only the work budget can stop it, however loaded the machine)
+        Preview.Image image = Preview.render(program("s = 'x' * 9000000\\nwhile True:\\n    t = s + 'y'"), 60_000);
+        assertTrue(image.problem().contains("BudgetError: work budget exceeded: the program built more than 50000000"), image.problem());
+    }
+
+    @Test
+    void aRenderIsStoppedAtItsWallClockBudget() {
+        long t0 = System.nanoTime();
+        Preview.Image image = Preview.render(program("while True:\\n    pass"), 1);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals("drawing took more than the preview budget of 1 ms", image.problem());
+        assertTrue(ms < 1_000, "stopped within its 1 ms budget and one check (1024 steps), took " + ms);
+    }
+
+    @Test
+    void aCostlySnapshotHoldsTheRendererForOneBudgetAtMost() throws Exception {
+        Preview previews = new Preview();
+        String endless = program("while True:\\n    pass");
+        Thread costly = new Thread(() -> {
+            try {
+                previews.of("CCCCCCCCCCCC", endless);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        costly.start();
+        // another snapshot gets its turn after at most one budget, not a 503 after half an hour
+        Preview.Image other = previews.of("OOOOOOOOOOOO", snapshot("{\"direction\":\"LR\",\"root\":0}"));
+        costly.join();
+        assertNotNull(other, "the second preview waited for its turn");
+        assertTrue(other.ok(), other.problem());
+        Preview.Image failed = previews.cached("CCCCCCCCCCCC");
+        assertTrue(failed.problem().contains("budget"), failed.problem());
+    }
+
+    @Test
+    void aPreviewIsRenderedOnceForEveryServerOnTheDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (SnapshotStore store = SnapshotStore.open(null, dir)) {
+            String json = snapshot("{\"direction\":\"LR\",\"root\":0}");
+            Preview.Image first = new Preview().of("AAAAAAAAAAAA", json, store);
+            assertTrue(first.ok());
+            // another server (its own LRU) finds the stored drawing: it never runs this program
+            Preview.Image second = new Preview().of("AAAAAAAAAAAA", program("print(1)"), store);
+            assertEquals(first.svg(), second.svg());
+            assertEquals(java.util.Arrays.toString(first.png()), java.util.Arrays.toString(second.png()));
+        }
+    }
+
+    @Test
+    void theSvgIsKeptGzipped() throws Exception {
+        Preview.Image image = Preview.render(snapshot("{\"direction\":\"LR\",\"root\":0}"));
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(image.svgGzip())).readAllBytes();
+        assertEquals(image.svg(), new String(unzipped, StandardCharsets.UTF_8));
+    }
+
     static double width(String svg) {
         int at = svg.indexOf("width=\"") + 7;
         return Double.parseDouble(svg.substring(at, svg.indexOf('"', at)));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -157,6 +158,59 @@ class SnapshotStoreTest {
         assertThrows(StoreUnavailableException.class, () -> store.find("AAAAAAAAAAAA"));
         assertThrows(StoreUnavailableException.class, () -> store.put("AAAAAAAAAAAA", "{}"));
         assertThrows(StoreUnavailableException.class, store::ping);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void previewsAreKeptForEveryServerOnTheDatabase(String kind) throws Exception {
+        String url = freshUrl(kind);
+        try (SnapshotStore a = SnapshotStore.open(url, dir); SnapshotStore b = SnapshotStore.open(url, dir)) {
+            assertEquals(Optional.empty(), b.findPreview("AAAAAAAAAAAA"));
+            a.putPreview("AAAAAAAAAAAA", new SnapshotStore.StoredPreview("<svg/>".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3}, null));
+            a.putPreview("BBBBBBBBBBBB", new SnapshotStore.StoredPreview(null, null, "too large"));
+            SnapshotStore.StoredPreview p = b.findPreview("AAAAAAAAAAAA").orElseThrow();
+            assertEquals("<svg/>", new String(p.svg(), StandardCharsets.UTF_8));
+            assertEquals("[1, 2, 3]", java.util.Arrays.toString(p.png()));
+            assertNull(p.problem());
+            SnapshotStore.StoredPreview none = b.findPreview("BBBBBBBBBBBB").orElseThrow();
+            assertNull(none.svg());
+            assertEquals("too large", none.problem());
+            // kept once: a second render of the same snapshot changes nothing
+            b.putPreview("AAAAAAAAAAAA", new SnapshotStore.StoredPreview(null, null, "other"));
+            assertNull(a.findPreview("AAAAAAAAAAAA").orElseThrow().problem());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void rateLimitTokensAreSharedByEveryServerOnTheDatabase(String kind) throws Exception {
+        String url = freshUrl(kind);
+        long minute = 60_000;
+        try (SnapshotStore a = SnapshotStore.open(url, dir); SnapshotStore b = SnapshotStore.open(url, dir)) {
+            long t = 1_000_000;
+            assertEquals(0, a.takeToken("1.2.3.4", 3, minute, t));
+            assertEquals(0, b.takeToken("1.2.3.4", 3, minute, t));
+            assertEquals(0, a.takeToken("1.2.3.4", 3, minute, t));
+            assertEquals(20, b.takeToken("1.2.3.4", 3, minute, t), "3 per minute: the next token in 20 s");
+            assertEquals(20, a.takeToken("1.2.3.4", 3, minute, t), "refused requests take nothing");
+            assertEquals(0, a.takeToken("5.6.7.8", 3, minute, t), "each client its own bucket");
+            assertEquals(1, b.takeToken("1.2.3.4", 3, minute, t + 19_500));
+            assertEquals(0, b.takeToken("1.2.3.4", 3, minute, t + 20_000));
+            assertEquals(20, a.takeToken("1.2.3.4", 3, minute, t + 20_000));
+            // a bucket untouched for a window is full again, so it can be forgotten
+            assertEquals(0, a.sweepTokens(minute, t + 30_000));
+            assertEquals(2, a.sweepTokens(minute, t + 20_000 + minute + 1));
+            for (int i = 0; i < 3; i++) assertEquals(0, b.takeToken("1.2.3.4", 3, minute, t + 3 * minute));
+        }
+    }
+
+    @Test
+    void sqliteWritesAreSynchronousFull() throws Exception {
+        // FULL: a commit is on disk before the 201 goes out, so no acknowledged snapshot is lost to a crash
+        try (SnapshotStore store = SnapshotStore.open(null, dir)) {
+            for (int i = 0; i < 3; i++) assertEquals("2", store.pragma("synchronous"), "every pooled connection");
+            assertEquals("wal", store.pragma("journal_mode"));
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.backprop.train;
+package dev.backprop.snapshot;
 
 import dev.backprop.py.Chars;
 import dev.backprop.py.Num;
@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader and number writer (no regex, no reflection: runs under TeaVM). Objects become
- * {@code LinkedHashMap}, arrays {@code ArrayList}, numbers {@code Double} (read with {@link Num#parse}, so
- * correctly rounded on the JVM and in the browser), plus String, Boolean and null.
+ * The engine's one JSON reader and writer (no regex, no reflection: runs under TeaVM), used by snapshots,
+ * Train state and the CLI's --json. Read: objects become {@code LinkedHashMap}, arrays {@code ArrayList},
+ * numbers {@code Double} (read with {@link Num#parse}, so correctly rounded on the JVM and in the browser),
+ * plus String, Boolean and null. Write: one NaN policy, {@link #number}.
  */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -20,7 +21,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
         j.ws();
         Object v = j.value();
@@ -31,24 +32,68 @@ final class Json {
         return v;
     }
 
-    /** A JSON number (Python's shortest repr, which reads back to the same double), or null for NaN/Inf. */
-    static String number(double x) {
+    /**
+     * A JSON number in Python's shortest repr ({@code 2.0}, {@code 1e-07}: what a learner sees printed, and
+     * it reads back to the same double). JSON has no NaN or Infinity: they are written as null, everywhere.
+     */
+    public static String number(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return "null";
-        }
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-            return Long.toString((long) x);
         }
         return Num.repr(x);
     }
 
-    static void quote(StringBuilder sb, String s) {
+    /** Writes a value as {@link #parse} reads it: Map, List, Number, String, Boolean or null. */
+    public static void write(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String) {
+            quote(sb, (String) v);
+        } else if (v instanceof Boolean) {
+            sb.append(((Boolean) v).booleanValue() ? "true" : "false");
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(((Number) v).longValue());
+        } else if (v instanceof Number) {
+            sb.append(number(((Number) v).doubleValue()));
+        } else if (v instanceof Map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                sb.append(first ? "" : ",");
+                quote(sb, String.valueOf(e.getKey()));
+                sb.append(':');
+                write(sb, e.getValue());
+                first = false;
+            }
+            sb.append('}');
+        } else if (v instanceof List) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : (List<?>) v) {
+                sb.append(first ? "" : ",");
+                write(sb, o);
+                first = false;
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName());
+        }
+    }
+
+    /** A JSON string literal: quote and backslash escaped, control characters as \\u00XX. */
+    public static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20) {
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) { // the last two end a line in JavaScript
                 String hex = Integer.toHexString(c);
                 sb.append("\\u");
                 for (int p = hex.length(); p < 4; p++) {
@@ -63,7 +108,7 @@ final class Json {
     }
 
     private IllegalArgumentException error(String msg) {
-        return new IllegalArgumentException("train JSON, char " + i + ": " + msg);
+        return new IllegalArgumentException("JSON, char " + i + ": " + msg);
     }
 
     private void ws() {
