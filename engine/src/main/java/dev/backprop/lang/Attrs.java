@@ -176,7 +176,7 @@ final class Attrs {
             }
         }
         if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
-            return Interp.toLong(o);
+            return o instanceof Boolean ? (Object) Interp.toLong(o) : o;
         }
         if (Methods.has(o, name)) {
             return boundBuiltin(o, name);
@@ -253,6 +253,9 @@ final class Attrs {
     // ---------------------------------------------------------------- items
 
     static long index(Interp in, Object k, String what, Node at) {
+        if (k instanceof java.math.BigInteger) {
+            throw in.error("IndexError", "cannot fit 'int' into an index-sized integer", at);
+        }
         if (Interp.isIntLike(k)) {
             return Interp.toLong(k);
         }

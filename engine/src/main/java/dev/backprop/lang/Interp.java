@@ -5,6 +5,7 @@ import dev.backprop.py.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -260,13 +261,14 @@ final class Interp {
     // ------------------------------------------------------------------ types and conversions
 
     static boolean isNumber(Object o) {
-        return o instanceof Long || o instanceof Double || o instanceof Boolean;
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
     }
 
     static boolean isIntLike(Object o) {
-        return o instanceof Long || o instanceof Boolean;
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    /** float(x) of a number; a too large int raises OverflowError (placed at the last stepped node). */
     static double toDouble(Object o) {
         if (o instanceof Double) {
             return (Double) o;
@@ -274,12 +276,23 @@ final class Interp {
         if (o instanceof Long) {
             return (Long) o;
         }
+        if (o instanceof BigInteger) {
+            Double d = Ints.toDoubleOrNull(o);
+            if (d == null) {
+                throw new PyException("OverflowError", "int too large to convert to float", 0, 0, false);
+            }
+            return d;
+        }
         return ((Boolean) o) ? 1 : 0;
     }
 
+    /** A 64-bit int; a bigger one raises OverflowError (placed at the last stepped node). */
     static long toLong(Object o) {
         if (o instanceof Long) {
             return (Long) o;
+        }
+        if (o instanceof BigInteger) {
+            throw new PyException("OverflowError", "Python int too large to convert to C ssize_t", 0, 0, false);
         }
         return ((Boolean) o) ? 1 : 0;
     }
@@ -291,7 +304,7 @@ final class Interp {
         if (o instanceof Boolean) {
             return "bool";
         }
-        if (o instanceof Long) {
+        if (o instanceof Long || o instanceof BigInteger) {
             return "int";
         }
         if (o instanceof Double) {
@@ -416,10 +429,6 @@ final class Interp {
         return sb.toString();
     }
 
-    String fmtFloat(double d) {
-        return Num.repr(d);
-    }
-
     String valueData(Value v) {
         return isIntV(v) ? intRepr(v.data()) : Num.repr(v.data());
     }
@@ -429,10 +438,6 @@ final class Interp {
             return Long.toString((long) d);
         }
         return Num.fixed(d, 0); // the exact integer (every double this large is one)
-    }
-
-    String gradText(Value v) {
-        return isIntGrad(v) ? intRepr(v.grad()) : Num.repr(v.grad());
     }
 
     private void repr(Object o, StringBuilder sb, int depth) {
@@ -445,6 +450,12 @@ final class Interp {
             sb.append(Num.repr((Double) o));
         } else if (o instanceof Long) {
             sb.append((long) (Long) o);
+        } else if (o instanceof BigInteger) {
+            String t = Ints.toStringOrNull(o);
+            if (t == null) {
+                throw error("ValueError", Ints.STR_LIMIT, null);
+            }
+            sb.append(t);
         } else if (o instanceof Boolean) {
             sb.append((Boolean) o ? "True" : "False");
         } else if (o == Py.NONE) {
@@ -833,6 +844,19 @@ final class Interp {
 
     Object numOp(int op, Object a, Object b, Node at) {
         if (isIntLike(a) && isIntLike(b)) {
+            if (a instanceof BigInteger || b instanceof BigInteger) {
+                Object r = Ints.op(this, op, a, b, at);
+                if (r != null) {
+                    return r;
+                }
+                if (op != Ast.POW) {
+                    throw unsupported(op, a, b, at);
+                }
+                if (Ints.big(a).signum() == 0) {
+                    throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
+                }
+                return floatPow(toDouble(a), toDouble(b), at);
+            }
             long x = toLong(a);
             long y = toLong(b);
             try {
@@ -848,6 +872,9 @@ final class Interp {
                     case Ast.FLOORDIV:
                         if (y == 0) {
                             throw error("ZeroDivisionError", "integer division or modulo by zero", at);
+                        }
+                        if (x == Long.MIN_VALUE && y == -1) {
+                            return Ints.op(this, op, a, b, at); // 2^63: floorDiv would wrap around
                         }
                         return Math.floorDiv(x, y);
                     case Ast.MOD:
@@ -871,7 +898,7 @@ final class Interp {
                             if (x == 0) {
                                 return 0L;
                             }
-                            throw overflow(at);
+                            return Ints.op(this, op, a, b, at);
                         }
                         return x << y;
                     case Ast.RSHIFT:
@@ -889,7 +916,7 @@ final class Interp {
                         throw unsupported(op, a, b, at);
                 }
             } catch (ArithmeticException e) {
-                throw overflow(at);
+                return Ints.op(this, op, a, b, at); // the 64-bit result overflowed
             }
         }
         double x = toDouble(a);
@@ -920,10 +947,6 @@ final class Interp {
             default:
                 throw unsupported(op, a, b, at);
         }
-    }
-
-    private PyException overflow(Node at) {
-        return error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
     }
 
     /** int / int correctly rounded, as CPython's long true division (y != 0). */
@@ -1132,10 +1155,14 @@ final class Interp {
                 return v;
             }
         } else if (isIntLike(v)) {
+            if (v instanceof BigInteger) {
+                BigInteger x = (BigInteger) v;
+                return Ints.norm(op == Ast.NEG ? x.negate() : op == Ast.POS ? x : x.not());
+            }
             long x = toLong(v);
             if (op == Ast.NEG) {
                 if (x == Long.MIN_VALUE) {
-                    throw overflow(at);
+                    return Ints.norm(BigInteger.valueOf(x).negate());
                 }
                 return -x;
             }
@@ -1182,7 +1209,16 @@ final class Interp {
         }
         if (isNumber(a) && isNumber(b)) {
             if (isIntLike(a) && isIntLike(b)) {
+                if (a instanceof BigInteger || b instanceof BigInteger) {
+                    return a.equals(b); // normalized: a big int never equals a 64-bit one
+                }
                 return toLong(a) == toLong(b);
+            }
+            if (isIntLike(a)) {
+                return Ints.compare(a, (Double) b) == 0;
+            }
+            if (isIntLike(b)) {
+                return Ints.compare(b, (Double) a) == 0;
             }
             return toDouble(a) == toDouble(b);
         }
@@ -1264,7 +1300,12 @@ final class Interp {
         int c;
         if (isNumber(a) && isNumber(b)) {
             if (isIntLike(a) && isIntLike(b)) {
-                c = Long.compare(toLong(a), toLong(b));
+                c = a instanceof Long && b instanceof Long ? Long.compare((Long) a, (Long) b) : Ints.big(a).compareTo(Ints.big(b));
+            } else if (isIntLike(a) || isIntLike(b)) {
+                c = isIntLike(a) ? Ints.compare(a, (Double) b) : -Ints.compare(b, (Double) a);
+                if (c == 2 || c == -2) {
+                    return false; // NaN
+                }
             } else {
                 double x = toDouble(a);
                 double y = toDouble(b);
@@ -1545,19 +1586,6 @@ final class Interp {
         if (n > MAX_LIST) {
             throw fatal("MemoryError", "a list or string longer than " + MAX_LIST + " items is too big for the playground", at);
         }
-    }
-
-    static Iterator<Object> emptyIter() {
-        return new Iterator<Object>() {
-            @Override
-            public boolean hasNext() {
-                return false;
-            }
-            @Override
-            public Object next() {
-                throw new NoSuchElementException();
-            }
-        };
     }
 
     // ------------------------------------------------------------------ attributes and items: see Attrs

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The interpreter's object model. Python ints are {@link Long}, floats {@link Double}, bools
+ * The interpreter's object model. Python ints are {@link Long} (or {@link java.math.BigInteger} beyond 64 bits, see {@link Ints}), floats {@link Double}, bools
  * {@link Boolean}, strings {@link String}, Values {@link dev.backprop.engine.Value}; the rest are here.
  */
 final class Py {
@@ -139,8 +139,8 @@ final class Py {
         }
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-                return (long) d;
+            if (d == Math.rint(d) && !Double.isInfinite(d)) {
+                return Ints.ofDouble(d); // 2.0**70 and 2**70 are one key
             }
             return o;
         }
@@ -334,11 +334,4 @@ final class Py {
         }
     }
 
-    static List<Object> listOf(Object... xs) {
-        ArrayList<Object> l = new ArrayList<>(xs.length);
-        for (Object x : xs) {
-            l.add(x);
-        }
-        return l;
-    }
 }
