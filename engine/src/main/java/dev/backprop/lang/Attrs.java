@@ -58,6 +58,9 @@ final class Attrs {
             Value v = (Value) o;
             // if-chains, not switches on strings: TeaVM makes much more script of those
             if (name.equals("data")) {
+                if (in.isBoolV(v)) {
+                    return v.data() != 0;
+                }
                 return in.isIntV(v) ? (Object) intOf(in, v.data(), at) : (Object) v.data();
             }
             if (name.equals("grad")) {
@@ -199,6 +202,7 @@ final class Attrs {
                 val.setData(Interp.toDouble(v));
                 if (k > 0) {
                     in.intData = Interp.flag(in.intData, k, Interp.isIntLike(v));
+                    in.boolData = Interp.flag(in.boolData, k, v instanceof Boolean);
                 }
             } else if (name.equals("grad")) {
                 if (!Interp.isNumber(v)) {
@@ -301,7 +305,39 @@ final class Attrs {
         return new long[] {start, stop, step, count};
     }
 
+    /** Java strings index UTF-16 units, Python's code points: text with surrogate pairs takes a slower path. */
+    static boolean hasPairs(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code points of a text, each as a string. */
+    static Object[] chars(String s) {
+        ArrayList<Object> r = new ArrayList<>(s.length());
+        for (int i = 0, n = s.length(); i < n; ) {
+            int j = i + (Character.isHighSurrogate(s.charAt(i)) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1);
+            r.add(s.substring(i, j));
+            i = j;
+        }
+        return r.toArray();
+    }
+
     static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (o instanceof String && hasPairs((String) o)) {
+            Object r = getitem(in, new PyTuple(chars((String) o)), k, at);
+            if (r instanceof PyTuple) {
+                StringBuilder sb = new StringBuilder();
+                for (Object c : ((PyTuple) r).items) {
+                    sb.append((String) c);
+                }
+                return sb.toString();
+            }
+            return r;
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
             String what = o instanceof PyList ? "list" : o instanceof PyTuple ? "tuple" : "string";
             int len = o instanceof PyList ? ((PyList) o).items.size() : o instanceof PyTuple ? ((PyTuple) o).items.length : ((String) o).length();

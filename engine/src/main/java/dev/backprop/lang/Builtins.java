@@ -898,7 +898,8 @@ final class Builtins {
             return (long) ((PyList) o).items.size();
         }
         if (o instanceof String) {
-            return (long) ((String) o).length();
+            String s = (String) o;
+            return (long) (Attrs.hasPairs(s) ? Attrs.chars(s).length : s.length());
         }
         if (o instanceof PyTuple) {
             return (long) ((PyTuple) o).items.length;
@@ -916,7 +917,7 @@ final class Builtins {
             return (long) ((PyView) o).dict.size();
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
-            return in.callMethod(o, "__len__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return in.objLen(o, at);
         }
         throw in.error("TypeError", "object of type '" + in.typeName(o) + "' has no len()", at);
     }

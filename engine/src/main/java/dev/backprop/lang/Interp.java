@@ -47,6 +47,7 @@ final class Interp {
     int lastIndex;      // index of the last created value
     boolean[] intData = new boolean[1024]; // set through flag(), which grows them
     boolean[] intGrad = new boolean[1024];
+    boolean[] boolData = new boolean[16]; // Value(True): data stays a bool, as micrograd's
     final ArrayList<Run.Call> calls = new ArrayList<>();
     // the Python call stack; a call becomes a Run.Call record only when a Value is created inside it
     String[] stackName = new String[64];
@@ -64,6 +65,7 @@ final class Interp {
         this.maxDepth = limits.maxDepth();
         globals.put("__name__", "__main__");
         Builtins.install(this);
+        builtins.put("Ellipsis", Py.ELLIPSIS);
     }
 
     // ------------------------------------------------------------------ errors and budgets
@@ -192,7 +194,16 @@ final class Interp {
     }
 
     Value leaf(Object num, Node at) {
-        return made(new Value(toDouble(num)), isIntLike(num), at);
+        Value v = made(new Value(toDouble(num)), isIntLike(num), at);
+        if (num instanceof Boolean) {
+            boolData = flag(boolData, v.id() - base, true);
+        }
+        return v;
+    }
+
+    boolean isBoolV(Value v) {
+        int k = v.id() - base;
+        return k > 0 && k < boolData.length && boolData[k];
     }
 
     Value vadd(Value a, Value b, Node at) {
@@ -300,6 +311,9 @@ final class Interp {
     String typeName(Object o) {
         if (o == Py.NONE) {
             return "NoneType";
+        }
+        if (o == Py.ELLIPSIS) {
+            return "ellipsis";
         }
         if (o instanceof Boolean) {
             return "bool";
@@ -412,10 +426,14 @@ final class Interp {
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
             if (obj.cls.lookup("__bool__") != null) {
-                return truthy(callMethod(o, "__bool__", NO_ARGS, NO_NAMES, NO_ARGS, null));
+                Object r = callMethod(o, "__bool__", NO_ARGS, NO_NAMES, NO_ARGS, null);
+                if (!(r instanceof Boolean)) {
+                    throw error("TypeError", "__bool__ should return bool, returned " + typeName(r), null);
+                }
+                return (Boolean) r;
             }
             if (obj.cls.lookup("__len__") != null) {
-                return truthy(callMethod(o, "__len__", NO_ARGS, NO_NAMES, NO_ARGS, null));
+                return objLen(o, null) != 0;
             }
         }
         return true;
@@ -430,6 +448,9 @@ final class Interp {
     }
 
     String valueData(Value v) {
+        if (isBoolV(v)) {
+            return v.data() != 0 ? "True" : "False";
+        }
         return isIntV(v) ? intRepr(v.data()) : Num.repr(v.data());
     }
 
@@ -460,6 +481,8 @@ final class Interp {
             sb.append((Boolean) o ? "True" : "False");
         } else if (o == Py.NONE) {
             sb.append("None");
+        } else if (o == Py.ELLIPSIS) {
+            sb.append("Ellipsis");
         } else if (o instanceof Value) {
             sb.append("Value(data=").append(valueData((Value) o)).append(')');
         } else if (o instanceof PyList) {
@@ -1519,7 +1542,10 @@ final class Interp {
             return ((PyIter) o).it;
         }
         if (o instanceof PyView) {
-            return ((PyView) o).items().iterator();
+            return new Guarded(((PyView) o).items(), ((PyView) o).dict.map, "dictionary", at);
+        }
+        if (o instanceof String && Attrs.hasPairs((String) o)) {
+            return Arrays.asList(Attrs.chars((String) o)).iterator();
         }
         if (o instanceof String) {
             String s = (String) o;
@@ -1534,30 +1560,132 @@ final class Interp {
             for (Object[] e : ((PyDict) o).map.values()) {
                 l.add(e[0]);
             }
-            return l.iterator();
+            return new Guarded(l, ((PyDict) o).map, "dictionary", at);
         }
         if (o instanceof PySet) {
-            return SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal).iterator();
+            return new Guarded(SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal), ((PySet) o).map, "Set", at);
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
             if (obj.cls.lookup("__iter__") != null) {
                 Object r = callMethod(o, "__iter__", NO_ARGS, NO_NAMES, NO_ARGS, at);
-                if (r == o) {
-                    throw error("TypeError", "iterator classes (__next__) are not supported in the playground", at);
+                if (r instanceof PyObj) {
+                    if (((PyObj) r).cls.lookup("__next__") == null) {
+                        throw error("TypeError", "iter() returned non-iterator of type '" + typeName(r) + "'", at);
+                    }
+                    return new Protocol(r, false, at);
                 }
                 return iter(r, at);
             }
-            if (obj.cls.lookup("__getitem__") != null && obj.cls.lookup("__len__") != null) {
-                long n = toLong(callMethod(o, "__len__", NO_ARGS, NO_NAMES, NO_ARGS, at));
-                ArrayList<Object> l = new ArrayList<>();
-                for (long i = 0; i < n; i++) {
-                    l.add(callMethod(o, "__getitem__", new Object[] {i}, NO_NAMES, NO_ARGS, at));
-                }
-                return l.iterator();
+            if (obj.cls.lookup("__getitem__") != null) {
+                return new Protocol(o, true, at);
             }
         }
         throw error("TypeError", "'" + typeName(o) + "' object is not iterable", at);
+    }
+
+    /** len() of a user object: its __len__ must return an int >= 0 that fits an index. */
+    long objLen(Object o, Node at) {
+        Object r = callMethod(o, "__len__", NO_ARGS, NO_NAMES, NO_ARGS, at);
+        if (!isIntLike(r)) {
+            throw error("TypeError", "'" + typeName(r) + "' object cannot be interpreted as an integer", at);
+        }
+        if (Ints.big(r).signum() < 0) {
+            throw error("ValueError", "__len__() should return >= 0", at);
+        }
+        if (r instanceof BigInteger) {
+            throw error("OverflowError", "cannot fit 'int' into an index-sized integer", at);
+        }
+        return toLong(r);
+    }
+
+    /** Whether iter(o) would succeed (for CPython's "cannot unpack non-iterable" message). */
+    boolean iterable(Object o) {
+        if (o instanceof PyObj) {
+            PyClass c = ((PyObj) o).cls;
+            return c.lookup("__iter__") != null || c.lookup("__getitem__") != null;
+        }
+        return o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyDict || o instanceof PySet
+                || o instanceof PyRange || o instanceof PyIter || o instanceof PyView;
+    }
+
+    /** Iterates a snapshot of a dict or set, failing as CPython does when the container changes size meanwhile. */
+    private final class Guarded implements Iterator<Object> {
+        private final List<Object> items;
+        private final Map<?, ?> live;
+        private final int size;
+        private final String what;
+        private final Node at;
+        private int i;
+
+        Guarded(List<Object> items, Map<?, ?> live, String what, Node at) {
+            this.items = items;
+            this.live = live;
+            this.size = live.size();
+            this.what = what;
+            this.at = at;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (live.size() != size) {
+                throw error("RuntimeError", what + " changed size during iteration", at);
+            }
+            return i < items.size();
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return items.get(i++);
+        }
+    }
+
+    /** A user object's iteration: __next__ until StopIteration, or __getitem__(0, 1, ...) until IndexError. */
+    private final class Protocol implements Iterator<Object> {
+        private final Object o;
+        private final boolean byIndex;
+        private final Node at;
+        private long i;
+        private Object next;
+        private boolean ready;
+        private boolean done;
+
+        Protocol(Object o, boolean byIndex, Node at) {
+            this.o = o;
+            this.byIndex = byIndex;
+            this.at = at;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!ready && !done) {
+                try {
+                    next = byIndex ? callMethod(o, "__getitem__", new Object[] {i++}, NO_NAMES, NO_ARGS, at)
+                            : callMethod(o, "__next__", NO_ARGS, NO_NAMES, NO_ARGS, at);
+                    ready = true;
+                } catch (PyException e) {
+                    if (!e.catchable() || !(e.kind.equals("StopIteration") || byIndex && e.kind.equals("IndexError"))) {
+                        throw e;
+                    }
+                    done = true;
+                }
+            }
+            return ready;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            Object r = next;
+            next = null;
+            return r;
+        }
     }
 
     ArrayList<Object> toList(Object o, Node at) {

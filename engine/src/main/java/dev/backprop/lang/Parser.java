@@ -1231,7 +1231,7 @@ final class Parser {
         }
         if (at("...")) {
             p++;
-            return at(new Const(Py.NONE), t);
+            return at(new Const(Py.ELLIPSIS), t);
         }
         throw unexpected(null);
     }

@@ -24,6 +24,12 @@ final class Py {
 
     static final NoneType NONE = new NoneType();
 
+    /** The constant {@code ...} (Ellipsis). */
+    static final class EllipsisType {
+    }
+
+    static final EllipsisType ELLIPSIS = new EllipsisType();
+
     static final class PyList {
         final ArrayList<Object> items;
         PyList() {
