@@ -167,8 +167,11 @@ final class Attrs {
             return ((PyFunc) o).name;
         }
         if (o instanceof PyExc && name.equals("args")) {
-            String m = ((PyExc) o).message;
-            return m == null ? PyTuple.EMPTY : new PyTuple(new Object[] {m});
+            PyExc e = (PyExc) o;
+            if (e.args != null) {
+                return new PyTuple(e.args.clone());
+            }
+            return e.message == null ? PyTuple.EMPTY : new PyTuple(new Object[] {e.message});
         }
         if (o instanceof Double) {
             if (name.equals("real")) {
@@ -376,7 +379,7 @@ final class Attrs {
         if (o instanceof PyDict) {
             Object[] e = ((PyDict) o).map.get(in.hashKey(k, at));
             if (e == null) {
-                throw in.error("KeyError", in.repr(k), at);
+                throw in.keyError(k, at);
             }
             return e[1];
         }
@@ -486,7 +489,7 @@ final class Attrs {
         }
         if (o instanceof PyDict) {
             if (((PyDict) o).map.remove(in.hashKey(k, at)) == null) {
-                throw in.error("KeyError", in.repr(k), at);
+                throw in.keyError(k, at);
             }
             return;
         }

@@ -47,8 +47,9 @@ final class Builtins {
                 return Modules.call(op - SYS, x, in, a, kn, kv, at);
             }
             if (op == EXC_NEW) {
-                String msg = a.length == 0 ? null : a.length == 1 ? in.str(a[0]) : in.repr(new PyTuple(a));
-                return new PyExc(((PyType[]) x)[0], msg);
+                PyType t = ((PyType[]) x)[0];
+                String msg = a.length == 0 ? null : a.length == 1 ? (t.name.equals("KeyError") ? in.repr(a[0]) : in.str(a[0])) : in.repr(new PyTuple(a));
+                return new PyExc(t, msg, a.clone());
             }
             if (op == NO_INSTANCES) {
                 throw in.error("TypeError", "cannot create '" + (String) x + "' instances", at);

@@ -599,7 +599,14 @@ final class Interp {
         } else if (o instanceof PyExc) {
             PyExc e = (PyExc) o;
             sb.append(e.type.name).append('(');
-            if (e.message != null) {
+            if (e.args != null) {
+                for (int i = 0; i < e.args.length; i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    repr(e.args[i], sb, depth + 1);
+                }
+            } else if (e.message != null) {
                 strRepr(e.message, sb);
             }
             sb.append(')');
@@ -1793,6 +1800,14 @@ final class Interp {
         PyExc e = (PyExc) exc;
         PyException pe = error(e.type.name, e.message == null ? "" : e.message, at);
         pe.value = e;
+        return pe;
+    }
+
+    /** KeyError(k): its message is repr(k), its args (k,). */
+    PyException keyError(Object k, Node at) {
+        String m = repr(k);
+        PyException pe = error("KeyError", m, at);
+        pe.value = new PyExc(Builtins.exceptionType(this, "KeyError"), m, new Object[] {k});
         return pe;
     }
 

@@ -11,8 +11,11 @@ final class Ints {
     private Ints() {
     }
 
-    /** The largest int the playground builds (CPython has no limit; a page would hang long before). */
-    static final int MAX_BITS = 1 << 22;
+    /**
+     * The largest int the playground builds (CPython has none; the browser's BigInteger multiplies in quadratic
+     * time, so a page would hang long before). Big products also count as steps against the step budget.
+     */
+    static final int MAX_BITS = 1 << 20;
     /** CPython 3.11's sys.get_int_max_str_digits() default. */
     static final int MAX_STR_DIGITS = 4300;
 
@@ -246,6 +249,7 @@ final class Ints {
     static Object op(Interp in, int op, Object a, Object b, Ast.Node at) {
         BigInteger x = big(a);
         BigInteger y = big(b);
+        in.steps += ((long) x.bitLength() >> 6) * (y.bitLength() >> 6) >> 4; // quadratic work, charged as steps
         switch (op) {
             case Ast.ADD: return checked(in, x.add(y), at);
             case Ast.SUB: return checked(in, x.subtract(y), at);
@@ -288,6 +292,7 @@ final class Ints {
                 if (y.bitLength() > 31 || (long) x.bitLength() * y.longValue() > MAX_BITS) {
                     throw tooBig(in, at);
                 }
+                in.steps += ((long) x.bitLength() * y.intValue() >> 6) * ((long) x.bitLength() * y.intValue() >> 6) >> 5;
                 return norm(x.pow(y.intValue()));
             }
             case Ast.LSHIFT: {

@@ -216,10 +216,15 @@ final class Py {
     /** An exception object as Python code sees it ({@code except E as e}, {@code raise E(msg)}). */
     static final class PyExc {
         final PyType type;
-        final String message;
+        final String message; // str(e)
+        final Object[] args;  // e.args; null: (message,) or () as the interpreter raised it
         PyExc(PyType type, String message) {
+            this(type, message, null);
+        }
+        PyExc(PyType type, String message, Object[] args) {
             this.type = type;
             this.message = message;
+            this.args = args;
         }
     }
 

@@ -16,6 +16,12 @@ class InterpTest {
         assertNull(Expected.exactly("lang_protocols"));
     }
 
+    /** programs/lang_exc_args.py: e.args, repr(KeyError('k')), StopIteration(), ValueError('a', 2). */
+    @Test
+    void exceptionArgsAndReprsAreCPythons() {
+        assertNull(Expected.exactly("lang_exc_args"));
+    }
+
     @Test
     void aStopIterationInsideNextEndsTheLoopButOtherErrorsPropagate() {
         Run r = ProgramTest.runBig("class I:\n    def __iter__(self):\n        return self\n    def __next__(self):\n"
