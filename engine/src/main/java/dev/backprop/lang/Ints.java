@@ -19,10 +19,6 @@ final class Ints {
     /** CPython 3.11's sys.get_int_max_str_digits() default. */
     static final int MAX_STR_DIGITS = 4300;
 
-    static boolean isInt(Object o) {
-        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
-    }
-
     static BigInteger big(Object o) {
         if (o instanceof BigInteger) {
             return (BigInteger) o;
