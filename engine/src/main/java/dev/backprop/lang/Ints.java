@@ -208,27 +208,6 @@ final class Ints {
         }
     }
 
-    /** int(s, base): an optional sign, then a 0x/0o/0b prefix where the base allows it (base 0 infers it). */
-    static Object parseBase(String s, int base) {
-        boolean neg = s.startsWith("-");
-        String t = neg || s.startsWith("+") ? s.substring(1) : s;
-        int k = t.length() > 1 && t.charAt(0) == '0' ? "xob".indexOf(dev.backprop.py.Chars.toLowerCase(t.charAt(1))) : -1;
-        int radix = k < 0 ? 10 : k == 0 ? 16 : k == 1 ? 8 : 2;
-        if (k >= 0 && (base == 0 || base == radix)) {
-            t = t.substring(2);
-        } else if (base == 0) {
-            if (t.length() > 1 && t.charAt(0) == '0' && !t.replace("0", "").isEmpty()) {
-                throw new NumberFormatException(s); // base 0: no leading zeros
-            }
-        } else {
-            radix = base;
-        }
-        if (t.startsWith("-") || t.startsWith("+")) {
-            throw new NumberFormatException(s);
-        }
-        return parse(neg ? "-" + t : t, radix);
-    }
-
     /** Number of decimal digits of a parsed string the 4300-digit limit counts (radix 10 only, as CPython). */
     static boolean tooManyDigits(String digits, int radix) {
         if (radix != 10 && (radix & (radix - 1)) == 0) {
