@@ -278,6 +278,9 @@ final class Ast {
     }
 
     static void assignSeq(List<Expr> elts, Interp in, Frame f, Object value, Node at) {
+        if (!in.iterable(value)) {
+            throw in.error("TypeError", "cannot unpack non-iterable " + in.typeName(value) + " object", at);
+        }
         ArrayList<Object> vals = in.toList(value, at);
         int star = -1;
         for (int i = 0; i < elts.size(); i++) {

@@ -58,6 +58,9 @@ final class Attrs {
             Value v = (Value) o;
             // if-chains, not switches on strings: TeaVM makes much more script of those
             if (name.equals("data")) {
+                if (in.isBoolV(v)) {
+                    return v.data() != 0;
+                }
                 return in.isIntV(v) ? (Object) intOf(in, v.data(), at) : (Object) v.data();
             }
             if (name.equals("grad")) {
@@ -164,8 +167,11 @@ final class Attrs {
             return ((PyFunc) o).name;
         }
         if (o instanceof PyExc && name.equals("args")) {
-            String m = ((PyExc) o).message;
-            return m == null ? PyTuple.EMPTY : new PyTuple(new Object[] {m});
+            PyExc e = (PyExc) o;
+            if (e.args != null) {
+                return new PyTuple(e.args.clone());
+            }
+            return e.message == null ? PyTuple.EMPTY : new PyTuple(new Object[] {e.message});
         }
         if (o instanceof Double) {
             if (name.equals("real")) {
@@ -176,7 +182,7 @@ final class Attrs {
             }
         }
         if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
-            return Interp.toLong(o);
+            return o instanceof Boolean ? (Object) Interp.toLong(o) : o;
         }
         if (Methods.has(o, name)) {
             return boundBuiltin(o, name);
@@ -199,6 +205,7 @@ final class Attrs {
                 val.setData(Interp.toDouble(v));
                 if (k > 0) {
                     in.intData = Interp.flag(in.intData, k, Interp.isIntLike(v));
+                    in.boolData = Interp.flag(in.boolData, k, v instanceof Boolean);
                 }
             } else if (name.equals("grad")) {
                 if (!Interp.isNumber(v)) {
@@ -253,6 +260,9 @@ final class Attrs {
     // ---------------------------------------------------------------- items
 
     static long index(Interp in, Object k, String what, Node at) {
+        if (k instanceof java.math.BigInteger) {
+            throw in.error("IndexError", "cannot fit 'int' into an index-sized integer", at);
+        }
         if (Interp.isIntLike(k)) {
             return Interp.toLong(k);
         }
@@ -298,7 +308,39 @@ final class Attrs {
         return new long[] {start, stop, step, count};
     }
 
+    /** Java strings index UTF-16 units, Python's code points: text with surrogate pairs takes a slower path. */
+    static boolean hasPairs(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code points of a text, each as a string. */
+    static Object[] chars(String s) {
+        ArrayList<Object> r = new ArrayList<>(s.length());
+        for (int i = 0, n = s.length(); i < n; ) {
+            int j = i + (Character.isHighSurrogate(s.charAt(i)) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1);
+            r.add(s.substring(i, j));
+            i = j;
+        }
+        return r.toArray();
+    }
+
     static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (o instanceof String && hasPairs((String) o)) {
+            Object r = getitem(in, new PyTuple(chars((String) o)), k, at);
+            if (r instanceof PyTuple) {
+                StringBuilder sb = new StringBuilder();
+                for (Object c : ((PyTuple) r).items) {
+                    sb.append((String) c);
+                }
+                return sb.toString();
+            }
+            return r;
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
             String what = o instanceof PyList ? "list" : o instanceof PyTuple ? "tuple" : "string";
             int len = o instanceof PyList ? ((PyList) o).items.size() : o instanceof PyTuple ? ((PyTuple) o).items.length : ((String) o).length();
@@ -337,7 +379,7 @@ final class Attrs {
         if (o instanceof PyDict) {
             Object[] e = ((PyDict) o).map.get(in.hashKey(k, at));
             if (e == null) {
-                throw in.error("KeyError", in.repr(k), at);
+                throw in.keyError(k, at);
             }
             return e[1];
         }
@@ -447,7 +489,7 @@ final class Attrs {
         }
         if (o instanceof PyDict) {
             if (((PyDict) o).map.remove(in.hashKey(k, at)) == null) {
-                throw in.error("KeyError", in.repr(k), at);
+                throw in.keyError(k, at);
             }
             return;
         }

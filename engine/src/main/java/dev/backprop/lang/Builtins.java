@@ -53,8 +53,9 @@ final class Builtins {
                 return Modules.call(op - SYS, x, in, a, kn, kv, at);
             }
             if (op == EXC_NEW) {
-                String msg = a.length == 0 ? null : a.length == 1 ? in.str(a[0]) : in.repr(new PyTuple(a));
-                return new PyExc(((PyType[]) x)[0], msg);
+                PyType t = ((PyType[]) x)[0];
+                String msg = a.length == 0 ? null : a.length == 1 ? (t.name.equals("KeyError") ? in.repr(a[0]) : in.str(a[0])) : in.repr(new PyTuple(a));
+                return new PyExc(t, msg, a.clone());
             }
             if (op == NO_INSTANCES) {
                 throw in.error("TypeError", "cannot create '" + (String) x + "' instances", at);
@@ -295,13 +296,14 @@ final class Builtins {
             if (!Interp.isIntLike(h)) {
                 throw in.error("TypeError", "__hash__ method should return an integer", at);
             }
+            if (h instanceof java.math.BigInteger) {
+                return Ints.hash(h); // CPython hashes a too large __hash__ result again
+            }
             long v = Interp.toLong(h);
             return v == -1 ? -2 : v;
         }
-        if (o instanceof Boolean || o instanceof Long) {
-            long n = Interp.toLong(o);
-            long r = n >= 0 ? n % HASH_P : -Long.remainderUnsigned(-n, HASH_P);
-            return r == -1 ? -2 : r;
+        if (Interp.isIntLike(o)) {
+            return Ints.hash(o);
         }
         if (o instanceof Double) {
             double v = (Double) o;
@@ -660,11 +662,7 @@ final class Builtins {
                     return Math.abs((Double) x);
                 }
                 if (Interp.isIntLike(x)) {
-                    long v = Interp.toLong(x);
-                    if (v == Long.MIN_VALUE) {
-                        throw in2.error("OverflowError", "integer result too large for the playground", at);
-                    }
-                    return Math.abs(v);
+                    return Ints.big(x).signum() < 0 ? in2.unary(Ast.NEG, x, at) : x instanceof Boolean ? (Object) Interp.toLong(x) : x;
                 }
                 if (x instanceof PyObj && ((PyObj) x).cls.lookup("__abs__") != null) {
                     return in2.callMethod(x, "__abs__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
@@ -700,13 +698,13 @@ final class Builtins {
                         }
                     }
                     try {
-                        return Chars.parseLong((t.startsWith("-") ? "-" : "") + body, (int) base);
+                        return Ints.parse((t.startsWith("-") ? "-" : "") + body, (int) base);
                     } catch (NumberFormatException e) {
                         throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
                     }
                 }
                 if (Interp.isIntLike(x)) {
-                    return Interp.toLong(x);
+                    return x instanceof Boolean ? (Object) Interp.toLong(x) : x;
                 }
                 if (x instanceof Double) {
                     double d = (Double) x;
@@ -716,10 +714,7 @@ final class Builtins {
                     if (Double.isInfinite(d)) {
                         throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
                     }
-                    if (Math.abs(d) >= 9.2e18) {
-                        throw in2.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
-                    }
-                    return (long) d;
+                    return Ints.ofDouble(d);
                 }
                 if (x instanceof String) {
                     String s = ((String) x).trim().replace("_", "");
@@ -727,7 +722,11 @@ final class Builtins {
                         if (s.startsWith("+")) {
                             s = s.substring(1);
                         }
-                        return Chars.parseLong(s, 10);
+                        if (Ints.tooManyDigits(s, 10)) {
+                            throw in2.error("ValueError", "Exceeds the limit (4300 digits) for integer string conversion: value has "
+                                    + (s.length() - (s.startsWith("-") ? 1 : 0)) + " digits; use sys.set_int_max_str_digits() to increase the limit", at);
+                        }
+                        return Ints.parse(s, 10);
                     } catch (NumberFormatException e) {
                         throw in2.error("ValueError", "invalid literal for int() with base 10: " + in2.repr(x), at);
                     }
@@ -887,7 +886,7 @@ final class Builtins {
                     if (!Interp.isIntLike(a[0]) || !Interp.isIntLike(a[1]) || !Interp.isIntLike(a[2])) {
                         throw in2.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers", at);
                     }
-                    return powMod(in2, Interp.toLong(a[0]), Interp.toLong(a[1]), Interp.toLong(a[2]), at);
+                    return Ints.powMod(in2, a[0], a[1], a[2], at);
                 }
                 return in2.binop(Ast.POW, a[0], a[1], at);
             }
@@ -1089,7 +1088,8 @@ final class Builtins {
             return (long) ((PyList) o).items.size();
         }
         if (o instanceof String) {
-            return (long) ((String) o).length();
+            String s = (String) o;
+            return (long) (Attrs.hasPairs(s) ? Attrs.chars(s).length : s.length());
         }
         if (o instanceof PyTuple) {
             return (long) ((PyTuple) o).items.length;
@@ -1107,7 +1107,7 @@ final class Builtins {
             return (long) ((PyView) o).dict.size();
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
-            return in.callMethod(o, "__len__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return in.objLen(o, at);
         }
         throw in.error("TypeError", "object of type '" + in.typeName(o) + "' has no len()", at);
     }
@@ -1125,10 +1125,10 @@ final class Builtins {
             return in.callMethod(x, "__round__", nd == Py.NONE ? Interp.NO_ARGS : new Object[] {nd}, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
         if (Interp.isIntLike(x)) {
-            long v = Interp.toLong(x);
-            if (nd == Py.NONE) {
-                return v;
+            if (nd == Py.NONE || x instanceof java.math.BigInteger) {
+                return x instanceof Boolean ? (Object) Interp.toLong(x) : x;
             }
+            long v = Interp.toLong(x);
             long n = intArg(in, nd, at);
             if (n >= 0) {
                 return v;
@@ -1167,82 +1167,8 @@ final class Builtins {
             throw in.error("OverflowError", "rounded value too large to represent", at);
         }
     }
-
-    /**
-     * Python's pow(b, e, m): the result has m's sign; e < 0 uses b's inverse modulo m. In unsigned longs
-     * (|m| up to 2^63), so no BigInteger in the browser bundle.
-     */
-    static long powMod(Interp in, long b, long e, long m, Node at) {
-        if (m == 0) {
-            throw in.error("ValueError", "pow() 3rd argument cannot be 0", at);
-        }
-        long mod = m < 0 ? -m : m; // unsigned: 2^63 for Long.MIN_VALUE
-        long base = m == Long.MIN_VALUE ? b & Long.MAX_VALUE : Math.floorMod(b, mod);
-        if (e < 0) {
-            base = inverse(base, mod);
-            if (base < 0) {
-                throw in.error("ValueError", "base is not invertible for the given modulus", at);
-            }
-            e = -e; // -Long.MIN_VALUE stays negative: read as unsigned below
-        }
-        long r = mod == 1 ? 0 : 1;
-        for (int i = 63; i >= 0; i--) {
-            r = mulMod(r, r, mod);
-            if (((e >>> i) & 1) != 0) {
-                r = mulMod(r, base, mod);
-            }
-        }
-        return m < 0 && r != 0 ? r + m : r;
-    }
-
     /** a * b mod m for unsigned a, b < m <= 2^63, by doubling (no 128-bit product needed). */
-    private static long mulMod(long a, long b, long m) {
-        long r = 0;
-        for (int i = 63 - Long.numberOfLeadingZeros(b); i >= 0; i--) {
-            r = addMod(r, r, m);
-            if (((b >>> i) & 1) != 0) {
-                r = addMod(r, a, m);
-            }
-        }
-        return r;
-    }
-
-    private static long addMod(long a, long b, long m) {
-        long s = a + b; // < 2^64 as unsigned
-        return Long.compareUnsigned(s, m) >= 0 ? s - m : s;
-    }
-
     /** The inverse of a modulo m (0 <= a < m <= 2^63 unsigned), or -1 when there is none. */
-    private static long inverse(long a, long m) {
-        if (m == Long.MIN_VALUE) { // 2^63: odd a only; Newton's iteration doubles the correct bits
-            if ((a & 1) == 0) {
-                return -1;
-            }
-            long x = a;
-            for (int i = 0; i < 6; i++) {
-                x *= 2 - a * x;
-            }
-            return x & Long.MAX_VALUE;
-        }
-        if (m == 1) {
-            return 0;
-        }
-        long r0 = m;
-        long r1 = a;
-        long t0 = 0;
-        long t1 = 1;
-        while (r1 != 0) {
-            long q = r0 / r1;
-            long r = r0 - q * r1;
-            r0 = r1;
-            r1 = r;
-            long t = t0 - q * t1; // |t| <= m: no overflow
-            t0 = t1;
-            t1 = t;
-        }
-        return r0 != 1 ? -1 : Math.floorMod(t0, m);
-    }
-
     /** Python's round(v, -digits) for an int: to a multiple of 10^digits, half to even; exact in longs. */
     private static long roundInt(Interp in, long v, long digits, Node at) {
         if (digits >= 19) {

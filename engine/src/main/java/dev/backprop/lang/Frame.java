@@ -34,8 +34,4 @@ final class Frame {
     static Frame function(Py.PyFunc fn, int callId) {
         return new Frame(new HashMap<>(), fn.globals, fn.scope, fn.closure, false, fn, fn.prelude, callId);
     }
-
-    boolean isModule() {
-        return scope == null;
-    }
 }

@@ -5,6 +5,7 @@ import dev.backprop.py.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ final class Interp {
     int lastIndex;      // index of the last created value
     boolean[] intData = new boolean[1024]; // set through flag(), which grows them
     boolean[] intGrad = new boolean[1024];
+    boolean[] boolData = new boolean[16]; // Value(True): data stays a bool, as micrograd's
     final ArrayList<Run.Call> calls = new ArrayList<>();
     // the Python call stack; a call becomes a Run.Call record only when a Value is created inside it
     String[] stackName = new String[64];
@@ -64,6 +66,7 @@ final class Interp {
         this.maxDepth = limits.maxDepth();
         globals.put("__name__", "__main__");
         Builtins.install(this);
+        builtins.put("Ellipsis", Py.ELLIPSIS);
     }
 
     // ------------------------------------------------------------------ errors and budgets
@@ -204,7 +207,16 @@ final class Interp {
     }
 
     Value leaf(Object num, Node at) {
-        return made(new Value(toDouble(num)), isIntLike(num), at);
+        Value v = made(new Value(toDouble(num)), isIntLike(num), at);
+        if (num instanceof Boolean) {
+            boolData = flag(boolData, v.id() - base, true);
+        }
+        return v;
+    }
+
+    boolean isBoolV(Value v) {
+        int k = v.id() - base;
+        return k > 0 && k < boolData.length && boolData[k];
     }
 
     Value vadd(Value a, Value b, Node at) {
@@ -273,13 +285,14 @@ final class Interp {
     // ------------------------------------------------------------------ types and conversions
 
     static boolean isNumber(Object o) {
-        return o instanceof Long || o instanceof Double || o instanceof Boolean;
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
     }
 
     static boolean isIntLike(Object o) {
-        return o instanceof Long || o instanceof Boolean;
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    /** float(x) of a number; a too large int raises OverflowError (placed at the last stepped node). */
     static double toDouble(Object o) {
         if (o instanceof Double) {
             return (Double) o;
@@ -287,12 +300,23 @@ final class Interp {
         if (o instanceof Long) {
             return (Long) o;
         }
+        if (o instanceof BigInteger) {
+            Double d = Ints.toDoubleOrNull(o);
+            if (d == null) {
+                throw new PyException("OverflowError", "int too large to convert to float", 0, 0, false);
+            }
+            return d;
+        }
         return ((Boolean) o) ? 1 : 0;
     }
 
+    /** A 64-bit int; a bigger one raises OverflowError (placed at the last stepped node). */
     static long toLong(Object o) {
         if (o instanceof Long) {
             return (Long) o;
+        }
+        if (o instanceof BigInteger) {
+            throw new PyException("OverflowError", "Python int too large to convert to C ssize_t", 0, 0, false);
         }
         return ((Boolean) o) ? 1 : 0;
     }
@@ -301,10 +325,13 @@ final class Interp {
         if (o == Py.NONE) {
             return "NoneType";
         }
+        if (o == Py.ELLIPSIS) {
+            return "ellipsis";
+        }
         if (o instanceof Boolean) {
             return "bool";
         }
-        if (o instanceof Long) {
+        if (o instanceof Long || o instanceof BigInteger) {
             return "int";
         }
         if (o instanceof Double) {
@@ -412,10 +439,14 @@ final class Interp {
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
             if (obj.cls.lookup("__bool__") != null) {
-                return truthy(callMethod(o, "__bool__", NO_ARGS, NO_NAMES, NO_ARGS, null));
+                Object r = callMethod(o, "__bool__", NO_ARGS, NO_NAMES, NO_ARGS, null);
+                if (!(r instanceof Boolean)) {
+                    throw error("TypeError", "__bool__ should return bool, returned " + typeName(r), null);
+                }
+                return (Boolean) r;
             }
             if (obj.cls.lookup("__len__") != null) {
-                return truthy(callMethod(o, "__len__", NO_ARGS, NO_NAMES, NO_ARGS, null));
+                return objLen(o, null) != 0;
             }
         }
         return true;
@@ -429,11 +460,10 @@ final class Interp {
         return sb.toString();
     }
 
-    String fmtFloat(double d) {
-        return Num.repr(d);
-    }
-
     String valueData(Value v) {
+        if (isBoolV(v)) {
+            return v.data() != 0 ? "True" : "False";
+        }
         return isIntV(v) ? intRepr(v.data()) : Num.repr(v.data());
     }
 
@@ -442,10 +472,6 @@ final class Interp {
             return Long.toString((long) d);
         }
         return Num.fixed(d, 0); // the exact integer (every double this large is one)
-    }
-
-    String gradText(Value v) {
-        return isIntGrad(v) ? intRepr(v.grad()) : Num.repr(v.grad());
     }
 
     private void repr(Object o, StringBuilder sb, int depth) {
@@ -458,10 +484,18 @@ final class Interp {
             sb.append(Num.repr((Double) o));
         } else if (o instanceof Long) {
             sb.append((long) (Long) o);
+        } else if (o instanceof BigInteger) {
+            String t = Ints.toStringOrNull(o);
+            if (t == null) {
+                throw error("ValueError", Ints.STR_LIMIT, null);
+            }
+            sb.append(t);
         } else if (o instanceof Boolean) {
             sb.append((Boolean) o ? "True" : "False");
         } else if (o == Py.NONE) {
             sb.append("None");
+        } else if (o == Py.ELLIPSIS) {
+            sb.append("Ellipsis");
         } else if (o instanceof Value) {
             sb.append("Value(data=").append(valueData((Value) o)).append(')');
         } else if (o instanceof PyList) {
@@ -578,7 +612,14 @@ final class Interp {
         } else if (o instanceof PyExc) {
             PyExc e = (PyExc) o;
             sb.append(e.type.name).append('(');
-            if (e.message != null) {
+            if (e.args != null) {
+                for (int i = 0; i < e.args.length; i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    repr(e.args[i], sb, depth + 1);
+                }
+            } else if (e.message != null) {
                 strRepr(e.message, sb);
             }
             sb.append(')');
@@ -851,6 +892,19 @@ final class Interp {
 
     Object numOp(int op, Object a, Object b, Node at) {
         if (isIntLike(a) && isIntLike(b)) {
+            if (a instanceof BigInteger || b instanceof BigInteger) {
+                Object r = Ints.op(this, op, a, b, at);
+                if (r != null) {
+                    return r;
+                }
+                if (op != Ast.POW) {
+                    throw unsupported(op, a, b, at);
+                }
+                if (Ints.big(a).signum() == 0) {
+                    throw error("ZeroDivisionError", "0.0 cannot be raised to a negative power", at);
+                }
+                return floatPow(toDouble(a), toDouble(b), at);
+            }
             long x = toLong(a);
             long y = toLong(b);
             try {
@@ -866,6 +920,9 @@ final class Interp {
                     case Ast.FLOORDIV:
                         if (y == 0) {
                             throw error("ZeroDivisionError", "integer division or modulo by zero", at);
+                        }
+                        if (x == Long.MIN_VALUE && y == -1) {
+                            return Ints.op(this, op, a, b, at); // 2^63: floorDiv would wrap around
                         }
                         return Math.floorDiv(x, y);
                     case Ast.MOD:
@@ -889,7 +946,7 @@ final class Interp {
                             if (x == 0) {
                                 return 0L;
                             }
-                            throw overflow(at);
+                            return Ints.op(this, op, a, b, at);
                         }
                         return x << y;
                     case Ast.RSHIFT:
@@ -907,7 +964,7 @@ final class Interp {
                         throw unsupported(op, a, b, at);
                 }
             } catch (ArithmeticException e) {
-                throw overflow(at);
+                return Ints.op(this, op, a, b, at); // the 64-bit result overflowed
             }
         }
         double x = toDouble(a);
@@ -938,10 +995,6 @@ final class Interp {
             default:
                 throw unsupported(op, a, b, at);
         }
-    }
-
-    private PyException overflow(Node at) {
-        return error("OverflowError", "integer result too large for the playground (ints are 64-bit here)", at);
     }
 
     /** int / int correctly rounded, as CPython's long true division (y != 0). */
@@ -1150,10 +1203,14 @@ final class Interp {
                 return v;
             }
         } else if (isIntLike(v)) {
+            if (v instanceof BigInteger) {
+                BigInteger x = (BigInteger) v;
+                return Ints.norm(op == Ast.NEG ? x.negate() : op == Ast.POS ? x : x.not());
+            }
             long x = toLong(v);
             if (op == Ast.NEG) {
                 if (x == Long.MIN_VALUE) {
-                    throw overflow(at);
+                    return Ints.norm(BigInteger.valueOf(x).negate());
                 }
                 return -x;
             }
@@ -1200,7 +1257,16 @@ final class Interp {
         }
         if (isNumber(a) && isNumber(b)) {
             if (isIntLike(a) && isIntLike(b)) {
+                if (a instanceof BigInteger || b instanceof BigInteger) {
+                    return a.equals(b); // normalized: a big int never equals a 64-bit one
+                }
                 return toLong(a) == toLong(b);
+            }
+            if (isIntLike(a)) {
+                return Ints.compare(a, (Double) b) == 0;
+            }
+            if (isIntLike(b)) {
+                return Ints.compare(b, (Double) a) == 0;
             }
             return toDouble(a) == toDouble(b);
         }
@@ -1282,7 +1348,12 @@ final class Interp {
         int c;
         if (isNumber(a) && isNumber(b)) {
             if (isIntLike(a) && isIntLike(b)) {
-                c = Long.compare(toLong(a), toLong(b));
+                c = a instanceof Long && b instanceof Long ? Long.compare((Long) a, (Long) b) : Ints.big(a).compareTo(Ints.big(b));
+            } else if (isIntLike(a) || isIntLike(b)) {
+                c = isIntLike(a) ? Ints.compare(a, (Double) b) : -Ints.compare(b, (Double) a);
+                if (c == 2 || c == -2) {
+                    return false; // NaN
+                }
             } else {
                 double x = toDouble(a);
                 double y = toDouble(b);
@@ -1496,7 +1567,10 @@ final class Interp {
             return ((PyIter) o).it;
         }
         if (o instanceof PyView) {
-            return ((PyView) o).items().iterator();
+            return new Guarded(((PyView) o).items(), ((PyView) o).dict.map, "dictionary", at);
+        }
+        if (o instanceof String && Attrs.hasPairs((String) o)) {
+            return Arrays.asList(Attrs.chars((String) o)).iterator();
         }
         if (o instanceof String) {
             String s = (String) o;
@@ -1511,30 +1585,132 @@ final class Interp {
             for (Object[] e : ((PyDict) o).map.values()) {
                 l.add(e[0]);
             }
-            return l.iterator();
+            return new Guarded(l, ((PyDict) o).map, "dictionary", at);
         }
         if (o instanceof PySet) {
-            return SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal).iterator();
+            return new Guarded(SetOrder.order(((PySet) o).map.values(), ((PySet) o).literal), ((PySet) o).map, "Set", at);
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
             if (obj.cls.lookup("__iter__") != null) {
                 Object r = callMethod(o, "__iter__", NO_ARGS, NO_NAMES, NO_ARGS, at);
-                if (r == o) {
-                    throw error("TypeError", "iterator classes (__next__) are not supported in the playground", at);
+                if (r instanceof PyObj) {
+                    if (((PyObj) r).cls.lookup("__next__") == null) {
+                        throw error("TypeError", "iter() returned non-iterator of type '" + typeName(r) + "'", at);
+                    }
+                    return new Protocol(r, false, at);
                 }
                 return iter(r, at);
             }
-            if (obj.cls.lookup("__getitem__") != null && obj.cls.lookup("__len__") != null) {
-                long n = toLong(callMethod(o, "__len__", NO_ARGS, NO_NAMES, NO_ARGS, at));
-                ArrayList<Object> l = new ArrayList<>();
-                for (long i = 0; i < n; i++) {
-                    l.add(callMethod(o, "__getitem__", new Object[] {i}, NO_NAMES, NO_ARGS, at));
-                }
-                return l.iterator();
+            if (obj.cls.lookup("__getitem__") != null) {
+                return new Protocol(o, true, at);
             }
         }
         throw error("TypeError", "'" + typeName(o) + "' object is not iterable", at);
+    }
+
+    /** len() of a user object: its __len__ must return an int >= 0 that fits an index. */
+    long objLen(Object o, Node at) {
+        Object r = callMethod(o, "__len__", NO_ARGS, NO_NAMES, NO_ARGS, at);
+        if (!isIntLike(r)) {
+            throw error("TypeError", "'" + typeName(r) + "' object cannot be interpreted as an integer", at);
+        }
+        if (Ints.big(r).signum() < 0) {
+            throw error("ValueError", "__len__() should return >= 0", at);
+        }
+        if (r instanceof BigInteger) {
+            throw error("OverflowError", "cannot fit 'int' into an index-sized integer", at);
+        }
+        return toLong(r);
+    }
+
+    /** Whether iter(o) would succeed (for CPython's "cannot unpack non-iterable" message). */
+    boolean iterable(Object o) {
+        if (o instanceof PyObj) {
+            PyClass c = ((PyObj) o).cls;
+            return c.lookup("__iter__") != null || c.lookup("__getitem__") != null;
+        }
+        return o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyDict || o instanceof PySet
+                || o instanceof PyRange || o instanceof PyIter || o instanceof PyView;
+    }
+
+    /** Iterates a snapshot of a dict or set, failing as CPython does when the container changes size meanwhile. */
+    private final class Guarded implements Iterator<Object> {
+        private final List<Object> items;
+        private final Map<?, ?> live;
+        private final int size;
+        private final String what;
+        private final Node at;
+        private int i;
+
+        Guarded(List<Object> items, Map<?, ?> live, String what, Node at) {
+            this.items = items;
+            this.live = live;
+            this.size = live.size();
+            this.what = what;
+            this.at = at;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (live.size() != size) {
+                throw error("RuntimeError", what + " changed size during iteration", at);
+            }
+            return i < items.size();
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return items.get(i++);
+        }
+    }
+
+    /** A user object's iteration: __next__ until StopIteration, or __getitem__(0, 1, ...) until IndexError. */
+    private final class Protocol implements Iterator<Object> {
+        private final Object o;
+        private final boolean byIndex;
+        private final Node at;
+        private long i;
+        private Object next;
+        private boolean ready;
+        private boolean done;
+
+        Protocol(Object o, boolean byIndex, Node at) {
+            this.o = o;
+            this.byIndex = byIndex;
+            this.at = at;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!ready && !done) {
+                try {
+                    next = byIndex ? callMethod(o, "__getitem__", new Object[] {i++}, NO_NAMES, NO_ARGS, at)
+                            : callMethod(o, "__next__", NO_ARGS, NO_NAMES, NO_ARGS, at);
+                    ready = true;
+                } catch (PyException e) {
+                    if (!e.catchable() || !(e.kind.equals("StopIteration") || byIndex && e.kind.equals("IndexError"))) {
+                        throw e;
+                    }
+                    done = true;
+                }
+            }
+            return ready;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            Object r = next;
+            next = null;
+            return r;
+        }
     }
 
     ArrayList<Object> toList(Object o, Node at) {
@@ -1563,19 +1739,6 @@ final class Interp {
         if (n > MAX_LIST) {
             throw fatal("MemoryError", "a list or string longer than " + MAX_LIST + " items is too big for the playground", at);
         }
-    }
-
-    static Iterator<Object> emptyIter() {
-        return new Iterator<Object>() {
-            @Override
-            public boolean hasNext() {
-                return false;
-            }
-            @Override
-            public Object next() {
-                throw new NoSuchElementException();
-            }
-        };
     }
 
     // ------------------------------------------------------------------ attributes and items: see Attrs
@@ -1655,6 +1818,14 @@ final class Interp {
         PyExc e = (PyExc) exc;
         PyException pe = error(e.type.name, e.message == null ? "" : e.message, at);
         pe.value = e;
+        return pe;
+    }
+
+    /** KeyError(k): its message is repr(k), its args (k,). */
+    PyException keyError(Object k, Node at) {
+        String m = repr(k);
+        PyException pe = error("KeyError", m, at);
+        pe.value = new PyExc(Builtins.exceptionType(this, "KeyError"), m, new Object[] {k});
         return pe;
     }
 

@@ -239,12 +239,6 @@ final class Lexer {
         return out;
     }
 
-    /** True when the last logical line ended with ':' (so an indented block must follow). */
-    private boolean lastLineOpensBlock() {
-        int n = out.size();
-        return n >= 2 && out.get(n - 1).type == T.NEWLINE && out.get(n - 2).type == T.OP && out.get(n - 2).text.equals(":");
-    }
-
     private static String hex4(char c) {
         String h = Integer.toHexString(c).toUpperCase();
         while (h.length() < 4) {
@@ -294,7 +288,7 @@ final class Lexer {
             String digits = src.substring(ds, pos).replace("_", "");
             int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
             try {
-                out.add(new Tok(T.INT, Long.toString(Chars.parseLong(digits, radix)), line, col));
+                out.add(new Tok(T.INT, Ints.parse(digits, radix).toString(), line, col));
             } catch (NumberFormatException e) {
                 throw err("invalid number literal", line, col);
             }

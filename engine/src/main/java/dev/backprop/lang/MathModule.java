@@ -193,13 +193,9 @@ final class MathModule {
                 if (n < 0) {
                     throw in2.error("ValueError", "factorial() not defined for negative values", at);
                 }
-                long r = 1;
+                Object r = 1L;
                 for (long i = 2; i <= n; i++) {
-                    try {
-                        r = Math.multiplyExact(r, i);
-                    } catch (ArithmeticException e) {
-                        throw in2.error("OverflowError", "integer result too large for the playground", at);
-                    }
+                    r = in2.binop(Ast.MUL, r, i, at); // a big int once it outgrows 64 bits
                 }
                 return r;
             }
@@ -227,7 +223,7 @@ final class MathModule {
             case CEIL: {
                 Builtins.count(in2, name, a, 1, 1, at);
                 if (Interp.isIntLike(a[0])) {
-                    return Interp.toLong(a[0]);
+                    return a[0] instanceof Boolean ? (Object) Interp.toLong(a[0]) : a[0];
                 }
                 double x = Builtins.realArg(in2, a[0], at);
                 if (Double.isNaN(x)) {
@@ -236,7 +232,7 @@ final class MathModule {
                 if (Double.isInfinite(x)) {
                     throw in2.error("OverflowError", "cannot convert float infinity to integer", at);
                 }
-                return (long) (op == FLOOR ? Math.floor(x) : Math.ceil(x));
+                return Ints.ofDouble(op == FLOOR ? Math.floor(x) : Math.ceil(x));
             }
             case ISNAN:
             case ISINF:

@@ -1097,7 +1097,7 @@ final class Parser {
         if (t.type == T.INT) {
             p++;
             try {
-                return at(new Const(Chars.parseLong(t.text, 10)), t);
+                return at(new Const(Ints.parse(t.text, 10)), t);
             } catch (NumberFormatException e) {
                 return at(new Const(dev.backprop.py.Num.parse(t.text)), t);
             }
@@ -1231,7 +1231,7 @@ final class Parser {
         }
         if (at("...")) {
             p++;
-            return at(new Const(Py.NONE), t);
+            return at(new Const(Py.ELLIPSIS), t);
         }
         throw unexpected(null);
     }

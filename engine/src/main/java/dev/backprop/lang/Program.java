@@ -47,7 +47,8 @@ public final class Program {
             error = error(source, e.kind(), e.getMessage(), e.line(), e.col());
         } catch (PyException e) {
             if (e.exitCode != 0) {
-                error = error(source, e.kind, e.getMessage(), e.line, e.col);
+                boolean placed = e.line > 0 || in == null || in.lastNode == null; // line 0: raised by a static helper
+                error = error(source, e.kind, e.getMessage(), placed ? e.line : in.lastNode.line, placed ? e.col : in.lastNode.col);
             }
         } catch (StackOverflowError e) {
             int line = in == null ? 1 : in.lastNode != null ? in.lastNode.line : in.userLine;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The interpreter's object model. Python ints are {@link Long}, floats {@link Double}, bools
+ * The interpreter's object model. Python ints are {@link Long} (or {@link java.math.BigInteger} beyond 64 bits, see {@link Ints}), floats {@link Double}, bools
  * {@link Boolean}, strings {@link String}, Values {@link dev.backprop.engine.Value}; the rest are here.
  */
 final class Py {
@@ -23,6 +23,12 @@ final class Py {
     }
 
     static final NoneType NONE = new NoneType();
+
+    /** The constant {@code ...} (Ellipsis). */
+    static final class EllipsisType {
+    }
+
+    static final EllipsisType ELLIPSIS = new EllipsisType();
 
     static final class PyList {
         final ArrayList<Object> items;
@@ -139,8 +145,8 @@ final class Py {
         }
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-                return (long) d;
+            if (d == Math.rint(d) && !Double.isInfinite(d)) {
+                return Ints.ofDouble(d); // 2.0**70 and 2**70 are one key
             }
             return o;
         }
@@ -210,10 +216,15 @@ final class Py {
     /** An exception object as Python code sees it ({@code except E as e}, {@code raise E(msg)}). */
     static final class PyExc {
         final PyType type;
-        final String message;
+        final String message; // str(e)
+        final Object[] args;  // e.args; null: (message,) or () as the interpreter raised it
         PyExc(PyType type, String message) {
+            this(type, message, null);
+        }
+        PyExc(PyType type, String message, Object[] args) {
             this.type = type;
             this.message = message;
+            this.args = args;
         }
     }
 
@@ -334,11 +345,4 @@ final class Py {
         }
     }
 
-    static List<Object> listOf(Object... xs) {
-        ArrayList<Object> l = new ArrayList<>(xs.length);
-        for (Object x : xs) {
-            l.add(x);
-        }
-        return l;
-    }
 }

@@ -13,7 +13,7 @@ final class SetOrder {
     private SetOrder() {
     }
 
-    private static final long MODULUS = (1L << 61) - 1;
+    static final long MODULUS = (1L << 61) - 1;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
 
@@ -42,8 +42,8 @@ final class SetOrder {
         long[] hashes = new long[in.size()];
         for (int i = 0; i < hashes.length; i++) {
             Object o = in.get(i);
-            if (o instanceof Long) {
-                hashes[i] = hashLong((Long) o);
+            if (o instanceof Long || o instanceof java.math.BigInteger) {
+                hashes[i] = Ints.hash(o);
             } else if (o instanceof Boolean) {
                 hashes[i] = ((Boolean) o) ? 1 : 0;
             } else if (o instanceof Double) {

@@ -39,6 +39,8 @@ class FuzzTest {
         "def f(", "class C:", "return ", "while True:", "break", "import ", "random", "math", "print(", ".grad",
         ".data", ".backward()", "._backward()", ".tanh()", ".relu()", "._prev", "sum(", "range(", "zip(", "*", "**",
         "yield", "global x", "nonlocal y", "try:", "except:", "finally:", "raise", "del ", "assert ", "@", "...",
+        "2**100", "10**400", "0xFFFFFFFFFFFFFFFFFF", " << ", " >> ", "~", "'a\uD835\uDD18b'", "__iter__", "__next__",
+        "__len__", "__bool__", "__getitem__", "StopIteration", "Ellipsis",
     };
 
     private static String mutate(String src, Random rnd) {
@@ -94,8 +96,9 @@ class FuzzTest {
     }
 
     private static final String[] ATOMS = {"a", "b", "1", "2.0", "0", "0.0", "-1", "'s'", "None", "True", "xs", "[1, 2]",
-        "(1,)", "{1: 2}", "{3}", "math.pi", "random.random()", "p", "q", "a.data", "a.grad", "len(xs)", "1e308"};
-    private static final String[] OPS = {" + ", " - ", " * ", " / ", " ** ", " // ", " % ", " < ", " == ", " and ", " or ", " in "};
+        "(1,)", "{1: 2}", "{3}", "math.pi", "random.random()", "p", "q", "a.data", "a.grad", "len(xs)", "1e308",
+        "2**70", "-2**64", "18446744073709551616", "'a\uD835\uDD18b'", "...", "Value(True)"};
+    private static final String[] OPS = {" + ", " - ", " * ", " / ", " ** ", " // ", " % ", " < ", " == ", " and ", " or ", " in ", " << ", " >> ", " & ", " ^ "};
     private static final String[] SAFE = {"a", "b", "1", "2.0", "-1", "0.5", "math.pi", "random.random()", "a.data", "len(xs)"};
     private static final String[] SAFE_OPS = {" + ", " - ", " * "};
     private static final String[] UNARY = {".tanh()", ".exp()", ".relu()", ".log()", "._prev", "._op", ".label"};
