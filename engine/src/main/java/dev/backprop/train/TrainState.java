@@ -29,7 +29,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
     public String toJson() {
         TrainConfig c = config;
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("{\"version\":1,\"config\":{\"data\":\"").append(Shape.label(c.shape())).append('"')
+        sb.append("{\"version\":1,\"config\":{\"data\":\"").append(c.shape().label()).append('"')
                 .append(",\"points\":").append(c.points())
                 .append(",\"noise\":").append(Json.number(c.noise()))
                 .append(",\"test\":").append(Json.number(c.testFraction()))
@@ -38,9 +38,9 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         for (int i = 0; i < c.hidden().size(); i++) {
             sb.append(i > 0 ? "," : "").append((int) c.hidden().get(i));
         }
-        sb.append("],\"activation\":\"").append(Activation.name(c.activation()))
-                .append("\",\"loss\":\"").append(Loss.name(c.loss()))
-                .append("\",\"optimizer\":\"").append(TrainConfig.Optimizer.name(c.optimizer()))
+        sb.append("],\"activation\":\"").append(c.activation().key())
+                .append("\",\"loss\":\"").append(c.loss().key())
+                .append("\",\"optimizer\":\"").append(c.optimizer().key())
                 .append("\",\"lr\":").append(Json.number(c.lr()))
                 .append(",\"decay\":").append(c.decay())
                 .append(",\"decaySteps\":").append(c.decaySteps())

@@ -117,7 +117,7 @@ public final class Training {
     private void buildData() {
         List<Point> base = generated && config.points() > 0
                 ? Shape.generate(config.shape(), config.points(), config.noise(), config.dataSeed()).points() : List.of();
-        DataSet all = new DataSet(Shape.label(config.shape()), base);
+        DataSet all = new DataSet(config.shape().label(), base);
         DataSet.Split split = all.split(config.testFraction(), config.dataSeed());
         List<Point> tr = new ArrayList<>(split.train().points());
         tr.addAll(added);
@@ -242,7 +242,7 @@ public final class Training {
                 }
             }
         }
-        int act = config.activation();
+        Activation act = config.activation();
         double[] a = new double[width];
         double[] b = new double[width];
         int nn = n * n;
@@ -281,7 +281,7 @@ public final class Training {
     }
 
     /** The activation as {@link Value}'s ops compute it. */
-    static double apply(int act, double x) {
+    static double apply(Activation act, double x) {
         if (act == Activation.RELU) {
             return x < 0 ? 0.0 : x;
         }

@@ -76,7 +76,7 @@ class TrainingTest {
 
     @Test
     void everyShapeTrains() {
-        for (int s = 0; s < Shape.COUNT; s++) {
+        for (Shape s : Shape.values()) {
             Training t = new Training(TrainConfig.micrograd().withShape(s)
                     .withOptimizer(TrainConfig.Optimizer.ADAM, 0.02, false, 100).withHidden(List.of(8, 8)));
             t.steps(60);
@@ -117,7 +117,7 @@ class TrainingTest {
 
     @Test
     void fieldOfTanhAndSigmoidNetworksEqualsTheModel() {
-        for (int a : new int[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
+        for (Activation a : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
             Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3, 2)).withActivation(a));
             t.steps(2);
             int n = 5;

@@ -347,14 +347,14 @@ final class TrainView {
 
     private static void syncControls() {
         TrainConfig c = training.config();
-        select("tr-data").setValue(Shape.label(c.shape()));
+        select("tr-data").setValue(c.shape().label());
         input("tr-points").setValue(String.valueOf(c.points()));
         input("tr-noise").setValue(Num.repr(c.noise()));
         input("tr-test").setValue(Num.repr(Math.round(c.testFraction() * 1000) / 10.0).replace(".0", ""));
         input("tr-dseed").setValue(String.valueOf(c.dataSeed()));
-        select("tr-act").setValue(Activation.name(c.activation()));
-        select("tr-loss").setValue(Loss.name(c.loss()));
-        select("tr-opt").setValue(TrainConfig.Optimizer.name(c.optimizer()));
+        select("tr-act").setValue(c.activation().key());
+        select("tr-loss").setValue(c.loss().key());
+        select("tr-opt").setValue(c.optimizer().key());
         input("tr-lr").setValue(Num.repr(c.lr()));
         input("tr-decay").setChecked(c.decay());
         input("tr-decay-steps").setValue(String.valueOf(c.decaySteps()));
@@ -761,7 +761,7 @@ final class TrainView {
                 bias++;
             }
         }
-        label(Activation.label(c.activation()) + " hidden, linear output", 0, height - 16);
+        label(c.activation().label() + " hidden, linear output", 0, height - 16);
     }
 
     private static boolean netWired;
