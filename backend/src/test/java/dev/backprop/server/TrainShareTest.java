@@ -53,6 +53,26 @@ class TrainShareTest {
     }
 
     @Test
+    void hostileTrainStatesAreAClear400() throws Exception {
+        Training t = Training.micrograd();
+        t.steps(2);
+        String view = new ViewState("x = 1\n", Layered.Direction.LR, 0, List.of(), List.of(), -1, List.of()).toJson();
+        String json = view.replace("\"train\":null", "\"train\":" + t.state().toJson());
+        HttpClient http = HttpClient.newHttpClient();
+        for (String[] c : new String[][] {
+                {"\"step\":2", "\"step\":-1", "train.step: expected a whole number from 0 to 500000, got -1"},
+                {"\"step\":2", "\"step\":2e9", "train.step: expected a whole number from 0 to 500000, got 2000000000"},
+                {"\"hidden\":[16,16]", "\"hidden\":[16,16,16,16,16,16,16,16,16]", "train.config.hidden: at most 6 hidden layers, got 9"}}) {
+            String bad = json.replace(c[0], c[1]);
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(url("/api/snapshots")))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bad)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, post.statusCode(), post.body());
+            assertTrue(post.body().contains(c[2]), post.body());
+        }
+    }
+
+    @Test
     void trainStateSurvivesTheServersCanonicalJson() throws Exception {
         Training t = new Training(TrainConfig.micrograd().withOptimizer(TrainConfig.Optimizer.ADAM, 0.01, true, 50)
                 .withData(80, 0.15, 0.2, 5).withL2(3e-5));

@@ -20,34 +20,33 @@ import java.util.List;
  * cos, sin and log bit-equal to the JVM's StrictMath on 20,000 inputs in Node 20), so a seed gives the
  * same doubles on the JVM and in Chromium/Node.
  */
-public final class Shape {
-    // int constants, not an enum: TeaVM makes an enum a class with a name table in the page script
+public enum Shape {
     /** sklearn's {@code make_moons}: outer half circle is -1, inner (shifted) half circle is +1. */
-    public static final int MOONS = 0;
+    MOONS("moons"),
     /** sklearn's {@code make_circles} with {@code factor = 0.5}: outer circle -1, inner circle +1. */
-    public static final int CIRCLES = 1;
+    CIRCLES("circles"),
     /** Uniform in [-1, 1]^2, pushed 0.1 away from the axes; +1 where x*y > 0 (same-sign quadrants). */
-    public static final int XOR = 2;
+    XOR("xor"),
     /** Two interleaved spirals (1.75 turns, radius 0 to 1), +1 and -1 half a turn apart. */
-    public static final int SPIRAL = 3;
+    SPIRAL("spiral"),
     /** Two gaussian blobs (spread 0.4) around (1, 1) for +1 and (-1, -1) for -1. */
-    public static final int BLOBS = 4;
-    /** How many shapes there are: 0 to COUNT - 1. */
-    public static final int COUNT = 5;
+    BLOBS("gaussian");
 
-    private Shape() {
+    private final String label;
+
+    Shape(String label) {
+        this.label = label;
     }
 
     /** The name users see and type: moons, circles, xor, spiral, gaussian. */
-    public static String label(int shape) {
-        return shape == MOONS ? "moons" : shape == CIRCLES ? "circles" : shape == XOR ? "xor"
-                : shape == SPIRAL ? "spiral" : "gaussian";
+    public String label() {
+        return label;
     }
 
     /** The shape named {@code name} (its label, any case; "blobs" also works). */
-    public static int parse(String name) {
-        for (int s = 0; s < COUNT; s++) {
-            if (Chars.equalsIgnoreCase(label(s), name)) {
+    public static Shape parse(String name) {
+        for (Shape s : values()) {
+            if (Chars.equalsIgnoreCase(s.label, name)) {
                 return s;
             }
         }
@@ -59,9 +58,9 @@ public final class Shape {
     }
 
     /** {@code n} points (the classes differ in size by at most one) with gaussian noise of std {@code noise}. */
-    public static DataSet generate(int shape, int n, double noise, long seed) {
-        if (shape < 0 || shape >= COUNT) {
-            throw new IllegalArgumentException("unknown data set " + shape);
+    public static DataSet generate(Shape shape, int n, double noise, long seed) {
+        if (shape == null) {
+            throw new IllegalArgumentException("generate: no data set given");
         }
         if (n < 1) {
             throw new IllegalArgumentException("a data set needs at least 1 point, got " + n);
@@ -146,7 +145,7 @@ public final class Shape {
             }
             points.add(new Point(x, y, labels[j]));
         }
-        return new DataSet(label(shape), points);
+        return new DataSet(shape.label, points);
     }
 
     private static void spiral(double[] xs, double[] ys, int from, int count, double delta) {

@@ -10,7 +10,7 @@ public final class Layer {
 
     private final List<Neuron> neurons;
 
-    public Layer(int nin, int nout, int activation, Rng rng) {
+    public Layer(int nin, int nout, Activation activation, Rng rng) {
         if (nout < 1) {
             throw new IllegalArgumentException("a layer needs at least 1 neuron, got " + nout);
         }
@@ -59,7 +59,7 @@ public final class Layer {
         return neurons.size();
     }
 
-    public int activation() {
+    public Activation activation() {
         return neurons.get(0).activation();
     }
 

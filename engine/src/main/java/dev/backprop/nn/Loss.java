@@ -10,46 +10,48 @@ import java.util.List;
  * reaches every weight, plus Python's {@code sum}, L2 regularisation and accuracy. Labels are +1/-1
  * (a label {@code > 0} is the positive class).
  */
-public final class Loss {
-    // int constants, not an enum: TeaVM makes an enum a class with a name table in the page script
+public enum Loss {
     /**
      * micrograd's demo: {@code mean((1 + -yi*scorei).relu())}, built exactly as micrograd builds it
      * ({@code sum(losses) * (1.0 / len(losses))}).
      */
-    public static final int SVM = 0;
+    SVM("svm", "SVM max-margin"),
     /** Mean squared error {@code mean((out - y)**2)} against the labels as targets. */
-    public static final int MSE = 1;
+    MSE("mse", "mean squared error"),
     /**
      * Binary cross-entropy on logits, {@code mean(softplus(z) - z*t)} with {@code t = 1 if y > 0 else 0} and
      * {@code softplus(z) = 0.5*(z + |z|) + log(1 + exp(-|z|))}, {@code |z| = relu(z) + relu(-z)}: exp never
      * overflows, and the gradient is {@code sigmoid(z) - t} everywhere, also at z = 0 (where ReLU's
      * derivative is 0). One graph shape for every z, so a recorded tape replays it correctly.
      */
-    public static final int BCE = 2;
-    /** How many losses there are: 0 to COUNT - 1. */
-    public static final int COUNT = 3;
+    BCE("bce", "binary cross-entropy");
 
-    private Loss() {
+    private final String key;
+    private final String label;
+
+    Loss(String key, String label) {
+        this.key = key;
+        this.label = label;
     }
 
     /** SVM max-margin, mean squared error or binary cross-entropy. */
-    public static String label(int loss) {
-        return loss == SVM ? "SVM max-margin" : loss == MSE ? "mean squared error" : "binary cross-entropy";
+    public String label() {
+        return label;
     }
 
     /** svm, mse or bce: the name in snapshots and menus. */
-    public static String name(int loss) {
-        return loss == SVM ? "svm" : loss == MSE ? "mse" : "bce";
+    public String key() {
+        return key;
     }
 
     /** The mean loss over the batch: {@code outputs[i]} is the network's output for the point labelled {@code ys[i]}. */
-    public static Value of(int loss, List<Value> outputs, double[] ys) {
+    public static Value of(Loss loss, List<Value> outputs, double[] ys) {
         if (outputs.size() != ys.length) {
-            throw new IllegalArgumentException(label(loss) + " loss: " + outputs.size() + " outputs but "
+            throw new IllegalArgumentException(loss.label + " loss: " + outputs.size() + " outputs but "
                     + ys.length + " labels");
         }
         if (ys.length == 0) {
-            throw new IllegalArgumentException(label(loss) + " loss of an empty batch");
+            throw new IllegalArgumentException(loss.label + " loss of an empty batch");
         }
         List<Value> losses = new ArrayList<>(ys.length);
         for (int i = 0; i < ys.length; i++) {
@@ -71,13 +73,13 @@ public final class Loss {
      * new labels: SVM {@code (1 + score*(-y)).relu()}, MSE {@code (out - y)**2}, BCE with
      * {@code t = y*0.5 + 0.5}.
      */
-    public static Value of(int loss, List<Value> outputs, List<Value> ys) {
+    public static Value of(Loss loss, List<Value> outputs, List<Value> ys) {
         if (outputs.size() != ys.size()) {
-            throw new IllegalArgumentException(label(loss) + " loss: " + outputs.size() + " outputs but "
+            throw new IllegalArgumentException(loss.label + " loss: " + outputs.size() + " outputs but "
                     + ys.size() + " labels");
         }
         if (ys.isEmpty()) {
-            throw new IllegalArgumentException(label(loss) + " loss of an empty batch");
+            throw new IllegalArgumentException(loss.label + " loss of an empty batch");
         }
         List<Value> losses = new ArrayList<>(ys.size());
         for (int i = 0; i < ys.size(); i++) {
@@ -148,9 +150,9 @@ public final class Loss {
     }
 
     /** The loss named {@code name}: svm, mse or bce (any case). */
-    public static int parse(String name) {
-        for (int l = 0; l < COUNT; l++) {
-            if (Chars.equalsIgnoreCase(name(l), name)) {
+    public static Loss parse(String name) {
+        for (Loss l : values()) {
+            if (Chars.equalsIgnoreCase(l.key, name)) {
                 return l;
             }
         }

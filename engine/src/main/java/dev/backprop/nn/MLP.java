@@ -31,11 +31,11 @@ public final class MLP {
     }
 
     /** Hidden layers with {@code hidden}, a linear last layer. */
-    public MLP(int nin, int[] nouts, int hidden, Rng rng) {
+    public MLP(int nin, int[] nouts, Activation hidden, Rng rng) {
         this(nin, nouts, hidden, Activation.LINEAR, rng);
     }
 
-    public MLP(int nin, int[] nouts, int hidden, int last, Rng rng) {
+    public MLP(int nin, int[] nouts, Activation hidden, Activation last, Rng rng) {
         if (nouts.length == 0) {
             throw new IllegalArgumentException("an MLP needs at least one layer");
         }

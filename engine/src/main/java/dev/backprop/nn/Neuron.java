@@ -14,19 +14,19 @@ public final class Neuron {
 
     private final List<Value> w;
     private final Value b;
-    private final int activation;
+    private final Activation activation;
 
     /** A ReLU neuron (micrograd's default {@code nonlin=True}). */
     public Neuron(int nin, Rng rng) {
         this(nin, Activation.RELU, rng);
     }
 
-    public Neuron(int nin, int activation, Rng rng) {
+    public Neuron(int nin, Activation activation, Rng rng) {
         if (nin < 1) {
             throw new IllegalArgumentException("a neuron needs at least 1 input, got " + nin);
         }
-        if (activation < 0 || activation >= Activation.COUNT) {
-            throw new IllegalArgumentException("unknown activation " + activation + ": expected Activation.RELU, TANH, SIGMOID or LINEAR");
+        if (activation == null) {
+            throw new IllegalArgumentException("a neuron needs an activation (Activation.RELU, TANH, SIGMOID or LINEAR)");
         }
         List<Value> ws = new ArrayList<>(nin);
         for (int i = 0; i < nin; i++) {
@@ -49,7 +49,7 @@ public final class Neuron {
         for (int i = 0; i < w.size(); i++) {
             act = act.add(times(w.get(i), x.get(i)));
         }
-        return Activation.apply(activation, act);
+        return activation.apply(act);
     }
 
     public Value forward(double... x) {
@@ -60,7 +60,7 @@ public final class Neuron {
         for (int i = 0; i < w.size(); i++) {
             act = act.add(w.get(i).mul(x[i]));
         }
-        return Activation.apply(activation, act);
+        return activation.apply(act);
     }
 
     static Value times(Value wi, Object xi) {
@@ -85,7 +85,7 @@ public final class Neuron {
         return b;
     }
 
-    public int activation() {
+    public Activation activation() {
         return activation;
     }
 
@@ -111,6 +111,6 @@ public final class Neuron {
     /** micrograd's repr: {@code ReLUNeuron(2)}, {@code LinearNeuron(16)}. */
     @Override
     public String toString() {
-        return Activation.label(activation) + "Neuron(" + w.size() + ")";
+        return activation.label() + "Neuron(" + w.size() + ")";
     }
 }

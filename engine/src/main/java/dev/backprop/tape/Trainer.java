@@ -26,7 +26,7 @@ public final class Trainer {
     private final List<Value> params;
     private final double[][] xs;
     private final double[] ys;
-    private final int loss;
+    private final Loss loss;
     private final double alpha;
     private final Optimizer optimizer;
     private int batchSize;
@@ -38,15 +38,15 @@ public final class Trainer {
     private int[] idx;          // batch draws, reused
     private int[] rows;
 
-    public Trainer(MLP model, double[][] xs, double[] ys, int loss, double alpha, Optimizer optimizer) {
+    public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, Optimizer optimizer) {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
         }
         if (xs.length == 0) {
             throw new IllegalArgumentException("nothing to train on: no data points");
         }
-        if (loss < 0 || loss >= Loss.COUNT) {
-            throw new IllegalArgumentException("unknown loss " + loss + ": expected Loss.SVM, MSE or BCE");
+        if (loss == null) {
+            throw new IllegalArgumentException("a trainer needs a loss (Loss.SVM, MSE or BCE)");
         }
         this.model = model;
         this.params = model.parameters();

@@ -53,7 +53,7 @@ public final class Code {
         sb.append("from micrograd.engine import Value\n\n");
         DataSet train = t.train();
         DataSet test = t.test();
-        sb.append("# ").append(train.size()).append(" training points (").append(Shape.label(c.shape()))
+        sb.append("# ").append(train.size()).append(" training points (").append(c.shape().label())
                 .append(", noise ").append(Num.repr(c.noise())).append(", data seed ").append(c.dataSeed())
                 .append(t.added().isEmpty() ? "" : ", incl. " + t.added().size() + " added by hand")
                 .append("), labels +1/-1\n");
@@ -97,12 +97,12 @@ public final class Code {
         for (int i = 0; i < sizes.length; i++) {
             sb.append(i > 0 ? ", " : "").append(sizes[i]);
         }
-        sb.append("], '").append(Activation.name(c.activation())).append("')\n");
+        sb.append("], '").append(c.activation().key()).append("')\n");
         sb.append("print(len(model.parameters()), 'parameters')\n\n"
                 + "def loss(Xb, yb):\n"
                 + "    inputs = [list(map(Value, xrow)) for xrow in Xb]\n"
                 + "    scores = list(map(model, inputs))\n");
-        int k = c.loss();
+        Loss k = c.loss();
         if (k == Loss.SVM) {
             sb.append("    # SVM max-margin loss\n"
                     + "    losses = [(1 + -yi*scorei).relu() for yi, scorei in zip(yb, scores)]\n");
@@ -207,12 +207,12 @@ public final class Code {
 
     static String describe(TrainConfig c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Shape.label(c.shape())).append(", MLP(2, [");
+        sb.append(c.shape().label()).append(", MLP(2, [");
         int[] sizes = c.sizes();
         for (int i = 0; i < sizes.length; i++) {
             sb.append(i > 0 ? ", " : "").append(sizes[i]);
         }
-        sb.append("]) ").append(Activation.label(c.activation())).append(", ").append(Loss.label(c.loss())).append(" loss")
+        sb.append("]) ").append(c.activation().label()).append(", ").append(c.loss().label()).append(" loss")
                 .append(c.l2() != 0 ? " + L2 " + Num.repr(c.l2()) : "").append(", ")
                 .append(c.optimizer() == TrainConfig.Optimizer.SGD ? "SGD" : "Adam")
                 .append(" lr ").append(Num.repr(c.lr())).append(c.decay() ? " decaying over " + c.decaySteps() + " steps" : "")
@@ -234,7 +234,7 @@ public final class Code {
         sb.append("# Training point ").append(index).append(" at step ").append(t.steps()).append(": x = (")
                 .append(Num.format(p.x(), ".3f")).append(", ").append(Num.format(p.y(), ".3f")).append("), class ")
                 .append(p.label() > 0 ? "+1" : "-1").append('\n');
-        sb.append("# its forward pass and ").append(Loss.label(c.loss()))
+        sb.append("# its forward pass and ").append(c.loss().label())
                 .append(" loss with the current weights; collapse a neuron to see it as one box\n");
         sb.append("from micrograd.engine import Value\n\n"
                 + "def neuron(w, b, x, name, nonlin):\n"
@@ -261,7 +261,7 @@ public final class Code {
                     sb.append(i > 0 ? ", " : "").append(Num.repr(n.w().get(i).data()));
                 }
                 sb.append("], Value(").append(Num.repr(n.b().data())).append(", label='").append(name)
-                        .append(".b'), x, '").append(name).append("', '").append(Activation.name(n.activation()))
+                        .append(".b'), x, '").append(name).append("', '").append(n.activation().key())
                         .append("'))\n");
             }
             sb.append("x = h\n");

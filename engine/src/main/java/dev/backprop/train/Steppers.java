@@ -2,11 +2,10 @@ package dev.backprop.train;
 
 import dev.backprop.py.PyRandom;
 import dev.backprop.nn.MLP;
-import dev.backprop.nn.Trainer;
 
 /**
  * The stepping engine: the tape's trainer (the batch's loss graph recorded once, replayed without
- * allocating; bitwise equal to nn's Value path, see TrainingTest) or nn's Value path.
+ * allocating; bitwise equal to nn's Value path, see TrainingTest).
  */
 final class Steppers {
     private Steppers() {
@@ -16,33 +15,12 @@ final class Steppers {
         dev.backprop.tape.Trainer t = new dev.backprop.tape.Trainer(model, xs, ys, c.loss(), c.l2(), update);
         return new Training.Stepper() {
             @Override
-            public Trainer.Step step() {
+            public dev.backprop.nn.Trainer.Step step() {
                 return t.step();
             }
 
             @Override
-            public Trainer.Step evaluate(double[][] x, double[] y) {
-                return t.evaluate(x, y);
-            }
-
-            @Override
-            public void batches(int size, PyRandom rng) {
-                t.batches(size, rng);
-            }
-        };
-    }
-
-    /** nn's Value path (the reference the tape must equal). */
-    static Training.Stepper valuePath(MLP model, double[][] xs, double[] ys, TrainConfig c, Update update) {
-        Trainer t = new Trainer(model, xs, ys, c.loss(), c.l2(), update);
-        return new Training.Stepper() {
-            @Override
-            public Trainer.Step step() {
-                return t.step();
-            }
-
-            @Override
-            public Trainer.Step evaluate(double[][] x, double[] y) {
+            public dev.backprop.nn.Trainer.Step evaluate(double[][] x, double[] y) {
                 return t.evaluate(x, y);
             }
 

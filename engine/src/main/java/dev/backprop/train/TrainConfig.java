@@ -15,23 +15,20 @@ import java.util.List;
  * equal configs (and equal added points) produce the same weights and the same loss curve, bit for bit.
  * {@link #micrograd()} is micrograd's demo notebook.
  */
-public record TrainConfig(int shape, int points, double noise, double testFraction, long dataSeed,
-                          List<Integer> hidden, int activation, int loss, int optimizer,
+public record TrainConfig(Shape shape, int points, double noise, double testFraction, long dataSeed,
+                          List<Integer> hidden, Activation activation, Loss loss, Optimizer optimizer,
                           double lr, boolean decay, int decaySteps, double l2, int batchSize, long seed) {
 
-    /** The optimiser's update rule: int constants, not an enum (an enum costs the page script a class). */
-    public static final class Optimizer {
-        public static final int SGD = 0, ADAM = 1;
-
-        private Optimizer() {
-        }
+    /** The optimiser's update rule. */
+    public enum Optimizer {
+        SGD, ADAM;
 
         /** sgd or adam, as in snapshots and the Train view's menu. */
-        public static String name(int o) {
-            return o == ADAM ? "adam" : "sgd";
+        public String key() {
+            return this == ADAM ? "adam" : "sgd";
         }
 
-        public static int parse(String s) {
+        public static Optimizer parse(String s) {
             if (Chars.equalsIgnoreCase(s, "sgd")) {
                 return SGD;
             }
@@ -47,8 +44,7 @@ public record TrainConfig(int shape, int points, double noise, double testFracti
     public static final int MAX_POINTS = 1000;
 
     public TrainConfig {
-        if (shape < 0 || shape >= Shape.COUNT || activation < 0 || activation >= Activation.COUNT || loss < 0
-                || loss >= Loss.COUNT || optimizer < Optimizer.SGD || optimizer > Optimizer.ADAM || hidden == null) {
+        if (shape == null || activation == null || loss == null || optimizer == null || hidden == null) {
             throw new IllegalArgumentException("train config: shape, activation, loss, optimiser and layers are required");
         }
         hidden = List.copyOf(hidden);
@@ -113,7 +109,7 @@ public record TrainConfig(int shape, int points, double noise, double testFracti
         return k < decaySteps ? lr * (1.0 - 0.9 * k / decaySteps) : lr * 0.1;
     }
 
-    public TrainConfig withShape(int v) {
+    public TrainConfig withShape(Shape v) {
         return new TrainConfig(v, points, noise, testFraction, dataSeed, hidden, activation, loss, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
@@ -125,15 +121,15 @@ public record TrainConfig(int shape, int points, double noise, double testFracti
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, v, activation, loss, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
-    public TrainConfig withActivation(int v) {
+    public TrainConfig withActivation(Activation v) {
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, v, loss, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
-    public TrainConfig withLoss(int v) {
+    public TrainConfig withLoss(Loss v) {
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, activation, v, optimizer, lr, decay, decaySteps, l2, batchSize, seed);
     }
 
-    public TrainConfig withOptimizer(int v, double lr, boolean decay, int decaySteps) {
+    public TrainConfig withOptimizer(Optimizer v, double lr, boolean decay, int decaySteps) {
         return new TrainConfig(shape, points, noise, testFraction, dataSeed, hidden, activation, loss, v, lr, decay, decaySteps, l2, batchSize, seed);
     }
 

@@ -12,16 +12,40 @@ import java.util.Map;
 
 /**
  * A training run frozen for a share link: config, data edits, step, the current weights (exact), Adam's
- * moments (exact, so training continues bit for bit) and the loss/accuracy history (one entry per step).
- * {@link #toJson()} is the snapshot's {@code "train"} object; it keeps at most {@link #CURVE_POINTS} history
- * entries per curve, to 4 significant digits (a share stays well under the server's 64 KB), and
- * {@link #fromJson} spreads them back over the steps.
+ * moments (exact, so training continues bit for bit; the batch draws are seeded per step, so the step is the
+ * whole RNG state) and the loss/accuracy history (one entry per step, exact doubles).
+ * {@link #toJson()} is the snapshot's {@code "train"} object. Runs of up to {@link #CURVE_POINTS} steps keep
+ * every history entry; longer ones keep every {@code every}-th entry and the last one, exactly (a share stays
+ * under the server's 64 KB), and the steps between come back as NaN (curves are drawn over them).
+ *
+ * <p>{@link #fromJson} is also the server's check of a shared {@code train} object (issue 18): every count
+ * and length is bounded and must agree with the config, so a hostile snapshot gets an
+ * IllegalArgumentException naming the field, never another exception or an out-of-memory.
  */
 public record TrainState(TrainConfig config, boolean generated, List<Point> added, int step, double[] weights,
                          double[] loss, double[] accuracy, double[] testLoss, double[] testAccuracy,
                          double[] adamM, double[] adamV) {
 
-    public static final int CURVE_POINTS = 200;
+    public static final int CURVE_POINTS = 300;
+    /** The most steps a shared run may have taken (its history is 4 arrays of this many doubles). */
+    public static final int MAX_STEP = 500_000;
+    /** Added points, coordinates and seeds beyond these are not a run this page made. */
+    public static final double MAX_COORD = 1000;
+    static final double MAX_SEED = 9007199254740992.0; // 2^53: every integer up to it is exact in JSON
+
+    /** History entries kept per curve for a run of {@code step} steps: one every {@code every}, plus the last. */
+    static int every(int step) {
+        return Math.max(1, (step + CURVE_POINTS - 1) / CURVE_POINTS);
+    }
+
+    /** Whether step k's history entry is kept. */
+    static boolean kept(int k, int step, int every) {
+        return k % every == 0 || k == step - 1;
+    }
+
+    static int keptCount(int step, int every) {
+        return step == 0 ? 0 : (step - 1) / every + 1 + ((step - 1) % every == 0 ? 0 : 1);
+    }
 
     public TrainState {
         added = List.copyOf(added);
@@ -30,7 +54,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
     public String toJson() {
         TrainConfig c = config;
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("{\"version\":1,\"config\":{\"data\":\"").append(Shape.label(c.shape())).append('"')
+        sb.append("{\"version\":2,\"config\":{\"data\":\"").append(c.shape().label()).append('"')
                 .append(",\"points\":").append(c.points())
                 .append(",\"noise\":").append(Json.number(c.noise()))
                 .append(",\"test\":").append(Json.number(c.testFraction()))
@@ -39,9 +63,9 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         for (int i = 0; i < c.hidden().size(); i++) {
             sb.append(i > 0 ? "," : "").append((int) c.hidden().get(i));
         }
-        sb.append("],\"activation\":\"").append(Activation.name(c.activation()))
-                .append("\",\"loss\":\"").append(Loss.name(c.loss()))
-                .append("\",\"optimizer\":\"").append(TrainConfig.Optimizer.name(c.optimizer()))
+        sb.append("],\"activation\":\"").append(c.activation().key())
+                .append("\",\"loss\":\"").append(c.loss().key())
+                .append("\",\"optimizer\":\"").append(c.optimizer().key())
                 .append("\",\"lr\":").append(Json.number(c.lr()))
                 .append(",\"decay\":").append(c.decay())
                 .append(",\"decaySteps\":").append(c.decaySteps())
@@ -57,7 +81,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         }
         sb.append("],\"step\":").append(step).append(",\"weights\":");
         exact(sb, weights);
-        int every = Math.max(1, (step + CURVE_POINTS - 1) / CURVE_POINTS);
+        int every = every(step);
         sb.append(",\"every\":").append(every).append(",\"loss\":");
         curve(sb, loss, every);
         sb.append(",\"accuracy\":");
@@ -85,10 +109,10 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
 
     private void curve(StringBuilder sb, double[] a, int every) {
         sb.append('[');
-        for (int k = 0; k < step && a != null && k < a.length; k += every) {
-            double x = a[k];
-            sb.append(k > 0 ? "," : "");
-            sb.append(Double.isNaN(x) || Double.isInfinite(x) ? "null" : Num.format(x, ".4g"));
+        for (int k = 0; k < step; k++) {
+            if (kept(k, step, every)) {
+                sb.append(k > 0 ? "," : "").append(Json.number(a != null && k < a.length ? a[k] : Double.NaN));
+            }
         }
         sb.append(']');
     }
@@ -119,39 +143,134 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
     }
 
     private static TrainState of(Map<?, ?> m) {
+        int version = m.containsKey("version") ? integer(m, "version", 1, 2) : 1;
         Map<?, ?> c = obj(m, "config");
-        List<Integer> hidden = new ArrayList<>();
-        for (Object o : list(c, "hidden")) {
-            hidden.add((int) num(o, "config.hidden"));
+        List<?> layers = list(c, "hidden");
+        if (layers.size() > TrainConfig.MAX_LAYERS) {
+            throw new IllegalArgumentException("train.config.hidden: at most " + TrainConfig.MAX_LAYERS
+                    + " hidden layers, got " + layers.size());
         }
-        TrainConfig config = new TrainConfig(Shape.parse(str(c, "data")), (int) num(c, "points"), num(c, "noise"),
-                num(c, "test"), (long) num(c, "dataSeed"), hidden, Activation.parse(str(c, "activation")),
+        List<Integer> hidden = new ArrayList<>();
+        for (Object o : layers) {
+            hidden.add((int) integer(o, "config.hidden", 1, TrainConfig.MAX_NEURONS));
+        }
+        TrainConfig config = new TrainConfig(Shape.parse(str(c, "data")), integer(c, "points", 0, TrainConfig.MAX_POINTS),
+                num(c, "noise"), num(c, "test"), seed(c, "dataSeed"), hidden, Activation.parse(str(c, "activation")),
                 Loss.parse(str(c, "loss")), TrainConfig.Optimizer.parse(str(c, "optimizer")), num(c, "lr"),
-                bool(c, "decay"), (int) num(c, "decaySteps"), num(c, "l2"), (int) num(c, "batch"), (long) num(c, "seed"));
+                bool(c, "decay"), integer(c, "decaySteps", 1, MAX_STEP), num(c, "l2"),
+                integer(c, "batch", 0, TrainConfig.MAX_POINTS), seed(c, "seed"));
+        List<?> points = list(m, "added");
+        if (points.size() > TrainConfig.MAX_POINTS) {
+            throw new IllegalArgumentException("train.added: at most " + TrainConfig.MAX_POINTS + " points, got " + points.size());
+        }
         List<Point> added = new ArrayList<>();
-        for (Object o : list(m, "added")) {
+        for (Object o : points) {
             if (!(o instanceof List) || ((List<?>) o).size() != 3) {
                 throw new IllegalArgumentException("train.added: each point must be [x, y, label]");
             }
             List<?> p = (List<?>) o;
-            added.add(new Point(num(p.get(0), "added.x"), num(p.get(1), "added.y"), (int) num(p.get(2), "added.label")));
+            added.add(new Point(coord(p.get(0), "added.x"), coord(p.get(1), "added.y"), label(p.get(2))));
         }
-        int step = (int) num(m, "step");
-        int every = m.containsKey("every") ? Math.max(1, (int) num(m, "every")) : 1;
-        return new TrainState(config, bool(m, "generated"), added, step, doubles(m, "weights"),
-                spread(m, "loss", every, step), spread(m, "accuracy", every, step),
-                spread(m, "testLoss", every, step), spread(m, "testAccuracy", every, step),
-                m.containsKey("adamM") ? doubles(m, "adamM") : null, m.containsKey("adamV") ? doubles(m, "adamV") : null);
+        int step = integer(m, "step", 0, MAX_STEP);
+        int params = parameters(config);
+        double[] weights = doubles(m, "weights", params);
+        boolean adam = config.optimizer() == TrainConfig.Optimizer.ADAM;
+        double[] adamM = adam && m.containsKey("adamM") ? doubles(m, "adamM", params) : null;
+        double[] adamV = adam && m.containsKey("adamV") ? doubles(m, "adamV", params) : null;
+        for (double w : weights) {
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("train.weights: every weight must be a finite number");
+            }
+        }
+        if (version == 1) {
+            // version 1 kept every {@code every}-th entry, rounded; spread them over the steps as it did
+            int every = integer(m, "every", 1, MAX_STEP);
+            return new TrainState(config, bool(m, "generated"), added, step, weights,
+                    spread(m, "loss", every, step), spread(m, "accuracy", every, step),
+                    spread(m, "testLoss", every, step), spread(m, "testAccuracy", every, step), adamM, adamV);
+        }
+        int every = every(step);
+        if (integer(m, "every", 1, MAX_STEP) != every) {
+            throw new IllegalArgumentException("train.every: expected " + every + " for step " + step);
+        }
+        return new TrainState(config, bool(m, "generated"), added, step, weights,
+                history(m, "loss", step, every), history(m, "accuracy", step, every),
+                history(m, "testLoss", step, every), history(m, "testAccuracy", step, every), adamM, adamV);
+    }
+
+    /** The number of parameters of the config's MLP (weights and biases), as {@link #weights} holds them. */
+    static int parameters(TrainConfig c) {
+        int n = 0;
+        int in = 2;
+        for (int out : c.sizes()) {
+            n += (in + 1) * out;
+            in = out;
+        }
+        return n;
+    }
+
+    /** The kept entries of a curve put back at their steps; the steps between are NaN. */
+    private static double[] history(Map<?, ?> m, String key, int step, int every) {
+        double[] kept = doubles(m, key, keptCount(step, every));
+        double[] out = new double[step];
+        int j = 0;
+        for (int k = 0; k < step; k++) {
+            out[k] = kept(k, step, every) ? kept[j++] : Double.NaN;
+        }
+        return out;
     }
 
     private static double[] spread(Map<?, ?> m, String key, int every, int step) {
-        double[] d = m.containsKey(key) ? doubles(m, key) : new double[0];
+        double[] d = m.containsKey(key) ? doubles(m, key, -1) : new double[0];
         double[] out = new double[step];
         for (int k = 0; k < step; k++) {
             int j = k / every;
             out[k] = j < d.length ? d[j] : Double.NaN;
         }
         return out;
+    }
+
+    private static int integer(Map<?, ?> m, String key, int min, int max) {
+        if (!m.containsKey(key)) {
+            throw new IllegalArgumentException("train." + key + ": missing");
+        }
+        return integer(m.get(key), key, min, max);
+    }
+
+    /** An integral number in [min, max] (checked as a double, before any cast). */
+    private static int integer(Object o, String where, int min, int max) {
+        double d = num(o, where);
+        if (!(d >= min && d <= max) || d != Math.rint(d)) {
+            throw new IllegalArgumentException("train." + where + ": expected a whole number from " + min + " to "
+                    + max + ", got " + Json.number(d));
+        }
+        return (int) d;
+    }
+
+    private static long seed(Map<?, ?> m, String key) {
+        double d = num(m, key);
+        if (!(Math.abs(d) <= MAX_SEED) || d != Math.rint(d)) {
+            throw new IllegalArgumentException("train.config." + key + ": expected a whole number up to 2**53, got "
+                    + Json.number(d));
+        }
+        return (long) d;
+    }
+
+    private static double coord(Object o, String where) {
+        double d = num(o, where);
+        if (!(Math.abs(d) <= MAX_COORD)) {
+            throw new IllegalArgumentException("train." + where + ": expected a number from -" + (int) MAX_COORD
+                    + " to " + (int) MAX_COORD + ", got " + Json.number(d));
+        }
+        return d;
+    }
+
+    private static int label(Object o) {
+        double d = num(o, "added.label");
+        if (d != 1 && d != -1) {
+            throw new IllegalArgumentException("train.added.label: expected 1 or -1, got " + Json.number(d));
+        }
+        return (int) d;
     }
 
     private static Map<?, ?> obj(Map<?, ?> m, String key) {
@@ -203,8 +322,15 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         return (Double) o;
     }
 
-    private static double[] doubles(Map<?, ?> m, String key) {
+    /** The array {@code key} of numbers (null: NaN); it must hold {@code length} of them unless length is -1. */
+    private static double[] doubles(Map<?, ?> m, String key, int length) {
         List<?> l = list(m, key);
+        if (length >= 0 && l.size() != length) {
+            throw new IllegalArgumentException("train." + key + ": expected " + length + " numbers, got " + l.size());
+        }
+        if (l.size() > MAX_STEP) {
+            throw new IllegalArgumentException("train." + key + ": at most " + MAX_STEP + " numbers, got " + l.size());
+        }
         double[] out = new double[l.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = num(l.get(i), key);

@@ -25,9 +25,11 @@ import java.util.List;
  */
 public final class Training {
 
-    /** Plot window: every data set fits in it (coordinates stay within about [-1.5, 2.5]). */
+    /** Plot window without generated data (the user draws their own): every data set fits in it. */
     public static final double MIN = -2.25;
     public static final double MAX = 2.75;
+    /** Space around the generated points in the fitted window, as a fraction of their larger extent. */
+    static final double MARGIN = 0.12;
 
     /** One step's numbers (test numbers are NaN without test points). */
     public record Stat(int step, double loss, double accuracy, double testLoss, double testAccuracy) {}
@@ -45,6 +47,9 @@ public final class Training {
     private boolean generated = true;
     private final List<Point> added = new ArrayList<>();
     private DataSet train;
+    private double xLo = MIN;
+    private double yLo = MIN;
+    private double span = MAX - MIN;
     private DataSet test;
     private double[][] xs;
     private double[] ys;
@@ -117,7 +122,8 @@ public final class Training {
     private void buildData() {
         List<Point> base = generated && config.points() > 0
                 ? Shape.generate(config.shape(), config.points(), config.noise(), config.dataSeed()).points() : List.of();
-        DataSet all = new DataSet(Shape.label(config.shape()), base);
+        fit(base);
+        DataSet all = new DataSet(config.shape().label(), base);
         DataSet.Split split = all.split(config.testFraction(), config.dataSeed());
         List<Point> tr = new ArrayList<>(split.train().points());
         tr.addAll(added);
@@ -127,6 +133,47 @@ public final class Training {
         ys = train.labels();
         testXs = test.inputs();
         testYs = test.labels();
+    }
+
+    /**
+     * The square plot window fitted to the generated points with a margin (issue 15: circles, xor and
+     * spiral filled 40% of a fixed window). It depends only on the config and whether the generated points
+     * are shown, so clicked-in points and training never move it, and a restored run gets the same one.
+     */
+    private void fit(List<Point> base) {
+        if (base.isEmpty()) {
+            xLo = MIN;
+            yLo = MIN;
+            span = MAX - MIN;
+            return;
+        }
+        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+        for (Point p : base) {
+            x0 = Math.min(x0, p.x());
+            x1 = Math.max(x1, p.x());
+            y0 = Math.min(y0, p.y());
+            y1 = Math.max(y1, p.y());
+        }
+        // square (one unit per pixel on both axes), each axis centred on its points
+        span = Math.max(1.0, Math.max(x1 - x0, y1 - y0) * (1 + 2 * MARGIN));
+        xLo = (x0 + x1 - span) * 0.5;
+        yLo = (y0 + y1 - span) * 0.5;
+    }
+
+    /** The plot window's left edge: fixed while training, see {@link #fit}. */
+    public double xLo() {
+        return xLo;
+    }
+
+    /** The plot window's bottom edge. */
+    public double yLo() {
+        return yLo;
+    }
+
+    /** The plot window's width and height (it is square). */
+    public double span() {
+        return span;
     }
 
     private void buildModel() {
@@ -215,7 +262,7 @@ public final class Training {
     }
 
     /**
-     * The network over an {@code n x n} grid of the plot window (row 0 at the top, {@code y = MAX}): for
+     * The network over an {@code n x n} grid of the plot window (row 0 at the top, {@code y = yLo() + span()}): for
      * each output o (0 = the score, then every hidden neuron, layer by layer), {@code out[o*n*n + row*n + col]}.
      * {@code out} must hold {@code (1 + hiddenNeurons()) * n * n} values.
      */
@@ -242,16 +289,17 @@ public final class Training {
                 }
             }
         }
-        int act = config.activation();
+        Activation act = config.activation();
         double[] a = new double[width];
         double[] b = new double[width];
         int nn = n * n;
-        double span = MAX - MIN;
+        double span = this.span;
+        double yHi = yLo + span;
         for (int r = 0; r < n; r++) {
-            double y = MAX - (r + 0.5) * span / n;
+            double y = yHi - (r + 0.5) * span / n;
             for (int c = 0; c < n; c++) {
                 int at = r * n + c;
-                a[0] = MIN + (c + 0.5) * span / n;
+                a[0] = xLo + (c + 0.5) * span / n;
                 a[1] = y;
                 int o = 1;
                 for (int l = 0; l < nl; l++) {
@@ -281,7 +329,7 @@ public final class Training {
     }
 
     /** The activation as {@link Value}'s ops compute it. */
-    static double apply(int act, double x) {
+    static double apply(Activation act, double x) {
         if (act == Activation.RELU) {
             return x < 0 ? 0.0 : x;
         }

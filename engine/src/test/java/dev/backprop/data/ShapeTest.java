@@ -54,7 +54,7 @@ class ShapeTest {
 
     @Test
     void everyShapeIsDeterministicBalancedAndInTheWindow() {
-        for (int s = 0; s < Shape.COUNT; s++) {
+        for (Shape s : Shape.values()) {
             for (int n : new int[] {1, 2, 7, 100, 333}) {
                 DataSet a = Shape.generate(s, n, 0.1, 42);
                 DataSet b = Shape.generate(s, n, 0.1, 42);

@@ -88,7 +88,7 @@ class LossTest {
     @Test
     void everyLossMatchesFiniteDifferences() {
         PyRandom r = new PyRandom(3);
-        for (int kind = 0; kind < Loss.COUNT; kind++) {
+        for (Loss kind : Loss.values()) {
             double[] z = new double[6];
             double[] y = new double[6];
             for (int i = 0; i < z.length; i++) {
@@ -97,7 +97,7 @@ class LossTest {
             }
             List<Value> s = values(z);
             Loss.of(kind, s, y).backward();
-            int loss = kind;
+            Loss loss = kind;
             for (int i = 0; i < z.length; i++) {
                 int at = i;
                 double numeric = Reference.numeric(v -> {
@@ -105,21 +105,21 @@ class LossTest {
                     zz[at] = v;
                     return Loss.of(loss, values(zz), y).data();
                 }, z[i], 1e-6);
-                assertEquals(numeric, s.get(i).grad(), 1e-8, Loss.name(kind) + " output " + i);
+                assertEquals(numeric, s.get(i).grad(), 1e-8, kind.key() + " output " + i);
             }
         }
     }
 
     @Test
     void valueLabelsGiveTheSameLossAndGradients() {
-        for (int kind = 0; kind < Loss.COUNT; kind++) {
+        for (Loss kind : Loss.values()) {
             double[] z = {0.7, -1.2, 0.0, 2.5};
             double[] y = {1, -1, -1, 1};
             List<Value> a = values(z);
             List<Value> b = values(z);
             Value la = Loss.of(kind, a, y);
             Value lb = Loss.of(kind, b, values(y));
-            assertEquals(la.data(), lb.data(), 1e-15, Loss.name(kind));
+            assertEquals(la.data(), lb.data(), 1e-15, kind.key());
             la.backward();
             lb.backward();
             for (int i = 0; i < z.length; i++) {

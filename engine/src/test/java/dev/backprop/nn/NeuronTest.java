@@ -56,12 +56,12 @@ class NeuronTest {
 
     @Test
     void everyActivation() {
-        for (int act = 0; act < Activation.COUNT; act++) {
+        for (Activation act : Activation.values()) {
             Neuron n = new Neuron(1, act, Reference.scripted(0.0)); // w = -1
             double s = n.forward(2.0).data(); // act(-2)
             double expected = act == Activation.RELU ? 0.0 : act == Activation.TANH ? Math.tanh(-2)
                     : act == Activation.SIGMOID ? 1 / (1 + Math.exp(2)) : -2.0;
-            assertEquals(expected, s, 1e-15, Activation.name(act));
+            assertEquals(expected, s, 1e-15, act.key());
         }
     }
 
@@ -87,8 +87,8 @@ class NeuronTest {
         e = assertThrows(IllegalArgumentException.class, () -> n.forward(List.of(1.0, "x")));
         assertEquals("an input must be a Value or a number, got String", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Neuron(0, Reference.scripted()));
-        e = assertThrows(IllegalArgumentException.class, () -> new Neuron(2, Activation.COUNT, Reference.scripted()));
-        assertEquals("unknown activation 4: expected Activation.RELU, TANH, SIGMOID or LINEAR", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new Neuron(2, null, Reference.scripted()));
+        assertEquals("a neuron needs an activation (Activation.RELU, TANH, SIGMOID or LINEAR)", e.getMessage());
     }
 
     @Test

@@ -65,7 +65,7 @@ class TrainerTest {
     @Test
     void lossHookEqualsTheStepGraph() {
         DataSet d = Shape.generate(Shape.CIRCLES, 30, 0.1, 4);
-        for (int kind = 0; kind < Loss.COUNT; kind++) {
+        for (Loss kind : Loss.values()) {
             MLP model = new MLP(2, new int[] {5, 1}, 9);
             MLP twin = new MLP(2, new int[] {5, 1}, 9);
             Trainer t = new Trainer(model, d.inputs(), d.labels(), kind, 1e-3, new Sgd(model.parameters(), 0.0));
@@ -80,7 +80,7 @@ class TrainerTest {
             }
             dev.backprop.engine.Value hook = u.loss(in, ys);
             hook.backward();
-            assertEquals(stepLoss, hook.data(), Loss.name(kind));
+            assertEquals(stepLoss, hook.data(), kind.key());
             for (int i = 0; i < model.parameters().size(); i++) {
                 assertEquals(model.parameters().get(i).grad(), twin.parameters().get(i).grad(), kind + " grad " + i);
             }
@@ -110,8 +110,8 @@ class TrainerTest {
                 () -> Trainer.micrograd(new MLP(2, new int[] {1}, 1), new double[0][], new double[0]));
         assertEquals("nothing to train on: no data points", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new Trainer(new MLP(2, new int[] {1}, 1),
-                d.inputs(), d.labels(), -1, 0, new Sgd(List.of(), Schedule.micrograd())));
-        assertEquals("unknown loss -1: expected Loss.SVM, MSE or BCE", e.getMessage());
+                d.inputs(), d.labels(), null, 0, new Sgd(List.of(), Schedule.micrograd())));
+        assertEquals("a trainer needs a loss (Loss.SVM, MSE or BCE)", e.getMessage());
     }
 
     private static List<Double> run(DataSet d, long seed) {

@@ -35,7 +35,7 @@ class TrainerTest {
     }
 
     /** Runs both trainers side by side on identical models; compares steps, weights and grads. */
-    private static void compare(String name, int steps, MLP a, MLP b, DataSet.Split data, int loss, double alpha,
+    private static void compare(String name, int steps, MLP a, MLP b, DataSet.Split data, Loss loss, double alpha,
             Function<MLP, Optimizer> opt, int batch, long batchSeed) {
         double[][] xs = data.train().inputs();
         double[] ys = data.train().labels();
@@ -95,8 +95,8 @@ class TrainerTest {
     @Test
     void everyLossAndActivation() {
         DataSet.Split split = Shape.generate(Shape.CIRCLES, 80, 0.05, 3).split(0.2, 3);
-        for (int loss = 0; loss < Loss.COUNT; loss++) {
-            for (int act = 0; act < Activation.COUNT; act++) {
+        for (Loss loss : Loss.values()) {
+            for (Activation act : Activation.values()) {
                 String name = loss + "/" + act;
                 compare(name, 15, new MLP(2, new int[] {5, 4, 1}, act, new PyRandom(4)),
                         new MLP(2, new int[] {5, 4, 1}, act, new PyRandom(4)), split, loss, 1e-3,

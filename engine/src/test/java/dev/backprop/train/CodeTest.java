@@ -86,7 +86,7 @@ class CodeTest {
 
     @Test
     void pointProgramIsThatPointsForwardPassAndLoss() {
-        for (int loss = 0; loss < Loss.COUNT; loss++) {
+        for (Loss loss : Loss.values()) {
             Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3)).withLoss(loss)
                     .withActivation(loss == Loss.MSE ? Activation.TANH : Activation.RELU));
             t.steps(3);
@@ -97,7 +97,7 @@ class CodeTest {
             assertNull(run.error(), () -> run.error() + "\n" + src);
             Value score = t.model().score(List.of(new Value(p.x()), new Value(p.y())));
             Value l = Loss.of(loss, List.of(score), new double[] {p.label()});
-            assertEquals(List.of("score " + Num.repr(score.data()) + " loss " + Num.repr(l.data())), run.output(), Loss.name(loss));
+            assertEquals(List.of("score " + Num.repr(score.data()) + " loss " + Num.repr(l.data())), run.output(), loss.key());
             Value root = run.values().get("loss");
             assertEquals(l.data(), root.data(), 0.0);
             assertEquals(1.0, root.grad(), 0.0, "loss.backward() ran");

@@ -29,10 +29,17 @@ class TrainStateTest {
         Training b = Training.of(s);
         assertArrayEquals(a.weights(), b.weights());
         assertEquals(25, b.steps());
-        assertEquals(a.loss(24), b.loss(24), Math.abs(a.loss(24)) * 1e-3, "history to 4 digits");
+        for (int k = 0; k < 25; k++) {
+            assertEquals(Double.doubleToLongBits(a.loss(k)), Double.doubleToLongBits(b.loss(k)), "loss " + k + " exact");
+            assertEquals(Double.doubleToLongBits(a.accuracy(k)), Double.doubleToLongBits(b.accuracy(k)), "accuracy " + k);
+            assertEquals(Double.doubleToLongBits(a.testLoss(k)), Double.doubleToLongBits(b.testLoss(k)), "test loss " + k);
+            assertEquals(Double.doubleToLongBits(a.testAccuracy(k)), Double.doubleToLongBits(b.testAccuracy(k)), "test acc " + k);
+        }
         a.steps(10);
         b.steps(10);
         assertArrayEquals(a.weights(), b.weights(), "Adam's moments and the batch draws continue exactly");
+        assertArrayEquals(a.lossHistory(), b.lossHistory(), "the next steps' numbers too");
+        assertArrayEquals(a.testLossHistory(), b.testLossHistory());
         b.rewind();
         assertArrayEquals(a.initialWeights(), b.weights(), "Rewind after a restore");
         assertEquals(json, TrainState.fromJson(json).toJson().substring(0, json.indexOf("\"every\"")) + json.substring(json.indexOf("\"every\"")));
@@ -43,11 +50,24 @@ class TrainStateTest {
         Training t = Training.micrograd();
         t.steps(1000);
         String json = t.state().toJson();
-        assertTrue(json.length() < 30_000, json.length() + " chars");
+        assertTrue(json.length() < 40_000, json.length() + " chars");
         TrainState s = TrainState.fromJson(json);
         assertEquals(1000, s.loss().length);
         assertArrayEquals(t.weights(), s.weights());
-        assertEquals(t.loss(990), s.loss()[990], Math.abs(t.loss(990)) * 0.2);
+        int every = TrainState.every(1000);
+        assertEquals(4, every);
+        int kept = 0;
+        for (int k = 0; k < 1000; k++) {
+            if (k % every == 0 || k == 999) {
+                kept++;
+                assertEquals(Double.doubleToLongBits(t.loss(k)), Double.doubleToLongBits(s.loss()[k]), "kept entry " + k + " exact");
+            } else {
+                assertTrue(Double.isNaN(s.loss()[k]), "no duplicated entry at " + k);
+            }
+        }
+        assertEquals(TrainState.keptCount(1000, every), kept);
+        Training back = Training.of(s);
+        assertEquals(t.loss(999), back.loss(999), "the last step's loss is the sender's");
     }
 
     @Test
@@ -60,5 +80,38 @@ class TrainStateTest {
         assertTrue(e.getMessage().contains("train.step"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> TrainState.fromJson("{\"config\":"));
         assertTrue(e.getMessage().contains("char"), e.getMessage());
+    }
+
+    /** Issue 18: hostile shared runs get a message naming the field, never another exception or an OOM. */
+    @Test
+    void hostileSnapshotsAreRejectedWithTheField() {
+        Training t = Training.micrograd();
+        t.steps(3);
+        String json = t.state().toJson();
+        assertHostile(json.replace("\"step\":3", "\"step\":-1"), "train.step: expected a whole number from 0 to 500000, got -1");
+        assertHostile(json.replace("\"step\":3", "\"step\":2e9"), "train.step: expected a whole number from 0 to 500000, got 2000000000");
+        assertHostile(json.replace("\"step\":3", "\"step\":2.5"), "train.step: expected a whole number from 0 to 500000, got 2.5");
+        assertHostile(json.replace("\"step\":3", "\"step\":4"), "train.loss: expected 4 numbers, got 3");
+        assertHostile(json.replace("\"hidden\":[16,16]", "\"hidden\":[16,16,16,16,16,16,16]"),
+                "train.config.hidden: at most 6 hidden layers, got 7");
+        assertHostile(json.replace("\"hidden\":[16,16]", "\"hidden\":[16,1e12]"),
+                "train.config.hidden: expected a whole number from 1 to 16, got 1000000000000");
+        assertHostile(json.replace("\"hidden\":[16,16]", "\"hidden\":[16,8]"),
+                "train.weights: expected " + (3 * 16 + 17 * 8 + 9) + " numbers, got " + t.weights().length);
+        assertHostile(json.replace("\"points\":100", "\"points\":1e9"),
+                "train.points: expected a whole number from 0 to 1000, got 1000000000");
+        assertHostile(json.replace("\"batch\":0", "\"batch\":-5"), "train.batch: expected a whole number from 0 to 1000, got -5");
+        assertHostile(json.replace("\"seed\":1337", "\"seed\":1e300"), "train.config.seed: expected a whole number up to 2**53, got 1e+300");
+        assertHostile(json.replace("\"added\":[]", "\"added\":[[1e308,0,1]]"), "train.added.x: expected a number from -1000 to 1000, got 1e+308");
+        assertHostile(json.replace("\"added\":[]", "\"added\":[[0,0,7]]"), "train.added.label: expected 1 or -1, got 7");
+        assertHostile(json.replace("\"weights\":[", "\"weights\":[null,"), "train.weights: expected 337 numbers, got 338");
+        String w0 = json.substring(json.indexOf("\"weights\":[") + 11);
+        w0 = w0.substring(0, w0.indexOf(','));
+        assertHostile(json.replace("\"weights\":[" + w0, "\"weights\":[null"), "train.weights: every weight must be a finite number");
+    }
+
+    private static void assertHostile(String json, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainState.fromJson(json));
+        assertEquals(message, e.getMessage());
     }
 }

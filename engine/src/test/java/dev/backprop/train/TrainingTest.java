@@ -76,7 +76,7 @@ class TrainingTest {
 
     @Test
     void everyShapeTrains() {
-        for (int s = 0; s < Shape.COUNT; s++) {
+        for (Shape s : Shape.values()) {
             Training t = new Training(TrainConfig.micrograd().withShape(s)
                     .withOptimizer(TrainConfig.Optimizer.ADAM, 0.02, false, 100).withHidden(List.of(8, 8)));
             t.steps(60);
@@ -117,16 +117,16 @@ class TrainingTest {
 
     @Test
     void fieldOfTanhAndSigmoidNetworksEqualsTheModel() {
-        for (int a : new int[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
+        for (Activation a : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.LINEAR}) {
             Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4, 3, 2)).withActivation(a));
             t.steps(2);
             int n = 5;
             double[] out = new double[(1 + t.hiddenNeurons()) * n * n];
             t.field(n, out);
-            double span = Training.MAX - Training.MIN;
+            double span = t.span();
             for (int i = 0; i < n * n; i++) {
-                double x = Training.MIN + (i % n + 0.5) * span / n;
-                double y = Training.MAX - (i / n + 0.5) * span / n;
+                double x = t.xLo() + (i % n + 0.5) * span / n;
+                double y = t.yLo() + span - (i / n + 0.5) * span / n;
                 assertEquals(t.score(x, y), out[i], 0.0, a + " at " + i);
             }
         }
@@ -139,11 +139,11 @@ class TrainingTest {
         int n = 7;
         double[] out = new double[(1 + t.hiddenNeurons()) * n * n];
         t.field(n, out);
-        double span = Training.MAX - Training.MIN;
+        double span = t.span();
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                double x = Training.MIN + (c + 0.5) * span / n;
-                double y = Training.MAX - (r + 0.5) * span / n;
+                double x = t.xLo() + (c + 0.5) * span / n;
+                double y = t.yLo() + span - (r + 0.5) * span / n;
                 assertEquals(t.score(x, y), out[r * n + c], 0.0);
                 double h11 = Math.max(0, t.model().layers().get(0).neurons().get(1).forward(x, y).data());
                 assertEquals(h11, out[2 * n * n + r * n + c], 0.0, "neuron 1 of layer 1");
@@ -151,6 +151,32 @@ class TrainingTest {
         }
         t.step(); // the field follows the weights
         t.field(n, out);
-        assertEquals(t.score(Training.MIN + 0.5 * span / n, Training.MAX - 0.5 * span / n), out[0], 0.0);
+        assertEquals(t.score(t.xLo() + 0.5 * span / n, t.yLo() + span - 0.5 * span / n), out[0], 0.0);
+    }
+
+    /** Issue 15: the window is fitted to every data set (points span >= 70% of it) and fixed while training. */
+    @Test
+    void windowFitsEveryDataSetAndStaysFixed() {
+        for (Shape shape : Shape.values()) {
+            Training t = new Training(TrainConfig.micrograd().withShape(shape).withData(200, 0.1, 0.2, 7));
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = x0, y1 = x1;
+            List<dev.backprop.data.Point> all = new java.util.ArrayList<>(t.train().points());
+            all.addAll(t.test().points());
+            for (dev.backprop.data.Point p : all) {
+                x0 = Math.min(x0, p.x());
+                x1 = Math.max(x1, p.x());
+                y0 = Math.min(y0, p.y());
+                y1 = Math.max(y1, p.y());
+            }
+            assertTrue(x0 > t.xLo() && x1 < t.xLo() + t.span() && y0 > t.yLo() && y1 < t.yLo() + t.span(), shape + " inside");
+            double fill = Math.max(x1 - x0, y1 - y0) / t.span();
+            assertTrue(fill >= 0.7, shape + " fills " + fill);
+            double[] before = {t.xLo(), t.yLo(), t.span()};
+            t.addPoint(t.xLo() + t.span() * 2, 0, 1);
+            t.steps(3);
+            assertArrayEquals(before, new double[] {t.xLo(), t.yLo(), t.span()}, shape + ": clicks and steps keep it");
+            Training back = Training.of(TrainState.fromJson(t.state().toJson()));
+            assertArrayEquals(before, new double[] {back.xLo(), back.yLo(), back.span()}, shape + ": a restore keeps it");
+        }
     }
 }

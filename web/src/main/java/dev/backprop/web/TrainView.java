@@ -129,19 +129,9 @@ final class TrainView {
             case HIDE_TIP:
                 hideTip();
                 break;
-            case KEY: {
-                KeyboardEvent k = e.cast();
-                String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
-                if (" ".equals(k.getKey()) && !"INPUT".equals(tag) && !"SELECT".equals(tag) && !"BUTTON".equals(tag)) {
-                    k.preventDefault();
-                    if (playing) {
-                        pause();
-                    } else {
-                        play();
-                    }
-                }
+            case KEY:
+                key(e.cast());
                 break;
-            }
             case NEURON_MINUS:
             case NEURON_PLUS:
                 setLayers(on.kind == NEURON_PLUS ? 1 : -1, on.i);
@@ -182,6 +172,27 @@ final class TrainView {
                 break;
             default:
                 break;
+        }
+    }
+
+    /**
+     * The Train tab's keys, wherever the focus is on the tab unless a text field or menu has it: Space
+     * plays/pauses, S steps, R resets (the buttons' actions, so they behave the same).
+     */
+    private static void key(KeyboardEvent k) {
+        if (!isShown() || k.isCtrlKey() || k.isMetaKey() || k.isAltKey()) {
+            return;
+        }
+        String tag = ((HTMLElement) k.getTarget().cast()).getTagName();
+        if ("INPUT".equals(tag) || "SELECT".equals(tag) || "TEXTAREA".equals(tag)) {
+            return;
+        }
+        String key = k.getKey();
+        String id = " ".equals(key) ? "tr-play" : "s".equals(key) || "S".equals(key) ? "tr-step"
+                : "r".equals(key) || "R".equals(key) ? "tr-reset" : null;
+        if (id != null) {
+            k.preventDefault(); // Space would also click a focused button, or scroll the page
+            clicked(id);
         }
     }
 
@@ -284,7 +295,8 @@ final class TrainView {
         plot.addEventListener("click", new On(PLOT_CLICK));
         plot.addEventListener("mousemove", new On(PLOT_MOVE));
         plot.addEventListener("mouseleave", new On(HIDE_TIP));
-        el("train").addEventListener("keydown", new On(KEY));
+        // on the document: Space plays/pauses anywhere on the Train tab, not only inside the panel (issue 15)
+        doc.addEventListener("keydown", new On(KEY));
     }
 
     private static void applyConfig() {
@@ -347,14 +359,14 @@ final class TrainView {
 
     private static void syncControls() {
         TrainConfig c = training.config();
-        select("tr-data").setValue(Shape.label(c.shape()));
+        select("tr-data").setValue(c.shape().label());
         input("tr-points").setValue(String.valueOf(c.points()));
         input("tr-noise").setValue(Num.repr(c.noise()));
         input("tr-test").setValue(Num.repr(Math.round(c.testFraction() * 1000) / 10.0).replace(".0", ""));
         input("tr-dseed").setValue(String.valueOf(c.dataSeed()));
-        select("tr-act").setValue(Activation.name(c.activation()));
-        select("tr-loss").setValue(Loss.name(c.loss()));
-        select("tr-opt").setValue(TrainConfig.Optimizer.name(c.optimizer()));
+        select("tr-act").setValue(c.activation().key());
+        select("tr-loss").setValue(c.loss().key());
+        select("tr-opt").setValue(c.optimizer().key());
         input("tr-lr").setValue(Num.repr(c.lr()));
         input("tr-decay").setChecked(c.decay());
         input("tr-decay-steps").setValue(String.valueOf(c.decaySteps()));
@@ -502,6 +514,7 @@ final class TrainView {
         }
         curve.setAttribute("data-losses", l.toString());
         plot.setAttribute("data-points", String.valueOf(training.train().size()));
+        plot.setAttribute("data-domain", Num.repr(training.xLo()) + " " + Num.repr(training.yLo()) + " " + Num.repr(training.span()));
         el("train").setAttribute("data-step-ms", Num.repr(stepMs));
         el("train").setAttribute("data-frame-ms", Num.repr(lastFrameMs));
         el("train").setAttribute("data-frames", String.valueOf(framesDrawn));
@@ -526,8 +539,39 @@ final class TrainView {
         plotCtx.moveTo(0, py(0));
         plotCtx.lineTo(PLOT, py(0));
         plotCtx.stroke();
+        ticks();
         drawPoints(training.train(), false);
         drawPoints(training.test(), true);
+    }
+
+    /** Tick marks and labels on the bottom and left edges, at 1, 2 or 5 times a power of ten (about 5 per axis). */
+    private static void ticks() {
+        double span = training.span();
+        double step = Math.pow(10, Math.floor(Math.log10(span / 5)));
+        step = span / step > 25 ? step * 5 : span / step > 10 ? step * 2 : step;
+        plotCtx.setFillStyle("rgba(0,0,0,0.6)");
+        plotCtx.setStrokeStyle("rgba(0,0,0,0.5)");
+        plotCtx.setFont("10px sans-serif");
+        plotCtx.beginPath();
+        for (int axis = 0; axis < 2; axis++) {
+            double lo = axis == 0 ? training.xLo() : training.yLo();
+            for (long k = (long) Math.ceil(lo / step); k * step <= lo + span; k++) {
+                double t = k * step;
+                String text = Num.format(t, ".2g");
+                if (axis == 0) {
+                    double x = px(t);
+                    plotCtx.moveTo(x, PLOT);
+                    plotCtx.lineTo(x, PLOT - 5);
+                    plotCtx.fillText(text, x + 2, PLOT - 3);
+                } else {
+                    double y = py(t);
+                    plotCtx.moveTo(0, y);
+                    plotCtx.lineTo(5, y);
+                    plotCtx.fillText(text, 7, y + 3);
+                }
+            }
+        }
+        plotCtx.stroke();
     }
 
     private static void drawPoints(DataSet d, boolean test) {
@@ -553,11 +597,11 @@ final class TrainView {
     }
 
     private static double px(double x) {
-        return (x - Training.MIN) / (Training.MAX - Training.MIN) * PLOT;
+        return (x - training.xLo()) / training.span() * PLOT;
     }
 
     private static double py(double y) {
-        return (Training.MAX - y) / (Training.MAX - Training.MIN) * PLOT;
+        return (training.yLo() + training.span() - y) / training.span() * PLOT;
     }
 
     private static double scaleOf(int o) {
@@ -761,7 +805,7 @@ final class TrainView {
                 bias++;
             }
         }
-        label(Activation.label(c.activation()) + " hidden, linear output", 0, height - 16);
+        label(c.activation().label() + " hidden, linear output", 0, height - 16);
     }
 
     private static boolean netWired;
@@ -792,12 +836,13 @@ final class TrainView {
         CanvasRenderingContext2D c = cv.getContext("2d").cast();
         ImageData img = c.createImageData(GRID, GRID);
         Uint8ClampedArray px = img.getData();
-        double span = Training.MAX - Training.MIN;
+        double span = training.span();
+        double yHi = training.yLo() + span;
         double[] saved = field;
         field = new double[GRID * GRID];
         for (int r = 0; r < GRID; r++) {
             for (int col = 0; col < GRID; col++) {
-                field[r * GRID + col] = which == 0 ? Training.MIN + (col + 0.5) * span / GRID : Training.MAX - (r + 0.5) * span / GRID;
+                field[r * GRID + col] = which == 0 ? training.xLo() + (col + 0.5) * span / GRID : yHi - (r + 0.5) * span / GRID;
             }
         }
         paint(px, 0, 2);
@@ -886,8 +931,9 @@ final class TrainView {
         double[] r = rect(plot);
         double sx = (e.getClientX() - r[0]) / r[2] * PLOT;
         double sy = (e.getClientY() - r[1]) / r[3] * PLOT;
-        double span = Training.MAX - Training.MIN;
-        return new double[] {Training.MIN + sx / PLOT * span, Training.MAX - sy / PLOT * span, sx, sy};
+        double span = training.span();
+        double yHi = training.yLo() + span;
+        return new double[] {training.xLo() + sx / PLOT * span, yHi - sy / PLOT * span, sx, sy};
     }
 
     private static int pointAt(double sx, double sy) {

@@ -92,6 +92,52 @@ class TrainViewTest extends PageFixture {
         }
     }
 
+    /** Issue 15: the plot window is fitted to every data set (its points span >= 70% of it). */
+    @Test
+    void windowIsFittedToEveryDataSet() {
+        for (String d : List.of("moons", "circles", "xor", "spiral", "gaussian")) {
+            page.selectOption("#tr-data", d);
+            String[] w = page.getAttribute("#tr-plot", "data-domain").split(" ");
+            double xLo = Double.parseDouble(w[0]), yLo = Double.parseDouble(w[1]), span = Double.parseDouble(w[2]);
+            // the same points on the JVM (the engine is the page's): every one inside, spanning >= 70%
+            dev.backprop.data.DataSet data = dev.backprop.data.Shape.generate(dev.backprop.data.Shape.parse(d),
+                    Integer.parseInt(page.inputValue("#tr-points")), Double.parseDouble(page.inputValue("#tr-noise")),
+                    Long.parseLong(page.inputValue("#tr-dseed")));
+            double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+            for (dev.backprop.data.Point p : data.points()) {
+                x0 = Math.min(x0, p.x());
+                x1 = Math.max(x1, p.x());
+                y0 = Math.min(y0, p.y());
+                y1 = Math.max(y1, p.y());
+            }
+            assertTrue(x0 > xLo && y0 > yLo && x1 < xLo + span && y1 < yLo + span, d + " inside " + String.join(" ", w));
+            double fill = Math.max(x1 - x0, y1 - y0) / span;
+            assertTrue(fill >= 0.7, d + ": points span " + fill + " of the plot");
+            steps(3);
+            assertEquals(String.join(" ", w), page.getAttribute("#tr-plot", "data-domain"), d + ": fixed while training");
+        }
+    }
+
+    /** Issue 15: Space plays/pauses anywhere on the tab (focus outside the panel), S steps, R resets. */
+    @Test
+    void keysWorkAnywhereOnTheTab() {
+        page.evaluate("() => document.body.focus()");
+        page.keyboard().press("s");
+        page.keyboard().press("s");
+        assertEquals(2, step(), "S steps");
+        page.keyboard().press("Space");
+        page.waitForFunction("() => +document.getElementById('tr-count').textContent >= 10");
+        page.keyboard().press("Space");
+        int paused = step();
+        page.keyboard().press("s");
+        assertEquals(paused + 1, step(), "Space paused: S adds exactly one step");
+        page.keyboard().press("r");
+        assertEquals(0, step(), "R resets");
+        page.focus("#tr-lr");
+        page.keyboard().press("s");
+        assertEquals(0, step(), "keys typed into a field are the field's");
+    }
+
     @Test
     void rewindGivesTheSameLossCurve() {
         String w0 = weights();

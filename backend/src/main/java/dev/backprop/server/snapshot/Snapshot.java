@@ -118,7 +118,16 @@ public record Snapshot(String id, String json, String program) {
         if (train == null || train.isNull()) {
             canon.putNull("train");
         } else if (train.isObject()) {
-            canon.set("train", canonical(train));
+            JsonNode t = canonical(train);
+            try {
+                // the page's own reader is the check: bounded steps, sizes and lengths agreeing with the config
+                dev.backprop.train.TrainState.fromJson(t.toString());
+            } catch (IllegalArgumentException e) {
+                String m = String.valueOf(e.getMessage());
+                int colon = m.startsWith("train") ? m.indexOf(": ") : -1;
+                throw new SnapshotFormatException(colon > 0 ? m.substring(0, colon) : "train", colon > 0 ? m.substring(colon + 2) : m);
+            }
+            canon.set("train", t);
         } else {
             throw new SnapshotFormatException("train", "must be null or an object, got " + kind(train));
         }
