@@ -59,12 +59,9 @@ public final class GraphView {
         };
     }
 
-    /** Node kinds: int constants, not an enum (TeaVM makes an enum a class with a name table in the page). */
-    public static final class Kind {
-        public static final int VALUE = 0, OP = 1, GROUP = 2;
-
-        private Kind() {
-        }
+    /** Node kinds: a Value's record, the op that computed it, a collapsed group's box. */
+    public enum Kind {
+        VALUE, OP, GROUP
     }
 
     /**
@@ -74,7 +71,7 @@ public final class GraphView {
      */
     public static final class Node {
         // a class, not a record: nothing compares nodes, and a record's equals/hashCode would be page script
-        private final int kind;
+        private final Kind kind;
         private final Value value;
         private final int group;
         private final String[] cells;
@@ -83,7 +80,7 @@ public final class GraphView {
         private final double height;
         private final int members;
 
-        public Node(int kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
+        public Node(Kind kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
                     int members) {
             this.kind = kind;
             this.value = value;
@@ -95,7 +92,7 @@ public final class GraphView {
             this.members = members;
         }
 
-        public int kind() {
+        public Kind kind() {
             return kind;
         }
 
@@ -135,6 +132,7 @@ public final class GraphView {
     private final Map<Value, Integer> opOf = new HashMap<>();
     private final Map<Integer, Integer> boxOf = new HashMap<>();
     private final List<Integer> groups = new ArrayList<>();
+    private final Map<Integer, Integer> clusterOf = new HashMap<>();
 
     private GraphView(List<Value> values) {
         this.values = values;
@@ -232,6 +230,7 @@ public final class GraphView {
                             widths(title, size), 0, GROUP_H, count.get(g)));
                     boxOf.put(g, box);
                     this.groups.add(g);
+                    cluster(box, groups, groups.parentOf(g));
                 }
                 recordOf.put(v, box);
                 opOf.put(v, box);
@@ -240,10 +239,13 @@ public final class GraphView {
             String[] cells = {v.label(), "data " + fmt(v.data()), "grad " + fmt(v.grad())};
             int rec = add(new Node(Kind.VALUE, v, -1, cells, widths(cells), 0, RECORD_H, 1));
             recordOf.put(v, rec);
+            cluster(rec, groups, groups.groupOf(v));
             if (!v.isLeaf()) {
                 double d = Math.max(OP_D, v.op().length() * CHAR_W + 12);
                 int op = add(new Node(Kind.OP, v, -1, new String[] {v.op()}, new double[] {d}, d, OP_D, 1));
                 opOf.put(v, op);
+                graph.setRound(op);
+                cluster(op, groups, groups.groupOf(v));
             }
         }
         Set<Long> edges = new HashSet<>();
@@ -257,6 +259,23 @@ public final class GraphView {
             }
             edge(edges, op, recordOf.get(v));
         }
+    }
+
+    /** Puts layout node {@code node} in the layout cluster of call group {@code g}, made on first use with its parents. */
+    private void cluster(int node, Groups groups, int g) {
+        if (g < 0) {
+            return;
+        }
+        List<Integer> chain = new ArrayList<>(); // g and its ancestors without a cluster yet, innermost first
+        int guard = 0;
+        for (int at = g; at >= 0 && !clusterOf.containsKey(at) && guard++ < 10_000; at = groups.parentOf(at)) {
+            chain.add(at);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Integer parent = clusterOf.get(groups.parentOf(chain.get(i)));
+            clusterOf.put(chain.get(i), graph.addCluster(parent == null ? -1 : parent));
+        }
+        graph.setCluster(node, clusterOf.get(g));
     }
 
     private int add(Node node) {
@@ -336,8 +355,13 @@ public final class GraphView {
         return m;
     }
 
-    public Layout layout(int dir) {
+    public Layout layout(Layered.Direction dir) {
         return Layered.layout(graph, dir, NODE_GAP, RANK_GAP);
+    }
+
+    /** LR or TB, whichever shows this graph larger in a viewer of this size (see {@link Layered#fit}). */
+    public Layered.Direction fit(double viewWidth, double viewHeight) {
+        return Layered.fit(graph, NODE_GAP, RANK_GAP, viewWidth, viewHeight);
     }
 
     public List<Node> nodes() {

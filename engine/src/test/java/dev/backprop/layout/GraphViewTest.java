@@ -176,7 +176,7 @@ class GraphViewTest {
             Value loss = mlpLoss(seed);
             loss.backward();
             GraphView view = GraphView.of(List.of(loss));
-            for (int d : new int[] {Layered.Direction.LR, Layered.Direction.TB}) {
+            for (Layered.Direction d : Layered.Direction.values()) {
                 Layout layout = view.layout(d);
                 LayeredTest.assertNoOverlap(view.graph(), layout, GraphView.NODE_GAP);
                 crossings += layout.crossings();

@@ -41,7 +41,7 @@ class LayeredTest {
         for (long seed = 1; seed <= 150; seed++) {
             int n = 1 + (int) (seed * 7 % 120);
             LayoutGraph g = randomDag(seed, n, 1.0 + seed % 4 * 0.5);
-            for (int d : new int[] {Direction.LR, Direction.TB}) {
+            for (Direction d : Direction.values()) {
                 Layout l = Layered.layout(g, d, 10, 30);
                 assertNoOverlap(g, l, 10);
                 for (int v = 0; v < n; v++) {
@@ -62,9 +62,15 @@ class LayeredTest {
             double[] p = l.edges()[e];
             assertTrue(l.rank()[a] < l.rank()[b], "edge " + e + " goes forward in rank");
             assertEquals(l.x()[a] + l.w()[a] / 2, p[0], 1e-9);
-            assertEquals(l.y()[a], p[1], 1e-9);
+            assertTrue(Math.abs(l.y()[a] - p[1]) < l.h()[a] / 2, "leaves through the tail's side");
             assertEquals(l.x()[b] - l.w()[b] / 2, p[p.length - 2], 1e-9);
-            assertEquals(l.y()[b], p[p.length - 1], 1e-9);
+            assertTrue(Math.abs(l.y()[b] - p[p.length - 1]) < l.h()[b] / 2, "enters through the head's side");
+            double[] c = l.curves()[e];
+            assertEquals(2 + 6 * (p.length / 2 - 1), c.length, "one cubic piece per polyline segment");
+            for (int i = 0; i < p.length; i += 2) { // the curve passes through every bend
+                assertEquals(p[i], c[3 * i], 1e-9);
+                assertEquals(p[i + 1], c[3 * i + 1], 1e-9);
+            }
             assertEquals(2 * (l.rank()[b] - l.rank()[a] + 1), p.length, "one bend per rank crossed");
             for (int i = 2; i < p.length; i += 2) {
                 assertTrue(p[i] > p[i - 2], "polyline runs left to right");
@@ -85,8 +91,11 @@ class LayeredTest {
         Layout l = Layered.layout(g, Direction.TB, 10, 30);
         assertNoOverlap(g, l, 10);
         double[] back = l.edges()[2];
-        assertEquals(l.x()[2], back[0], 1e-9);
-        assertEquals(l.x()[0], back[back.length - 2], 1e-9);
+        // drawn from 2 back to 0: starts on 2's side, ends on 0's (ports spread within the side)
+        assertEquals(l.x()[2], back[0], l.w()[2] / 2);
+        assertEquals(l.y()[2] - l.h()[2] / 2, back[1], 1e-9);
+        assertEquals(l.x()[0], back[back.length - 2], l.w()[0] / 2);
+        assertEquals(l.y()[0] + l.h()[0] / 2, back[back.length - 1], 1e-9);
     }
 
     @Test
