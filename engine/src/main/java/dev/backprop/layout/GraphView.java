@@ -132,7 +132,6 @@ public final class GraphView {
     private final Map<Value, Integer> opOf = new HashMap<>();
     private final Map<Integer, Integer> boxOf = new HashMap<>();
     private final List<Integer> groups = new ArrayList<>();
-    private final Map<Integer, Integer> clusterOf = new HashMap<>();
 
     private GraphView(List<Value> values) {
         this.values = values;
@@ -230,7 +229,6 @@ public final class GraphView {
                             widths(title, size), 0, GROUP_H, count.get(g)));
                     boxOf.put(g, box);
                     this.groups.add(g);
-                    cluster(box, groups, groups.parentOf(g));
                 }
                 recordOf.put(v, box);
                 opOf.put(v, box);
@@ -239,13 +237,11 @@ public final class GraphView {
             String[] cells = {v.label(), "data " + fmt(v.data()), "grad " + fmt(v.grad())};
             int rec = add(new Node(Kind.VALUE, v, -1, cells, widths(cells), 0, RECORD_H, 1));
             recordOf.put(v, rec);
-            cluster(rec, groups, groups.groupOf(v));
             if (!v.isLeaf()) {
                 double d = Math.max(OP_D, v.op().length() * CHAR_W + 12);
                 int op = add(new Node(Kind.OP, v, -1, new String[] {v.op()}, new double[] {d}, d, OP_D, 1));
                 opOf.put(v, op);
                 graph.setRound(op);
-                cluster(op, groups, groups.groupOf(v));
             }
         }
         Set<Long> edges = new HashSet<>();
@@ -259,23 +255,6 @@ public final class GraphView {
             }
             edge(edges, op, recordOf.get(v));
         }
-    }
-
-    /** Puts layout node {@code node} in the layout cluster of call group {@code g}, made on first use with its parents. */
-    private void cluster(int node, Groups groups, int g) {
-        if (g < 0) {
-            return;
-        }
-        List<Integer> chain = new ArrayList<>(); // g and its ancestors without a cluster yet, innermost first
-        int guard = 0;
-        for (int at = g; at >= 0 && !clusterOf.containsKey(at) && guard++ < 10_000; at = groups.parentOf(at)) {
-            chain.add(at);
-        }
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Integer parent = clusterOf.get(groups.parentOf(chain.get(i)));
-            clusterOf.put(chain.get(i), graph.addCluster(parent == null ? -1 : parent));
-        }
-        graph.setCluster(node, clusterOf.get(g));
     }
 
     private int add(Node node) {

@@ -105,7 +105,7 @@ public final class Layered {
         }
         int total = n + dummies;
         int[] rk = Arrays.copyOf(rank, total);
-        Clusters cl = new Clusters(g, total);
+        Clusters cl = new Clusters(g, total, src, dst);
         int[] chainStart = new int[m + 1]; // dummies of edge e: chainStart[e] .. chainStart[e+1]-1 (offset by n)
         int[] firstSeg = new int[m];
         int[] lastSeg = new int[m];
@@ -166,6 +166,12 @@ public final class Layered {
             at += thick + rankGap;
         }
         double alongTotal = Math.max(0, at - rankGap);
+        double[] rankHalf = new double[ranks]; // half the thickness of each rank
+        for (int r = 0; r < ranks; r++) {
+            for (int v : layers[r]) {
+                rankHalf[r] = Math.max(rankHalf[r], along[v] / 2);
+            }
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int v = 0; v < total; v++) {
@@ -196,11 +202,15 @@ public final class Layered {
             int k = chainStart[e + 1] - chainStart[e];
             double[] a = new double[k + 2]; // along the ranks
             double[] o = new double[k + 2]; // across
+            double[] lo = new double[k + 2]; // where each point's rank begins and ends
+            double[] hi = new double[k + 2];
             if (firstSeg[e] < 0) { // a self loop: a stub on the node's far side
                 a[0] = rankCentre[rk[s]] + along[s] / 2;
                 o[0] = c[s];
                 a[1] = a[0];
                 o[1] = c[s];
+                hi[0] = a[0];
+                lo[1] = a[1];
             } else {
                 double ps = port[2 * firstSeg[e]];
                 double pt = port[2 * lastSeg[e] + 1];
@@ -209,8 +219,12 @@ public final class Layered {
                 int p = 1;
                 for (int d = chainStart[e]; d < chainStart[e + 1]; d++) {
                     a[p] = rankCentre[rk[d]];
+                    lo[p] = a[p] - rankHalf[rk[d]];
+                    hi[p] = a[p] + rankHalf[rk[d]];
                     o[p++] = c[d];
                 }
+                hi[0] = rankCentre[rk[s]] + rankHalf[rk[s]];
+                lo[p] = rankCentre[rk[t]] - rankHalf[rk[t]];
                 a[p] = rankCentre[rk[t]] - boundary(g, t, along[t], across[t], pt);
                 o[p] = c[t] + pt;
             }
@@ -219,7 +233,7 @@ public final class Layered {
                 pts[2 * i] = lr ? a[i] : o[i];
                 pts[2 * i + 1] = lr ? o[i] : a[i];
             }
-            double[] cv = curve(a, o, lr);
+            double[] cv = curve(a, o, lo, hi, lr);
             if (reversed[e]) {
                 reversePoints(pts);
                 reversePoints(cv);
@@ -297,36 +311,45 @@ public final class Layered {
     }
 
     /**
-     * The cubic Bezier through the points (rank axis {@code a}, order axis {@code o}): {@code x0, y0}, then
-     * per piece {@code c1x, c1y, c2x, c2y, x, y}. Ends leave and enter along the rank axis, inner points
-     * take the direction from their neighbours (Catmull-Rom), so the curve is smooth; a piece whose ends line
-     * up is straight, written with its control points on its ends.
+     * The drawn curve of an edge through its points (rank axis {@code a}, order axis {@code o}: the tail's
+     * port, one point per dummy, the head's port), as {@code x0, y0}, then per cubic piece
+     * {@code c1x, c1y, c2x, c2y, x, y}. Inside a rank an edge runs straight across it (from a narrower node's
+     * outline to the rank's edge, or right through a dummy); between ranks it bends as an S whose control
+     * points share the gap's two edges, so two such curves cross exactly when their ends are in opposite
+     * orders: the drawing crosses only where the order does. A piece that does not bend is straight, written
+     * with its control points on its ends.
      */
-    static double[] curve(double[] a, double[] o, boolean lr) {
-        int k = a.length;
-        double[] out = new double[2 + 6 * (k - 1)];
-        double[] ta = new double[k];
-        double[] to = new double[k];
+    static double[] curve(double[] a, double[] o, double[] lo, double[] hi, boolean lr) {
+        int k = a.length; // tail, k - 2 dummies, head
+        double[] pa = new double[2 * k];
+        double[] po = new double[2 * k];
+        int q = 0;
         for (int i = 0; i < k; i++) {
+            if (i > 0) { // enter the rank at its edge, then on to the node's outline or through the dummy
+                pa[q] = Math.min(lo[i], a[i]);
+                po[q++] = o[i];
+            }
             if (i == 0 || i == k - 1) {
-                ta[i] = i == 0 ? a[1] - a[0] : a[k - 1] - a[k - 2];
-            } else {
-                ta[i] = (a[i + 1] - a[i - 1]) / 2;
-                // straight on through a dummy whose neighbours line up on one side: no bulge into the next piece
-                to[i] = o[i - 1] == o[i] || o[i + 1] == o[i] ? 0 : (o[i + 1] - o[i - 1]) / 2;
+                pa[q] = a[i];
+                po[q++] = o[i];
+            }
+            if (i < k - 1) { // leave the rank at its far edge
+                pa[q] = Math.max(hi[i], a[i]);
+                po[q++] = o[i];
             }
         }
-        int p = 0;
-        p = put(out, p, a[0], o[0], lr);
-        for (int i = 0; i + 1 < k; i++) {
-            if (o[i] == o[i + 1] && to[i] == 0 && to[i + 1] == 0) {
-                p = put(out, p, a[i], o[i], lr);
-                p = put(out, p, a[i + 1], o[i + 1], lr);
+        double[] out = new double[2 + 6 * (q - 1)];
+        int p = put(out, 0, pa[0], po[0], lr);
+        for (int i = 0; i + 1 < q; i++) {
+            if (po[i] == po[i + 1]) {
+                p = put(out, p, pa[i], po[i], lr);
+                p = put(out, p, pa[i + 1], po[i + 1], lr);
             } else {
-                p = put(out, p, a[i] + ta[i] / 3, o[i] + to[i] / 3, lr);
-                p = put(out, p, a[i + 1] - ta[i + 1] / 3, o[i + 1] - to[i + 1] / 3, lr);
+                double mid = (pa[i] + pa[i + 1]) / 2;
+                p = put(out, p, mid, po[i], lr);
+                p = put(out, p, mid, po[i + 1], lr);
             }
-            p = put(out, p, a[i + 1], o[i + 1], lr);
+            p = put(out, p, pa[i + 1], po[i + 1], lr);
         }
         return out;
     }
@@ -685,12 +708,23 @@ public final class Layered {
         private final int[] stamp;
         private int now;
 
-        Clusters(LayoutGraph g, int total) {
+        Clusters(LayoutGraph g, int total, int[] src, int[] dst) {
             int k = g.clusterCount();
             of = new int[total];
             Arrays.fill(of, -1);
             for (int v = 0; v < g.nodeCount(); v++) {
                 of[v] = g.cluster(v);
+            }
+            // Sources stay free: a call's parameters are made in __init__ but used in __call__, and holding
+            // every layer's weights together would cross each of them over the others' products.
+            boolean[] fed = new boolean[total];
+            for (int e = 0; e < src.length; e++) {
+                fed[dst[e]] |= src[e] != dst[e];
+            }
+            for (int v = 0; v < g.nodeCount(); v++) {
+                if (!fed[v]) {
+                    of[v] = -1;
+                }
             }
             parent = new int[k];
             depth = new int[k];
