@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Op;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,8 +92,8 @@ public final class Wire {
         }
         o.num(all.size());
         for (Value v : all) {
-            int k = v.kind();
-            o.num(k);
+            Value.Kind k = v.kind();
+            o.num(k.ordinal());
             if (k == Value.Kind.POW) {
                 o.str(v.op());
             }
@@ -154,11 +155,12 @@ public final class Wire {
         int[] col = new int[n];
         int[] call = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = in.num();
-            if (k < Value.Kind.LEAF || k > Value.Kind.SIGMOID) {
+            int code = in.num();
+            if (code < Op.LEAF || code > Op.SIGMOID) {
                 throw in.corrupt();
             }
-            String op = k == Value.Kind.POW ? in.str() : OPS[k];
+            Value.Kind k = Value.Kind.of(code);
+            String op = k == Value.Kind.POW ? in.str() : OPS[code];
             double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
             Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);
             Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? in.ref(vs, i) : null;
