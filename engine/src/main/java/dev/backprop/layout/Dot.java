@@ -8,14 +8,14 @@ public final class Dot {
     private Dot() {
     }
 
-    public static String of(GraphView view, int dir) {
+    public static String of(GraphView view, Layered.Direction dir) {
         StringBuilder sb = new StringBuilder();
         sb.append("digraph {\n  graph [rankdir=").append(dir == Layered.Direction.LR ? "LR" : "TB").append("];\n");
         List<GraphView.Node> nodes = view.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             GraphView.Node n = nodes.get(i);
             sb.append("  ").append(id(n)).append(" [");
-            int k = n.kind();
+            GraphView.Kind k = n.kind();
             if (k == GraphView.Kind.VALUE) {
                 sb.append("label=\"{ ").append(record(n.cells()[0])).append(" | ").append(record(n.cells()[1]))
                         .append(" | ").append(record(n.cells()[2])).append(" }\", shape=record");
@@ -37,7 +37,7 @@ public final class Dot {
 
     private static String id(GraphView.Node n) {
         Value v = n.value();
-        int k = n.kind();
+        GraphView.Kind k = n.kind();
         if (k == GraphView.Kind.VALUE) {
             return "\"v" + v.id() + "\"";
         }

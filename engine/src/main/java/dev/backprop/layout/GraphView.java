@@ -59,12 +59,9 @@ public final class GraphView {
         };
     }
 
-    /** Node kinds: int constants, not an enum (TeaVM makes an enum a class with a name table in the page). */
-    public static final class Kind {
-        public static final int VALUE = 0, OP = 1, GROUP = 2;
-
-        private Kind() {
-        }
+    /** Node kinds: a Value's record, the op that computed it, a collapsed group's box. */
+    public enum Kind {
+        VALUE, OP, GROUP
     }
 
     /**
@@ -74,7 +71,7 @@ public final class GraphView {
      */
     public static final class Node {
         // a class, not a record: nothing compares nodes, and a record's equals/hashCode would be page script
-        private final int kind;
+        private final Kind kind;
         private final Value value;
         private final int group;
         private final String[] cells;
@@ -83,7 +80,7 @@ public final class GraphView {
         private final double height;
         private final int members;
 
-        public Node(int kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
+        public Node(Kind kind, Value value, int group, String[] cells, double[] cellWidths, double width, double height,
                     int members) {
             this.kind = kind;
             this.value = value;
@@ -95,7 +92,7 @@ public final class GraphView {
             this.members = members;
         }
 
-        public int kind() {
+        public Kind kind() {
             return kind;
         }
 
@@ -244,6 +241,7 @@ public final class GraphView {
                 double d = Math.max(OP_D, v.op().length() * CHAR_W + 12);
                 int op = add(new Node(Kind.OP, v, -1, new String[] {v.op()}, new double[] {d}, d, OP_D, 1));
                 opOf.put(v, op);
+                graph.setRound(op);
             }
         }
         Set<Long> edges = new HashSet<>();
@@ -336,8 +334,13 @@ public final class GraphView {
         return m;
     }
 
-    public Layout layout(int dir) {
+    public Layout layout(Layered.Direction dir) {
         return Layered.layout(graph, dir, NODE_GAP, RANK_GAP);
+    }
+
+    /** LR or TB, whichever shows this graph larger in a viewer of this size (see {@link Layered#fit}). */
+    public Layered.Direction fit(double viewWidth, double viewHeight) {
+        return Layered.fit(graph, NODE_GAP, RANK_GAP, viewWidth, viewHeight);
     }
 
     public List<Node> nodes() {

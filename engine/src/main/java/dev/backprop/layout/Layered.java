@@ -4,30 +4,85 @@ import java.util.Arrays;
 
 /**
  * A layered (Sugiyama-style) drawing of a directed graph: nodes in ranks, ranks ordered to cross few
- * edges, coordinates that keep edges short and straight, and nodes that never overlap.
+ * edges, coordinates that keep edges short and straight, nodes that never overlap, and smooth edges.
  *
  * <p>Steps: break cycles (reverse back edges), rank by longest path, then move nodes next to their
- * consumers where that shortens edges, split long edges with dummy nodes, order each rank by barycenter sweeps (keeping the
- * order with the fewest crossings), then place each rank by weighted isotonic regression (pool adjacent
- * violators) towards the neighbours' positions, which is optimal for the rank and keeps every gap.
+ * consumers where that shortens edges, split long edges with dummy nodes, order each rank by weighted-median
+ * sweeps with adjacent transposition from two starting orders (keeping the order with the fewest crossings;
+ * a cluster's nodes stay next to each other in every rank), then place each rank by weighted isotonic
+ * regression (pool adjacent violators) towards the neighbours' positions, which is optimal for the rank and
+ * keeps every gap. Edges leave and enter their nodes at ports spread along the node's side in the order of
+ * the other ends, and run as cubic Beziers through their dummies (straight where straight).
  * No recursion, no hashing, no randomness: the same graph always gives the same picture.
  */
 public final class Layered {
 
     /** Which way edges point: left to right (the lecture's rankdir=LR) or top to bottom. */
-    /** Left to right or top to bottom: int constants, not an enum (an enum costs the page script a class). */
-    public static final class Direction {
-        public static final int LR = 0, TB = 1;
-
-        private Direction() {
-        }
+    public enum Direction {
+        LR, TB
     }
 
     private Layered() {
     }
 
+    /**
+     * The direction that shows {@code g} largest in a viewer of this size (ties: LR). Estimates each
+     * drawing's extent from the ranks alone (rank thickness along, the fullest rank across), which is cheap
+     * next to a layout.
+     */
+    public static Direction fit(LayoutGraph g, double nodeGap, double rankGap, double viewWidth, double viewHeight) {
+        int n = g.nodeCount();
+        if (n == 0 || !(viewWidth > 0) || !(viewHeight > 0)) {
+            return Direction.LR;
+        }
+        int m = g.edgeCount();
+        int[] src = new int[m];
+        int[] dst = new int[m];
+        for (int e = 0; e < m; e++) {
+            src[e] = g.from(e);
+            dst[e] = g.to(e);
+        }
+        breakCycles(n, src, dst, new boolean[m]);
+        int[] rank = rank(n, src, dst);
+        int ranks = 0;
+        for (int v = 0; v < n; v++) {
+            ranks = Math.max(ranks, rank[v] + 1);
+        }
+        double[] maxW = new double[ranks];
+        double[] maxH = new double[ranks];
+        double[] sumW = new double[ranks];
+        double[] sumH = new double[ranks];
+        for (int v = 0; v < n; v++) {
+            int r = rank[v];
+            maxW[r] = Math.max(maxW[r], g.width(v));
+            maxH[r] = Math.max(maxH[r], g.height(v));
+            sumW[r] += g.width(v) + nodeGap;
+            sumH[r] += g.height(v) + nodeGap;
+        }
+        for (int e = 0; e < m; e++) { // a long edge takes a gap in every rank it passes
+            for (int r = rank[src[e]] + 1; r < rank[dst[e]]; r++) {
+                sumW[r] += nodeGap;
+                sumH[r] += nodeGap;
+            }
+        }
+        double lrW = 0;
+        double lrH = 0;
+        double tbW = 0;
+        double tbH = 0;
+        for (int r = 0; r < ranks; r++) {
+            lrW += maxW[r] + rankGap;
+            tbH += maxH[r] + rankGap;
+            lrH = Math.max(lrH, sumH[r]);
+            tbW = Math.max(tbW, sumW[r]);
+        }
+        double lr = Math.min(viewWidth / lrW, viewHeight / lrH);
+        double tb = Math.min(viewWidth / tbW, viewHeight / tbH);
+        return tb > lr ? Direction.TB : Direction.LR;
+    }
+
     /** Lays out {@code g}. Node sizes are read from the graph; gaps are in the same units. */
-    public static Layout layout(LayoutGraph g, int dir, double nodeGap, double rankGap) {
+    public static Layout layout(LayoutGraph g, Direction dir, double nodeGap, double rankGap) {
+        boolean lr = dir == Direction.LR;
         int n = g.nodeCount();
         int m = g.edgeCount();
         int[] src = new int[m];
@@ -50,22 +105,31 @@ public final class Layered {
         }
         int total = n + dummies;
         int[] rk = Arrays.copyOf(rank, total);
+        Clusters cl = new Clusters(g, total, src, dst);
         int[] chainStart = new int[m + 1]; // dummies of edge e: chainStart[e] .. chainStart[e+1]-1 (offset by n)
+        int[] firstSeg = new int[m];
+        int[] lastSeg = new int[m];
         IntList segFrom = new IntList(m + dummies);
         IntList segTo = new IntList(m + dummies);
         int next = n;
         for (int e = 0; e < m; e++) {
             chainStart[e] = next;
+            firstSeg[e] = -1;
+            lastSeg[e] = -1;
             if (src[e] == dst[e]) {
                 continue; // self loops are not drawn as segments
             }
+            int home = cl.common(cl.of[src[e]], cl.of[dst[e]]); // a long edge runs in the clusters both ends share
             int prev = src[e];
+            firstSeg[e] = segFrom.size();
             for (int r = rank[src[e]] + 1; r < rank[dst[e]]; r++) {
                 rk[next] = r;
+                cl.of[next] = home;
                 segFrom.add(prev);
                 segTo.add(next);
                 prev = next++;
             }
+            lastSeg[e] = segFrom.size();
             segFrom.add(prev);
             segTo.add(dst[e]);
         }
@@ -77,21 +141,17 @@ public final class Layered {
         }
         Adjacency adj = new Adjacency(total, segFrom, segTo);
 
-        int[][] layers = order(total, n, rk, ranks, adj, g);
+        int[][] layers = order(total, rk, ranks, adj, cl);
         int[] pos = new int[total];
-        for (int[] layer : layers) {
-            for (int i = 0; i < layer.length; i++) {
-                pos[layer[i]] = i;
-            }
-        }
+        setPositions(layers, pos);
         int crossings = crossings(layers, pos, adj);
 
         // Sizes along the order axis (across a rank) and the rank axis.
         double[] across = new double[total];
         double[] along = new double[total];
         for (int v = 0; v < n; v++) {
-            across[v] = dir == Direction.LR ? g.height(v) : g.width(v);
-            along[v] = dir == Direction.LR ? g.width(v) : g.height(v);
+            across[v] = lr ? g.height(v) : g.width(v);
+            along[v] = lr ? g.width(v) : g.height(v);
         }
         double[] c = place(layers, adj, across, n, nodeGap);
 
@@ -106,6 +166,12 @@ public final class Layered {
             at += thick + rankGap;
         }
         double alongTotal = Math.max(0, at - rankGap);
+        double[] rankHalf = new double[ranks]; // half the thickness of each rank
+        for (int r = 0; r < ranks; r++) {
+            for (int v : layers[r]) {
+                rankHalf[r] = Math.max(rankHalf[r], along[v] / 2);
+            }
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int v = 0; v < total; v++) {
@@ -116,40 +182,67 @@ public final class Layered {
             min = 0;
             max = 0;
         }
+        for (int v = 0; v < total; v++) {
+            c[v] -= min;
+        }
         double[] x = new double[n];
         double[] y = new double[n];
         for (int v = 0; v < n; v++) {
             double a = rankCentre[rk[v]];
-            double o = c[v] - min;
-            x[v] = dir == Direction.LR ? a : o;
-            y[v] = dir == Direction.LR ? o : a;
+            x[v] = lr ? a : c[v];
+            y[v] = lr ? c[v] : a;
         }
 
+        double[] port = ports(adj, c, across, n);
         double[][] edges = new double[m][];
+        double[][] curves = new double[m][];
         for (int e = 0; e < m; e++) {
             int s = src[e];
             int t = dst[e];
             int k = chainStart[e + 1] - chainStart[e];
-            double[] pts = new double[2 * (k + 2)];
-            int p = 0;
-            // leave the tail node at its far side and enter the head node at its near side
-            pts[p++] = dir == Direction.LR ? x[s] + along[s] / 2 : x[s];
-            pts[p++] = dir == Direction.LR ? y[s] : y[s] + along[s] / 2;
-            for (int d = chainStart[e]; d < chainStart[e + 1]; d++) {
-                double a = rankCentre[rk[d]];
-                double o = c[d] - min;
-                pts[p++] = dir == Direction.LR ? a : o;
-                pts[p++] = dir == Direction.LR ? o : a;
+            double[] a = new double[k + 2]; // along the ranks
+            double[] o = new double[k + 2]; // across
+            double[] lo = new double[k + 2]; // where each point's rank begins and ends
+            double[] hi = new double[k + 2];
+            if (firstSeg[e] < 0) { // a self loop: a stub on the node's far side
+                a[0] = rankCentre[rk[s]] + along[s] / 2;
+                o[0] = c[s];
+                a[1] = a[0];
+                o[1] = c[s];
+                hi[0] = a[0];
+                lo[1] = a[1];
+            } else {
+                double ps = port[2 * firstSeg[e]];
+                double pt = port[2 * lastSeg[e] + 1];
+                a[0] = rankCentre[rk[s]] + boundary(g, s, along[s], across[s], ps);
+                o[0] = c[s] + ps;
+                int p = 1;
+                for (int d = chainStart[e]; d < chainStart[e + 1]; d++) {
+                    a[p] = rankCentre[rk[d]];
+                    lo[p] = a[p] - rankHalf[rk[d]];
+                    hi[p] = a[p] + rankHalf[rk[d]];
+                    o[p++] = c[d];
+                }
+                hi[0] = rankCentre[rk[s]] + rankHalf[rk[s]];
+                lo[p] = rankCentre[rk[t]] - rankHalf[rk[t]];
+                a[p] = rankCentre[rk[t]] - boundary(g, t, along[t], across[t], pt);
+                o[p] = c[t] + pt;
             }
-            pts[p++] = dir == Direction.LR ? x[t] - along[t] / 2 : x[t];
-            pts[p] = dir == Direction.LR ? y[t] : y[t] - along[t] / 2;
+            double[] pts = new double[2 * (k + 2)];
+            for (int i = 0; i < k + 2; i++) {
+                pts[2 * i] = lr ? a[i] : o[i];
+                pts[2 * i + 1] = lr ? o[i] : a[i];
+            }
+            double[] cv = curve(a, o, lo, hi, lr);
             if (reversed[e]) {
                 reversePoints(pts);
+                reversePoints(cv);
             }
             edges[e] = pts;
+            curves[e] = cv;
         }
-        double w = dir == Direction.LR ? alongTotal : max - min;
-        double h = dir == Direction.LR ? max - min : alongTotal;
+        double w = lr ? alongTotal : max - min;
+        double h = lr ? max - min : alongTotal;
         double[] ws = new double[n];
         double[] hs = new double[n];
         for (int v = 0; v < n; v++) {
@@ -157,7 +250,114 @@ public final class Layered {
             hs[v] = g.height(v);
         }
         int[] nodeRank = Arrays.copyOf(rk, n);
-        return new Layout(x, y, ws, hs, edges, w, h, crossings, nodeRank);
+        return new Layout(x, y, ws, hs, edges, curves, w, h, crossings, nodeRank);
+    }
+
+    /**
+     * Across offsets of every segment's two ends from their nodes' centres ({@code 2s}: tail, {@code 2s+1}:
+     * head): a real node's edges on one side spread evenly in the order of their other ends, so they never
+     * cross at the node; a dummy's are 0.
+     */
+    private static double[] ports(Adjacency adj, double[] c, double[] across, int n) {
+        double[] port = new double[2 * adj.segFrom.length];
+        double[] key = new double[adj.segFrom.length];
+        int[] segs = new int[16];
+        for (int v = 0; v < n; v++) {
+            for (int side = 0; side < 2; side++) {
+                int from = side == 0 ? adj.inStart[v] : adj.outStart[v];
+                int to = side == 0 ? adj.inStart[v + 1] : adj.outStart[v + 1];
+                int k = to - from;
+                if (k < 2) {
+                    continue;
+                }
+                if (segs.length < k) {
+                    segs = new int[k];
+                }
+                for (int i = 0; i < k; i++) {
+                    int seg = side == 0 ? adj.inSeg[from + i] : adj.outSeg[from + i];
+                    segs[i] = seg;
+                    key[seg] = c[side == 0 ? adj.segFrom[seg] : adj.segTo[seg]];
+                }
+                sortBy(segs, k, key);
+                double spread = Math.min(Math.max(0, across[v] - 12), (k - 1) * 6.0);
+                for (int i = 0; i < k; i++) {
+                    port[2 * segs[i] + 1 - side] = -spread / 2 + spread * i / (k - 1); // side 0: v is the head
+                }
+            }
+        }
+        return port;
+    }
+
+    /** Insertion sort of the first {@code k} items by key, ties by item (a node has few edges). */
+    private static void sortBy(int[] items, int k, double[] key) {
+        for (int i = 1; i < k; i++) {
+            int it = items[i];
+            int j = i - 1;
+            while (j >= 0 && (key[items[j]] > key[it] || key[items[j]] == key[it] && items[j] > it)) {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = it;
+        }
+    }
+
+    /** How far from the centre, along the ranks, an edge at across offset {@code o} meets the node's outline. */
+    private static double boundary(LayoutGraph g, int v, double along, double across, double o) {
+        if (!g.round(v) || across <= 0) {
+            return along / 2;
+        }
+        double t = 2 * o / across;
+        return along / 2 * Math.sqrt(Math.max(0, 1 - t * t));
+    }
+
+    /**
+     * The drawn curve of an edge through its points (rank axis {@code a}, order axis {@code o}: the tail's
+     * port, one point per dummy, the head's port), as {@code x0, y0}, then per cubic piece
+     * {@code c1x, c1y, c2x, c2y, x, y}. Inside a rank an edge runs straight across it (from a narrower node's
+     * outline to the rank's edge, or right through a dummy); between ranks it bends as an S whose control
+     * points share the gap's two edges, so two such curves cross exactly when their ends are in opposite
+     * orders: the drawing crosses only where the order does. A piece that does not bend is straight, written
+     * with its control points on its ends.
+     */
+    static double[] curve(double[] a, double[] o, double[] lo, double[] hi, boolean lr) {
+        int k = a.length; // tail, k - 2 dummies, head
+        double[] pa = new double[2 * k];
+        double[] po = new double[2 * k];
+        int q = 0;
+        for (int i = 0; i < k; i++) {
+            if (i > 0) { // enter the rank at its edge, then on to the node's outline or through the dummy
+                pa[q] = Math.min(lo[i], a[i]);
+                po[q++] = o[i];
+            }
+            if (i == 0 || i == k - 1) {
+                pa[q] = a[i];
+                po[q++] = o[i];
+            }
+            if (i < k - 1) { // leave the rank at its far edge
+                pa[q] = Math.max(hi[i], a[i]);
+                po[q++] = o[i];
+            }
+        }
+        double[] out = new double[2 + 6 * (q - 1)];
+        int p = put(out, 0, pa[0], po[0], lr);
+        for (int i = 0; i + 1 < q; i++) {
+            if (po[i] == po[i + 1]) {
+                p = put(out, p, pa[i], po[i], lr);
+                p = put(out, p, pa[i + 1], po[i + 1], lr);
+            } else {
+                double mid = (pa[i] + pa[i + 1]) / 2;
+                p = put(out, p, mid, po[i], lr);
+                p = put(out, p, mid, po[i + 1], lr);
+            }
+            p = put(out, p, pa[i + 1], po[i + 1], lr);
+        }
+        return out;
+    }
+
+    private static int put(double[] out, int p, double a, double o, boolean lr) {
+        out[p] = lr ? a : o;
+        out[p + 1] = lr ? o : a;
+        return p + 2;
     }
 
     private static void reversePoints(double[] pts) {
@@ -283,9 +483,77 @@ public final class Layered {
 
     // ---- ordering within ranks ----
 
-    private static int[][] order(int total, int n, int[] rk, int ranks, Adjacency adj, LayoutGraph g) {
-        // Initial order: DFS from the sinks backwards over inputs (inputs of a node end up together),
-        // then by id, which is deterministic and already close for trees.
+    /**
+     * Orders each rank: two starting orders (depth first from the sinks over inputs, and from the sources
+     * over outputs), each improved by alternating down and up sweeps that sort a rank by the weighted median
+     * of its neighbours in the rank before (then barycenter, then the current place), each sweep followed by
+     * adjacent transpositions. The order with the fewest crossings wins; ties keep the earlier one.
+     */
+    private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl) {
+        int[][] best = null;
+        int bestCrossings = Integer.MAX_VALUE;
+        int[] pos = new int[total];
+        double[] key = new double[total];
+        double[] tie = new double[total];
+        int starts = total <= 3000 ? 2 : 1;
+        for (int start = 0; start < starts && bestCrossings > 0; start++) {
+            int[][] layers = initial(total, rk, ranks, adj, start == 1);
+            setPositions(layers, pos);
+            for (int[] layer : layers) { // clusters contiguous from the start
+                for (int v : layer) {
+                    key[v] = pos[v];
+                    tie[v] = pos[v];
+                }
+                cl.sort(layer, key, tie, pos);
+            }
+            setPositions(layers, pos);
+            int[][] mine = copy(layers);
+            int mineCrossings = crossings(layers, pos, adj);
+            int stale = 0;
+            int maxIter = total <= 3000 ? 24 : 8;
+            for (int iter = 0; iter < maxIter && mineCrossings > 0 && stale < 6; iter++) {
+                boolean down = iter % 2 == 0;
+                for (int k = 1; k < ranks; k++) {
+                    int r = down ? k : ranks - 1 - k;
+                    sortByMedian(layers[r], pos, adj, down, key, tie, cl);
+                    for (int i = 0; i < layers[r].length; i++) {
+                        pos[layers[r][i]] = i;
+                    }
+                }
+                if (total <= 3000) {
+                    transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps after every sweep up to this size
+                }
+                int c = crossings(layers, pos, adj);
+                if (c < mineCrossings) {
+                    mineCrossings = c;
+                    mine = copy(layers);
+                    stale = 0;
+                } else {
+                    stale++;
+                    if (iter % 4 == 3 && c > mineCrossings) { // a plateau walked away: go on from the best
+                        layers = copy(mine);
+                        setPositions(layers, pos);
+                    }
+                }
+            }
+            if (total > 3000 && mineCrossings > 0) { // big graphs: local swaps once, on the best order
+                setPositions(mine, pos);
+                transpose(mine, pos, adj, cl, false);
+                mineCrossings = crossings(mine, pos, adj);
+            }
+            if (mineCrossings < bestCrossings) {
+                bestCrossings = mineCrossings;
+                best = mine;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A starting order: depth first from the sinks backwards over inputs (a node's inputs end up together,
+     * as an expression tree reads), or from the sources forwards over outputs. Deterministic: by index.
+     */
+    private static int[][] initial(int total, int[] rk, int ranks, Adjacency adj, boolean forward) {
         int[] count = new int[ranks];
         int[][] layers = new int[ranks][];
         for (int v = 0; v < total; v++) {
@@ -297,9 +565,11 @@ public final class Layered {
         Arrays.fill(count, 0);
         boolean[] seen = new boolean[total];
         int[] stack = new int[total];
-        for (int root = total - 1; root >= 0; root--) {
-            if (seen[root] || adj.outStart[root + 1] != adj.outStart[root]) {
-                continue; // start only at sinks
+        for (int j = 0; j < total; j++) {
+            int root = forward ? j : total - 1 - j;
+            int[] start = forward ? adj.inStart : adj.outStart;
+            if (seen[root] || start[root + 1] != start[root]) {
+                continue; // start only at sinks (sources)
             }
             int sp = 0;
             stack[sp++] = root;
@@ -307,8 +577,10 @@ public final class Layered {
             while (sp > 0) {
                 int v = stack[--sp];
                 layers[rk[v]][count[rk[v]]++] = v;
-                for (int i = adj.inStart[v + 1] - 1; i >= adj.inStart[v]; i--) {
-                    int u = adj.segFrom[adj.inSeg[i]];
+                int from = forward ? adj.outStart[v] : adj.inStart[v];
+                int to = forward ? adj.outStart[v + 1] : adj.inStart[v + 1];
+                for (int i = to - 1; i >= from; i--) {
+                    int u = forward ? adj.segTo[adj.outSeg[i]] : adj.segFrom[adj.inSeg[i]];
                     if (!seen[u]) {
                         seen[u] = true;
                         stack[sp++] = u;
@@ -322,50 +594,32 @@ public final class Layered {
                 layers[rk[v]][count[rk[v]]++] = v;
             }
         }
-        int[] pos = new int[total];
-        setPositions(layers, pos);
-        int best = crossings(layers, pos, adj);
-        int[][] bestLayers = copy(layers);
-        double[] key = new double[total];
-        for (int iter = 0; iter < 12 && best > 0; iter++) {
-            boolean down = iter % 2 == 0;
-            for (int k = 1; k < ranks; k++) {
-                int r = down ? k : ranks - 1 - k;
-                sortByBarycenter(layers[r], pos, adj, down, key);
-                for (int i = 0; i < layers[r].length; i++) {
-                    pos[layers[r][i]] = i;
-                }
-            }
-            if (total <= 3000) {
-                transpose(layers, pos, adj); // local swaps after every sweep on graphs up to this size
-            }
-            int c = crossings(layers, pos, adj);
-            if (c < best) {
-                best = c;
-                bestLayers = copy(layers);
-            }
-        }
-        if (total > 3000 && best > 0) { // big graphs: local swaps once, on the best order
-            setPositions(bestLayers, pos);
-            transpose(bestLayers, pos, adj);
-        }
-        return bestLayers;
+        return layers;
     }
 
-    /** Swaps neighbours within a rank while that removes crossings (a few passes, as Graphviz does). */
-    private static void transpose(int[][] layers, int[] pos, Adjacency adj) {
+    /**
+     * Swaps neighbours within a rank while that removes crossings (a few passes, as Graphviz does); with
+     * {@code equal} also when it keeps them (to walk off a plateau). Only neighbours of the same cluster
+     * swap, so clusters stay contiguous.
+     */
+    private static void transpose(int[][] layers, int[] pos, Adjacency adj, Clusters cl, boolean equal) {
         for (int pass = 0; pass < 4; pass++) {
             boolean improved = false;
             for (int[] layer : layers) {
                 for (int i = 0; i + 1 < layer.length; i++) {
                     int u = layer[i];
                     int v = layer[i + 1];
-                    if (pairCrossings(v, u, pos, adj) < pairCrossings(u, v, pos, adj)) {
+                    if (cl.of[u] != cl.of[v]) {
+                        continue;
+                    }
+                    int now = pairCrossings(u, v, pos, adj);
+                    int swapped = pairCrossings(v, u, pos, adj);
+                    if (swapped < now || equal && pass == 0 && swapped == now && now > 0) {
                         layer[i] = v;
                         layer[i + 1] = u;
                         pos[v] = i;
                         pos[u] = i + 1;
-                        improved = true;
+                        improved |= swapped < now;
                     }
                 }
             }
@@ -397,26 +651,171 @@ public final class Layered {
         return c;
     }
 
-    private static void sortByBarycenter(int[] layer, int[] pos, Adjacency adj, boolean useInputs, double[] key) {
+    /**
+     * Sorts a rank by the weighted median of its neighbours' places on one side (Gansner et al.), ties by
+     * their barycenter, then by the current place; a node without neighbours there keeps its place.
+     */
+    private static void sortByMedian(int[] layer, int[] pos, Adjacency adj, boolean useInputs, double[] key,
+                                     double[] tie, Clusters cl) {
+        int[] p = new int[8];
         for (int v : layer) {
             int from = useInputs ? adj.inStart[v] : adj.outStart[v];
             int to = useInputs ? adj.inStart[v + 1] : adj.outStart[v + 1];
-            if (from == to) {
-                key[v] = pos[v]; // no neighbours on that side: stay
+            int k = to - from;
+            if (k == 0) {
+                key[v] = pos[v];
+                tie[v] = pos[v];
                 continue;
             }
+            if (p.length < k) {
+                p = new int[k];
+            }
             double sum = 0;
-            for (int i = from; i < to; i++) {
-                int w = useInputs ? adj.segFrom[adj.inSeg[i]] : adj.segTo[adj.outSeg[i]];
+            for (int i = 0; i < k; i++) {
+                int w = useInputs ? adj.segFrom[adj.inSeg[from + i]] : adj.segTo[adj.outSeg[from + i]];
+                p[i] = pos[w];
                 sum += pos[w];
             }
-            key[v] = sum / (to - from);
+            Arrays.sort(p, 0, k);
+            int mid = k / 2;
+            if (k % 2 == 1) {
+                key[v] = p[mid];
+            } else if (k == 2) {
+                key[v] = (p[0] + p[1]) / 2.0;
+            } else {
+                double left = p[mid - 1] - p[0];
+                double right = p[k - 1] - p[mid];
+                key[v] = left + right == 0 ? (p[mid - 1] + p[mid]) / 2.0
+                        : (p[mid - 1] * right + p[mid] * left) / (left + right);
+            }
+            tie[v] = sum / k;
         }
-        // stable insertion/merge sort on keys (ties keep the current order)
-        mergeSort(layer, key);
+        cl.sort(layer, key, tie, pos);
     }
 
-    private static void mergeSort(int[] a, double[] key) {
+    /**
+     * The nesting of clusters, and a sort of a rank that keeps every cluster contiguous: items are compared
+     * where their cluster chains part, a cluster by the mean key of its members in the rank.
+     */
+    static final class Clusters {
+        final int[] of;          // innermost cluster of each node and dummy, -1: none
+        private final int[] parent;
+        private final int[] depth;
+        private final double[] sumKey;
+        private final double[] sumTie;
+        private final int[] count;
+        private final int[] minPos;
+        private final int[] stamp;
+        private int now;
+
+        Clusters(LayoutGraph g, int total, int[] src, int[] dst) {
+            int k = g.clusterCount();
+            of = new int[total];
+            Arrays.fill(of, -1);
+            for (int v = 0; v < g.nodeCount(); v++) {
+                of[v] = g.cluster(v);
+            }
+            // Sources stay free: a call's parameters are made in __init__ but used in __call__, and holding
+            // every layer's weights together would cross each of them over the others' products.
+            boolean[] fed = new boolean[total];
+            for (int e = 0; e < src.length; e++) {
+                fed[dst[e]] |= src[e] != dst[e];
+            }
+            for (int v = 0; v < g.nodeCount(); v++) {
+                if (!fed[v]) {
+                    of[v] = -1;
+                }
+            }
+            parent = new int[k];
+            depth = new int[k];
+            for (int c = 0; c < k; c++) { // a parent is always added before its children
+                parent[c] = g.clusterParent(c);
+                depth[c] = parent[c] < 0 ? 1 : depth[parent[c]] + 1;
+            }
+            sumKey = new double[k];
+            sumTie = new double[k];
+            count = new int[k];
+            minPos = new int[k];
+            stamp = new int[k];
+        }
+
+        /** The innermost cluster holding both (-1: top level). */
+        int common(int a, int b) {
+            while (a != b) {
+                int da = a < 0 ? 0 : depth[a];
+                int db = b < 0 ? 0 : depth[b];
+                if (da >= db) {
+                    a = parent[a];
+                } else {
+                    b = parent[b];
+                }
+            }
+            return a;
+        }
+
+        void sort(int[] layer, double[] key, double[] tie, int[] pos) {
+            boolean any = false;
+            for (int v : layer) {
+                any |= of[v] >= 0;
+            }
+            if (!any) {
+                mergeSort(layer, key, tie, pos, null);
+                return;
+            }
+            now++;
+            for (int v : layer) {
+                for (int c = of[v]; c >= 0; c = parent[c]) {
+                    if (stamp[c] != now) {
+                        stamp[c] = now;
+                        sumKey[c] = 0;
+                        sumTie[c] = 0;
+                        count[c] = 0;
+                        minPos[c] = Integer.MAX_VALUE;
+                    }
+                    sumKey[c] += key[v];
+                    sumTie[c] += tie[v];
+                    count[c]++;
+                    minPos[c] = Math.min(minPos[c], pos[v]);
+                }
+            }
+            mergeSort(layer, key, tie, pos, this);
+        }
+
+        /** Negative when {@code u} goes before {@code v}. */
+        int compare(int u, int v, double[] key, double[] tie, int[] pos) {
+            int a = of[u];
+            int b = of[v];
+            int ra = -1; // the child of the common cluster on u's side (-1: u itself)
+            int rb = -1;
+            while (a != b) {
+                int da = a < 0 ? 0 : depth[a];
+                int db = b < 0 ? 0 : depth[b];
+                if (da >= db) {
+                    ra = a;
+                    a = parent[a];
+                } else {
+                    rb = b;
+                    b = parent[b];
+                }
+            }
+            double ka = ra < 0 ? key[u] : sumKey[ra] / count[ra];
+            double kb = rb < 0 ? key[v] : sumKey[rb] / count[rb];
+            if (ka != kb) {
+                return ka < kb ? -1 : 1;
+            }
+            double ta = ra < 0 ? tie[u] : sumTie[ra] / count[ra];
+            double tb = rb < 0 ? tie[v] : sumTie[rb] / count[rb];
+            if (ta != tb) {
+                return ta < tb ? -1 : 1;
+            }
+            int pa = ra < 0 ? pos[u] : minPos[ra];
+            int pb = rb < 0 ? pos[v] : minPos[rb];
+            return Integer.compare(pa, pb);
+        }
+    }
+
+    /** Stable merge sort of a rank by (key, tie, current place), or by the clusters' order. */
+    private static void mergeSort(int[] a, double[] key, double[] tie, int[] pos, Clusters cl) {
         int n = a.length;
         int[] buf = new int[n];
         for (int width = 1; width < n; width *= 2) {
@@ -427,7 +826,12 @@ public final class Layered {
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    buf[k++] = key[a[j]] < key[a[i]] ? a[j++] : a[i++];
+                    int x = a[i];
+                    int y = a[j];
+                    int c = cl != null ? cl.compare(y, x, key, tie, pos)
+                            : key[y] != key[x] ? (key[y] < key[x] ? -1 : 1)
+                            : tie[y] != tie[x] ? (tie[y] < tie[x] ? -1 : 1) : Integer.compare(pos[y], pos[x]);
+                    buf[k++] = c < 0 ? a[j++] : a[i++];
                 }
                 while (i < mid) {
                     buf[k++] = a[i++];

@@ -23,8 +23,8 @@ public final class Svg {
                 .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#6b7280\"/>")
                 .append("</marker></defs>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
                 .append("<g transform=\"translate(").append(n(MARGIN)).append(',').append(n(MARGIN)).append(")\">\n");
-        for (double[] p : layout.edges()) {
-            sb.append("<path d=\"").append(path(p)).append("\" fill=\"none\" stroke=\"#9ca3af\" stroke-width=\"1.3\" ")
+        for (int e = 0; e < layout.curves().length; e++) {
+            sb.append("<path d=\"").append(layout.path(e)).append("\" fill=\"none\" stroke=\"#9ca3af\" stroke-width=\"1.3\" ")
                     .append("marker-end=\"url(#arrow)\"/>\n");
         }
         double maxAbs = view.maxAbsGrad();
@@ -35,7 +35,7 @@ public final class Svg {
             double cy = layout.y()[i];
             double x0 = cx - node.width() / 2;
             double y0 = cy - node.height() / 2;
-            int k = node.kind();
+            GraphView.Kind k = node.kind();
             if (k == GraphView.Kind.VALUE) {
                 String fill = GraphView.gradColor(node.value().grad(), maxAbs);
                 sb.append("<g><rect x=\"").append(n(x0)).append("\" y=\"").append(n(y0)).append("\" width=\"")
@@ -85,14 +85,6 @@ public final class Svg {
         sb.append('>').append(escape(s)).append("</text>");
     }
 
-    static String path(double[] p) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < p.length; i += 2) {
-            sb.append(i == 0 ? 'M' : 'L').append(n(p[i])).append(',').append(n(p[i + 1]));
-        }
-        return sb.toString();
-    }
-
     /** XML text: markup characters escaped and characters XML cannot hold dropped. */
     public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
@@ -115,9 +107,14 @@ public final class Svg {
 
     /** A coordinate with at most one decimal, no exponent. */
     static String n(double v) {
-        long tenths = Math.round(v * 10);
-        String sign = tenths < 0 ? "-" : "";
-        tenths = Math.abs(tenths);
-        return tenths % 10 == 0 ? sign + tenths / 10 : sign + tenths / 10 + "." + tenths % 10;
+        double a = Math.abs(v) * 10 + 0.5;
+        if (a < 2e9) { // int arithmetic: TeaVM's long is emulated, and the page writes ~10,000 of these per drawing
+            int t = (int) Math.floor(a);
+            String digits = t % 10 == 0 ? String.valueOf(t / 10) : t / 10 + "." + t % 10;
+            return v < 0 && t != 0 ? "-" + digits : digits;
+        }
+        long t = (long) Math.floor(a);
+        String digits = t % 10 == 0 ? String.valueOf(t / 10) : t / 10 + "." + t % 10;
+        return v < 0 ? "-" + digits : digits;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * drawn graphs, {@code step} counts applied backward steps (-1: none), a nudge's {@code node} is the
  * value's index in creation order within the drawn graph.
  */
-public record ViewState(String program, int direction, int root, List<Integer> collapsed,
+public record ViewState(String program, Layered.Direction direction, int root, List<Integer> collapsed,
                         List<Integer> expanded, int step, List<Nudge> nudges) {
 
     /** A nudged leaf: a class, not a record, since nothing compares nudges (a record's equals is page script). */

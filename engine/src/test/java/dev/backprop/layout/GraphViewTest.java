@@ -176,7 +176,7 @@ class GraphViewTest {
             Value loss = mlpLoss(seed);
             loss.backward();
             GraphView view = GraphView.of(List.of(loss));
-            for (int d : new int[] {Layered.Direction.LR, Layered.Direction.TB}) {
+            for (Layered.Direction d : Layered.Direction.values()) {
                 Layout layout = view.layout(d);
                 LayeredTest.assertNoOverlap(view.graph(), layout, GraphView.NODE_GAP);
                 crossings += layout.crossings();
@@ -187,4 +187,20 @@ class GraphViewTest {
 
     /** Stated bound for the five MLP loss graphs in both directions (measured total, rounded up). */
     static final int MLP_CROSSINGS = 28000; // measured 27560
+
+    @Test
+    void singleOutputMlpsHaveNoCrossings() {
+        // MLP(n, [k, 1]) on one input with a hinge loss is a tree: 0 crossings, drawn as well as ordered
+        for (int[] shape : new int[][] {{4, 6}, {2, 16}, {3, 3}}) {
+            dev.backprop.lang.Run run = dev.backprop.lang.Program.run("import random\nfrom micrograd.nn import MLP\n"
+                    + "random.seed(1337)\nmodel = MLP(" + shape[0] + ", [" + shape[1] + ", 1])\n"
+                    + "loss = (1 + -1.0*model([0.5] * " + shape[0] + ")).relu()\ndraw_dot(loss)\n");
+            GraphView view = GraphView.of(run.drawn(), new CallGroups(run), Set.of());
+            for (Layered.Direction d : Layered.Direction.values()) {
+                Layout layout = view.layout(d);
+                assertEquals(0, layout.crossings(), "MLP" + java.util.Arrays.toString(shape) + " " + d);
+                assertEquals(0, Crossings.count(layout.curves()), "drawn, MLP" + java.util.Arrays.toString(shape) + " " + d);
+            }
+        }
+    }
 }

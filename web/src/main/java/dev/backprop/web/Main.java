@@ -82,7 +82,7 @@ public final class Main {
     // ---- state ----
     private static Runner.Outcome out;
     private static int rootIndex;
-    private static int dir = Layered.Direction.LR;
+    private static Layered.Direction dir = Layered.Direction.LR;
     private static final Set<Integer> collapsed = new HashSet<>();
     private static final Set<Integer> expanded = new HashSet<>();
     private static boolean startCollapsed;
@@ -102,7 +102,7 @@ public final class Main {
     // drawn elements per node
     private static Element edgeLayer;
     private static Element[] nodeEls = new Element[0];
-    private static int[] nodeKind = new int[0];
+    private static GraphView.Kind[] nodeKind = new GraphView.Kind[0];
     private static double[][] shownGeometry = new double[0][];
     private static String[] shownCells = new String[0];
     private static double[][] shownEdge = new double[0][];
@@ -497,7 +497,7 @@ public final class Main {
             viewport.removeChild(nodeEls[i]);
         }
         nodeEls = resize(nodeEls, n);
-        int[] kinds = new int[n];
+        GraphView.Kind[] kinds = new GraphView.Kind[n];
         System.arraycopy(nodeKind, 0, kinds, 0, Math.min(nodeKind.length, n));
         nodeKind = kinds;
         shownClass = resize(shownClass, n);
@@ -562,7 +562,7 @@ public final class Main {
                 shownEdgeFlow[e] = false;
             }
             if (!Arrays.equals(edges[e], shownEdge[e])) {
-                edgeEls[e].setAttribute("d", path(edges[e]));
+                edgeEls[e].setAttribute("d", layout.path(e)); // the engine's smooth curve, as Svg and previews draw it
                 shownEdge[e] = edges[e];
             }
         }
@@ -615,7 +615,7 @@ public final class Main {
         double h = g[3];
         sb.append("<g data-i=\"").append(i).append("\" class=\"").append(baseClass(node.kind())).append("\" transform=\"")
                 .append(translate(g)).append("\">");
-        int kind = node.kind();
+        GraphView.Kind kind = node.kind();
         if (kind == GraphView.Kind.VALUE) {
             rect(sb, -w / 2, -h / 2, w, h, 5, "box");
             text(sb, g[6], 0, "lbl");
@@ -636,7 +636,7 @@ public final class Main {
     }
 
     /** A node's class before highlights (hl, sel, active, stale). */
-    private static String baseClass(int kind) {
+    private static String baseClass(GraphView.Kind kind) {
         return kind == GraphView.Kind.VALUE ? "node value" : kind == GraphView.Kind.OP ? "node op" : "node group";
     }
 
@@ -1897,14 +1897,6 @@ public final class Main {
     private static void text(StringBuilder sb, double x, double y, String cls) {
         sb.append("<text class=\"").append(cls).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
                 .append("\"></text>");
-    }
-
-    private static String path(double[] p) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < p.length; i += 2) {
-            sb.append(i == 0 ? 'M' : 'L').append(n(p[i])).append(',').append(n(p[i + 1]));
-        }
-        return sb.toString();
     }
 
     private static String n(double v) {

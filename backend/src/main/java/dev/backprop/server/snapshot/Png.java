@@ -72,14 +72,16 @@ public final class Png {
         Color edge = color("#9ca3af");
         Color arrow = color("#6b7280");
         g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (double[] p : layout.edges()) {
-            if (p.length < 4) continue;
+        for (double[] p : layout.curves()) { // the page's curves: x0, y0, then c1, c2, end per cubic piece
+            if (p.length < 8) continue;
             Path2D.Double path = new Path2D.Double();
             path.moveTo(p[0], p[1]);
-            for (int i = 2; i < p.length; i += 2) path.lineTo(p[i], p[i + 1]);
+            for (int i = 2; i + 5 < p.length; i += 6) path.curveTo(p[i], p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5]);
             g.setColor(edge);
             g.draw(path);
-            arrowHead(g, p[p.length - 4], p[p.length - 3], p[p.length - 2], p[p.length - 1], arrow);
+            int k = p.length;
+            boolean straight = p[k - 4] == p[k - 2] && p[k - 3] == p[k - 1]; // then aim from the piece's start
+            arrowHead(g, p[straight ? k - 8 : k - 4], p[straight ? k - 7 : k - 3], p[k - 2], p[k - 1], arrow);
         }
         double maxAbs = view.maxAbsGrad();
         List<GraphView.Node> nodes = view.nodes();
@@ -92,7 +94,7 @@ public final class Png {
             double y0 = cy - node.height() / 2;
             g.setStroke(thin);
             switch (node.kind()) {
-                case GraphView.Kind.VALUE: {
+                case VALUE: {
                     RoundRectangle2D box = new RoundRectangle2D.Double(x0, y0, node.width(), node.height(), 10, 10);
                     g.setColor(Color.WHITE);
                     g.fill(box);
@@ -114,7 +116,7 @@ public final class Png {
                     g.draw(box);
                     break;
                 }
-                case GraphView.Kind.OP: {
+                case OP: {
                     Ellipse2D e = new Ellipse2D.Double(x0, y0, node.width(), node.height());
                     g.setColor(color("#eef2ff"));
                     g.fill(e);
