@@ -26,8 +26,9 @@ final class Interp {
     final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
     final StringBuilder out = new StringBuilder();
-    final List<Value> drawn = new ArrayList<>();
-    Value lastAssigned;
+    final List<Object> drawn = new ArrayList<>(); // Values and Value-like user objects (Nodes)
+    Object lastAssigned;
+    final Nodes lecture = new Nodes(this);
     PyException handling;
     final HashMap<Value, HashMap<String, Object>> valueAttrs = new HashMap<>(); // Value keeps identity equals
 
@@ -152,7 +153,7 @@ final class Interp {
     }
 
     /** The Run.Call id of the call at this stack depth, recording it (and its callers) on first use. */
-    private int materialize(int depth) {
+    int materialize(int depth) {
         if (stackId[depth] == 0) {
             int parent = depth > 1 ? materialize(depth - 1) : 0;
             int id = calls.size() + 1;
@@ -185,8 +186,8 @@ final class Interp {
     }
 
     void assigned(String id, Object value, Frame f) {
-        if (value instanceof Value && !f.prelude) {
-            lastAssigned = (Value) value;
+        if (Nodes.node(value) && !f.prelude) {
+            lastAssigned = value;
         }
     }
 

@@ -88,11 +88,12 @@ public final class Program {
             }
             vars.add(new Run.Variable(e.getKey(), in.typeName(v), repr, v));
         }
-        List<Value> drawn = new ArrayList<>(in.drawn);
-        boolean byCall = !drawn.isEmpty();
-        if (drawn.isEmpty() && in.lastAssigned != null) {
-            drawn.add(in.lastAssigned);
+        List<Object> roots = new ArrayList<>(in.drawn);
+        boolean byCall = !roots.isEmpty();
+        if (roots.isEmpty() && in.lastAssigned != null) {
+            roots.add(in.lastAssigned);
         }
+        List<Value> drawn = in.lecture.mirror(roots); // user Value-like objects drawn as built-in Values
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
         return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString());
     }
