@@ -210,7 +210,7 @@ final class Attrs {
                 }
             } else if (name.equals("label")) {
                 val.setLabel(in.str(v));
-            } else if (name.equals("_op") || name.equals("_prev") || name.equals("_backward")) {
+            } else if (name.equals("_op") || name.equals("_prev")) {
                 throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
             } else {
                 HashMap<String, Object> attrs = in.valueAttrs.get(val); // not computeIfAbsent: no lambda class

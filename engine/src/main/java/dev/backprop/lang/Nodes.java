@@ -215,4 +215,15 @@ final class Nodes {
             return Double.NaN;
         }
     }
+
+    /** One node's local rule: the user's own {@code _backward} if they assigned one to this built-in Value. */
+    void backwardStep(Value v, Node at) {
+        HashMap<String, Object> extra = in.valueAttrs.isEmpty() ? null : in.valueAttrs.get(v);
+        Object fn = extra == null ? null : extra.get("_backward");
+        if (fn == null) {
+            v.backwardStep();
+        } else {
+            in.call(fn, Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
+    }
 }
