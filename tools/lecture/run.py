@@ -80,7 +80,7 @@ def main(path):
             exec(compile(tree, path, 'exec'), env)
             if echo is not None:
                 v = eval(compile(echo, path, 'eval'), env)
-                if v is not None:
+                if v is not None and type(v).__name__ != 'Digraph':  # Jupyter draws a Digraph, prints nothing
                     print(repr(v))
         except Exception as e:
             tb = e.__traceback__

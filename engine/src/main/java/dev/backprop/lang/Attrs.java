@@ -125,6 +125,10 @@ final class Attrs {
                 if (name.equals("__name__")) {
                     return ((PyModule) o).name;
                 }
+                String mod = ((PyModule) o).name;
+                if (mod.startsWith("numpy") || mod.startsWith("matplotlib") || mod.equals("graphviz")) {
+                    throw Numpy.missing(in, mod, name, at);
+                }
                 throw noAttr(in, o, name, at);
             }
             return v;

@@ -121,9 +121,23 @@ public final class Cells {
         in.step(last);
         Object v = last.expr.eval(in, f);
         in.attribute(last, f);
-        if (v != Py.NONE) {
+        if (isDigraph(v)) {
+            // Jupyter renders a graphviz Digraph instead of printing it: the lecture's own draw_dot(root) cell
+            // draws root's graph here
+            if (last.expr instanceof Ast.Call && ((Ast.Call) last.expr).args.size() == 1
+                    && ((Ast.Call) last.expr).args.get(0) instanceof Ast.Name) {
+                Object root = in.globals.get(((Ast.Name) ((Ast.Call) last.expr).args.get(0)).id);
+                if (Nodes.node(root)) {
+                    in.drawn.add(root);
+                }
+            }
+        } else if (v != Py.NONE) {
             in.print(in.repr(v) + "\n");
         }
+    }
+
+    private static boolean isDigraph(Object v) {
+        return v instanceof Py.PyObj && ((Py.PyObj) v).cls.name.equals("Digraph") && !"__main__".equals(((Py.PyObj) v).cls.module);
     }
 
     /** True when the cell's last code line ends with ';' (Jupyter then shows nothing). */
@@ -161,6 +175,7 @@ public final class Cells {
             in.out.setLength(0);
             in.err.setLength(0);
             in.drawn.clear();
+            in.lecture.figures.clear();
             return Program.result(in, exec(source, cells.get(k)));
         }
 

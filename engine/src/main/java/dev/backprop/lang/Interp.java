@@ -1250,6 +1250,13 @@ final class Interp {
             case Ast.IN: return contains(b, a, at);
             case Ast.NOTIN: return !contains(b, a, at);
             default:
+                // rich comparison: a user's __lt__ & co. may return any object (numpy's elementwise arrays)
+                if (a instanceof PyObj && ((PyObj) a).cls.lookup(CMP_DUNDER[op]) != null) {
+                    return callMethod(a, CMP_DUNDER[op], new Object[] {b}, NO_NAMES, NO_ARGS, at);
+                }
+                if (!(a instanceof PyObj) && b instanceof PyObj && ((PyObj) b).cls.lookup(CMP_REFLECT[op]) != null) {
+                    return callMethod(b, CMP_REFLECT[op], new Object[] {a}, NO_NAMES, NO_ARGS, at);
+                }
                 return order(op, a, b, at);
         }
     }

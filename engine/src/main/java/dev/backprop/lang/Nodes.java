@@ -26,6 +26,8 @@ final class Nodes {
     private int[] objCol = new int[256];
     private int[] objCall = new int[256];
 
+    final List<Run.Figure> figures = new ArrayList<>(); // plots shown so far, at their output offsets
+
     Nodes(Interp in) {
         this.in = in;
     }
@@ -225,5 +227,10 @@ final class Nodes {
         } else {
             in.call(fn, Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
+    }
+
+    /** A figure shown now: after the output printed so far. */
+    void plot(String svg) {
+        figures.add(new Run.Figure(in.out.length(), svg));
     }
 }

@@ -52,6 +52,7 @@ public final class Program {
             Frame f = Frame.module(in.globals, false);
             try {
                 Cells.execBody(body, in, f, echo);
+                Plot.flush(in); // figures still open are shown at the end of a cell or run, as Jupyter shows them
             } finally {
                 in.attribute(body.isEmpty() ? new Ast.Pass() : body.get(body.size() - 1), f);
             }
@@ -108,7 +109,8 @@ public final class Program {
         }
         List<Value> drawn = in.lecture.mirror(roots); // user Value-like objects drawn as built-in Values
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
-        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString());
+        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString(),
+                new ArrayList<>(in.lecture.figures));
     }
 
     /** Parses a program; throws {@link PySyntaxError} (with line and column) if it cannot be parsed. */
