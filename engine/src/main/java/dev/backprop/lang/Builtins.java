@@ -859,6 +859,7 @@ final class Builtins {
             throw in.error("TypeError", "Value(data) needs an int or float, not '" + in.typeName(data) + "'", at);
         }
         Value v = in.leaf(data, at);
+        in.lecture.initialized(v);
         if (label != null) {
             v.setLabel(in.str(label));
         }

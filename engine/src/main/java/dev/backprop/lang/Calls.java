@@ -64,6 +64,7 @@ final class Calls {
         if (r != Py.NONE) {
             throw in.error("TypeError", "__init__() should return None, not '" + in.typeName(r) + "'", at);
         }
+        in.lecture.initialized(obj);
         return obj;
     }
 

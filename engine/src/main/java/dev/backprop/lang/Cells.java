@@ -99,14 +99,7 @@ public final class Cells {
     /** Runs a whole notebook, cell after cell, in one interpreter; stops at the first error (as Run All). */
     static Run runAll(String source, Limits limits, Consumer<CharSequence> printed) {
         Session s = new Session(limits, printed);
-        Run.Error error = null;
-        for (Cell c : split(source)) {
-            error = s.exec(source, c);
-            if (error != null) {
-                break;
-            }
-        }
-        return Program.result(s.in, error);
+        return Program.result(s.in, s.all(source));
     }
 
     /** Executes a module body; with {@code echo}, a last bare expression's repr is printed unless it is None. */
@@ -165,6 +158,10 @@ public final class Cells {
             in.printed = printed;
         }
 
+        Session(Interp in) {
+            this.in = in;
+        }
+
         /** Runs cell {@code k} of {@code source} against the state the cells run before left. Never throws. */
         public Run run(String source, int k) {
             List<Cell> cells = split(source);
@@ -177,6 +174,17 @@ public final class Cells {
             in.drawn.clear();
             in.lecture.figures.clear();
             return Program.result(in, exec(source, cells.get(k)));
+        }
+
+        /** Runs every cell in order; the first error stops the run (as Run All) and is returned. */
+        Run.Error all(String source) {
+            for (Cell c : split(source)) {
+                Run.Error error = exec(source, c);
+                if (error != null) {
+                    return error;
+                }
+            }
+            return null;
         }
 
         Run.Error exec(String source, Cell c) {

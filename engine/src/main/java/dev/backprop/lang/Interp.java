@@ -89,9 +89,14 @@ final class Interp {
         return new PyException(kind, msg, l, c, true);
     }
 
+    java.util.function.IntConsumer lines; // hears each user line stepped (Stepper's line trace), or null
+
     void step(Node at) {
         if (!at.prelude) {
             lastNode = at;
+            if (lines != null) {
+                lines.accept(at.line);
+            }
         }
         if (++steps > limits.maxSteps()) {
             throw fatal("BudgetError", "step budget exceeded: the program ran more than " + limits.maxSteps()
