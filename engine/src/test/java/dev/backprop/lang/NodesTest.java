@@ -91,6 +91,18 @@ class NodesTest {
         assertTrue(Dot.render(run.drawn()).contains("{ box | data 8.0000 | grad 0.0000 }"));
     }
 
+    /** A user node's own op name crosses the Wire (the page's copy), also on a one-child node. */
+    @Test
+    void ownOpsCrossTheWire() throws IOException {
+        Run run = Program.run(Files.readString(CellsTest.LECTURE.resolve("a_plus_a_bug.py"), StandardCharsets.UTF_8));
+        Run back = Wire.decode(Wire.encode(run, 1000)).run();
+        Value b = back.drawn().get(0);
+        assertEquals("+", b.op());
+        assertEquals("b", b.label());
+        assertEquals(1, b.children().size());
+        assertEquals(1.0, b.children().get(0).grad());
+    }
+
     @Test
     void notValueLikeIsRefused() {
         Run run = Program.run("class P:\n    pass\ndraw_dot(P())\n");
