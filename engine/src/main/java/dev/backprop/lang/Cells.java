@@ -54,7 +54,7 @@ public final class Cells {
             int nl = source.indexOf('\n', start);
             int end = nl < 0 ? source.length() : nl;
             if (marker(source, start, end)) {
-                if (started || !code.toString().isBlank()) {
+                if (started || !code.toString().trim().isEmpty()) {
                     cells.add(new Cell(cells.size(), first, line - 1, started ? first + 1 : first, code.toString()));
                 }
                 code.setLength(0);
@@ -69,7 +69,7 @@ public final class Cells {
             start = nl + 1;
             line++;
         }
-        if (started || !code.toString().isBlank()) {
+        if (started || !code.toString().trim().isEmpty()) {
             cells.add(new Cell(cells.size(), first, line, started ? first + 1 : first, code.toString()));
         }
         return cells;
@@ -133,14 +133,22 @@ public final class Cells {
         return v instanceof Py.PyObj && ((Py.PyObj) v).cls.name.equals("Digraph") && !"__main__".equals(((Py.PyObj) v).cls.module);
     }
 
+    private static String trimEnd(String s) {
+        int e = s.length();
+        while (e > 0 && s.charAt(e - 1) <= ' ') {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
     /** True when the cell's last code line ends with ';' (Jupyter then shows nothing). */
     private static boolean quiet(String code) {
-        String t = code.stripTrailing();
+        String t = trimEnd(code);
         int nl = t.lastIndexOf('\n');
         String lastLine = t.substring(nl + 1);
         int hash = lastLine.indexOf('#'); // good enough: a '#' in a string on the last line only loses the echo
         if (hash >= 0) {
-            lastLine = lastLine.substring(0, hash).stripTrailing();
+            lastLine = trimEnd(lastLine.substring(0, hash));
         }
         return lastLine.endsWith(";");
     }

@@ -72,7 +72,9 @@ def _tick(t):
 def _color(c, i):
     if c is None:
         return _CYCLE[i % len(_CYCLE)]
-    return _NAMED.get(c, c)
+    c = _NAMED.get(c, c)
+    # only a name or #hex goes into the SVG (it is shown as markup)
+    return c if isinstance(c, str) and c and all(ch.isalnum() or ch == '#' for ch in c) else _CYCLE[i % len(_CYCLE)]
 
 def _cmap(t):
     # blue -> white -> red, for scatter c= values and filled contours
@@ -137,10 +139,10 @@ class Axes:
         self._n += 1
 
     def contourf(self, xx, yy, z, levels=None, cmap=None, alpha=None, **kw):
-        self._items.append(('contourf', xx, yy, z, 0.8 if alpha is None else alpha))
+        self._items.append(('contourf', xx, yy, z, 0.8 if alpha is None else float(alpha)))
 
     def contour(self, xx, yy, z, levels=None, cmap=None, alpha=None, **kw):
-        self._items.append(('contourf', xx, yy, z, 0.35 if alpha is None else alpha))
+        self._items.append(('contourf', xx, yy, z, 0.35 if alpha is None else float(alpha)))
 
     def axhline(self, y=0, color='k', **kw):
         self._items.append(('hline', float(y), _color(color, 0)))
