@@ -1,6 +1,5 @@
 package dev.backprop.engine;
 
-import dev.backprop.py.FdLibm;
 import dev.backprop.py.Num;
 
 import java.util.ArrayList;
@@ -24,28 +23,43 @@ import java.util.List;
  */
 public final class Value {
 
-    /** What made a value. The display name (micrograd's {@code _op}) is {@link #op()}. */
-    /** What made a Value: int constants, not an enum (TeaVM makes an enum a class with a name table in the page). */
-    public static final class Kind {
-        public static final int LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8;
+    /** What made a value; its rules are in {@link Op} (codes are these ordinals). The display name is {@link #op()}. */
+    public enum Kind {
+        LEAF, ADD, MUL, POW, TANH, EXP, LOG, RELU, SIGMOID;
 
-        private Kind() {
+        private static final Kind[] ALL = values();
+
+        /** The kind whose {@link Op} code is {@code code}. */
+        public static Kind of(int code) {
+            if (code < 0 || code >= ALL.length) {
+                throw new IllegalArgumentException("unknown node kind " + code);
+            }
+            return ALL[code];
         }
     }
 
-    private static int created;
-    private static int epochs;
+    /**
+     * Creation counter of one thread's values: ids are dense and increasing within a run, and two runs on
+     * two threads (the server's previews) don't share one. An op's output counts in its first child's
+     * counter, so only leaves look the thread's counter up.
+     */
+    static final class Seq {
+        int last;
+    }
+
+    private static final ThreadLocal<Seq> SEQ = ThreadLocal.withInitial(Seq::new);
 
     private double data;
     private double grad;
     private String label;
-    private final int kind;
+    private final Kind kind;
     private final String op;
     private final Value a;    // children, in the order given
     private final Value b;
     private final double aux; // POW: the exponent; TANH: t as computed forward (micrograd's closure)
+    private final Seq seq;
     private final int id;
-    private int mark;         // last traversal that reached this node
+    private Object mark;      // the token of the last traversal that reached this node
 
     public Value(double data) {
         this(data, "");
@@ -56,7 +70,11 @@ public final class Value {
         this.label = label == null ? "" : label;
     }
 
-    private Value(double data, int kind, String op, Value a, Value b, double aux) {
+    private Value(double data, Kind kind, String op, Value a, Value b, double aux) {
+        this(data, kind, op, a, b, aux, a != null ? a.seq : SEQ.get());
+    }
+
+    private Value(double data, Kind kind, String op, Value a, Value b, double aux, Seq seq) {
         this.data = data;
         this.kind = kind;
         this.op = op;
@@ -64,7 +82,8 @@ public final class Value {
         this.b = b;
         this.aux = aux;
         this.label = "";
-        this.id = ++created;
+        this.seq = seq;
+        this.id = ++seq.last;
     }
 
     public static Value of(double data) {
@@ -80,10 +99,7 @@ public final class Value {
      * children in order) without computing the op again; grad 0, no label. For graphs moved between threads
      * (lang.Wire); everything else builds nodes with the ops below.
      */
-    public static Value rebuild(int kind, String op, double aux, double data, Value a, Value b) {
-        if (kind < Kind.LEAF || kind > Kind.SIGMOID) {
-            throw new IllegalArgumentException("unknown node kind " + kind);
-        }
+    public static Value rebuild(Kind kind, String op, double aux, double data, Value a, Value b) {
         boolean binary = kind == Kind.ADD || kind == Kind.MUL;
         if (kind == Kind.LEAF ? a != null || b != null : a == null || binary != (b != null)) {
             throw new IllegalArgumentException("wrong children for a node of kind " + kind);
@@ -94,44 +110,42 @@ public final class Value {
     // ---- primitive ops; each local derivative is in local() under the same Kind ----
 
     public Value add(Value other) {
-        return new Value(data + other.data, Kind.ADD, "+", this, other, 0);
+        return new Value(Op.forward(Op.ADD, data, other.data), Kind.ADD, "+", this, other, 0);
     }
 
     public Value mul(Value other) {
-        return new Value(data * other.data, Kind.MUL, "*", this, other, 0);
+        return new Value(Op.forward(Op.MUL, data, other.data), Kind.MUL, "*", this, other, 0);
     }
 
     /** {@code this ** n} for an integer exponent; shown as {@code **2}. */
     public Value pow(int n) {
-        return new Value(power(data, n), Kind.POW, "**" + n, this, null, n);
+        return new Value(Op.power(data, n), Kind.POW, "**" + n, this, null, n);
     }
 
     /** {@code this ** n} for a real exponent; shown as {@code **0.5}. A negative base gives NaN. */
     public Value pow(double n) {
-        return new Value(power(data, n), Kind.POW, "**" + Num.repr(n), this, null, n);
+        return new Value(Op.power(data, n), Kind.POW, "**" + Num.repr(n), this, null, n);
     }
 
     public Value tanh() {
-        // fdlibm, not Math.tanh: TeaVM's Math.tanh is (e - 1/e)/(e + 1/e), NaN for |x| > 710; the JVM's bits
-        double t = FdLibm.tanh(data); // no overflow: tanh(1000) == 1, unlike (e^2x - 1)/(e^2x + 1)
+        double t = Op.tanh(data); // the seed's formula, so the lecture's digits
         return new Value(t, Kind.TANH, "tanh", this, null, t);
     }
 
     public Value exp() {
-        return new Value(Math.exp(data), Kind.EXP, "exp", this, null, 0);
+        return new Value(Op.forward(Op.EXP, data, 0), Kind.EXP, "exp", this, null, 0);
     }
 
     public Value log() {
-        return new Value(Math.log(data), Kind.LOG, "log", this, null, 0);
+        return new Value(Op.forward(Op.LOG, data, 0), Kind.LOG, "log", this, null, 0);
     }
 
     public Value relu() {
-        return new Value(data < 0 ? 0.0 : data, Kind.RELU, "ReLU", this, null, 0);
+        return new Value(Op.forward(Op.RELU, data, 0), Kind.RELU, "ReLU", this, null, 0);
     }
 
     public Value sigmoid() {
-        double s = data >= 0 ? 1 / (1 + Math.exp(-data)) : Math.exp(data) / (1 + Math.exp(data));
-        return new Value(s, Kind.SIGMOID, "sigmoid", this, null, 0);
+        return new Value(Op.forward(Op.SIGMOID, data, 0), Kind.SIGMOID, "sigmoid", this, null, 0);
     }
 
     /**
@@ -139,31 +153,11 @@ public final class Value {
      * The single place the chain rule's local factors live: backward and the explanations both use it.
      */
     public double local(int i) {
-        if (kind == Kind.ADD) {
-            return 1.0;
+        if (a == null) {
+            throw new IllegalStateException("a leaf has no children");
         }
-        if (kind == Kind.MUL) {
-            return i == 0 ? b.data : a.data;
-        }
-        if (kind == Kind.POW) {
-            return aux * power(a.data, aux - 1);
-        }
-        if (kind == Kind.TANH) {
-            return 1 - aux * aux;
-        }
-        if (kind == Kind.EXP) {
-            return data;
-        }
-        if (kind == Kind.LOG) {
-            return 1 / a.data;
-        }
-        if (kind == Kind.RELU) {
-            return data > 0 ? 1.0 : 0.0;
-        }
-        if (kind == Kind.SIGMOID) {
-            return data * (1 - data);
-        }
-        throw new IllegalStateException("a leaf has no children");
+        // TANH keeps its forward t, as micrograd's closure does; the others read the data as it is now
+        return Op.local(kind.ordinal(), i, a.data, b != null ? b.data : aux, kind == Kind.TANH ? aux : data);
     }
 
     // ---- derived ops, built from the primitives exactly as micrograd builds them ----
@@ -181,11 +175,16 @@ public final class Value {
     }
 
     public Value add(double other) {
-        return add(new Value(other));
+        return add(constant(other));
     }
 
     public Value mul(double other) {
-        return mul(new Value(other));
+        return mul(constant(other));
+    }
+
+    /** micrograd's {@code Value(other)} for a plain number in an op: a leaf counted in this value's run. */
+    private Value constant(double other) {
+        return new Value(other, Kind.LEAF, "", null, null, 0, seq);
     }
 
     public Value sub(double other) {
@@ -221,7 +220,7 @@ public final class Value {
 
     /** Every node this value depends on, children before parents, this value last. No recursion. */
     public List<Value> topo() {
-        int epoch = ++epochs;
+        Object epoch = new Object(); // a fresh token: no counter shared between threads
         ArrayList<Value> order = new ArrayList<>();
         Value[] stack = new Value[64];
         int[] next = new int[64];
@@ -327,31 +326,7 @@ public final class Value {
     }
 
     private String formula(int i) {
-        if (kind == Kind.ADD) {
-            return "1";
-        }
-        if (kind == Kind.MUL) {
-            return (i == 0 ? b : a).name() + ".data";
-        }
-        if (kind == Kind.POW) {
-            return Num.repr(aux) + " * " + a.name() + ".data**" + Num.repr(aux - 1);
-        }
-        if (kind == Kind.TANH) {
-            return "1 - " + name() + ".data**2";
-        }
-        if (kind == Kind.EXP) {
-            return name() + ".data";
-        }
-        if (kind == Kind.LOG) {
-            return "1 / " + a.name() + ".data";
-        }
-        if (kind == Kind.RELU) {
-            return "1 if " + name() + ".data > 0 else 0";
-        }
-        if (kind == Kind.SIGMOID) {
-            return name() + ".data * (1 - " + name() + ".data)";
-        }
-        throw new IllegalStateException("a leaf has no children");
+        return Op.formula(kind.ordinal(), i, name(), a.name(), (i == 0 ? b == null ? a : b : a).name(), aux);
     }
 
     /** The label, or {@code #id} for an unlabelled value: what explanations call this node. */
@@ -390,7 +365,7 @@ public final class Value {
         return op;
     }
 
-    public int kind() {
+    public Kind kind() {
         return kind;
     }
 
@@ -419,19 +394,5 @@ public final class Value {
     @Override
     public String toString() {
         return "Value(data=" + Num.repr(data) + ")";
-    }
-
-    /** {@code x ** n} as C's pow computes it, with the common exponents exact and fast. */
-    static double power(double x, double n) {
-        if (n == 1) {
-            return x;
-        }
-        if (n == 2) {
-            return x * x;
-        }
-        if (n == -1) {
-            return 1 / x;
-        }
-        return Math.pow(x, n);
     }
 }

@@ -161,7 +161,7 @@ final class Nodes {
         double data = num(o.attrs.get("data"));
         Value a = kids.isEmpty() ? null : made.get(kids.get(0));
         Value b = kids.size() < 2 ? null : made.get(kids.get(1));
-        int kind;
+        Value.Kind kind;
         double aux = 0;
         if (a == null) {
             kind = Value.Kind.LEAF;

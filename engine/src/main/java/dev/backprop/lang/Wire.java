@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Op;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,13 +92,13 @@ public final class Wire {
         }
         o.num(all.size());
         for (Value v : all) {
-            int k = v.kind();
-            o.num(k);
+            Value.Kind k = v.kind();
+            o.num(k.ordinal());
             if (k == Value.Kind.POW) {
                 o.str(v.op());
             } else {
                 // a user class's node may name its op itself ('sum', or '+' on a one-child node of a + a)
-                boolean own = !v.op().equals(OPS[k]);
+                boolean own = !v.op().equals(OPS[k.ordinal()]);
                 o.num(own ? 1 : 0);
                 if (own) {
                     o.str(v.op());
@@ -166,11 +167,12 @@ public final class Wire {
         int[] col = new int[n];
         int[] call = new int[n];
         for (int i = 0; i < n; i++) {
-            int k = in.num();
-            if (k < Value.Kind.LEAF || k > Value.Kind.SIGMOID) {
+            int code = in.num();
+            if (code < Op.LEAF || code > Op.SIGMOID) {
                 throw in.corrupt();
             }
-            String op = k == Value.Kind.POW || in.num() == 1 ? in.str() : OPS[k];
+            Value.Kind k = Value.Kind.of(code);
+            String op = k == Value.Kind.POW || in.num() == 1 ? in.str() : OPS[code];
             double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
             Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);
             Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? in.ref(vs, i) : null;

@@ -14,7 +14,7 @@ public final class Explain {
     public static String expression(Value v) {
         List<Value> k = v.children();
         String name = v.name();
-        int kind = v.kind();
+        Value.Kind kind = v.kind();
         if (kind == Value.Kind.LEAF) {
             return name + " is a leaf (an input or parameter)";
         }

@@ -1,6 +1,6 @@
 package dev.backprop.layout;
 
-import dev.backprop.py.FdLibm;
+import dev.backprop.engine.Op;
 import dev.backprop.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,35 +78,13 @@ public final class Replay {
         return forward(o, s);
     }
 
-    /** One op applied to new inputs: the same arithmetic as {@link Value}'s ops. */
+    /** One op applied to new inputs: the same arithmetic as {@link Value}'s ops (both use {@link Op}). */
     static double apply(Value v, double a, double b) {
-        int k = v.kind();
-        if (k == Value.Kind.ADD) {
-            return a + b;
+        Value.Kind k = v.kind();
+        if (k == Value.Kind.LEAF) {
+            return v.data();
         }
-        if (k == Value.Kind.MUL) {
-            return a * b;
-        }
-        if (k == Value.Kind.POW) {
-            double n = v.exponent();
-            return n == 1 ? a : n == 2 ? a * a : n == -1 ? 1 / a : Math.pow(a, n);
-        }
-        if (k == Value.Kind.TANH) {
-            return FdLibm.tanh(a);
-        }
-        if (k == Value.Kind.EXP) {
-            return Math.exp(a);
-        }
-        if (k == Value.Kind.LOG) {
-            return Math.log(a);
-        }
-        if (k == Value.Kind.RELU) {
-            return a < 0 ? 0.0 : a;
-        }
-        if (k == Value.Kind.SIGMOID) {
-            return a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
-        }
-        return v.data();
+        return Op.forward(k.ordinal(), a, k == Value.Kind.POW ? v.exponent() : b);
     }
 
     /** One row of the gradient check (a class, not a record: a record's unused equals/hashCode is page script). */

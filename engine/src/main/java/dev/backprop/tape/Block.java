@@ -61,10 +61,6 @@ class Block {
         return out[0];
     }
 
-    int maxSlot() {
-        return out[out.length - 1];
-    }
-
     // ---- forward ----
 
     void forward(double[] d) {

@@ -135,35 +135,8 @@ final class Recorder {
                 dots);
     }
 
-    private static byte code(int k) {
-        if (k == Value.Kind.LEAF) {
-            return Tape.LEAF;
-        }
-        if (k == Value.Kind.ADD) {
-            return Tape.ADD;
-        }
-        if (k == Value.Kind.MUL) {
-            return Tape.MUL;
-        }
-        if (k == Value.Kind.POW) {
-            return Tape.POW;
-        }
-        if (k == Value.Kind.TANH) {
-            return Tape.TANH;
-        }
-        if (k == Value.Kind.EXP) {
-            return Tape.EXP;
-        }
-        if (k == Value.Kind.LOG) {
-            return Tape.LOG;
-        }
-        if (k == Value.Kind.RELU) {
-            return Tape.RELU;
-        }
-        if (k == Value.Kind.SIGMOID) {
-            return Tape.SIGMOID;
-        }
-        throw new IllegalArgumentException("unknown op kind " + k);
+    private static byte code(Value.Kind k) {
+        return (byte) k.ordinal(); // Tape's codes for the primitive ops are Op's
     }
 
     /**

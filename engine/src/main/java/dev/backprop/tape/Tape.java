@@ -1,6 +1,6 @@
 package dev.backprop.tape;
 
-import dev.backprop.py.FdLibm;
+import dev.backprop.engine.Op;
 import dev.backprop.engine.Value;
 import java.util.List;
 
@@ -29,7 +29,9 @@ import java.util.List;
  */
 public final class Tape {
 
-    static final byte LEAF = 0, ADD = 1, MUL = 2, POW = 3, TANH = 4, EXP = 5, LOG = 6, RELU = 7, SIGMOID = 8,
+    // the primitive ops are Op's codes (their rules live there); the rest are the tape's fused forms
+    static final byte LEAF = Op.LEAF, ADD = Op.ADD, MUL = Op.MUL, POW = Op.POW, TANH = Op.TANH, EXP = Op.EXP,
+            LOG = Op.LOG, RELU = Op.RELU, SIGMOID = Op.SIGMOID,
             DOT = 9, DOTS = 10,
             DOTG = 11,  // a DOTS that also computes the next DOTS of its group forward (same inputs)
             DOTM = 12,  // a DOTS whose forward its group's DOTG already did
@@ -905,16 +907,11 @@ public final class Tape {
                     break;
                 }
                 case POW:
-                    d[i] = power(d[a[i]], aux[i]);
-                    break;
                 case TANH:
-                    d[i] = FdLibm.tanh(d[a[i]]);
-                    break;
                 case EXP:
-                    d[i] = Math.exp(d[a[i]]);
-                    break;
                 case LOG:
-                    d[i] = Math.log(d[a[i]]);
+                case SIGMOID:
+                    d[i] = Op.forward(op[i], d[a[i]], aux[i]);
                     break;
                 case RELU: {
                     final int y = a[i];
@@ -923,11 +920,6 @@ public final class Tape {
                     }
                     double x = d[y];
                     d[i] = x < 0 ? 0.0 : x;
-                    break;
-                }
-                case SIGMOID: {
-                    double x = d[a[i]];
-                    d[i] = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
                     break;
                 }
                 case DOT:
@@ -1024,33 +1016,21 @@ public final class Tape {
                     g[y] += d[x] * gi;
                     break;
                 }
-                case POW: {
-                    double e = aux[i];
-                    g[a[i]] += e * power(d[a[i]], e - 1) * gi;
-                    break;
-                }
-                case TANH: {
-                    double t = d[i];
-                    g[a[i]] += (1 - t * t) * gi;
-                    break;
-                }
+                case POW:
+                case TANH:
                 case EXP:
-                    g[a[i]] += d[i] * gi;
-                    break;
                 case LOG:
-                    g[a[i]] += 1 / d[a[i]] * gi;
+                case SIGMOID: {
+                    final int x = a[i];
+                    g[x] += Op.local(op[i], 0, d[x], aux[i], d[i]) * gi;
                     break;
+                }
                 case RELU: {
                     final int x = a[i];
                     if (x <= -1 || x >= gl) {
                         throw oob(x);
                     }
                     g[x] += (d[i] > 0 ? 1.0 : 0.0) * gi;
-                    break;
-                }
-                case SIGMOID: {
-                    double s = d[i];
-                    g[a[i]] += s * (1 - s) * gi;
                     break;
                 }
                 case DOT:
@@ -1534,42 +1514,11 @@ public final class Tape {
         }
     }
 
-    /** Reads the current data of every leaf from its {@link Value} (after the Value-side code changed them). */
-    public void pull() {
-        for (int i = 0; i < data.length; i++) {
-            if (op[i] == LEAF) {
-                data[i] = values[i].data();
-            }
-        }
-    }
-
     /** Writes these slots' data and grad back into their {@link Value}s. */
     public void push(int[] slots) {
         for (int s : slots) {
             values[s].setData(data[s]);
             values[s].setGrad(grad[s]);
         }
-    }
-
-    /** Writes every slot's data and grad back into its {@link Value} (for drawing the graph). */
-    public void pushAll() {
-        for (int i = 0; i < data.length; i++) {
-            values[i].setData(data[i]);
-            values[i].setGrad(grad[i]);
-        }
-    }
-
-    /** {@code Value.power}, repeated here so the tape computes the same bits. */
-    static double power(double x, double n) {
-        if (n == 1) {
-            return x;
-        }
-        if (n == 2) {
-            return x * x;
-        }
-        if (n == -1) {
-            return 1 / x;
-        }
-        return Math.pow(x, n);
     }
 }

@@ -7,7 +7,7 @@ import dev.backprop.py.PyRandom;
 import dev.backprop.engine.Value;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.MLP;
-import dev.backprop.py.FdLibm;
+import dev.backprop.engine.Op;
 import dev.backprop.nn.Activation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -286,10 +286,10 @@ public final class Training {
             return x < 0 ? 0.0 : x;
         }
         if (act == Activation.TANH) {
-            return FdLibm.tanh(x);
+            return Op.forward(Op.TANH, x, 0);
         }
         if (act == Activation.SIGMOID) {
-            return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+            return Op.forward(Op.SIGMOID, x, 0);
         }
         return x;
     }
