@@ -2,13 +2,10 @@ package dev.backprop.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,33 +30,7 @@ class CellsTest {
             s.filter(p -> p.toString().endsWith(".py")).sorted().forEach(files::add);
         }
         assertTrue(files.size() >= 3, "lecture programs found: " + files.size());
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
-    }
-
-    static void check(Path py) throws IOException {
-        String src = Files.readString(py, StandardCharsets.UTF_8);
-        String expected = Files.readString(Path.of(py.toString().replace(".py", ".out")), StandardCharsets.UTF_8);
-        String wantKind = null;
-        int wantLine = 0;
-        int cut = expected.lastIndexOf("ERROR ");
-        if (cut >= 0 && (cut == 0 || expected.charAt(cut - 1) == '\n')) {
-            String[] parts = expected.substring(cut).trim().split(" ");
-            wantKind = parts[1];
-            wantLine = Integer.parseInt(parts[2]);
-            expected = expected.substring(0, cut);
-        }
-        Run run = ProgramTest.runBig(src);
-        String d = Expected.diff(expected, run.text());
-        if (d != null) {
-            fail(py.getFileName() + ": output differs at " + d + (run.error() != null ? "\nerror: " + run.error().text() : ""));
-        }
-        if (wantKind == null) {
-            assertNull(run.error(), () -> "unexpected error: " + run.error().text());
-        } else {
-            assertNotNull(run.error(), "expected " + wantKind + " on line " + wantLine);
-            assertEquals(wantKind, run.error().kind(), run.error().text());
-            assertEquals(wantLine, run.error().line(), run.error().text());
-        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> ProgramTest.check(p)));
     }
 
     @Test
