@@ -455,6 +455,10 @@ final class Attrs {
             }
             return;
         }
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__delitem__") != null) { // collections' classes too
+            in.callMethod(o, "__delitem__", new Object[] {k}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
         throw in.error("TypeError", "'" + in.typeName(o) + "' object does not support item deletion", at);
     }
 }

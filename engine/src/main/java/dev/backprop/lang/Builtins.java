@@ -37,6 +37,12 @@ final class Builtins {
 
         @Override
         public Object call(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+            if (op >= FUNCTOOLS) {
+                return Functools.call(op - FUNCTOOLS, x, y, in, a, kn, kv, at);
+            }
+            if (op >= ITERTOOLS) {
+                return Itertools.call(op - ITERTOOLS, in, a, kn, kv, at);
+            }
             if (op >= RANDOM) {
                 return RandomModule.call(op - RANDOM, (dev.backprop.py.PyRandom) x, in, a, kn, kv, at);
             }
@@ -72,7 +78,9 @@ final class Builtins {
         private Object[] nextItem;                   // zip
         private boolean done;                        // zip
         private Object pending;                      // filter
-        private boolean has;                         // filter
+        private boolean has;                         // filter, iter(f, sentinel)
+        Object sentinel;                             // iter(f, sentinel)
+        boolean strict;                              // zip(strict=True)
 
         Iter(int kind, Interp in, Node at, Object fn, List<Iterator<Object>> its, Iterator<Object> it, long start) {
             this.kind = kind;
@@ -96,6 +104,9 @@ final class Builtins {
             for (int k = 0; k < t.length; k++) {
                 if (!its.get(k).hasNext()) {
                     done = true;
+                    if (strict) {
+                        strictCheck(k);
+                    }
                     return;
                 }
                 t[k] = its.get(k).next();
@@ -103,8 +114,29 @@ final class Builtins {
             nextItem = t;
         }
 
+        /** zip(strict=True): iterator k ran out; the others must have too (CPython's messages). */
+        private void strictCheck(int k) {
+            if (k > 0) {
+                throw in.error("ValueError", "zip() argument " + (k + 1) + " is shorter than argument" + (k == 1 ? " 1" : "s 1-" + k), at);
+            }
+            for (int j = 1; j < its.size(); j++) {
+                if (its.get(j).hasNext()) {
+                    throw in.error("ValueError", "zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + j), at);
+                }
+            }
+        }
+
         @Override
         public boolean hasNext() {
+            if (kind == SENTINEL) {
+                if (!has && !done) {
+                    Object v = in.call(fn, Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    done = in.pyEquals(v, sentinel);
+                    has = !done;
+                    pending = v;
+                }
+                return has;
+            }
             if (kind == ZIP) {
                 fill();
                 return !done;
@@ -153,7 +185,7 @@ final class Builtins {
                 }
                 return in.call(fn, args, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
-            if (!hasNext()) { // filter
+            if (!hasNext()) { // filter, iter(f, sentinel)
                 throw new NoSuchElementException();
             }
             has = false;
@@ -165,6 +197,8 @@ final class Builtins {
     static final int SYS = 100;
     static final int MATH = 200;
     static final int RANDOM = 300;
+    static final int ITERTOOLS = 400;
+    static final int FUNCTOOLS = 500;
     // Ops on x, y
     private static final int EXC_NEW = 90;       // an exception type's constructor (x: the type, in an array)
     private static final int NO_INSTANCES = 91;  // type(x)'s type for a non-class value (x: its name)
@@ -224,6 +258,13 @@ final class Builtins {
     private static final int OPEN = 50;
     private static final int VALUE = 51;
     private static final int DRAW_DOT = 52;
+    private static final int SENTINEL = 59;      // Iter's kind for iter(f, sentinel)
+    private static final int HEX = 53;
+    private static final int BIN = 54;
+    private static final int OCT = 55;
+    private static final int ASCII = 56;
+    private static final int DIR = 57;
+    private static final int VARS = 58;
 
     private static void def(Interp in, String name, int op) {
         in.builtins.put(name, new PyBuiltin(name, new Op(op)));
@@ -243,6 +284,77 @@ final class Builtins {
     private static boolean oneCodePoint(String s) {
         return s.length() == 1 || s.length() == 2 && s.charAt(0) >= 0xd800 && s.charAt(0) < 0xdc00
                 && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
+    }
+
+    private static final long HASH_P = (1L << 61) - 1; // CPython's numeric hash modulus
+
+    /** hash(): CPython's for numbers (modulus 2**61-1) and tuples of them (xxHash's lanes); __hash__ of objects. */
+    static long hash(Interp in, Object o, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__hash__") != null) {
+            Object h = in.callMethod(o, "__hash__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            if (!Interp.isIntLike(h)) {
+                throw in.error("TypeError", "__hash__ method should return an integer", at);
+            }
+            long v = Interp.toLong(h);
+            return v == -1 ? -2 : v;
+        }
+        if (o instanceof Boolean || o instanceof Long) {
+            long n = Interp.toLong(o);
+            long r = n >= 0 ? n % HASH_P : -Long.remainderUnsigned(-n, HASH_P);
+            return r == -1 ? -2 : r;
+        }
+        if (o instanceof Double) {
+            double v = (Double) o;
+            if (Double.isInfinite(v)) {
+                return v > 0 ? 314159 : -314159;
+            }
+            if (Double.isNaN(v)) {
+                return System.identityHashCode(o);
+            }
+            if (v == 0) {
+                return 0;
+            }
+            int sign = v < 0 ? -1 : 1;
+            Object[] fr = ((PyTuple) MathMore.split(1, Math.abs(v))).items; // frexp: m in [0.5, 1)
+            double m = (Double) fr[0];
+            int e = (int) (long) (Long) fr[1];
+            long x = 0;
+            while (m != 0) {
+                x = ((x << 28) & HASH_P) | x >>> (61 - 28);
+                m *= 268435456.0;
+                e -= 28;
+                long y = (long) m;
+                m -= y;
+                x += y;
+                if (x >= HASH_P) {
+                    x -= HASH_P;
+                }
+            }
+            e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+            x = ((x << e) & HASH_P) | x >>> (61 - e);
+            x *= sign;
+            return x == -1 ? -2 : x;
+        }
+        if (o instanceof PyTuple) {
+            Object[] items = ((PyTuple) o).items;
+            long acc = 2870177450012600261L;
+            for (Object it : items) {
+                acc += hash(in, it, at) * -4417276706812531889L;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= -7046029288634856825L;
+            }
+            acc += items.length ^ (2870177450012600261L ^ 3527539L);
+            return acc == -1 ? 1546275796 : acc;
+        }
+        return in.hashKey(o, at).hashCode();
+    }
+
+    /** chr(): one char, or a surrogate pair past the BMP. */
+    static String chr(Interp in, long c, Node at) {
+        if (c < 0 || c > 0x10ffff) {
+            throw in.error("ValueError", "chr() arg not in range(0x110000)", at);
+        }
+        return c < 0x10000 ? String.valueOf((char) c) : new String(new char[] {(char) (0xd7c0 + (c >> 10)), (char) (0xdc00 | (c & 0x3ff))});
     }
 
     static void noKw(Interp in, String name, String[] kn, Node at) {
@@ -375,6 +487,12 @@ final class Builtins {
         def(in, "open", OPEN);
         type(in, "Value", null, VALUE);
         def(in, "draw_dot", DRAW_DOT);
+        def(in, "hex", HEX);
+        def(in, "bin", BIN);
+        def(in, "oct", OCT);
+        def(in, "ascii", ASCII);
+        def(in, "dir", DIR);
+        def(in, "vars", VARS);
     }
 
     /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */
@@ -460,7 +578,10 @@ final class Builtins {
                 for (Object o : a) {
                     its.add(in2.iter(o, at));
                 }
-                return new PyIter("zip", new Iter(ZIP, in2, at, null, its, null, 0));
+                Iter zip = new Iter(ZIP, in2, at, null, its, null, 0);
+                Object strict = kw(kn, kv, "strict");
+                zip.strict = strict != null && in2.truthy(strict);
+                return new PyIter("zip", zip);
             }
             case ENUMERATE: {
                 onlyKw(in2, "enumerate", kn, at, "start");
@@ -560,8 +681,26 @@ final class Builtins {
                     if (!(x instanceof String)) {
                         throw in2.error("TypeError", "int() can't convert non-string with explicit base", at);
                     }
+                    long base = intArg(in2, a[1], at);
+                    if (base != 0 && (base < 2 || base > 36)) {
+                        throw in2.error("ValueError", "int() base must be >= 2 and <= 36, or 0", at);
+                    }
+                    String t = ((String) x).trim().replace("_", "");
+                    int sign = t.startsWith("-") ? 1 : t.startsWith("+") ? 1 : 0;
+                    String body = t.substring(sign).toLowerCase();
+                    char p = body.length() > 1 && body.charAt(0) == '0' ? body.charAt(1) : 0;
+                    int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+                    if (pb != 0 && (base == 0 || base == pb)) { // 0x/0o/0b prefixes, as literals
+                        body = body.substring(2);
+                        base = pb;
+                    } else if (base == 0) {
+                        base = 10;
+                        if (body.length() > 1 && body.charAt(0) == '0' && body.replace("0", "").length() > 0) {
+                            body = "!"; // a leading zero is not an octal literal
+                        }
+                    }
                     try {
-                        return Chars.parseLong(((String) x).trim().replace("_", ""), (int) intArg(in2, a[1], at));
+                        return Chars.parseLong((t.startsWith("-") ? "-" : "") + body, (int) base);
                     } catch (NumberFormatException e) {
                         throw in2.error("ValueError", "invalid literal for int() with base " + intArg(in2, a[1], at) + ": " + in2.repr(x), at);
                     }
@@ -740,11 +879,7 @@ final class Builtins {
             }
             case HASH: {
                 count(in2, "hash", a, 1, 1, at);
-                Object k = in2.hashKey(a[0], at);
-                if (k instanceof Long) {
-                    return k;
-                }
-                return (long) k.hashCode();
+                return hash(in2, a[0], at);
             }
             case POW: {
                 count(in2, "pow", a, 2, 3, at);
@@ -762,7 +897,7 @@ final class Builtins {
             }
             case CHR: {
                 count(in2, "chr", a, 1, 1, at);
-                return String.valueOf((char) intArg(in2, a[0], at));
+                return chr(in2, intArg(in2, a[0], at), at);
             }
             case ORD: {
                 count(in2, "ord", a, 1, 1, at);
@@ -772,7 +907,15 @@ final class Builtins {
                 return (long) ((String) a[0]).charAt(0);
             }
             case ITER: {
-                count(in2, "iter", a, 1, 1, at);
+                count(in2, "iter", a, 1, 2, at);
+                if (a.length == 2) {
+                    if (!(boolean) call(CALLABLE, in2, new Object[] {a[0]}, Interp.NO_NAMES, Interp.NO_ARGS, at)) {
+                        throw in2.error("TypeError", "iter(v, w): v must be callable", at);
+                    }
+                    Iter it = new Iter(SENTINEL, in2, at, a[0], null, null, 0);
+                    it.sentinel = a[1];
+                    return new PyIter("callable_iterator", it);
+                }
                 if (a[0] instanceof PyIter) {
                     return a[0];
                 }
@@ -791,6 +934,51 @@ final class Builtins {
                     throw in2.error("StopIteration", "", at);
                 }
                 return it.next();
+            }
+            case HEX:
+            case BIN:
+            case OCT: {
+                String name = op == HEX ? "hex" : op == BIN ? "bin" : "oct";
+                count(in2, name, a, 1, 1, at);
+                long v = intArg(in2, a[0], at);
+                int radix = op == HEX ? 16 : op == BIN ? 2 : 8;
+                String digits = v == Long.MIN_VALUE ? Long.toUnsignedString(v, radix) : Long.toString(Math.abs(v), radix);
+                return (v < 0 ? "-0" : "0") + (op == HEX ? "x" : op == BIN ? "b" : "o") + digits;
+            }
+            case ASCII: {
+                count(in2, "ascii", a, 1, 1, at);
+                String r = in2.repr(a[0]);
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < r.length(); i++) {
+                    char c = r.charAt(i);
+                    if (c < 128) {
+                        sb.append(c);
+                    } else {
+                        String h = Integer.toHexString(c);
+                        sb.append(c < 256 ? "\\x" : "\\u").append("0000".substring(0, (c < 256 ? 2 : 4) - h.length())).append(h);
+                    }
+                }
+                return sb.toString();
+            }
+            case DIR: {
+                count(in2, "dir", a, 1, 1, at);
+                ArrayList<Object> names = new ArrayList<>(Attrs.dir(a[0]));
+                if (a[0] instanceof PyModule) {
+                    names.add("__name__");
+                }
+                return new PyList(sort(in2, names, Py.NONE, false, at));
+            }
+            case VARS: {
+                count(in2, "vars", a, 1, 1, at);
+                if (!(a[0] instanceof PyObj) && !(a[0] instanceof PyModule)) {
+                    throw in2.error("TypeError", "vars() argument must have __dict__ attribute", at);
+                }
+                PyDict d = new PyDict();
+                java.util.Map<String, Object> m = a[0] instanceof PyObj ? ((PyObj) a[0]).attrs : ((PyModule) a[0]).attrs;
+                for (java.util.Map.Entry<String, Object> e : m.entrySet()) {
+                    d.put(e.getKey(), e.getValue());
+                }
+                return d;
             }
             case CALLABLE: {
                 count(in2, "callable", a, 1, 1, at);
@@ -1115,6 +1303,48 @@ final class Builtins {
     }
 
     /** Stable merge sort by Python's '<' on keys (so user __lt__ and errors behave as in CPython). */
+    /**
+     * CPython's listsort below 64 items (one run): count_run, then binary insertion of the rest, with the same
+     * "<" calls in the same order, so inconsistent orders (NaN, a user's __lt__) give CPython's result.
+     */
+    private static void smallSort(Interp in, Object[] keys, Integer[] idx, Node at) {
+        int n = idx.length;
+        if (n < 2) {
+            return;
+        }
+        int run = 2;
+        if (in.order(Ast.LT, keys[idx[1]], keys[idx[0]], at)) {
+            while (run < n && in.order(Ast.LT, keys[idx[run]], keys[idx[run - 1]], at)) {
+                run++;
+            }
+            for (int i = 0, j = run - 1; i < j; i++, j--) { // a strictly descending run: reversing keeps stability
+                Integer t = idx[i];
+                idx[i] = idx[j];
+                idx[j] = t;
+            }
+        } else {
+            while (run < n && !in.order(Ast.LT, keys[idx[run]], keys[idx[run - 1]], at)) {
+                run++;
+            }
+        }
+        for (int start = run; start < n; start++) {
+            Integer pivot = idx[start];
+            int l = 0;
+            int r = start;
+            do {
+                in.step(at);
+                int p = l + ((r - l) >> 1);
+                if (in.order(Ast.LT, keys[pivot], keys[idx[p]], at)) {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            } while (l < r);
+            System.arraycopy(idx, l, idx, l + 1, start - l);
+            idx[l] = pivot;
+        }
+    }
+
     static ArrayList<Object> sort(Interp in, List<Object> items, Object key, boolean reverse, Node at) {
         int n = items.size();
         Object[] keys = new Object[n];
@@ -1124,6 +1354,10 @@ final class Builtins {
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) {
             idx[i] = reverse ? n - 1 - i : i;
+        }
+        if (n < 64) {
+            smallSort(in, keys, idx, at);
+            n = 0; // sorted: skip the merges below
         }
         Integer[] tmp = new Integer[n];
         for (int width = 1; width < n; width *= 2) {
@@ -1150,6 +1384,7 @@ final class Builtins {
                 System.arraycopy(tmp, lo, idx, lo, hi - lo);
             }
         }
+        n = idx.length;
         ArrayList<Object> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(items.get(idx[reverse ? n - 1 - i : i]));
@@ -1163,6 +1398,7 @@ final class Builtins {
     static String strFormat(Interp in, String s, Object[] a, String[] kn, Object[] kv, Node at) {
         StringBuilder sb = new StringBuilder();
         int auto = 0;
+        boolean manual = false; // {0} seen: {} may not follow (and the other way round)
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -1208,12 +1444,17 @@ final class Builtins {
                 }
                 String head = field.substring(0, end);
                 Object v;
+                if (head.isEmpty() && manual || !head.isEmpty() && Chars.isDigit(head.charAt(0)) && auto > 0) {
+                    throw in.error("ValueError", head.isEmpty() ? "cannot switch from manual field specification to automatic field numbering"
+                            : "cannot switch from automatic field numbering to manual field specification", at);
+                }
                 if (head.isEmpty()) {
                     if (auto >= a.length) {
                         throw in.error("IndexError", "Replacement index " + auto + " out of range for positional args tuple", at);
                     }
                     v = a[auto++];
                 } else if (Chars.isDigit(head.charAt(0))) {
+                    manual = true;
                     long k = Chars.parseLong(head, 10);
                     if (k >= a.length) {
                         throw in.error("IndexError", "Replacement index " + k + " out of range for positional args tuple", at);

@@ -706,7 +706,7 @@ final class Interp {
         if (isNumber(a) && isNumber(b)) {
             return numOp(op, a, b, at);
         }
-        if (a instanceof PyObj || b instanceof PyObj) {
+        if ((a instanceof PyObj || b instanceof PyObj) && !(op == Ast.MOD && a instanceof String)) { // '%s' % obj: str's
             return objOp(op, a, b, at);
         }
         switch (op) {

@@ -14,7 +14,8 @@ final class MathModule {
     private static final String[] NAMES = {"exp", "expm1", "sqrt", "tanh", "sinh", "cosh", "sin", "cos", "tan",
         "asin", "acos", "atan", "log2", "log10", "log1p", "fabs", "degrees", "radians", "log", "pow", "atan2",
         "hypot", "copysign", "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "isclose", "fsum",
-        "factorial", "gcd", "prod"};
+        "factorial", "gcd", "prod", "cbrt", "asinh", "acosh", "atanh", "exp2", "erf", "erfc", "gamma", "lgamma",
+        "comb", "perm", "fmod", "isqrt", "lcm", "modf", "frexp", "ldexp", "dist", "nextafter", "ulp", "remainder"};
 
     // each function's index in NAMES, the number call() switches on (smaller script than a switch on names)
     private static final int EXP = 0;
@@ -51,6 +52,24 @@ final class MathModule {
     private static final int FACTORIAL = 31;
     private static final int GCD = 32;
     private static final int PROD = 33;
+    private static final int CBRT = 34;      // 34..42: one float in, one float out (see more())
+    private static final int ACOSH = 36;
+    private static final int ATANH = 37;
+    private static final int EXP2 = 38;
+    private static final int GAMMA = 41;
+    private static final int LGAMMA = 42;
+    private static final int COMB = 43;
+    private static final int PERM = 44;
+    private static final int FMOD = 45;
+    private static final int ISQRT = 46;
+    private static final int LCM = 47;
+    private static final int MODF = 48;
+    private static final int FREXP = 49;
+    private static final int LDEXP = 50;
+    private static final int DIST = 51;
+    private static final int NEXTAFTER = 52;
+    private static final int ULP = 53;
+    private static final int REMAINDER = 54;
 
     static PyModule create(Interp in) {
         PyModule m = new PyModule("math");
@@ -228,10 +247,62 @@ final class MathModule {
                 return op == ISNAN ? Double.isNaN(x) : op == ISINF ? Double.isInfinite(x)
                         : !Double.isNaN(x) && !Double.isInfinite(x);
             }
+            case COMB:
+            case PERM:
+                return MathMore.combPerm(op == COMB, in2, a, at);
+            case FMOD:
+            case REMAINDER:
+            case NEXTAFTER:
+            case LDEXP: {
+                Builtins.count(in2, name, a, 2, 2, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                if (op == LDEXP) {
+                    return MathMore.ldexp(in2, x, a[1], at);
+                }
+                double y = Builtins.realArg(in2, a[1], at);
+                if (op == NEXTAFTER) {
+                    return Math.nextAfter(x, y);
+                }
+                if (x != x || y != y) {
+                    return Double.NaN;
+                }
+                if (Double.isInfinite(x) || y == 0) {
+                    throw in2.error("ValueError", "math domain error", at);
+                }
+                return op == FMOD ? (Double.isInfinite(y) ? x : x % y) : (Double.isInfinite(y) ? x : Math.IEEEremainder(x, y));
+            }
+            case ISQRT:
+            case LCM:
+                return MathMore.isqrtLcm(op == ISQRT, in2, a, at);
+            case MODF:
+            case FREXP:
+            case ULP: {
+                Builtins.count(in2, name, a, 1, 1, at);
+                return MathMore.split(op == MODF ? 0 : op == FREXP ? 1 : 2, Builtins.realArg(in2, a[0], at));
+            }
+            case DIST:
+                return MathMore.dist(in2, a, at);
+            case GAMMA:
+            case LGAMMA: {
+                Builtins.count(in2, name, a, 1, 1, at);
+                double x = Builtins.realArg(in2, a[0], at);
+                double r = op == GAMMA ? MathMore.gamma(x) : MathMore.lgamma(x);
+                if (r != r && x == x || Double.isInfinite(r) && !Double.isInfinite(x)
+                        && (x == Math.floor(x) && (x <= 0 || op == LGAMMA && x <= 2) || op == GAMMA && x == 0)) {
+                    throw in2.error("ValueError", "math domain error", at); // poles and negative integers
+                }
+                if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                    throw in2.error("OverflowError", "math range error", at);
+                }
+                return r;
+            }
             default: {
                 Builtins.count(in2, name, a, 1, 1, at);
                 double x = Builtins.realArg(in2, a[0], at);
-                double r = f1(op, x);
+                double r = op >= CBRT ? MathMore.f1(op - CBRT, x) : f1(op, x);
+                if (Double.isInfinite(r) && !Double.isInfinite(x) && (op == ATANH || op == ACOSH)) {
+                    throw in2.error("ValueError", "math domain error", at); // atanh(1): a pole, not an overflow
+                }
                 if (Double.isNaN(r) && !Double.isNaN(x)) {
                     throw in2.error("ValueError", "math domain error", at);
                 }

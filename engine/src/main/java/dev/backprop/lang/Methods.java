@@ -17,7 +17,10 @@ final class Methods {
     // methods' switches use: TeaVM turns a switch on strings into much more script than one on ints
     private static final List<String> STR = Arrays.asList("join", "split", "strip", "lstrip", "rstrip", "upper", "lower",
             "replace", "startswith", "endswith", "format", "find", "index", "count", "isdigit", "isalpha", "isalnum",
-            "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "splitlines", "rfind");
+            "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "splitlines", "rfind",
+            "rsplit", "partition", "rpartition", "swapcase", "removeprefix", "removesuffix", "rindex", "casefold",
+            "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", "expandtabs", "maketrans",
+            "translate", "format_map");
     private static final int STR_JOIN = 0;
     private static final int STR_SPLIT = 1;
     private static final int STR_STRIP = 2;
@@ -45,6 +48,24 @@ final class Methods {
     private static final int STR_ZFILL = 25;
     private static final int STR_SPLITLINES = 26;
     private static final int STR_RFIND = 27;
+    private static final int STR_RSPLIT = 28;
+    private static final int STR_PARTITION = 29;
+    private static final int STR_RPARTITION = 30;
+    private static final int STR_SWAPCASE = 31;
+    private static final int STR_REMOVEPREFIX = 32;
+    private static final int STR_REMOVESUFFIX = 33;
+    private static final int STR_RINDEX = 34;
+    private static final int STR_CASEFOLD = 35;
+    private static final int STR_ISDECIMAL = 36;
+    private static final int STR_ISNUMERIC = 37;
+    private static final int STR_ISTITLE = 38;
+    private static final int STR_ISIDENTIFIER = 39;
+    private static final int STR_ISASCII = 40;
+    private static final int STR_ISPRINTABLE = 41;
+    private static final int STR_EXPANDTABS = 42;
+    private static final int STR_MAKETRANS = 43;
+    private static final int STR_TRANSLATE = 44;
+    private static final int STR_FORMAT_MAP = 45;
     private static final List<String> LIST = Arrays.asList("append", "extend", "pop", "insert", "remove", "index", "count",
             "reverse", "sort", "copy", "clear");
     private static final int L_APPEND = 0;
@@ -58,7 +79,7 @@ final class Methods {
     private static final int L_SORT = 8;
     private static final int L_COPY = 9;
     private static final List<String> DICT = Arrays.asList("keys", "values", "items", "get", "pop", "setdefault", "update",
-            "copy", "clear");
+            "copy", "clear", "popitem", "fromkeys");
     private static final int D_KEYS = 0;
     private static final int D_VALUES = 1;
     private static final int D_ITEMS = 2;
@@ -67,8 +88,11 @@ final class Methods {
     private static final int D_SETDEFAULT = 5;
     private static final int D_UPDATE = 6;
     private static final int D_COPY = 7;
+    private static final int D_POPITEM = 9;
+    private static final int D_FROMKEYS = 10;
     private static final List<String> SET = Arrays.asList("add", "remove", "discard", "pop", "update", "union",
-            "intersection", "difference", "copy", "clear", "issubset", "issuperset");
+            "intersection", "difference", "copy", "clear", "issubset", "issuperset", "isdisjoint", "symmetric_difference",
+            "intersection_update", "difference_update", "symmetric_difference_update");
     private static final int S_ADD = 0;
     private static final int S_REMOVE = 1;
     private static final int S_DISCARD = 2;
@@ -80,6 +104,14 @@ final class Methods {
     private static final int S_COPY = 8;
     private static final int S_ISSUBSET = 10;
     private static final int S_ISSUPERSET = 11;
+    private static final int S_ISDISJOINT = 12;
+    private static final int S_SYMMETRIC_DIFFERENCE = 13;
+    private static final int S_INTERSECTION_UPDATE = 14;
+    private static final int S_DIFFERENCE_UPDATE = 15;
+    private static final int S_SYMMETRIC_DIFFERENCE_UPDATE = 16;
+    private static final List<String> INT = Arrays.asList("bit_length", "bit_count", "conjugate", "as_integer_ratio");
+    private static final List<String> CHAIN = List.of("from_iterable"); // itertools.chain.from_iterable
+    private static final List<String> FLOAT = Arrays.asList("is_integer", "conjugate", "as_integer_ratio");
     private static final List<String> TUPLE = Arrays.asList("index", "count");
     private static final List<String> VALUE = Arrays.asList("backward", "_backward", "tanh", "exp", "log", "relu",
             "sigmoid", "__add__", "__radd__", "__mul__", "__rmul__", "__sub__", "__rsub__", "__truediv__", "__rtruediv__",
@@ -102,7 +134,33 @@ final class Methods {
     private static final int V___NEG__ = 15;
     private static final int V___REPR__ = 17;
 
+    /** The methods of a built-in type by its name (str.lower, dict.fromkeys, int.bit_length as plain functions). */
+    private static List<String> ofType(String t) {
+        switch (t) {
+            case "str": return STR;
+            case "list": return LIST;
+            case "dict": return DICT;
+            case "set":
+            case "frozenset": return SET;
+            case "tuple": return TUPLE;
+            case "int":
+            case "bool": return INT;
+            case "float": return FLOAT;
+            case "chain": return CHAIN;
+            default: return List.of();
+        }
+    }
+
     static List<String> names(Object o) {
+        if (o instanceof PyType) {
+            return ofType(((PyType) o).name);
+        }
+        if (o instanceof Long || o instanceof Boolean) {
+            return INT;
+        }
+        if (o instanceof Double) {
+            return FLOAT;
+        }
         if (o instanceof String) {
             return STR;
         }
@@ -122,6 +180,9 @@ final class Methods {
     }
 
     static boolean has(Object o, String name) {
+        if (o instanceof PyType || o instanceof Long || o instanceof Boolean || o instanceof Double) {
+            return names(o).contains(name);
+        }
         if (o instanceof String) {
             return STR.contains(name);
         }
@@ -228,6 +289,12 @@ final class Methods {
     }
 
     static Object call(Interp in, Object self, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        if (self instanceof PyType) {
+            return unbound(in, (PyType) self, name, a, kn, kv, at);
+        }
+        if (self instanceof Long || self instanceof Boolean || self instanceof Double) {
+            return number(in, self, name, a, kn, at);
+        }
         if (self instanceof String) {
             return str(in, (String) self, name, a, kn, kv, at);
         }
@@ -245,6 +312,76 @@ final class Methods {
             return seqIndexCount(in, "tuple", items, name, a, kn, at);
         }
         return value(in, (Value) self, name, a, kn, kv, at);
+    }
+
+    /** A method looked up on its type: str.lower(s), dict.fromkeys(...), int.bit_length(n). */
+    private static Object unbound(Interp in, PyType t, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        if (name.equals("fromkeys") && t.name.equals("dict")) {
+            nargs(in, name, a, kn, 1, 2, at);
+            PyDict d = new PyDict();
+            for (Object k : in.toList(a[0], at)) {
+                in.dictPut(d, k, a.length > 1 ? a[1] : Py.NONE, at);
+            }
+            return d;
+        }
+        if (t.name.equals("chain")) {
+            return Itertools.call(Itertools.FROM_ITERABLE, in, a, kn, kv, at);
+        }
+        if (name.equals("maketrans") && t.name.equals("str")) {
+            return maketrans(in, a, kn, at);
+        }
+        if (a.length == 0) {
+            throw in.error("TypeError", "unbound method " + t.name + "." + name + "() needs an argument", at);
+        }
+        Object self = a[0];
+        boolean ok = false;
+        for (PyType k = self instanceof PyObj ? null : (PyType) in.builtins.get(in.typeName(self)); k != null; k = k.base) {
+            ok |= k == t;
+        }
+        if (!ok) {
+            throw in.error("TypeError", "descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '"
+                    + in.typeName(self) + "' object", at);
+        }
+        return call(in, self, name, Arrays.copyOfRange(a, 1, a.length), kn, kv, at);
+    }
+
+    private static Object number(Interp in, Object self, String name, Object[] a, String[] kn, Node at) {
+        nargs(in, name, a, kn, 0, 0, at);
+        if (self instanceof Double) {
+            double d = (Double) self;
+            if (name.equals("is_integer")) {
+                return !Double.isInfinite(d) && d == Math.floor(d);
+            }
+            if (name.equals("conjugate")) {
+                return self;
+            }
+            if (Double.isNaN(d)) {
+                throw in.error("ValueError", "cannot convert NaN to integer ratio", at);
+            }
+            if (Double.isInfinite(d)) {
+                throw in.error("OverflowError", "cannot convert Infinity to integer ratio", at);
+            }
+            long den = 1;
+            while (d != Math.floor(d)) { // exact: doubling a binary fraction
+                d *= 2;
+                den *= 2;
+            }
+            if (Math.abs(d) >= 9.2e18) {
+                throw in.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+            }
+            return new PyTuple(new Object[] {(long) d, den});
+        }
+        long v = Interp.toLong(self);
+        if (name.equals("bit_length")) {
+            return (long) (64 - Long.numberOfLeadingZeros(v == Long.MIN_VALUE ? v : Math.abs(v)));
+        }
+        if (name.equals("bit_count")) {
+            return (long) Long.bitCount(v == Long.MIN_VALUE ? v : Math.abs(v));
+        }
+        if (name.equals("conjugate")) {
+            return v;
+        }
+        return new PyTuple(new Object[] {v, 1L});
     }
 
     private static Object seqIndexCount(Interp in, String type, List<Object> items, String name, Object[] a, String[] kn, Node at) {
@@ -392,6 +529,11 @@ final class Methods {
                         for (Object[] e : ((PyDict) a[0]).map.values()) {
                             in.dictPut(d, e[0], e[1], at);
                         }
+                    } else if (a[0] instanceof PyObj && ((PyObj) a[0]).cls.lookup("keys") != null) { // a mapping
+                        Object keys = in.callMethod(a[0], "keys", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                        for (Object k : in.toList(keys, at)) {
+                            in.dictPut(d, k, in.getitem(a[0], k, at), at);
+                        }
                     } else {
                         for (Object pair : in.toList(a[0], at)) {
                             ArrayList<Object> kvp = in.toList(pair, at);
@@ -415,6 +557,20 @@ final class Methods {
                 }
                 return c;
             }
+            case D_POPITEM: {
+                nargs(in, name, a, kn, 0, 0, at);
+                if (d.map.isEmpty()) {
+                    throw in.error("KeyError", "'popitem(): dictionary is empty'", at);
+                }
+                Object last = null;
+                for (Object k : d.map.keySet()) {
+                    last = k;
+                }
+                Object[] e = d.map.remove(last);
+                return new PyTuple(new Object[] {e[0], e[1]});
+            }
+            case D_FROMKEYS:
+                return unbound(in, (PyType) in.builtins.get("dict"), name, a, kn, kv, at);
             default:
                 nargs(in, name, a, kn, 0, 0, at);
                 d.map.clear();
@@ -425,7 +581,8 @@ final class Methods {
     static Object set(Interp in, PySet s, String name, Object[] a, String[] kn, Object[] kv, Node at) {
         int which = SET.indexOf(name);
         if (!name.equals("copy") && !name.equals("issubset") && !name.equals("issuperset") && !name.equals("union")
-                && !name.equals("intersection") && !name.equals("difference") && s.literal) {
+                && !name.equals("intersection") && !name.equals("difference") && !name.equals("isdisjoint")
+                && !name.equals("symmetric_difference") && s.literal) {
             // keep CPython's order of the literal as the insertion order from now on (close, not exact)
             java.util.List<Object> order = SetOrder.order(s.map.values(), true);
             s.map.clear();
@@ -479,6 +636,39 @@ final class Methods {
                 }
                 return r;
             }
+            case S_SYMMETRIC_DIFFERENCE:
+            case S_INTERSECTION_UPDATE:
+            case S_DIFFERENCE_UPDATE:
+            case S_SYMMETRIC_DIFFERENCE_UPDATE: {
+                if (which != S_INTERSECTION_UPDATE && which != S_DIFFERENCE_UPDATE) {
+                    nargs(in, name, a, kn, 1, 1, at);
+                }
+                PySet r = new PySet();
+                r.map.putAll(s.map);
+                for (Object o : a) {
+                    PySet other = new PySet();
+                    for (Object x : in.toList(o, at)) {
+                        in.setAdd(other, x, at);
+                    }
+                    int op = which == S_INTERSECTION_UPDATE ? Ast.BITAND : which == S_DIFFERENCE_UPDATE ? Ast.SUB : Ast.BITXOR;
+                    r = (PySet) in.binop(op, r, other, at);
+                }
+                if (which == S_SYMMETRIC_DIFFERENCE) {
+                    return r;
+                }
+                s.map.clear();
+                s.map.putAll(r.map);
+                return Py.NONE;
+            }
+            case S_ISDISJOINT: {
+                nargs(in, name, a, kn, 1, 1, at);
+                for (Object x : in.toList(a[0], at)) {
+                    if (s.map.containsKey(in.hashKey(x, at))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
             case S_ISSUBSET:
             case S_ISSUPERSET: {
                 nargs(in, name, a, kn, 1, 1, at);
@@ -520,6 +710,152 @@ final class Methods {
         return s.substring(b, e);
     }
 
+    private static String mustStr(Interp in, Object o, Node at) {
+        if (!(o instanceof String)) {
+            throw in.error("TypeError", "must be str, not " + in.typeName(o), at);
+        }
+        return (String) o;
+    }
+
+    /** The start and end arguments a[1], a[2] of find/count/startswith as slice bounds (start may pass len). */
+    private static int[] range(Interp in, String s, Object[] a, Node at) {
+        int n = s.length();
+        long st = a.length > 1 && a[1] != Py.NONE ? Attrs.index(in, a[1], "slice", at) : 0;
+        long en = a.length > 2 && a[2] != Py.NONE ? Attrs.index(in, a[2], "slice", at) : n;
+        if (st < 0) {
+            st = Math.max(0, st + n);
+        }
+        if (en < 0) {
+            en = Math.max(0, en + n);
+        }
+        return new int[] {(int) Math.min(st, n + 1L), (int) Math.min(en, n)};
+    }
+
+    /** str.split / str.rsplit; sep null: runs of whitespace, the unsplit rest keeps its outer whitespace. */
+    private static PyList split(Interp in, String s, String sep, long max, boolean right, Node at) {
+        ArrayList<Object> out = new ArrayList<>();
+        int n = s.length();
+        if (sep == null) {
+            if (!right) {
+                int i = 0;
+                while (true) {
+                    while (i < n && Chars.isWhitespace(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (max >= 0 && out.size() == max) {
+                        out.add(s.substring(i));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !Chars.isWhitespace(s.charAt(j))) {
+                        j++;
+                    }
+                    out.add(s.substring(i, j));
+                    i = j;
+                }
+                return new PyList(out);
+            }
+            int j = n;
+            while (true) {
+                while (j > 0 && Chars.isWhitespace(s.charAt(j - 1))) {
+                    j--;
+                }
+                if (j <= 0) {
+                    break;
+                }
+                if (max >= 0 && out.size() == max) {
+                    out.add(s.substring(0, j));
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !Chars.isWhitespace(s.charAt(i - 1))) {
+                    i--;
+                }
+                out.add(s.substring(i, j));
+                j = i;
+            }
+            java.util.Collections.reverse(out);
+            return new PyList(out);
+        }
+        if (sep.isEmpty()) {
+            throw in.error("ValueError", "empty separator", at);
+        }
+        if (!right) {
+            int i = 0;
+            while (true) {
+                int j = s.indexOf(sep, i);
+                if (j < 0 || max >= 0 && out.size() == max) {
+                    out.add(s.substring(i));
+                    break;
+                }
+                out.add(s.substring(i, j));
+                i = j + sep.length();
+            }
+            return new PyList(out);
+        }
+        int j = n;
+        while (true) {
+            int i = j - sep.length() < 0 ? -1 : s.lastIndexOf(sep, j - sep.length());
+            if (i < 0 || max >= 0 && out.size() == max) {
+                out.add(s.substring(0, j));
+                break;
+            }
+            out.add(s.substring(i + sep.length(), j));
+            j = i;
+        }
+        java.util.Collections.reverse(out);
+        return new PyList(out);
+    }
+
+    /** str.maketrans(x[, y[, z]]): a dict of code points to str or None. */
+    static PyDict maketrans(Interp in, Object[] a, String[] kn, Node at) {
+        nargs(in, "maketrans", a, kn, 1, 3, at);
+        PyDict d = new PyDict();
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyDict)) {
+                throw in.error("TypeError", "if you give only one argument to maketrans it must be a dict", at);
+            }
+            for (Object[] e : ((PyDict) a[0]).map.values()) {
+                Object k = e[0];
+                if (k instanceof String) {
+                    if (((String) k).length() != 1) {
+                        throw in.error("ValueError", "string keys in translate table must be of length 1", at);
+                    }
+                    k = (long) ((String) k).charAt(0);
+                } else if (!Interp.isIntLike(k)) {
+                    throw in.error("TypeError", "keys in translate table must be strings or integers", at);
+                }
+                d.put(k, e[1]);
+            }
+            return d;
+        }
+        if (!(a[0] instanceof String) || !(a[1] instanceof String)) {
+            throw in.error("TypeError", "maketrans() argument " + (a[0] instanceof String ? 2 : 1) + " must be str, not "
+                    + in.typeName(a[0] instanceof String ? a[1] : a[0]), at);
+        }
+        String x = (String) a[0];
+        String y = (String) a[1];
+        if (x.length() != y.length()) {
+            throw in.error("ValueError", "the first two maketrans arguments must have equal length", at);
+        }
+        for (int i = 0; i < x.length(); i++) {
+            d.put((long) x.charAt(i), (long) y.charAt(i));
+        }
+        if (a.length > 2) {
+            if (!(a[2] instanceof String)) {
+                throw in.error("TypeError", "maketrans() argument 3 must be str, not " + in.typeName(a[2]), at);
+            }
+            String z = (String) a[2];
+            for (int i = 0; i < z.length(); i++) {
+                d.put((long) z.charAt(i), Py.NONE);
+            }
+        }
+        return d;
+    }
+
     static Object str(Interp in, String s, String name, Object[] a, String[] kn, Object[] kv, Node at) {
         int which = STR.indexOf(name);
         switch (which) {
@@ -538,49 +874,15 @@ final class Methods {
                 }
                 return sb.toString();
             }
-            case STR_SPLIT: {
+            case STR_SPLIT:
+            case STR_RSPLIT: {
                 Object sepO = a.length > 0 ? a[0] : kw(kn, kv, "sep");
                 Object maxO = a.length > 1 ? a[1] : kw(kn, kv, "maxsplit");
                 long max = maxO == null ? -1 : Attrs.index(in, maxO, "maxsplit", at);
-                ArrayList<Object> out = new ArrayList<>();
-                if (sepO == null || sepO == Py.NONE) {
-                    int i = 0;
-                    int n = s.length();
-                    while (true) {
-                        while (i < n && Chars.isWhitespace(s.charAt(i))) {
-                            i++;
-                        }
-                        if (i >= n) {
-                            break;
-                        }
-                        if (max >= 0 && out.size() == max) {
-                            out.add(stripChars(s.substring(i), null, false, true));
-                            break;
-                        }
-                        int j = i;
-                        while (j < n && !Chars.isWhitespace(s.charAt(j))) {
-                            j++;
-                        }
-                        out.add(s.substring(i, j));
-                        i = j;
-                    }
-                    return new PyList(out);
+                if (sepO != null && sepO != Py.NONE && !(sepO instanceof String)) {
+                    throw in.error("TypeError", "must be str or None, not " + in.typeName(sepO), at);
                 }
-                String sep = strArg(in, sepO, "split", at);
-                if (sep.isEmpty()) {
-                    throw in.error("ValueError", "empty separator", at);
-                }
-                int i = 0;
-                while (true) {
-                    int j = s.indexOf(sep, i);
-                    if (j < 0 || max >= 0 && out.size() == max) {
-                        out.add(s.substring(i));
-                        break;
-                    }
-                    out.add(s.substring(i, j));
-                    i = j + sep.length();
-                }
-                return new PyList(out);
+                return split(in, s, sepO == null || sepO == Py.NONE ? null : (String) sepO, max, which == STR_RSPLIT, at);
             }
             case STR_STRIP:
             case STR_LSTRIP:
@@ -635,11 +937,17 @@ final class Methods {
             }
             case STR_STARTSWITH:
             case STR_ENDSWITH: {
-                nargs(in, name, a, kn, 1, 1, at);
+                nargs(in, name, a, kn, 1, 3, at);
+                int[] r = range(in, s, a, at);
+                boolean ok = r[0] <= s.length();
+                String t = ok ? s.substring(r[0], Math.max(r[0], r[1])) : "";
                 List<Object> opts = a[0] instanceof PyTuple ? Arrays.asList(((PyTuple) a[0]).items) : Arrays.asList(a[0]);
                 for (Object o : opts) {
-                    String x = strArg(in, o, name, at);
-                    if (name.equals("startswith") ? s.startsWith(x) : s.endsWith(x)) {
+                    if (!(o instanceof String)) {
+                        throw in.error("TypeError", a[0] instanceof PyTuple ? "tuple for " + name + " must only contain str, not " + in.typeName(o)
+                                : name + " first arg must be str or a tuple of str, not " + in.typeName(o), at);
+                    }
+                    if (ok && (which == STR_STARTSWITH ? t.startsWith((String) o) : t.endsWith((String) o))) {
                         return true;
                     }
                 }
@@ -647,30 +955,199 @@ final class Methods {
             }
             case STR_FIND:
             case STR_RFIND:
-            case STR_INDEX: {
-                nargs(in, name, a, kn, 1, 1, at);
-                String x = strArg(in, a[0], name, at);
-                int i = name.equals("rfind") ? s.lastIndexOf(x) : s.indexOf(x);
-                if (i < 0 && name.equals("index")) {
+            case STR_INDEX:
+            case STR_RINDEX:
+            case STR_COUNT: {
+                nargs(in, name, a, kn, 1, 3, at);
+                String x = mustStr(in, a[0], at);
+                int[] r = range(in, s, a, at);
+                if (which == STR_COUNT) {
+                    if (r[0] > s.length()) {
+                        return 0L;
+                    }
+                    if (x.isEmpty()) {
+                        return (long) Math.max(0, r[1] - r[0]) + 1;
+                    }
+                    long c = 0;
+                    int i = r[0];
+                    while ((i = s.indexOf(x, i)) >= 0 && i + x.length() <= r[1]) {
+                        c++;
+                        i += x.length();
+                    }
+                    return c;
+                }
+                int i = -1;
+                if (r[0] <= s.length() && r[1] - r[0] >= x.length()) {
+                    i = which == STR_RFIND || which == STR_RINDEX ? s.lastIndexOf(x, r[1] - x.length()) : s.indexOf(x, r[0]);
+                    if (i < r[0] || i + x.length() > r[1]) {
+                        i = -1;
+                    }
+                }
+                if (i < 0 && (which == STR_INDEX || which == STR_RINDEX)) {
                     throw in.error("ValueError", "substring not found", at);
                 }
                 return (long) i;
             }
-            case STR_COUNT: {
+            case STR_PARTITION:
+            case STR_RPARTITION: {
                 nargs(in, name, a, kn, 1, 1, at);
-                String x = strArg(in, a[0], name, at);
-                if (x.isEmpty()) {
-                    return (long) s.length() + 1;
+                String sep = mustStr(in, a[0], at);
+                if (sep.isEmpty()) {
+                    throw in.error("ValueError", "empty separator", at);
                 }
-                long c = 0;
-                int i = 0;
-                while ((i = s.indexOf(x, i)) >= 0) {
-                    c++;
-                    i += x.length();
+                int i = which == STR_PARTITION ? s.indexOf(sep) : s.lastIndexOf(sep);
+                if (i < 0) {
+                    return which == STR_PARTITION ? new PyTuple(new Object[] {s, "", ""}) : new PyTuple(new Object[] {"", "", s});
                 }
-                return c;
+                return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
+            }
+            case STR_SWAPCASE: {
+                nargs(in, name, a, kn, 0, 0, at);
+                StringBuilder sb = new StringBuilder(s.length());
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Chars.isUpperCase(c)) {
+                        sb.append(Chars.toLowerCase(c));
+                    } else {
+                        sb.append(Chars.isLowerCase(c) ? String.valueOf(c).toUpperCase() : String.valueOf(c));
+                    }
+                }
+                return sb.toString();
+            }
+            case STR_REMOVEPREFIX:
+            case STR_REMOVESUFFIX: {
+                nargs(in, name, a, kn, 1, 1, at);
+                if (!(a[0] instanceof String)) {
+                    throw in.error("TypeError", name + "() argument must be str, not " + in.typeName(a[0]), at);
+                }
+                String x = (String) a[0];
+                if (which == STR_REMOVEPREFIX) {
+                    return s.startsWith(x) ? s.substring(x.length()) : s;
+                }
+                return s.endsWith(x) ? s.substring(0, s.length() - x.length()) : s;
+            }
+            case STR_CASEFOLD:
+                nargs(in, name, a, kn, 0, 0, at);
+                return s.toLowerCase().replace("\u00df", "ss");
+            case STR_ISTITLE: {
+                nargs(in, name, a, kn, 0, 0, at);
+                boolean cased = false;
+                boolean prev = false; // previous char cased
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Chars.isUpperCase(c)) {
+                        if (prev) {
+                            return false;
+                        }
+                        prev = cased = true;
+                    } else if (Chars.isLowerCase(c)) {
+                        if (!prev) {
+                            return false;
+                        }
+                        prev = cased = true;
+                    } else {
+                        prev = false;
+                    }
+                }
+                return cased;
+            }
+            case STR_ISIDENTIFIER: {
+                nargs(in, name, a, kn, 0, 0, at);
+                if (s.isEmpty() || Chars.isDigit(s.charAt(0))) {
+                    return false;
+                }
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c != '_' && !Chars.isLetterOrDigit(c)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case STR_ISASCII:
+            case STR_ISPRINTABLE: {
+                nargs(in, name, a, kn, 0, 0, at);
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (which == STR_ISASCII ? c > 127 : c < 32 || c >= 127 && c < 161 || c == 0xad) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case STR_EXPANDTABS: {
+                nargs(in, name, a, new String[0], 0, 1, at);
+                Object tO = a.length > 0 ? a[0] : kw(kn, kv, "tabsize");
+                long tab = tO == null ? 8 : Attrs.index(in, tO, "tabsize", at);
+                StringBuilder sb = new StringBuilder();
+                int col = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '\t') {
+                        if (tab > 0) {
+                            long n = tab - col % tab;
+                            for (long k = 0; k < n; k++) {
+                                sb.append(' ');
+                            }
+                            col += (int) n;
+                        }
+                    } else {
+                        sb.append(c);
+                        col = c == '\n' || c == '\r' ? 0 : col + 1;
+                    }
+                }
+                return sb.toString();
+            }
+            case STR_MAKETRANS:
+                return maketrans(in, a, kn, at);
+            case STR_TRANSLATE: {
+                nargs(in, name, a, kn, 1, 1, at);
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    Object r;
+                    if (a[0] instanceof PyDict) {
+                        r = ((PyDict) a[0]).get((long) c);
+                    } else {
+                        try {
+                            r = in.getitem(a[0], (long) c, at);
+                        } catch (PyException e) {
+                            if (!e.kind.equals("LookupError") && !e.kind.equals("IndexError") && !e.kind.equals("KeyError")) {
+                                throw e;
+                            }
+                            r = null;
+                        }
+                    }
+                    if (r == null) {
+                        sb.append(c);
+                    } else if (r instanceof String) {
+                        sb.append((String) r);
+                    } else if (Interp.isIntLike(r)) {
+                        sb.append(Builtins.chr(in, Interp.toLong(r), at));
+                    } else if (r != Py.NONE) {
+                        throw in.error("TypeError", "character mapping must return integer, None or str", at);
+                    }
+                }
+                return sb.toString();
+            }
+            case STR_FORMAT_MAP: {
+                nargs(in, name, a, kn, 1, 1, at);
+                if (!(a[0] instanceof PyDict)) {
+                    throw in.error("TypeError", "format_map() argument must be a mapping, not " + in.typeName(a[0]), at);
+                }
+                PyDict d = (PyDict) a[0];
+                String[] names = new String[d.size()];
+                Object[] vals = new Object[d.size()];
+                int k = 0;
+                for (Object[] e : d.map.values()) {
+                    names[k] = e[0] instanceof String ? (String) e[0] : in.str(e[0]);
+                    vals[k++] = e[1];
+                }
+                return Builtins.strFormat(in, s, new Object[0], names, vals, at);
             }
             case STR_ISDIGIT:
+            case STR_ISDECIMAL:
+            case STR_ISNUMERIC:
             case STR_ISALPHA:
             case STR_ISALNUM:
             case STR_ISSPACE:
@@ -683,7 +1160,9 @@ final class Methods {
                 for (char c : s.toCharArray()) {
                     boolean ok;
                     switch (which) {
-                        case STR_ISDIGIT: ok = Chars.isDigit(c); break;
+                        case STR_ISDIGIT:
+                        case STR_ISDECIMAL:
+                        case STR_ISNUMERIC: ok = Chars.isDigit(c); break;
                         case STR_ISALPHA: ok = Chars.isLetter(c); break;
                         case STR_ISALNUM: ok = Chars.isLetterOrDigit(c); break;
                         case STR_ISSPACE: ok = Chars.isWhitespace(c); break;
@@ -738,16 +1217,19 @@ final class Methods {
                 return sb.toString();
             }
             case STR_SPLITLINES: {
+                Object keO = a.length > 0 ? a[0] : kw(kn, kv, "keepends");
+                boolean keep = keO != null && in.truthy(keO);
                 ArrayList<Object> out = new ArrayList<>();
                 int i = 0;
-                while (i < s.length()) {
-                    int j = s.indexOf('\n', i);
-                    if (j < 0) {
-                        out.add(s.substring(i));
-                        break;
+                int n = s.length();
+                while (i < n) {
+                    int j = i;
+                    while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) {
+                        j++;
                     }
-                    out.add(s.substring(i, j > i && s.charAt(j - 1) == '\r' ? j - 1 : j));
-                    i = j + 1;
+                    int e = j < n ? j + (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n' ? 2 : 1) : n;
+                    out.add(s.substring(i, keep ? e : j));
+                    i = e;
                 }
                 return new PyList(out);
             }

@@ -95,6 +95,20 @@ final class Modules {
             m = MathModule.create(in);
         } else if (name.equals("random")) {
             m = RandomModule.create(in);
+        } else if (name.equals("itertools")) {
+            m = Itertools.create(in);
+        } else if (name.equals("functools")) {
+            m = Functools.functools(in);
+        } else if (name.equals("operator")) {
+            m = Functools.operator();
+        } else if (name.equals("string")) {
+            m = Functools.string();
+        } else if (name.equals("collections") || name.equals("heapq")) {
+            m = new PyModule(name);
+            if (name.equals("collections")) {
+                m.attrs.put("namedtuple", new PyBuiltin("namedtuple", new Builtins.Op(Builtins.FUNCTOOLS + Functools.NAMEDTUPLE, m, null)));
+            }
+            Preludes.run(in, name.equals("heapq") ? Preludes.HEAPQ : Preludes.COLLECTIONS, m);
         } else if (name.equals("sys")) {
             m = sysModule(in);
         } else if (name.equals("typing")) {

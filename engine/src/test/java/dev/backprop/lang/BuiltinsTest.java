@@ -14,4 +14,20 @@ class BuiltinsTest {
     void parsingRoundingAndIntDivisionExactlyAsCPython() {
         assertNull(Expected.exactly("num_parse_round"));
     }
+
+    /** programs/lib_hash.py: hash() of ints, floats (subnormal, huge, inf) and nested tuples equals CPython 3.11's. */
+    @Test
+    void hashOfNumbersAndTuplesAsCPython() {
+        assertNull(Expected.exactly("lib_hash"));
+    }
+
+    /**
+     * programs/lib_builtins.py: hex/bin/oct/ascii, min/max with key and default, iter(f, sentinel), zip(strict=),
+     * sorted with NaN and with a __lt__ that prints (CPython's listsort: same calls, same order), int(s, base)
+     * with prefixes, and their errors, character for character as CPython 3.11.
+     */
+    @Test
+    void builtinsOfIssue14AsCPython() {
+        assertNull(Expected.exactly("lib_builtins"));
+    }
 }

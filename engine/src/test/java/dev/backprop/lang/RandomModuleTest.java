@@ -38,4 +38,14 @@ class RandomModuleTest {
         assertEquals("IndexError", Program.run("import random\nrandom.choice([])\n").error().kind());
         assertEquals("TypeError", Program.run("import random\nrandom.shuffle((1, 2))\n").error().kind());
     }
+
+    /**
+     * programs/lib_random_more.py: seed of str (sha512, version 2), float, negative and large ints; choices with
+     * weights and cum_weights; the variates; sample of range(10**9) without building it; Random instances; the
+     * errors; every digit as CPython 3.11.
+     */
+    @Test
+    void seedsChoicesVariatesAndInstancesAsCPython() {
+        org.junit.jupiter.api.Assertions.assertNull(Expected.exactly("lib_random_more"));
+    }
 }
