@@ -1,3 +1,3 @@
 import math
 print(math.sqrt(4))
-import numpy as np
+import pandas as pd

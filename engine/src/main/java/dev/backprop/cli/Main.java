@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The engine CLI: {@code java -jar engine.jar [--json] [--max-steps N] [--max-nodes N] FILE.py|-}.
+ * The engine CLI: {@code java -jar engine.jar [--json] [--plots DIR] [--max-steps N] [--max-nodes N] FILE.py|-}.
  * Default limits are {@link Limits#CLI} (larger than a page's).
  * Prints the program's output (then the DOT of graphs chosen with draw_dot), or with --json one JSON
  * object; on a failing program prints the error to stderr and exits with 1.
@@ -38,12 +38,15 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
         String file = null;
+        String plots = null;
         Limits limits = Limits.CLI;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--json")) {
                     json = true;
+                } else if (a.equals("--plots") && i + 1 < args.length) {
+                    plots = args[++i];
                 } else if (a.equals("--max-steps") && i + 1 < args.length) {
                     limits = limits.withMaxSteps(Long.parseLong(args[++i]));
                 } else if (a.equals("--max-nodes") && i + 1 < args.length) {
@@ -84,6 +87,17 @@ public final class Main {
             }
         }
         out.flush();
+        if (plots != null) {
+            try {
+                Files.createDirectories(Path.of(plots));
+                for (int i = 0; i < run.figures().size(); i++) {
+                    Files.writeString(Path.of(plots, "figure-" + (i + 1) + ".svg"), run.figures().get(i).svg(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                err.println("cannot write plots to " + plots + ": " + e.getMessage());
+                return 2;
+            }
+        }
         err.print(run.stderr());
         if (run.error() != null) {
             err.println(run.error().text());
@@ -92,7 +106,7 @@ public final class Main {
         return 0;
     }
 
-    static final String USAGE = "usage: java -jar engine.jar [--json] [--max-steps N] [--max-nodes N] FILE.py|-";
+    static final String USAGE = "usage: java -jar engine.jar [--json] [--plots DIR] [--max-steps N] [--max-nodes N] FILE.py|-";
 
     private static String read(InputStream in) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -163,6 +177,15 @@ public final class Main {
                     sb.append(", \"callId\": ").append(o.call().id());
                 }
             }
+            sb.append('}');
+        }
+        sb.append("], \"figures\": [");
+        for (int i = 0; i < run.figures().size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append("{\"at\": ").append(run.figures().get(i).at()).append(", \"svg\": ");
+            str(sb, run.figures().get(i).svg());
             sb.append('}');
         }
         return sb.append("]}").toString();

@@ -128,6 +128,10 @@ final class Attrs {
                 if (name.equals("__name__")) {
                     return ((PyModule) o).name;
                 }
+                String mod = ((PyModule) o).name;
+                if (mod.startsWith("numpy") || mod.startsWith("matplotlib") || mod.equals("graphviz")) {
+                    throw Numpy.missing(in, mod, name, at);
+                }
                 throw noAttr(in, o, name, at);
             }
             return v;
@@ -217,7 +221,7 @@ final class Attrs {
                 }
             } else if (name.equals("label")) {
                 val.setLabel(in.str(v));
-            } else if (name.equals("_op") || name.equals("_prev") || name.equals("_backward")) {
+            } else if (name.equals("_op") || name.equals("_prev")) {
                 throw in.error("AttributeError", "the playground's Value computes '" + name + "' itself; it cannot be assigned", at);
             } else {
                 HashMap<String, Object> attrs = in.valueAttrs.get(val); // not computeIfAbsent: no lambda class

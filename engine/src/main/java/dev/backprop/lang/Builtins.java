@@ -1013,10 +1013,10 @@ final class Builtins {
                 return newValue(in2, a, kn, kv, at);
             }
             case DRAW_DOT: {
-                if (a.length < 1 || !(a[0] instanceof Value)) {
-                    throw in2.error("TypeError", "draw_dot() expects a Value, got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
+                if (a.length < 1 || !Nodes.node(a[0])) {
+                    throw in2.error("TypeError", "draw_dot() expects a Value (or an object with data and _prev), got " + (a.length < 1 ? "nothing" : "'" + in2.typeName(a[0]) + "'"), at);
                 }
-                in2.drawn.add((Value) a[0]);
+                in2.drawn.add(a[0]);
                 return Py.NONE;
             }
             default:
@@ -1046,6 +1046,7 @@ final class Builtins {
             throw in.error("TypeError", "Value(data) needs an int or float, not '" + in.typeName(data) + "'", at);
         }
         Value v = in.leaf(data, at);
+        in.lecture.initialized(v);
         if (label != null) {
             v.setLabel(in.str(label));
         }

@@ -51,6 +51,7 @@ final class Calls {
 
     static Object instantiate(Interp in, PyClass cls, Object[] args, String[] kn, Object[] kv, Node at) {
         PyObj obj = new PyObj(cls, ++in.objSerial);
+        in.lecture.created(obj, at);
         Object init = cls.lookup("__init__");
         if (init == null) {
             if (args.length > 0 || kn.length > 0) {
@@ -63,6 +64,7 @@ final class Calls {
         if (r != Py.NONE) {
             throw in.error("TypeError", "__init__() should return None, not '" + in.typeName(r) + "'", at);
         }
+        in.lecture.initialized(obj);
         return obj;
     }
 

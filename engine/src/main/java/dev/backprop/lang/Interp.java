@@ -27,8 +27,9 @@ final class Interp {
     final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
     final StringBuilder out = new StringBuilder();
-    final List<Value> drawn = new ArrayList<>();
-    Value lastAssigned;
+    final List<Object> drawn = new ArrayList<>(); // Values and Value-like user objects (Nodes)
+    Object lastAssigned;
+    final Nodes lecture = new Nodes(this);
     PyException handling;
     final HashMap<Value, HashMap<String, Object>> valueAttrs = new HashMap<>(); // Value keeps identity equals
 
@@ -92,9 +93,14 @@ final class Interp {
         return new PyException(kind, msg, l, c, true);
     }
 
+    java.util.function.IntConsumer lines; // hears each user line stepped (Stepper's line trace), or null
+
     void step(Node at) {
         if (!at.prelude) {
             lastNode = at;
+            if (lines != null) {
+                lines.accept(at.line);
+            }
         }
         if (++steps > limits.maxSteps()) {
             throw fatal("BudgetError", "step budget exceeded: the program ran more than " + limits.maxSteps()
@@ -168,7 +174,7 @@ final class Interp {
     }
 
     /** The Run.Call id of the call at this stack depth, recording it (and its callers) on first use. */
-    private int materialize(int depth) {
+    int materialize(int depth) {
         if (stackId[depth] == 0) {
             int parent = depth > 1 ? materialize(depth - 1) : 0;
             int id = calls.size() + 1;
@@ -201,8 +207,8 @@ final class Interp {
     }
 
     void assigned(String id, Object value, Frame f) {
-        if (value instanceof Value && !f.prelude) {
-            lastAssigned = (Value) value;
+        if (Nodes.node(value) && !f.prelude) {
+            lastAssigned = value;
         }
     }
 
@@ -1333,6 +1339,13 @@ final class Interp {
             case Ast.IN: return contains(b, a, at);
             case Ast.NOTIN: return !contains(b, a, at);
             default:
+                // rich comparison: a user's __lt__ & co. may return any object (numpy's elementwise arrays)
+                if (a instanceof PyObj && ((PyObj) a).cls.lookup(CMP_DUNDER[op]) != null) {
+                    return callMethod(a, CMP_DUNDER[op], new Object[] {b}, NO_NAMES, NO_ARGS, at);
+                }
+                if (!(a instanceof PyObj) && b instanceof PyObj && ((PyObj) b).cls.lookup(CMP_REFLECT[op]) != null) {
+                    return callMethod(b, CMP_REFLECT[op], new Object[] {a}, NO_NAMES, NO_ARGS, at);
+                }
                 return order(op, a, b, at);
         }
     }

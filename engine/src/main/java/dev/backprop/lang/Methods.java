@@ -228,7 +228,7 @@ final class Methods {
                 in.step(at);
                 v.setGrad(1.0);
                 for (int i = topo.size() - 1; i >= 0; i--) {
-                    topo.get(i).backwardStep();
+                    in.lecture.backwardStep(topo.get(i), at); // a user's replaced _backward runs in its place
                 }
                 for (Value n : topo) {
                     int k = n.id() - in.base;
@@ -240,7 +240,7 @@ final class Methods {
             }
             case V__BACKWARD: {
                 nargs(in, name, a, kn, 0, 0, at);
-                v.backwardStep();
+                in.lecture.backwardStep(v, at);
                 for (Value c : v.children()) {
                     int k = c.id() - in.base;
                     if (k > 0) {

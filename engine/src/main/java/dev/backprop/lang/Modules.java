@@ -82,6 +82,10 @@ final class Modules {
         if (m != null) {
             return m;
         }
+        m = Numpy.module(in, name, at); // numpy, matplotlib, graphviz subsets; torch's pointer to Value
+        if (m != null) {
+            return m;
+        }
         String top = name.indexOf('.') < 0 ? name : name.substring(0, name.indexOf('.'));
         if (NOT_PROVIDED.contains(top)) {
             throw in.error("ModuleNotFoundError", "No module named '" + name + "': the playground does not provide "

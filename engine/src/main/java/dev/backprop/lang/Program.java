@@ -31,45 +31,59 @@ public final class Program {
      * (a Web Worker streams it to the page while a long run goes on). Never throws.
      */
     public static Run run(String source, Limits limits, Consumer<CharSequence> printed) {
-        Interp in = null;
-        Run.Error error = null;
+        if (Cells.has(source)) {
+            return Cells.runAll(source, limits, printed); // a notebook: cells run in order, last expressions echoed
+        }
+        Interp in;
         try {
             in = new Interp(limits);
-            in.printed = printed;
-            List<Ast.Stmt> body = Parser.parse(source, false);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            Run.Error error = error(source, "InternalError", "the playground failed on this program (" + e + ")", 1, 1);
+            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]), "");
+        }
+        in.printed = printed;
+        return result(in, exec(source, in, null, false));
+    }
+
+    /** Runs already parsed code at module level (or parses {@code body == null} first) and returns its error or null. */
+    static Run.Error exec(String source, Interp in, List<Ast.Stmt> code, boolean echo) {
+        try {
+            List<Ast.Stmt> body = code != null ? code : Parser.parse(source, false);
             Frame f = Frame.module(in.globals, false);
             try {
-                Ast.execBlock(body, in, f);
+                Cells.execBody(body, in, f, echo);
+                Plot.flush(in); // figures still open are shown at the end of a cell or run, as Jupyter shows them
             } finally {
                 in.attribute(body.isEmpty() ? new Ast.Pass() : body.get(body.size() - 1), f);
             }
         } catch (PySyntaxError e) {
-            error = error(source, e.kind(), e.getMessage(), e.line(), e.col());
+            return error(source, e.kind(), e.getMessage(), e.line(), e.col());
         } catch (PyException e) {
             if (e.exitCode != 0) {
-                boolean placed = e.line > 0 || in == null || in.lastNode == null; // line 0: raised by a static helper
-                error = error(source, e.kind, e.getMessage(), placed ? e.line : in.lastNode.line, placed ? e.col : in.lastNode.col);
+                boolean placed = e.line > 0 || in.lastNode == null; // line 0: raised by a static helper
+                return error(source, e.kind, e.getMessage(), placed ? e.line : in.lastNode.line, placed ? e.col : in.lastNode.col);
             }
         } catch (StackOverflowError e) {
-            int line = in == null ? 1 : in.lastNode != null ? in.lastNode.line : in.userLine;
-            int col = in == null ? 1 : in.lastNode != null ? in.lastNode.col : in.userCol;
-            error = error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, col);
+            int line = in.lastNode != null ? in.lastNode.line : in.userLine;
+            int col = in.lastNode != null ? in.lastNode.col : in.userCol;
+            return error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, col);
         } catch (OutOfMemoryError e) {
-            error = error(source, "MemoryError", "out of memory", in == null ? 1 : in.userLine, 1);
+            return error(source, "MemoryError", "out of memory", in.userLine, 1);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
-            int line = in == null ? 1 : in.lastNode != null ? in.lastNode.line : in.userLine;
-            int col = in == null ? 1 : in.lastNode != null ? in.lastNode.col : in.userCol;
+            int line = in.lastNode != null ? in.lastNode.line : in.userLine;
+            int col = in.lastNode != null ? in.lastNode.col : in.userCol;
             if (m.contains("call stack") || m.contains("too much recursion")) {
                 // the browser's stack ran out before the depth limit (JavaScript RangeError, wrapped by TeaVM)
-                error = error(source, "RecursionError", "maximum recursion depth exceeded (the browser's stack is smaller: lower Limits.maxDepth)", line, col);
-            } else {
-                error = error(source, "InternalError", "the playground failed on this program (" + e + ")", line, col);
+                return error(source, "RecursionError", "maximum recursion depth exceeded (the browser's stack is smaller: lower Limits.maxDepth)", line, col);
             }
+            return error(source, "InternalError", "the playground failed on this program (" + e + ")", line, col);
         }
-        if (in == null) {
-            return new Run("", error, Map.of(), List.of(), List.of(), false, List.of(), new Run.Origins(0, 0, new int[1], new int[1], new int[1]), "");
-        }
+        return null;
+    }
+
+    /** The run result of an interpreter's current state (its output, variables and graphs). */
+    static Run result(Interp in, Run.Error error) {
         Map<String, Object> globals = new LinkedHashMap<>(in.globals);
         List<Run.Variable> vars = new ArrayList<>();
         for (Map.Entry<String, Object> e : globals.entrySet()) {
@@ -89,13 +103,15 @@ public final class Program {
             }
             vars.add(new Run.Variable(e.getKey(), in.typeName(v), repr, v));
         }
-        List<Value> drawn = new ArrayList<>(in.drawn);
-        boolean byCall = !drawn.isEmpty();
-        if (drawn.isEmpty() && in.lastAssigned != null) {
-            drawn.add(in.lastAssigned);
+        List<Object> roots = new ArrayList<>(in.drawn);
+        boolean byCall = !roots.isEmpty();
+        if (roots.isEmpty() && in.lastAssigned != null) {
+            roots.add(in.lastAssigned);
         }
+        List<Value> drawn = in.lecture.mirror(roots); // user Value-like objects drawn as built-in Values
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
-        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString());
+        return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString(),
+                new ArrayList<>(in.lecture.figures));
     }
 
     /** Parses a program; throws {@link PySyntaxError} (with line and column) if it cannot be parsed. */

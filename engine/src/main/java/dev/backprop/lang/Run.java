@@ -18,9 +18,20 @@ import java.util.Map;
  * @param calls     every call of a Python function or method made while running, by id (1-based)
  * @param origins   where each Value was created
  * @param stderr    what the program wrote to sys.stderr (print(..., file=sys.stderr)), apart from its output
+ * @param figures   plots (matplotlib.pyplot) as SVG, each placed at an offset of {@code text}, in order
  */
 public record Run(String text, Error error, Map<String, Object> globals, List<Variable> variables,
-        List<Value> drawn, boolean drawnByCall, List<Call> calls, Origins origins, String stderr) {
+        List<Value> drawn, boolean drawnByCall, List<Call> calls, Origins origins, String stderr, List<Figure> figures) {
+
+    /** A run without plots. */
+    public Run(String text, Error error, Map<String, Object> globals, List<Variable> variables,
+            List<Value> drawn, boolean drawnByCall, List<Call> calls, Origins origins, String stderr) {
+        this(text, error, globals, variables, drawn, drawnByCall, calls, origins, stderr, List.of());
+    }
+
+    /** A plot shown by the program: SVG text, shown after the first {@code at} characters of the output. */
+    public record Figure(int at, String svg) {
+    }
 
     /** Printed lines; a last line printed without a newline is included as is. */
     public List<String> output() {

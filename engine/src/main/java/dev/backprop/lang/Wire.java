@@ -96,6 +96,13 @@ public final class Wire {
             o.num(k.ordinal());
             if (k == Value.Kind.POW) {
                 o.str(v.op());
+            } else {
+                // a user class's node may name its op itself ('sum', or '+' on a one-child node of a + a)
+                boolean own = !v.op().equals(OPS[k.ordinal()]);
+                o.num(own ? 1 : 0);
+                if (own) {
+                    o.str(v.op());
+                }
             }
             if (k == Value.Kind.POW || k == Value.Kind.TANH) {
                 o.dbl(v.exponent());
@@ -127,6 +134,11 @@ public final class Wire {
                 o.dbl(r.data());
                 o.dbl(r.grad());
             }
+        }
+        o.num(run.figures().size());
+        for (Run.Figure f : run.figures()) {
+            o.num(f.at());
+            o.str(f.svg());
         }
         return o.sb.toString();
     }
@@ -160,7 +172,7 @@ public final class Wire {
                 throw in.corrupt();
             }
             Value.Kind k = Value.Kind.of(code);
-            String op = k == Value.Kind.POW ? in.str() : OPS[code];
+            String op = k == Value.Kind.POW || in.num() == 1 ? in.str() : OPS[code];
             double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
             Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);
             Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? in.ref(vs, i) : null;
@@ -194,11 +206,16 @@ public final class Wire {
                 drawn.add(stand);
             }
         }
+        int nf = in.count();
+        List<Run.Figure> figures = new ArrayList<>(nf);
+        for (int i = 0; i < nf; i++) {
+            figures.add(new Run.Figure(in.num(), in.str()));
+        }
         if (in.at != s.length()) {
             throw new IllegalArgumentException("encoded run has " + (s.length() - in.at) + " chars left over");
         }
         return new Decoded(new Run(text, error, Map.of(), List.of(), drawn, byCall, calls, origins(vs, line, col, call),
-                stderr), sizes, capped);
+                stderr, figures), sizes, capped);
     }
 
     /** Origins by the new Values' ids (consecutive unless another thread made Values meanwhile). */

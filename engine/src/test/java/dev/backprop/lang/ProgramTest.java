@@ -38,7 +38,7 @@ class ProgramTest {
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
-    private static void check(Path py) throws IOException {
+    static void check(Path py) throws IOException {
         String src = Files.readString(py, StandardCharsets.UTF_8);
         String expected = Files.readString(Path.of(py.toString().replace(".py", ".out")), StandardCharsets.UTF_8);
         String wantKind = null;

@@ -175,10 +175,10 @@ class WireTest {
         // a child that refers forward (children come first) is refused, not rebuilt into a cycle
         Run two = Program.run("a = Value(1.5)\nb = a * a\n");
         String w2 = Wire.encode(two);
-        int mul = w2.indexOf("2,0,0,0,"); // kind MUL, children 0 and 0, no label
-        assertTrue(mul > 0 && w2.indexOf("2,0,0,0,", mul + 1) < 0, w2);
-        Wire.decode(w2.substring(0, mul) + "2,0,0,0," + w2.substring(mul + 8));
-        assertThrows(IllegalArgumentException.class, () -> Wire.decode(w2.substring(0, mul) + "2,1,1,0," + w2.substring(mul + 8)));
+        int mul = w2.indexOf(",2,0,0,0,0,") + 1; // kind MUL, its own op name: no, children 0 and 0, no label
+        assertTrue(mul > 0 && w2.indexOf(",2,0,0,0,0,", mul) < 0, w2);
+        Wire.decode(w2.substring(0, mul) + "2,0,0,0,0," + w2.substring(mul + 10));
+        assertThrows(IllegalArgumentException.class, () -> Wire.decode(w2.substring(0, mul) + "2,0,1,1,0," + w2.substring(mul + 10)));
     }
 
     // ---- the comparison ----

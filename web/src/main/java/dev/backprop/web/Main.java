@@ -352,7 +352,7 @@ public final class Main {
         for (String line : out.output()) {
             sb.append(line).append('\n');
         }
-        output.appendChild(doc.createTextNode(sb.toString()));
+        Figures.render(doc, output, sb.toString(), out.run().figures()); // plots in order with the text (issue 13)
         errorLine = -1;
         if (out.error() != null) {
             HTMLElement err = doc.createElement("span");

@@ -1,0 +1,149 @@
+package dev.backprop.lang;
+
+import dev.backprop.engine.Value;
+import dev.backprop.lang.Py.PyObj;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Steps through the learner's own backward: after running the program, the drawn root's graph has its grads set to
+ * 0 and the root's to 1, then each {@link #next()} calls the next node's own {@code _backward()} (a user function,
+ * or the built-in Value's rule or its replacement) in the reverse topological order the lecture's
+ * {@code backward()} uses (children in creation order). Each step reports the source lines that ran; the graph
+ * ({@link #graph()}, built-in Values mirroring the nodes) shows the grads after it. {@link #back()} replays from the
+ * start. For the page: one Stepper per run, kept while stepping.
+ */
+public final class Stepper {
+    private final Interp in;
+    private final Run run;
+    private final List<Object> order; // reverse topological: root first
+    private final List<Object> nodes; // children before parents
+    private final IdentityHashMap<Object, Value> mirrors = new IdentityHashMap<>();
+    private final List<Value> graph;
+    private int done;
+
+    /** One step: the node whose _backward ran (as drawn), and the user source lines it ran, in order. */
+    public record Step(int index, Value node, List<Integer> lines, String error) {
+    }
+
+    private Stepper(Interp in, Run run, Object root) {
+        this.in = in;
+        this.run = run;
+        nodes = root == null ? List.of() : Nodes.topo(List.of(root));
+        order = new ArrayList<>(nodes);
+        java.util.Collections.reverse(order);
+        List<Value> mirrored = nodes.isEmpty() ? List.of() : in.lecture.mirror(nodes);
+        for (int i = 0; i < nodes.size(); i++) {
+            mirrors.put(nodes.get(i), mirrored.get(i));
+        }
+        graph = root == null ? List.of() : List.of(mirrors.get(root));
+        reset();
+    }
+
+    /** Runs the program and prepares to step the backward of its drawn root. */
+    public static Stepper open(String source, Limits limits) {
+        Interp in = new Interp(limits);
+        Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
+        Run run = Program.result(in, error);
+        Object root = error != null ? null : !in.drawn.isEmpty() ? in.drawn.get(0) : in.lastAssigned;
+        return new Stepper(in, run, root);
+    }
+
+    public Run run() {
+        return run;
+    }
+
+    /** The graph to draw: its root, as built-in Values whose grads follow the steps. */
+    public List<Value> graph() {
+        return graph;
+    }
+
+    /** Number of steps (one per node) and how many are done. */
+    public int size() {
+        return order.size();
+    }
+
+    public int done() {
+        return done;
+    }
+
+    /** The node each step runs, in step order (root first). */
+    public List<Value> order() {
+        List<Value> out = new ArrayList<>(order.size());
+        for (Object o : order) {
+            out.add(mirrors.get(o));
+        }
+        return out;
+    }
+
+    /** Runs the next node's _backward; null when all are done. */
+    public Step next() {
+        if (done >= order.size()) {
+            return null;
+        }
+        Object node = order.get(done);
+        List<Integer> lines = new ArrayList<>();
+        in.lines = line -> {
+            if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
+                lines.add(line);
+            }
+        };
+        String error = null;
+        try {
+            if (node instanceof Value) {
+                in.lecture.backwardStep((Value) node, null);
+            } else {
+                Object fn = ((PyObj) node).attrs.get("_backward");
+                if (fn == null) {
+                    fn = in.getattr(node, "_backward", null);
+                }
+                in.call(fn, Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, null);
+            }
+        } catch (PyException e) {
+            error = "line " + e.line + ": " + e.kind + ": " + e.getMessage();
+        } finally {
+            in.lines = null;
+        }
+        refresh();
+        return new Step(done++, mirrors.get(node), lines, error);
+    }
+
+    /** One step back: replays from the start up to the step before the last one done. */
+    public void back() {
+        int target = Math.max(0, done - 1);
+        reset();
+        while (done < target) {
+            next();
+        }
+    }
+
+    /** Grads to 0, the root's to 1, no step done. */
+    public void reset() {
+        for (Object o : nodes) {
+            setGrad(o, 0.0);
+        }
+        if (!order.isEmpty()) {
+            setGrad(order.get(0), 1.0);
+        }
+        done = 0;
+        refresh();
+    }
+
+    private void setGrad(Object o, double g) {
+        if (o instanceof Value) {
+            ((Value) o).setGrad(g);
+        } else {
+            ((PyObj) o).attrs.put("grad", g);
+        }
+    }
+
+    private void refresh() {
+        for (Object o : nodes) {
+            if (!(o instanceof Value)) {
+                Object g = ((PyObj) o).attrs.get("grad");
+                mirrors.get(o).setGrad(Interp.isNumber(g) ? Interp.toDouble(g) : Double.NaN);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.backprop.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class CellsTest {
+
+    static final Path LECTURE = Path.of("src/test/resources/lecture");
+
+    /**
+     * Every lecture-style program (notebooks with '# %%' cells) against what CPython 3.11 printed for it, cell by
+     * cell with Jupyter's echo (tools/lecture/gen_expected.sh): text exactly, numbers to 1e-9.
+     */
+    @TestFactory
+    Stream<DynamicTest> lecturePrograms() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(LECTURE)) {
+            s.filter(p -> p.toString().endsWith(".py")).sorted().forEach(files::add);
+        }
+        assertTrue(files.size() >= 3, "lecture programs found: " + files.size());
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> ProgramTest.check(p)));
+    }
+
+    @Test
+    void splitsAtMarkersWithLines() {
+        String src = "import math\n# %%\nx = 1\n\n#%% second\ny = 2\n";
+        List<Cells.Cell> cells = Cells.split(src);
+        assertEquals(3, cells.size());
+        assertEquals(1, cells.get(0).first());
+        assertEquals(1, cells.get(0).last());
+        assertEquals(2, cells.get(1).first());
+        assertEquals(3, cells.get(1).codeLine());
+        assertEquals(4, cells.get(1).last());
+        assertEquals("y = 2\n\n", cells.get(2).code());
+        assertTrue(Cells.has(src));
+        assertFalse(Cells.has("x = 1 # %% not at the start\n"));
+    }
+
+    @Test
+    void plainScriptEchoesNothing() {
+        Run run = Program.run("x = 2\nx + 1\n");
+        assertEquals("", run.text());
+    }
+
+    @Test
+    void sessionRunsOneCellAgainstEarlierState() {
+        String src = "# %%\na = Value(2.0)\n# %%\nb = a * -4.0\nb\n# %%\nprint(undefined)\n";
+        Cells.Session s = new Cells.Session(Limits.DEFAULT, null);
+        Run first = s.run(src, 0);
+        assertNull(first.error());
+        assertEquals("", first.text());
+        Run second = s.run(src, 1);
+        assertEquals("Value(data=-8.0)\n", second.text());
+        assertEquals(-8.0, second.drawn().get(0).data());
+        Run third = s.run(src, 2);
+        assertEquals("NameError", third.error().kind());
+        assertEquals(7, third.error().line()); // the program's line, not the cell's
+        assertEquals("", third.text());
+        Run again = s.run(src, 1); // re-running a cell sees the state as it is now
+        assertEquals("Value(data=-8.0)\n", again.text());
+        assertEquals("IndexError", s.run(src, 9).error().kind());
+    }
+
+    @Test
+    void cellSyntaxErrorNamesTheProgramLine() {
+        Run run = Program.run("x = 1\n# %%\ny = x +\n");
+        assertEquals("SyntaxError", run.error().kind());
+        assertEquals(3, run.error().line());
+    }
+}
