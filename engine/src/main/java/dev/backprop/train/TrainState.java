@@ -242,16 +242,21 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         double d = num(o, where);
         if (!(d >= min && d <= max) || d != Math.rint(d)) {
             throw new IllegalArgumentException("train." + where + ": expected a whole number from " + min + " to "
-                    + max + ", got " + Json.number(d));
+                    + max + ", got " + shown(d));
         }
         return (int) d;
+    }
+
+    /** A number as the sender wrote it in JSON: whole numbers without ".0". */
+    private static String shown(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Json.number(d);
     }
 
     private static long seed(Map<?, ?> m, String key) {
         double d = num(m, key);
         if (!(Math.abs(d) <= MAX_SEED) || d != Math.rint(d)) {
             throw new IllegalArgumentException("train.config." + key + ": expected a whole number up to 2**53, got "
-                    + Json.number(d));
+                    + shown(d));
         }
         return (long) d;
     }
@@ -260,7 +265,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         double d = num(o, where);
         if (!(Math.abs(d) <= MAX_COORD)) {
             throw new IllegalArgumentException("train." + where + ": expected a number from -" + (int) MAX_COORD
-                    + " to " + (int) MAX_COORD + ", got " + Json.number(d));
+                    + " to " + (int) MAX_COORD + ", got " + shown(d));
         }
         return d;
     }
@@ -268,7 +273,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
     private static int label(Object o) {
         double d = num(o, "added.label");
         if (d != 1 && d != -1) {
-            throw new IllegalArgumentException("train.added.label: expected 1 or -1, got " + Json.number(d));
+            throw new IllegalArgumentException("train.added.label: expected 1 or -1, got " + shown(d));
         }
         return (int) d;
     }
