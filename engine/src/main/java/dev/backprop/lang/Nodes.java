@@ -103,6 +103,11 @@ final class Nodes {
      * {@code build_topo} produces with creation-ordered children). No recursion.
      */
     static List<Object> topo(List<Object> roots) {
+        return topo(roots, true);
+    }
+
+    /** As {@link #topo(List)}; with {@code intoValues} false, built-in Values are listed but not walked into. */
+    static List<Object> topo(List<Object> roots, boolean intoValues) {
         IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
         List<Object> order = new ArrayList<>();
         ArrayList<Object> stack = new ArrayList<>();
@@ -113,7 +118,7 @@ final class Nodes {
                 continue;
             }
             stack.add(r);
-            kids.add(ordered(r));
+            kids.add(intoValues || !(r instanceof Value) ? ordered(r) : List.of());
             next.add(0);
             while (!stack.isEmpty()) {
                 int top = stack.size() - 1;
@@ -129,7 +134,7 @@ final class Nodes {
                 Object c = ks.get(k);
                 if (seen.put(c, Boolean.TRUE) == null) {
                     stack.add(c);
-                    kids.add(ordered(c));
+                    kids.add(intoValues || !(c instanceof Value) ? ordered(c) : List.of());
                     next.add(0);
                 }
             }
@@ -141,7 +146,9 @@ final class Nodes {
     List<Value> mirror(List<Object> roots) {
         IdentityHashMap<Object, Value> made = new IdentityHashMap<>();
         List<Value> out = new ArrayList<>(roots.size());
-        for (Object o : topo(roots)) {
+        // a built-in Value's children are built-in Values (drawn as they are), so only user nodes are walked:
+        // a budget error after millions of built-in Values must not walk them all again
+        for (Object o : topo(roots, false)) {
             if (o instanceof Value) {
                 made.put(o, (Value) o);
                 continue;

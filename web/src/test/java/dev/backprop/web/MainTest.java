@@ -240,7 +240,7 @@ class MainTest extends PageFixture {
         String json = server.snapshots.values().iterator().next();
         assertTrue(json.startsWith("{\"version\":1,\"program\":\"# The lecture's first graph"), json);
         assertTrue(json.contains("\"view\":{\"direction\":\"TB\",\"root\":0,\"collapsed\":[],\"expanded\":[],\"step\":1,"
-                + "\"nudges\":[{\"node\":5,\"data\":-1}],\"tab\":\"graph\"},\"train\":null}"), json);
+                + "\"nudges\":[{\"node\":5,\"data\":-1.0}],\"tab\":\"graph\"},\"train\":null}"), json);
 
         Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
         other.navigate(url);
