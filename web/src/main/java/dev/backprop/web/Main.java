@@ -98,6 +98,7 @@ public final class Main {
     private static final Set<Integer> markedLines = new HashSet<>();
     private static boolean embed;
     private static String snapshotId;
+    private static String shownSource = ""; // the program text whose run the page shows
 
     // drawn elements per node
     private static Element edgeLayer;
@@ -228,15 +229,16 @@ public final class Main {
             autoRunTimer = -1;
         }
         double t0 = Performance.now();
-        Runner.Outcome o = Runner.start(code.getValue(), explicit, later -> {
+        String source = code.getValue();
+        Runner.Outcome o = Runner.start(source, explicit, later -> {
             showRunning(false);
-            show(later, Performance.now() - t0, restoreStep, restoreNudges);
+            show(later, source, Performance.now() - t0, restoreStep, restoreNudges);
         });
         showRunning(o == null);
         if (o == null) {
             prof("quick", t0); // what the try on this thread cost before the worker took over
         } else {
-            show(o, Performance.now() - t0, restoreStep, restoreNudges);
+            show(o, source, Performance.now() - t0, restoreStep, restoreNudges);
         }
     }
 
@@ -292,7 +294,7 @@ public final class Main {
         output.setScrollTop(output.getScrollHeight());
     }
 
-    private static void show(Runner.Outcome o, double runMs, int restoreStep, List<ViewState.Nudge> restoreNudges) {
+    private static void show(Runner.Outcome o, String source, double runMs, int restoreStep, List<ViewState.Nudge> restoreNudges) {
         double t1 = Performance.now();
         out = o;
         renderOutput();
@@ -313,8 +315,12 @@ public final class Main {
         measureRoot();
         Replay next = root() == null || tooBig > 0 ? null : new Replay(root());
         boolean restore = restoreNudges != null;
-        boolean sameShape = !restore && replay != null && next != null && replay.values().size() == next.values().size();
+        // nudges and the step belong to the run that made them: only a re-run of the very same text keeps them
+        boolean sameShape = !restore && replay != null && next != null && source.equals(shownSource)
+                && replay.values().size() == next.values().size();
+        shownSource = source;
         replay = next;
+        clearCheck(); // the check's numbers were those of the last run's graph
         prof("replay", tq);
         if (restore) {
             step = restoreStep;
@@ -927,6 +933,7 @@ public final class Main {
         }
         step = Math.max(0, Math.min(s, replay.order().size()));
         replay.stepTo(step);
+        clearCheck(); // grads changed
         svg.getClassList().add("stepping"); // grad colours fade in while stepping, not on every run
         refreshValues();
         renderOrder();
@@ -941,6 +948,7 @@ public final class Main {
             v.setGrad(0);
         }
         step = -1;
+        clearCheck();
         refreshValues();
         renderOrder();
     }
@@ -1101,10 +1109,15 @@ public final class Main {
             return;
         }
         List<Replay.Check> rows = replay.gradCheck();
+        // before any backward there is nothing to compare: every grad is 0 (the root's too), which is no mismatch
+        boolean noGrads = replay.root().grad() == 0;
+        for (Replay.Check c : rows) {
+            noGrads &= c.autograd() == 0;
+        }
         int bad = 0;
         for (Replay.Check c : rows) {
             HTMLElement tr = doc.createElement("tr");
-            if (c.mismatch()) {
+            if (c.mismatch() && !noGrads) {
                 tr.setClassName("bad");
                 bad++;
             }
@@ -1112,14 +1125,26 @@ public final class Main {
             cell(tr, Num.repr(c.autograd()));
             cell(tr, Num.repr(round(c.numeric())));
             cell(tr, sci(c.relError()));
-            HTMLElement flag = cell(tr, c.mismatch() ? "✗ mismatch" : "✓");
+            HTMLElement flag = cell(tr, noGrads ? "–" : c.mismatch() ? "✗ mismatch" : "✓");
             flag.setClassName("flag");
             body.appendChild(tr);
         }
         el("check-table").setHidden(false);
-        el("check-summary").setTextContent(bad == 0
+        el("check-summary").setTextContent(noGrads
+                ? "No grads yet: press Backward (or step to the end), then Check. The numeric column is what backward should give."
+                : bad == 0
                 ? "All " + rows.size() + " leaves agree (relative error ≤ 1e-4)."
                 : bad + " of " + rows.size() + " leaves disagree: were grads accumulated twice, or backward not run?");
+    }
+
+    /** Empties the gradient check: its rows were computed from grads or a graph that are no longer shown. */
+    private static void clearCheck() {
+        HTMLElement table = el("check-table");
+        if (!table.isHidden()) {
+            el("check-body").clear();
+            table.setHidden(true);
+            el("check-summary").setTextContent("The graph or its grads changed: press Check again.");
+        }
     }
 
     private static HTMLElement cell(HTMLElement tr, String s) {

@@ -167,9 +167,35 @@ class MainTest extends PageFixture {
         assertEquals(0, page.locator("#check-body tr.bad").count());
         assertTrue(page.locator("#check-summary").textContent().startsWith("All 4 leaves agree"));
         page.locator("#zero").click();
+        // zeroing changed the grads: the old rows are gone, not left beside the new numbers
+        assertTrue(page.locator("#check-table").isHidden());
+        assertTrue(page.locator("#check-summary").textContent().contains("press Check again"));
         page.locator("#check").click();
-        assertEquals(4, page.locator("#check-body tr.bad").count());
+        // no grads at all is "backward not run yet", not four mismatches
+        assertEquals(0, page.locator("#check-body tr.bad").count());
+        assertEquals("–", page.locator("#check-body tr .flag").first().textContent());
+        assertTrue(page.locator("#check-summary").textContent().startsWith("No grads yet"));
         screenshot("04-gradcheck");
+    }
+
+    @Test
+    void nudgesAndCheckBelongToTheRunThatMadeThem() {
+        load();
+        recordExact("f").click();
+        page.locator("#tab-nudge").click();
+        page.locator("#nudge").fill("50"); // f: -2 -> -1
+        assertEquals("data -4.0000", recordExact("L").locator("text.dv").textContent());
+        page.locator("#backward").click();
+        page.locator("#tab-check").click();
+        page.locator("#check").click();
+        assertFalse(page.locator("#check-table").isHidden());
+        // another program of the same shape: none of the last run's nudges, step or check carries over
+        runProgram(page.locator("#code").inputValue().replace("Value(2.0, label='a')", "Value(5.0, label='a')"));
+        page.waitForFunction("() => [...document.querySelectorAll('text.lbl')].some(t => t.textContent === 'e'"
+                + " && t.parentNode.querySelector('text.dv').textContent === 'data -15.0000')");
+        assertEquals("data 10.0000", recordExact("L").locator("text.dv").textContent()); // (5*-3+10)*-2, f not nudged
+        assertEquals("grad 0.0000", grad("a"));
+        assertTrue(page.locator("#check-table").isHidden());
     }
 
     @Test
