@@ -223,6 +223,9 @@ final class Calls {
     }
 
     static Object callMethod(Interp in, Object self, String name, Object[] args, String[] kn, Object[] kv, Node at) {
+        if (name.equals("backward") && Nodes.node(self)) {
+            in.lastBackward = self;
+        }
         if (self instanceof PyObj) {
             PyObj o = (PyObj) self;
             Object v = o.attrs.get(name);

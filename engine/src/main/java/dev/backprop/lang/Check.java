@@ -48,7 +48,7 @@ public final class Check {
         in.lecture.nudgeAt = nudgeAt;
         in.lecture.nudgeBy = by;
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
-        Object root = !in.drawn.isEmpty() ? in.drawn.get(0) : in.lastAssigned;
+        Object root = Program.root(in);
         return new Ran(in, Program.result(in, error), root);
     }
 

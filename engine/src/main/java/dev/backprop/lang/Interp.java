@@ -29,6 +29,7 @@ final class Interp {
     final StringBuilder out = new StringBuilder();
     final List<Object> drawn = new ArrayList<>(); // Values and Value-like user objects (Nodes)
     Object lastAssigned;
+    Object lastBackward; // the node whose backward() was called last (the default drawn root, after draw_dot's)
     final Nodes lecture = new Nodes(this);
     PyException handling;
     final HashMap<Value, HashMap<String, Object>> valueAttrs = new HashMap<>(); // Value keeps identity equals

@@ -94,7 +94,7 @@ final class Nodes {
         return kids;
     }
 
-    private static long order(Object o) {
+    static long order(Object o) {
         return o instanceof Value ? ((Value) o).id() : (1L << 40) + ((PyObj) o).serial;
     }
 

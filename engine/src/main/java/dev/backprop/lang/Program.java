@@ -105,13 +105,56 @@ public final class Program {
         }
         List<Object> roots = new ArrayList<>(in.drawn);
         boolean byCall = !roots.isEmpty();
-        if (roots.isEmpty() && in.lastAssigned != null) {
-            roots.add(in.lastAssigned);
+        Object root = roots.isEmpty() ? root(in) : null;
+        if (root != null) {
+            roots.add(root);
         }
         List<Value> drawn = in.lecture.mirror(roots); // user Value-like objects drawn as built-in Values
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);
         return new Run(in.out.toString(), error, globals, vars, drawn, byCall, in.calls, origins, in.err.toString(),
                 new ArrayList<>(in.lecture.figures));
+    }
+
+    /**
+     * The graph a program shows: the first {@code draw_dot} argument; else the node whose {@code backward()} ran
+     * last; else, of the nodes held by module variables (and the last one assigned anywhere), the one with the
+     * most ancestors, the newest on a tie. Never a loop variable's lone leaf when a bigger graph is held.
+     */
+    static Object root(Interp in) {
+        if (!in.drawn.isEmpty()) {
+            return in.drawn.get(0);
+        }
+        if (in.lastBackward != null) {
+            return in.lastBackward;
+        }
+        List<Object> candidates = new ArrayList<>();
+        for (Object v : in.globals.values()) {
+            if (Nodes.node(v)) {
+                candidates.add(v);
+            }
+        }
+        if (in.lastAssigned != null) {
+            candidates.add(in.lastAssigned);
+        }
+        // newest first: a node inside an already counted graph has fewer ancestors than that graph's root
+        candidates.sort((x, y) -> Long.compare(Nodes.order(y), Nodes.order(x)));
+        java.util.IdentityHashMap<Object, Boolean> inside = new java.util.IdentityHashMap<>();
+        Object best = null;
+        int most = -1;
+        for (Object c : candidates) {
+            if (inside.containsKey(c)) {
+                continue;
+            }
+            List<Object> graph = Nodes.topo(List.of(c));
+            for (Object n : graph) {
+                inside.put(n, Boolean.TRUE);
+            }
+            if (graph.size() > most) {
+                most = graph.size();
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** Parses a program; throws {@link PySyntaxError} (with line and column) if it cannot be parsed. */

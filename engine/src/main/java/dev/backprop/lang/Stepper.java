@@ -46,7 +46,7 @@ public final class Stepper {
         Interp in = new Interp(limits);
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
         Run run = Program.result(in, error);
-        Object root = error != null ? null : !in.drawn.isEmpty() ? in.drawn.get(0) : in.lastAssigned;
+        Object root = error != null ? null : Program.root(in);
         return new Stepper(in, run, root);
     }
 

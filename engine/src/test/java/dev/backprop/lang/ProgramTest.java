@@ -152,6 +152,48 @@ class ProgramTest {
     }
 
     @Test
+    void withoutDrawDotTheBackwardRootIsDrawnNeverALoopVariablesLeaf() {
+        // a user's own Value class (the seed's), its backward ending in `for node in reversed(topo)`: the loop
+        // variable ends on a leaf, but the graph shown is the one backward() was called on
+        String cls = "class V:\n"
+                + "    def __init__(self, data, _children=(), _op='', label=''):\n"
+                + "        self.data = data; self.grad = 0.0; self._backward = lambda: None\n"
+                + "        self._prev = set(_children); self._op = _op; self.label = label\n"
+                + "    def __mul__(self, other):\n"
+                + "        out = V(self.data * other.data, (self, other), '*')\n"
+                + "        def _backward():\n"
+                + "            self.grad += other.data * out.grad\n"
+                + "            other.grad += self.data * out.grad\n"
+                + "        out._backward = _backward\n"
+                + "        return out\n"
+                + "    def backward(self):\n"
+                + "        topo = []\n"
+                + "        visited = set()\n"
+                + "        def build(v):\n"
+                + "            if v not in visited:\n"
+                + "                visited.add(v)\n"
+                + "                for c in v._prev:\n"
+                + "                    build(c)\n"
+                + "                topo.append(v)\n"
+                + "        build(self)\n"
+                + "        self.grad = 1.0\n"
+                + "        for node in reversed(topo):\n"
+                + "            node._backward()\n";
+        Run r = Program.run(cls + "a = V(2.0, label='a')\nb = V(-3.0, label='b')\nc = a * b; c.label = 'c'\nd = c * a\nd.backward()\n");
+        assertNull(r.error());
+        assertEquals(1, r.drawn().size());
+        Value root = r.drawn().get(0);
+        assertEquals(-12.0, root.data());
+        assertEquals(4, root.topo().size());
+        // built-in Values: the root of the last backward(), though a later line assigns a lone leaf
+        Run b = Program.run("a = Value(2.0)\nL = a * a + 1\nL.backward()\nfor v in [a]:\n    w = v\n");
+        assertEquals(5.0, b.drawn().get(0).data());
+        // no backward: the module variable with the biggest graph, not the last (small) one assigned
+        Run g = Program.run("a = Value(2.0)\nloss = (a * a + a) * 3\nfor i in range(3):\n    p = Value(float(i))\n");
+        assertEquals(18.0, g.drawn().get(0).data());
+    }
+
+    @Test
     void originGivesLineAndTheCallAValueWasCreatedIn() {
         String src = "def f(x):\n    y = x * 2\n    return y + 1\n"
                 + "a = Value(1.0)\n"
