@@ -120,6 +120,8 @@ public final class Program {
      * last; else, of the nodes held by module variables (and the last one assigned anywhere), the one with the
      * most ancestors, the newest on a tie. Never a loop variable's lone leaf when a bigger graph is held.
      */
+    private static final int ROOT_SEARCH_LIMIT = 1_000_000;
+
     static Object root(Interp in) {
         if (!in.drawn.isEmpty()) {
             return in.drawn.get(0);
@@ -127,31 +129,38 @@ public final class Program {
         if (in.lastBackward != null) {
             return in.lastBackward;
         }
+        java.util.IdentityHashMap<Object, Boolean> unique = new java.util.IdentityHashMap<>();
         List<Object> candidates = new ArrayList<>();
         for (Object v : in.globals.values()) {
-            if (Nodes.node(v)) {
+            if (Nodes.node(v) && unique.put(v, Boolean.TRUE) == null) {
                 candidates.add(v);
             }
         }
-        if (in.lastAssigned != null) {
+        if (in.lastAssigned != null && unique.put(in.lastAssigned, Boolean.TRUE) == null) {
             candidates.add(in.lastAssigned);
         }
         // newest first: a node inside an already counted graph has fewer ancestors than that graph's root
         candidates.sort((x, y) -> Long.compare(Nodes.order(y), Nodes.order(x)));
+        if (candidates.size() < 2) {
+            return candidates.isEmpty() ? null : candidates.get(0); // nothing to compare: no walk (graphs can be huge)
+        }
         java.util.IdentityHashMap<Object, Boolean> inside = new java.util.IdentityHashMap<>();
-        Object best = null;
+        Object best = candidates.get(0);
         int most = -1;
         for (Object c : candidates) {
             if (inside.containsKey(c)) {
                 continue;
             }
             List<Object> graph = Nodes.topo(List.of(c));
-            for (Object n : graph) {
-                inside.put(n, Boolean.TRUE);
-            }
             if (graph.size() > most) {
                 most = graph.size();
                 best = c;
+            }
+            if (inside.size() + graph.size() > ROOT_SEARCH_LIMIT) {
+                break; // enough looking: a bigger graph than this is rare, and the walk costs memory
+            }
+            for (Object n : graph) {
+                inside.put(n, Boolean.TRUE);
             }
         }
         return best;

@@ -125,6 +125,7 @@ public final class Main {
     private static final Map<Integer, double[]> pointers = new HashMap<>();
     private static double pinchDist;
     private static int autoRunTimer = -1;
+    private static boolean escaped; // the editor's last key was Esc: the next Tab moves focus on
     private static int runningTimer = -1; // ticks the "Running… N s" status while a worker run is in flight
 
     private Main() {
@@ -179,22 +180,62 @@ public final class Main {
                 dir = Layered.Direction.TB; // a phone is tall: draw the graph top-down
                 el("dir").setTextContent("TB");
             }
-            loadExample(0);
+            String saved = embed ? null : loadSaved();
+            if (saved != null && !saved.isEmpty()) {
+                code.setValue(saved); // the editor as the user left it (autosaved on every edit)
+                examples.setSelectedIndex(-1);
+                resetView();
+                run(true);
+            } else {
+                loadExample(0);
+            }
         }
     }
+
+    /**
+     * Puts a whole program into the editor as one edit the user can undo (Ctrl+Z brings back what was
+     * there: choosing an example or "Show as code" never loses work), and autosaves it.
+     */
+    private static void replaceCode(String source) {
+        if (!replaceUndoable(code, source)) {
+            code.setValue(source);
+        }
+        if (autoRunTimer >= 0) { // the insert's input event is not typing: the caller decides whether to run
+            Window.clearTimeout(autoRunTimer);
+            autoRunTimer = -1;
+        }
+        save(source);
+    }
+
+    @JSBody(params = {"ta", "s"}, script = "if (ta.value === s) return true; ta.focus(); ta.select();"
+            + " try { return document.execCommand('insertText', false, s) && ta.value === s; } catch (e) { return false; }")
+    private static native boolean replaceUndoable(HTMLTextAreaElement ta, String s);
+
+    /** Autosave: the editor's text survives a reload (not in embeds, which show a shared program). */
+    private static void save(String source) {
+        if (!embed) {
+            store("backprop.code", source);
+        }
+    }
+
+    @JSBody(params = {"k", "v"}, script = "try { localStorage.setItem(k, v); } catch (e) {}")
+    private static native void store(String k, String v);
+
+    @JSBody(script = "try { return localStorage.getItem('backprop.code'); } catch (e) { return null; }")
+    private static native String loadSaved();
 
     // ---- running ----
 
     private static void loadExample(int i) {
         examples.setSelectedIndex(i);
-        code.setValue(Examples.PROGRAMS[i]);
+        replaceCode(Examples.PROGRAMS[i]);
         resetView();
         run(true);
     }
 
     /** The Train view's way in: a generated program into the editor; {@code run} also draws its graph. */
     static void showProgram(String source, boolean run) {
-        code.setValue(source);
+        replaceCode(source);
         resetView();
         if (run) {
             run(true);
@@ -1464,6 +1505,7 @@ public final class Main {
                 run(false);
                 break;
             case CODE_INPUT:
+                save(code.getValue());
                 renderGutter();
                 errorLine = -1;
                 renderMarks();
@@ -1480,10 +1522,12 @@ public final class Main {
                 break;
             case CODE_KEY: {
                 KeyboardEvent k = e.cast();
+                boolean leave = escaped; // Esc, then Tab: the keyboard way out of the editor (Tab alone indents)
+                escaped = k.getKey().equals("Escape");
                 if (k.getKey().equals("Enter") && (k.isCtrlKey() || k.isMetaKey())) {
                     e.preventDefault();
                     run(true);
-                } else if (k.getKey().equals("Tab") && !k.isCtrlKey() && !k.isAltKey() && !k.isMetaKey()) {
+                } else if (k.getKey().equals("Tab") && !leave && !k.isCtrlKey() && !k.isAltKey() && !k.isMetaKey()) {
                     e.preventDefault();
                     indent(k.isShiftKey());
                 }
