@@ -199,6 +199,35 @@ class MainTest extends PageFixture {
         assertFalse((Boolean) page.evaluate("() => document.activeElement === document.getElementById('code')"));
     }
 
+    /** axe-core's serious and critical violations on the page as it is now, one line each (rule: targets). */
+    static List<String> seriousA11y(Page p) {
+        List<String> out = new ArrayList<>();
+        for (com.deque.html.axecore.results.Rule r : new com.deque.html.axecore.playwright.AxeBuilder(p).analyze().getViolations()) {
+            if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                StringBuilder where = new StringBuilder();
+                for (com.deque.html.axecore.results.CheckedNode n : r.getNodes()) {
+                    String html = String.valueOf(n.getHtml());
+                    where.append(' ').append(n.getTarget()).append(' ').append(html, 0, Math.min(120, html.length()));
+                }
+                out.add(r.getId() + ":" + where);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void graphPageAndTrainTabHaveNoSeriousAccessibilityViolations() {
+        load();
+        page.locator("#backward").click();
+        assertEquals(List.of(), seriousA11y(page), "graph page");
+        page.locator("#tab-check").click();
+        page.locator("#check").click();
+        assertEquals(List.of(), seriousA11y(page), "graph page, gradient check");
+        page.locator("#view-train").click();
+        page.waitForSelector("#tr-net canvas");
+        assertEquals(List.of(), seriousA11y(page), "Train tab");
+    }
+
     @Test
     void nudgesAndCheckBelongToTheRunThatMadeThem() {
         load();
@@ -302,6 +331,10 @@ class MainTest extends PageFixture {
         other.waitForSelector(".node.value");
         assertTrue(other.locator("#code").isHidden());
         assertEquals("/s/" + url.substring(url.lastIndexOf('/') + 1), other.locator("#open-full").getAttribute("href"));
+        // an embed sits in someone's blog: the playground opens beside it, not in the post's frame
+        assertEquals("_blank", other.locator("#open-full").getAttribute("target"));
+        assertEquals("noopener", other.locator("#open-full").getAttribute("rel"));
+        assertEquals(List.of(), seriousA11y(other), "accessibility of the embed");
         Files.createDirectories(Paths.get("target/screenshots"));
         other.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/08-embed.png")));
         other.close();
