@@ -478,6 +478,17 @@ public final class Layered {
                 rank[v] = best;
             }
         }
+        int[] s2 = new int[m];
+        int[] d2 = new int[m];
+        int k = 0;
+        for (int e = 0; e < m; e++) {
+            if (src[e] != dst[e]) {
+                s2[k] = src[e];
+                d2[k++] = dst[e];
+            }
+        }
+        // then the least total edge length, as dot ranks: fewer dummies, fewer crossings
+        Ranks.minimize(n, Arrays.copyOf(s2, k), Arrays.copyOf(d2, k), rank, 20 * n + 100);
         return rank;
     }
 
