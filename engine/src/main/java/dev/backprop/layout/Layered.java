@@ -16,6 +16,8 @@ import java.util.Arrays;
  * No recursion, no hashing, no randomness: the same graph always gives the same picture.
  */
 public final class Layered {
+    static boolean FIXED = !Boolean.getBoolean("nofixed");
+    static boolean SIFT = !Boolean.getBoolean("nosift");
 
     /** Which way edges point: left to right (the lecture's rankdir=LR) or top to bottom. */
     public enum Direction {
@@ -506,9 +508,21 @@ public final class Layered {
         int[] pos = new int[total];
         double[] key = new double[total];
         double[] tie = new double[total];
-        int starts = total <= 3000 ? 2 : 1;
+        int starts = total <= 3000 ? Integer.getInteger("starts", 2) : 1;
         for (int start = 0; start < starts && bestCrossings > 0; start++) {
-            int[][] layers = initial(total, rk, ranks, adj, start == 1);
+            int[][] layers = initial(total, rk, ranks, adj, start % 2 == 1);
+            if (start >= 2) { // a fixed pseudo-random shuffle of every rank: another start, same each time
+                long seed = 0x9E3779B97F4A7C15L * start;
+                for (int[] layer : layers) {
+                    for (int i = layer.length - 1; i > 0; i--) {
+                        seed = seed * 6364136223846793005L + 1442695040888963407L;
+                        int j = (int) ((seed >>> 33) % (i + 1));
+                        int t = layer[i];
+                        layer[i] = layer[j];
+                        layer[j] = t;
+                    }
+                }
+            }
             setPositions(layers, pos);
             for (int[] layer : layers) { // clusters contiguous from the start
                 for (int v : layer) {
@@ -533,6 +547,7 @@ public final class Layered {
                 }
                 if (total <= 3000) {
                     transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps after every sweep up to this size
+                    if (SIFT) sift(layers, pos, adj, cl);
                 }
                 int c = crossings(layers, pos, adj);
                 if (c < mineCrossings) {
@@ -640,6 +655,83 @@ public final class Layered {
         }
     }
 
+    /**
+     * Sifting (Matuszewski et al.): moves each node, one at a time, to the place in its rank that crosses
+     * fewest edges to both neighbouring ranks, trying every place within its run of same-cluster neighbours
+     * (so clusters stay contiguous). Moving past one neighbour changes the count by their pair's
+     * difference, so all places of a node cost one pass over its run.
+     */
+    private static void sift(int[][] layers, int[] pos, Adjacency adj, Clusters cl) {
+        for (int[] layer : layers) {
+            int len = layer.length;
+            if (len < 2) {
+                continue;
+            }
+            int[] nodes = layer.clone();
+            for (int v : nodes) {
+                int at = pos[v];
+                int a = at;
+                while (a > 0 && cl.of[layer[a - 1]] == cl.of[v]) {
+                    a--;
+                }
+                int b = at;
+                while (b + 1 < len && cl.of[layer[b + 1]] == cl.of[v]) {
+                    b++;
+                }
+                if (a == b) {
+                    continue;
+                }
+                // delta of v placed before run item i (relative to before item a), then after the last
+                int delta = 0;
+                int bestDelta = 0;
+                int bestAt = a; // insertion index among the run without v
+                int here = 0;   // delta at v's current place
+                int k = 0;
+                for (int i = a; i <= b; i++) {
+                    int u = layer[i];
+                    if (u == v) {
+                        here = delta;
+                        continue;
+                    }
+                    delta += pairCrossings(u, v, pos, adj) - pairCrossings(v, u, pos, adj);
+                    k++;
+                    if (delta < bestDelta || delta == bestDelta && bestAt == a && false) {
+                        bestDelta = delta;
+                        bestAt = a + k;
+                    }
+                }
+                if (bestDelta >= here) {
+                    continue;
+                }
+                // remove v from [a, b], insert it so that bestAt - a run items precede it
+                int j = a;
+                for (int i = a; i <= b; i++) {
+                    if (layer[i] != v) {
+                        nodes[0] = nodes[0]; // no-op keeps the loop simple
+                    }
+                }
+                int[] run = new int[b - a];
+                int q = 0;
+                for (int i = a; i <= b; i++) {
+                    if (layer[i] != v) {
+                        run[q++] = layer[i];
+                    }
+                }
+                int before = bestAt - a;
+                for (int i = 0; i < before; i++) {
+                    layer[j++] = run[i];
+                }
+                layer[j++] = v;
+                for (int i = before; i < run.length; i++) {
+                    layer[j++] = run[i];
+                }
+                for (int i = a; i <= b; i++) {
+                    pos[layer[i]] = i;
+                }
+            }
+        }
+    }
+
     /** Crossings among the edges of u and v (both sides) when u is placed left of v. */
     private static int pairCrossings(int u, int v, int[] pos, Adjacency adj) {
         int c = 0;
@@ -674,7 +766,7 @@ public final class Layered {
             int to = useInputs ? adj.inStart[v + 1] : adj.outStart[v + 1];
             int k = to - from;
             if (k == 0) {
-                key[v] = pos[v];
+                key[v] = Double.NaN; // no neighbours there: keeps its place
                 tie[v] = pos[v];
                 continue;
             }
@@ -701,7 +793,35 @@ public final class Layered {
             }
             tie[v] = sum / k;
         }
-        cl.sort(layer, key, tie, pos);
+        if (!FIXED || cl.any(layer)) {
+            for (int v : layer) {
+                if (Double.isNaN(key[v])) {
+                    key[v] = pos[v];
+                }
+            }
+            cl.sort(layer, key, tie, pos);
+            return;
+        }
+        // As dot: nodes without neighbours on that side keep their slots, the others sort into the rest.
+        int[] movable = new int[layer.length];
+        int k = 0;
+        for (int v : layer) {
+            if (!Double.isNaN(key[v])) {
+                movable[k++] = v;
+            }
+        }
+        if (k < layer.length) {
+            int[] part = Arrays.copyOf(movable, k);
+            mergeSort(part, key, tie, pos, null);
+            int j = 0;
+            for (int i = 0; i < layer.length; i++) {
+                if (!Double.isNaN(key[layer[i]])) {
+                    layer[i] = part[j++];
+                }
+            }
+        } else {
+            mergeSort(layer, key, tie, pos, null);
+        }
     }
 
     /**
@@ -762,6 +882,15 @@ public final class Layered {
                 }
             }
             return a;
+        }
+
+        boolean any(int[] layer) {
+            for (int v : layer) {
+                if (of[v] >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void sort(int[] layer, double[] key, double[] tie, int[] pos) {
