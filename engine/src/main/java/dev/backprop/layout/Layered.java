@@ -7,8 +7,9 @@ import java.util.Arrays;
  * edges, coordinates that keep edges short and straight, nodes that never overlap, and smooth edges.
  *
  * <p>Steps: break cycles (reverse back edges), rank by longest path, then move nodes next to their
- * consumers where that shortens edges, split long edges with dummy nodes, order each rank by weighted-median
- * sweeps with adjacent transposition from two starting orders (keeping the order with the fewest crossings;
+ * consumers where that shortens edges, then to the least total edge length (network simplex, {@link Ranks},
+ * as dot), split long edges with dummy nodes, order each rank by weighted-median sweeps with adjacent
+ * transposition and sifting from two starting orders (keeping the order with the fewest crossings;
  * a cluster's nodes stay next to each other in every rank), then place each rank by weighted isotonic
  * regression (pool adjacent violators) towards the neighbours' positions, which is optimal for the rank and
  * keeps every gap. Edges leave and enter their nodes at ports spread along the node's side in the order of
@@ -16,8 +17,6 @@ import java.util.Arrays;
  * No recursion, no hashing, no randomness: the same graph always gives the same picture.
  */
 public final class Layered {
-    static boolean FIXED = !Boolean.getBoolean("nofixed");
-    static boolean SIFT = !Boolean.getBoolean("nosift");
 
     /** Which way edges point: left to right (the lecture's rankdir=LR) or top to bottom. */
     public enum Direction {
@@ -498,9 +497,10 @@ public final class Layered {
 
     /**
      * Orders each rank: two starting orders (depth first from the sinks over inputs, and from the sources
-     * over outputs), each improved by alternating down and up sweeps that sort a rank by the weighted median
-     * of its neighbours in the rank before (then barycenter, then the current place), each sweep followed by
-     * adjacent transpositions. The order with the fewest crossings wins; ties keep the earlier one.
+     * over outputs; one above 3,000 nodes and dummies), each improved by alternating down and up sweeps that
+     * sort a rank by the weighted median of its neighbours in the rank before (then barycenter, then the
+     * current place), each sweep followed by adjacent transpositions and sifting. The order with the fewest
+     * crossings wins; ties keep the earlier one.
      */
     private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl) {
         int[][] best = null;
@@ -508,21 +508,9 @@ public final class Layered {
         int[] pos = new int[total];
         double[] key = new double[total];
         double[] tie = new double[total];
-        int starts = total <= 3000 ? Integer.getInteger("starts", 2) : 1;
+        int starts = total <= 3000 ? 2 : 1;
         for (int start = 0; start < starts && bestCrossings > 0; start++) {
-            int[][] layers = initial(total, rk, ranks, adj, start % 2 == 1);
-            if (start >= 2) { // a fixed pseudo-random shuffle of every rank: another start, same each time
-                long seed = 0x9E3779B97F4A7C15L * start;
-                for (int[] layer : layers) {
-                    for (int i = layer.length - 1; i > 0; i--) {
-                        seed = seed * 6364136223846793005L + 1442695040888963407L;
-                        int j = (int) ((seed >>> 33) % (i + 1));
-                        int t = layer[i];
-                        layer[i] = layer[j];
-                        layer[j] = t;
-                    }
-                }
-            }
+            int[][] layers = initial(total, rk, ranks, adj, start == 1);
             setPositions(layers, pos);
             for (int[] layer : layers) { // clusters contiguous from the start
                 for (int v : layer) {
@@ -545,10 +533,8 @@ public final class Layered {
                         pos[layers[r][i]] = i;
                     }
                 }
-                if (total <= 3000) {
-                    transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps after every sweep up to this size
-                    if (SIFT) sift(layers, pos, adj, cl);
-                }
+                transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps, then sifting, after every sweep
+                sift(layers, pos, adj, cl);
                 int c = crossings(layers, pos, adj);
                 if (c < mineCrossings) {
                     mineCrossings = c;
@@ -561,11 +547,6 @@ public final class Layered {
                         setPositions(layers, pos);
                     }
                 }
-            }
-            if (total > 3000 && mineCrossings > 0) { // big graphs: local swaps once, on the best order
-                setPositions(mine, pos);
-                transpose(mine, pos, adj, cl, false);
-                mineCrossings = crossings(mine, pos, adj);
             }
             if (mineCrossings < bestCrossings) {
                 bestCrossings = mineCrossings;
@@ -625,7 +606,7 @@ public final class Layered {
 
     /**
      * Swaps neighbours within a rank while that removes crossings (a few passes, as Graphviz does); with
-     * {@code equal} also when it keeps them (to walk off a plateau). Only neighbours of the same cluster
+     * {@code equal} also when it keeps them (to walk off a plateau, as dot's "reverse" passes). Only neighbours of the same cluster
      * swap, so clusters stay contiguous.
      */
     private static void transpose(int[][] layers, int[] pos, Adjacency adj, Clusters cl, boolean equal) {
@@ -640,7 +621,7 @@ public final class Layered {
                     }
                     int now = pairCrossings(u, v, pos, adj);
                     int swapped = pairCrossings(v, u, pos, adj);
-                    if (swapped < now || equal && pass == 0 && swapped == now && now > 0) {
+                    if (swapped < now || equal && swapped == now && now > 0) {
                         layer[i] = v;
                         layer[i + 1] = u;
                         pos[v] = i;
@@ -693,9 +674,9 @@ public final class Layered {
                         here = delta;
                         continue;
                     }
-                    delta += pairCrossings(u, v, pos, adj) - pairCrossings(v, u, pos, adj);
+                    delta += pairDifference(u, v, pos, adj);
                     k++;
-                    if (delta < bestDelta || delta == bestDelta && bestAt == a && false) {
+                    if (delta < bestDelta) {
                         bestDelta = delta;
                         bestAt = a + k;
                     }
@@ -705,11 +686,6 @@ public final class Layered {
                 }
                 // remove v from [a, b], insert it so that bestAt - a run items precede it
                 int j = a;
-                for (int i = a; i <= b; i++) {
-                    if (layer[i] != v) {
-                        nodes[0] = nodes[0]; // no-op keeps the loop simple
-                    }
-                }
                 int[] run = new int[b - a];
                 int q = 0;
                 for (int i = a; i <= b; i++) {
@@ -730,6 +706,29 @@ public final class Layered {
                 }
             }
         }
+    }
+
+    /**
+     * Crossings among the edges of u and v with u left of v, minus those with v left of u: what moving v
+     * from u's left to its right adds.
+     */
+    private static int pairDifference(int u, int v, int[] pos, Adjacency adj) {
+        int c = 0;
+        for (int i = adj.inStart[u]; i < adj.inStart[u + 1]; i++) {
+            int pu = pos[adj.segFrom[adj.inSeg[i]]];
+            for (int j = adj.inStart[v]; j < adj.inStart[v + 1]; j++) {
+                int pv = pos[adj.segFrom[adj.inSeg[j]]];
+                c += pu > pv ? 1 : pu < pv ? -1 : 0;
+            }
+        }
+        for (int i = adj.outStart[u]; i < adj.outStart[u + 1]; i++) {
+            int pu = pos[adj.segTo[adj.outSeg[i]]];
+            for (int j = adj.outStart[v]; j < adj.outStart[v + 1]; j++) {
+                int pv = pos[adj.segTo[adj.outSeg[j]]];
+                c += pu > pv ? 1 : pu < pv ? -1 : 0;
+            }
+        }
+        return c;
     }
 
     /** Crossings among the edges of u and v (both sides) when u is placed left of v. */
@@ -793,7 +792,7 @@ public final class Layered {
             }
             tie[v] = sum / k;
         }
-        if (!FIXED || cl.any(layer)) {
+        if (cl.any(layer)) {
             for (int v : layer) {
                 if (Double.isNaN(key[v])) {
                     key[v] = pos[v];

@@ -89,6 +89,51 @@ final class Ranks {
             r.exchange(leave, enter);
         }
         r.normalize();
+        r.balance();
+    }
+
+    /**
+     * As dot: a node with as many edges in as out can sit at any rank between its inputs and outputs at the
+     * same total length; put it where the fewest nodes are (the first such rank), which spreads crowded
+     * ranks out and leaves fewer edges to cross there.
+     */
+    private void balance() {
+        int max = 0;
+        for (int v = 0; v < n; v++) {
+            max = Math.max(max, rank[v]);
+        }
+        int[] count = new int[max + 1];
+        for (int v = 0; v < n; v++) {
+            count[rank[v]]++;
+        }
+        for (int v = 0; v < n; v++) {
+            int in = 0;
+            int out = 0;
+            int lo = 0;
+            int hi = max;
+            for (int i = incStart[v]; i < incStart[v + 1]; i++) {
+                int e = inc[i];
+                if (dst[e] == v) {
+                    in++;
+                    lo = Math.max(lo, rank[src[e]] + 1);
+                } else {
+                    out++;
+                    hi = Math.min(hi, rank[dst[e]] - 1);
+                }
+            }
+            if (in != out) {
+                continue;
+            }
+            int choice = lo;
+            for (int r = lo + 1; r <= hi; r++) {
+                if (count[r] < count[choice]) {
+                    choice = r;
+                }
+            }
+            count[rank[v]]--;
+            count[choice]++;
+            rank[v] = choice;
+        }
     }
 
     private static int treeEdgeAt(Ranks r, int i) {

@@ -94,6 +94,17 @@ class RanksTest {
     }
 
     @Test
+    void balancedNodesGoWhereTheFewestAre() {
+        // chain 0 -> 1 -> 2 -> 3; 5 and 6 must sit at rank 1 (0 -> x -> 2); 4 (0 -> 4 -> 3) may sit at
+        // rank 1 or 2 at the same length: rank 2 holds fewer nodes
+        int[] src = {0, 1, 2, 0, 4, 0, 5, 0, 6};
+        int[] dst = {1, 2, 3, 4, 3, 5, 2, 6, 2};
+        int[] r = {0, 1, 2, 3, 1, 1, 1};
+        Ranks.minimize(7, src, dst, r, 100);
+        assertArrayEquals(new int[] {0, 1, 2, 3, 2, 1, 1}, r);
+    }
+
+    @Test
     void bigGraphsStayFeasibleAndGetShorter() {
         LayoutGraph g = LayeredTest.randomDag(5, 3000, 1.5);
         int m = g.edgeCount();
