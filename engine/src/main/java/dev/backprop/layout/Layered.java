@@ -142,7 +142,10 @@ public final class Layered {
         }
         Adjacency adj = new Adjacency(total, segFrom, segTo);
 
-        int[][] layers = order(total, rk, ranks, adj, cl);
+        // With clusters, the best order without them, made contiguous, is one more start: it often crosses
+        // less than sweeps that keep clusters together from the beginning.
+        int[][] free = cl.count() > 0 ? order(total, rk, ranks, adj, new Clusters(total), null) : null;
+        int[][] layers = order(total, rk, ranks, adj, cl, free);
         int[] pos = new int[total];
         setPositions(layers, pos);
         int crossings = crossings(layers, pos, adj);
@@ -502,15 +505,15 @@ public final class Layered {
      * current place), each sweep followed by adjacent transpositions and sifting. The order with the fewest
      * crossings wins; ties keep the earlier one.
      */
-    private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl) {
+    private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl, int[][] given) {
         int[][] best = null;
         int bestCrossings = Integer.MAX_VALUE;
         int[] pos = new int[total];
         double[] key = new double[total];
         double[] tie = new double[total];
-        int starts = total <= 3000 ? 2 : 1;
+        int starts = (total <= 3000 ? 2 : 1) + (given != null ? 1 : 0);
         for (int start = 0; start < starts && bestCrossings > 0; start++) {
-            int[][] layers = initial(total, rk, ranks, adj, start == 1);
+            int[][] layers = given != null && start == starts - 1 ? copy(given) : initial(total, rk, ranks, adj, start == 1);
             setPositions(layers, pos);
             for (int[] layer : layers) { // clusters contiguous from the start
                 for (int v : layer) {
@@ -535,6 +538,9 @@ public final class Layered {
                 }
                 transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps, then sifting, after every sweep
                 sift(layers, pos, adj, cl);
+                if (cl.count() > 0) {
+                    blockTranspose(layers, pos, adj, cl);
+                }
                 int c = crossings(layers, pos, adj);
                 if (c < mineCrossings) {
                     mineCrossings = c;
@@ -709,6 +715,63 @@ public final class Layered {
     }
 
     /**
+     * Transposition of whole clusters: where two neighbours in a rank belong to different clusters, the two
+     * sibling blocks that hold them (their clusters below the innermost one they share, or the node itself)
+     * swap places when that removes crossings. Clusters stay contiguous; their inner order is kept.
+     */
+    private static void blockTranspose(int[][] layers, int[] pos, Adjacency adj, Clusters cl) {
+        for (int pass = 0; pass < 4; pass++) {
+            boolean improved = false;
+            for (int[] layer : layers) {
+                for (int i = 0; i + 1 < layer.length; i++) {
+                    int u = layer[i];
+                    int v = layer[i + 1];
+                    if (cl.of[u] == cl.of[v]) {
+                        continue;
+                    }
+                    int c = cl.common(cl.of[u], cl.of[v]);
+                    int bu = cl.below(cl.of[u], c); // -1: u alone
+                    int bv = cl.below(cl.of[v], c);
+                    int a = i;
+                    while (bu >= 0 && a > 0 && cl.within(cl.of[layer[a - 1]], bu)) {
+                        a--;
+                    }
+                    int b = i + 1;
+                    while (bv >= 0 && b + 1 < layer.length && cl.within(cl.of[layer[b + 1]], bv)) {
+                        b++;
+                    }
+                    int gain = 0;
+                    for (int x = a; x <= i; x++) {
+                        for (int y = i + 1; y <= b; y++) {
+                            gain += pairDifference(layer[x], layer[y], pos, adj);
+                        }
+                    }
+                    if (gain <= 0) {
+                        continue;
+                    }
+                    int[] moved = new int[b - a + 1];
+                    int q = 0;
+                    for (int y = i + 1; y <= b; y++) {
+                        moved[q++] = layer[y];
+                    }
+                    for (int x = a; x <= i; x++) {
+                        moved[q++] = layer[x];
+                    }
+                    for (int k = 0; k < moved.length; k++) {
+                        layer[a + k] = moved[k];
+                        pos[moved[k]] = a + k;
+                    }
+                    improved = true;
+                    i = a + (b - i) - 1; // go on after the block that moved left
+                }
+            }
+            if (!improved) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Crossings among the edges of u and v with u left of v, minus those with v left of u: what moving v
      * from u's left to its right adds.
      */
@@ -838,6 +901,19 @@ public final class Layered {
         private final int[] stamp;
         private int now;
 
+        /** No clusters, for {@code total} nodes and dummies. */
+        Clusters(int total) {
+            of = new int[total];
+            Arrays.fill(of, -1);
+            parent = new int[0];
+            depth = new int[0];
+            sumKey = new double[0];
+            sumTie = new double[0];
+            count = new int[0];
+            minPos = new int[0];
+            stamp = new int[0];
+        }
+
         Clusters(LayoutGraph g, int total, int[] src, int[] dst) {
             int k = g.clusterCount();
             of = new int[total];
@@ -845,28 +921,52 @@ public final class Layered {
             for (int v = 0; v < g.nodeCount(); v++) {
                 of[v] = g.cluster(v);
             }
-            // Sources stay free: a call's parameters are made in __init__ but used in __call__, and holding
-            // every layer's weights together would cross each of them over the others' products.
-            boolean[] fed = new boolean[total];
-            for (int e = 0; e < src.length; e++) {
-                fed[dst[e]] |= src[e] != dst[e];
-            }
-            for (int v = 0; v < g.nodeCount(); v++) {
-                if (!fed[v]) {
-                    of[v] = -1;
-                }
-            }
             parent = new int[k];
             depth = new int[k];
             for (int c = 0; c < k; c++) { // a parent is always added before its children
                 parent[c] = g.clusterParent(c);
                 depth[c] = parent[c] < 0 ? 1 : depth[parent[c]] + 1;
             }
+            // A source is laid out in the innermost cluster all its consumers share, not its own: a call's
+            // parameters are made in __init__ but used in __call__, and holding every layer's weights
+            // together (or outside the neuron that uses them) would cross each of them over the others'.
+            boolean[] fed = new boolean[total];
+            for (int e = 0; e < src.length; e++) {
+                fed[dst[e]] |= src[e] != dst[e];
+            }
+            boolean[] seen = new boolean[g.nodeCount()];
+            for (int e = 0; e < src.length; e++) {
+                int v = src[e];
+                if (v != dst[e] && !fed[v]) {
+                    of[v] = seen[v] ? common(of[v], of[dst[e]]) : of[dst[e]];
+                    seen[v] = true;
+                }
+            }
             sumKey = new double[k];
             sumTie = new double[k];
             count = new int[k];
             minPos = new int[k];
             stamp = new int[k];
+        }
+
+        /** The cluster just below {@code top} on the way up from {@code c}, or -1 if {@code c == top}. */
+        int below(int c, int top) {
+            int last = -1;
+            while (c != top) {
+                last = c;
+                c = parent[c];
+            }
+            return last;
+        }
+
+        /** Is cluster {@code c} (-1: none) {@code k} or inside it. */
+        boolean within(int c, int k) {
+            for (; c >= 0; c = parent[c]) {
+                if (c == k) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The innermost cluster holding both (-1: top level). */
@@ -881,6 +981,10 @@ public final class Layered {
                 }
             }
             return a;
+        }
+
+        int count() {
+            return parent.length;
         }
 
         boolean any(int[] layer) {
