@@ -44,7 +44,7 @@ public final class Layered {
             dst[e] = g.to(e);
         }
         breakCycles(n, src, dst, new boolean[m]);
-        int[] rank = rank(n, src, dst);
+        int[] rank = rank(n, src, dst, null);
         int ranks = 0;
         for (int v = 0; v < n; v++) {
             ranks = Math.max(ranks, rank[v] + 1);
@@ -95,7 +95,11 @@ public final class Layered {
         }
         breakCycles(n, src, dst, reversed);
 
-        int[] rank = rank(n, src, dst);
+        double[] size = new double[n]; // along the ranks
+        for (int v = 0; v < n; v++) {
+            size[v] = lr ? g.width(v) : g.height(v);
+        }
+        int[] rank = rank(n, src, dst, size);
 
         // Dummy nodes: every edge becomes a chain of unit-length segments.
         int dummies = 0;
@@ -422,7 +426,7 @@ public final class Layered {
 
     // ---- ranks ----
 
-    private static int[] rank(int n, int[] src, int[] dst) {
+    private static int[] rank(int n, int[] src, int[] dst, double[] thick) {
         int m = src.length;
         Adjacency adj = new Adjacency(n, IntList.of(src), IntList.of(dst));
         int[] indeg = new int[n];
@@ -492,7 +496,7 @@ public final class Layered {
             }
         }
         // then the least total edge length, as dot ranks: fewer dummies, fewer crossings
-        Ranks.minimize(n, Arrays.copyOf(s2, k), Arrays.copyOf(d2, k), rank, 20 * n + 100);
+        Ranks.minimize(n, Arrays.copyOf(s2, k), Arrays.copyOf(d2, k), rank, 20 * n + 100, thick);
         return rank;
     }
 
@@ -502,7 +506,7 @@ public final class Layered {
      * Orders each rank: two starting orders (depth first from the sinks over inputs, and from the sources
      * over outputs; one above 3,000 nodes and dummies), each improved by alternating down and up sweeps that
      * sort a rank by the weighted median of its neighbours in the rank before (then barycenter, then the
-     * current place), each sweep followed by adjacent transpositions and sifting. The order with the fewest
+     * current place), each sweep followed by adjacent transpositions and (up to 3,000) sifting. The order with the fewest
      * crossings wins; ties keep the earlier one.
      */
     private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl, int[][] given) {
@@ -536,8 +540,10 @@ public final class Layered {
                         pos[layers[r][i]] = i;
                     }
                 }
-                transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps, then sifting, after every sweep
-                sift(layers, pos, adj, cl);
+                transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps after every sweep
+                if (total <= 3000) { // and sifting: above this size it costs more time than it saves crossings
+                    sift(layers, pos, adj, cl);
+                }
                 if (cl.count() > 0) {
                     blockTranspose(layers, pos, adj, cl);
                 }

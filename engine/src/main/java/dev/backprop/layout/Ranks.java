@@ -70,6 +70,14 @@ final class Ranks {
      * starts at rank 0.
      */
     static void minimize(int n, int[] src, int[] dst, int[] rank, int maxIter) {
+        minimize(n, src, dst, rank, maxIter, null);
+    }
+
+    /**
+     * As above; then balances (see {@link #balance}), moving a node only into a rank at least as thick as
+     * the node along the ranks ({@code thick}, null: any), so that no rank gets thicker.
+     */
+    static void minimize(int n, int[] src, int[] dst, int[] rank, int maxIter, double[] thick) {
         if (n == 0) {
             return;
         }
@@ -89,7 +97,7 @@ final class Ranks {
             r.exchange(leave, enter);
         }
         r.normalize();
-        r.balance();
+        r.balance(thick);
     }
 
     /**
@@ -97,14 +105,18 @@ final class Ranks {
      * same total length; put it where the fewest nodes are (the first such rank), which spreads crowded
      * ranks out and leaves fewer edges to cross there.
      */
-    private void balance() {
+    private void balance(double[] thick) {
         int max = 0;
         for (int v = 0; v < n; v++) {
             max = Math.max(max, rank[v]);
         }
         int[] count = new int[max + 1];
+        double[] most = new double[max + 1];
         for (int v = 0; v < n; v++) {
             count[rank[v]]++;
+            if (thick != null) {
+                most[rank[v]] = Math.max(most[rank[v]], thick[v]);
+            }
         }
         for (int v = 0; v < n; v++) {
             int in = 0;
@@ -124,9 +136,9 @@ final class Ranks {
             if (in != out) {
                 continue;
             }
-            int choice = lo;
-            for (int r = lo + 1; r <= hi; r++) {
-                if (count[r] < count[choice]) {
+            int choice = rank[v];
+            for (int r = lo; r <= hi; r++) {
+                if (count[r] < count[choice] && (thick == null || thick[v] <= most[r])) {
                     choice = r;
                 }
             }
