@@ -51,6 +51,8 @@ public final class LayoutBench {
                 + "d = a * b; d.label = 'd'\ne = a + b; e.label = 'e'\nf = d * e; f.label = 'f'\ndraw_dot(f)\n", false);
         program(out, "MLP(3, [4, 4, 1]), one input, squared loss", MLP_HEAD + "model = MLP(3, [4, 4, 1])\n"
                 + "loss = (model([2.0, 3.0, -1.0]) - 1.0)**2\ndraw_dot(loss)\n", false);
+        program(out, "MLP(3, [4, 4, 1]), one input, squared loss, no call groups", MLP_HEAD + "model = MLP(3, [4, 4, 1])\n"
+                + "loss = (model([2.0, 3.0, -1.0]) - 1.0)**2\ndraw_dot(loss)\n", null);
         program(out, "MLP(4, [6, 1]), one input, hinge loss", MLP_HEAD + "model = MLP(4, [6, 1])\n"
                 + "loss = (1 + -1.0*model([2.0, 3.0, -1.0, 0.5])).relu()\ndraw_dot(loss)\n", false);
         program(out, "MLP(2, [16, 1]), one input, hinge loss", MLP_HEAD + "model = MLP(2, [16, 1])\n"
@@ -59,6 +61,10 @@ public final class LayoutBench {
                 + "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]\n"
                 + "ys = [1.0, -1.0, -1.0, 1.0]\nypred = [model(x) for x in xs]\n"
                 + "loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\ndraw_dot(loss)\n", false);
+        program(out, "MLP(3, [4, 4, 1]), 4-example loss, no call groups", MLP_HEAD + "model = MLP(3, [4, 4, 1])\n"
+                + "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]\n"
+                + "ys = [1.0, -1.0, -1.0, 1.0]\nypred = [model(x) for x in xs]\n"
+                + "loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\ndraw_dot(loss)\n", null);
         program(out, "MLP(2, [8, 8, 1]), 8-example loss, calls collapsed", MLP_HEAD + "model = MLP(2, [8, 8, 1])\n"
                 + "xs = [[random.uniform(-1, 1), random.uniform(-1, 1)] for _ in range(8)]\n"
                 + "ys = [1.0 if x[0] * x[1] > 0 else -1.0 for x in xs]\n"
@@ -69,15 +75,16 @@ public final class LayoutBench {
         return out;
     }
 
-    private static void program(List<Case> out, String name, String source, boolean collapse) {
+    /** A program's drawn graph; {@code collapse}: all calls collapsed, null: no call groups at all. */
+    private static void program(List<Case> out, String name, String source, Boolean collapse) {
         Run run = Program.run(source, Limits.DEFAULT);
         if (!run.ok() || run.drawn().isEmpty()) {
             throw new IllegalStateException(name + ": " + (run.ok() ? "draws nothing" : run.error().text()));
         }
         Value root = run.drawn().get(run.drawn().size() - 1);
-        CallGroups groups = new CallGroups(run);
-        Set<Integer> collapsed = collapse ? new HashSet<>(GraphView.allGroups(GraphView.collect(List.of(root)), groups))
-                : Set.of();
+        GraphView.Groups groups = collapse == null ? GraphView.Groups.NONE : new CallGroups(run);
+        Set<Integer> collapsed = collapse == Boolean.TRUE
+                ? new HashSet<>(GraphView.allGroups(GraphView.collect(List.of(root)), groups)) : Set.of();
         GraphView view = GraphView.of(List.of(root), groups, collapsed);
         out.add(new Case(name, view, view.graph()));
     }
@@ -104,16 +111,21 @@ public final class LayoutBench {
         return Layered.layout(c.graph(), Layered.Direction.LR, GraphView.NODE_GAP, GraphView.RANK_GAP);
     }
 
-    /** Median ms of {@code runs} layouts after {@code warm} unmeasured ones. */
+    /**
+     * Median ms of {@code runs} layouts after {@code warm} unmeasured ones: this thread's CPU time (with
+     * {@code -Dlayout-bench.wall=true} wall time), since the shared build machine's load inflates wall time.
+     */
     static double time(Case c, int warm, int runs) {
         for (int i = 0; i < warm; i++) {
             layout(c);
         }
+        boolean wall = Boolean.getBoolean("layout-bench.wall");
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
+            long t0 = wall ? System.nanoTime() : mx.getCurrentThreadCpuTime();
             layout(c);
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = ((wall ? System.nanoTime() : mx.getCurrentThreadCpuTime()) - t0) / 1e6;
         }
         Arrays.sort(ms);
         return ms[runs / 2];
