@@ -198,7 +198,25 @@ public final class GraphView {
         return list;
     }
 
+    /**
+     * The layout cluster of a group's own values, made on first use; -1 for top level. Clusters are not
+     * nested: a call's own values stay together in every rank, while its enclosing calls may interleave
+     * (holding a whole Layer or MLP call together too cost 37 -> 66 crossings on MLP(3, [4, 4, 1])).
+     */
+    private int cluster(int group, Map<Integer, Integer> clusters) {
+        if (group < 0) {
+            return -1;
+        }
+        Integer known = clusters.get(group);
+        if (known == null) {
+            known = graph.addCluster(-1);
+            clusters.put(group, known);
+        }
+        return known;
+    }
+
     private void build(Groups groups, Set<Integer> collapsed) {
+        Map<Integer, Integer> clusters = new HashMap<>();
         Map<Integer, Integer> count = new HashMap<>();
         int[] home = new int[values.size()]; // outermost collapsed group of each value, or -1
         for (int i = 0; i < values.size(); i++) {
@@ -229,6 +247,7 @@ public final class GraphView {
                             widths(title, size), 0, GROUP_H, count.get(g)));
                     boxOf.put(g, box);
                     this.groups.add(g);
+                    graph.setCluster(box, cluster(groups.parentOf(g), clusters));
                 }
                 recordOf.put(v, box);
                 opOf.put(v, box);
@@ -237,11 +256,14 @@ public final class GraphView {
             String[] cells = {v.label(), "data " + fmt(v.data()), "grad " + fmt(v.grad())};
             int rec = add(new Node(Kind.VALUE, v, -1, cells, widths(cells), 0, RECORD_H, 1));
             recordOf.put(v, rec);
+            int cluster = cluster(groups.groupOf(v), clusters); // the call's values stay together
+            graph.setCluster(rec, cluster);
             if (!v.isLeaf()) {
                 double d = Math.max(OP_D, v.op().length() * CHAR_W + 12);
                 int op = add(new Node(Kind.OP, v, -1, new String[] {v.op()}, new double[] {d}, d, OP_D, 1));
                 opOf.put(v, op);
                 graph.setRound(op);
+                graph.setCluster(op, cluster);
             }
         }
         Set<Long> edges = new HashSet<>();

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * edges, coordinates that keep edges short and straight, nodes that never overlap, and smooth edges.
  *
  * <p>Steps: break cycles (reverse back edges), rank by longest path, then move nodes next to their
- * consumers where that shortens edges, split long edges with dummy nodes, order each rank by weighted-median
- * sweeps with adjacent transposition from two starting orders (keeping the order with the fewest crossings;
+ * consumers where that shortens edges, then to the least total edge length (network simplex, {@link Ranks},
+ * as dot), split long edges with dummy nodes, order each rank by weighted-median sweeps with adjacent
+ * transposition and sifting from two starting orders (keeping the order with the fewest crossings;
  * a cluster's nodes stay next to each other in every rank), then place each rank by weighted isotonic
  * regression (pool adjacent violators) towards the neighbours' positions, which is optimal for the rank and
  * keeps every gap. Edges leave and enter their nodes at ports spread along the node's side in the order of
@@ -43,7 +44,7 @@ public final class Layered {
             dst[e] = g.to(e);
         }
         breakCycles(n, src, dst, new boolean[m]);
-        int[] rank = rank(n, src, dst);
+        int[] rank = rank(n, src, dst, null);
         int ranks = 0;
         for (int v = 0; v < n; v++) {
             ranks = Math.max(ranks, rank[v] + 1);
@@ -94,7 +95,11 @@ public final class Layered {
         }
         breakCycles(n, src, dst, reversed);
 
-        int[] rank = rank(n, src, dst);
+        double[] size = new double[n]; // along the ranks
+        for (int v = 0; v < n; v++) {
+            size[v] = lr ? g.width(v) : g.height(v);
+        }
+        int[] rank = rank(n, src, dst, size);
 
         // Dummy nodes: every edge becomes a chain of unit-length segments.
         int dummies = 0;
@@ -141,7 +146,10 @@ public final class Layered {
         }
         Adjacency adj = new Adjacency(total, segFrom, segTo);
 
-        int[][] layers = order(total, rk, ranks, adj, cl);
+        // With clusters, the best order without them, made contiguous, is one more start: it often crosses
+        // less than sweeps that keep clusters together from the beginning.
+        int[][] free = cl.count() > 0 ? order(total, rk, ranks, adj, new Clusters(total), null) : null;
+        int[][] layers = order(total, rk, ranks, adj, cl, free);
         int[] pos = new int[total];
         setPositions(layers, pos);
         int crossings = crossings(layers, pos, adj);
@@ -418,7 +426,7 @@ public final class Layered {
 
     // ---- ranks ----
 
-    private static int[] rank(int n, int[] src, int[] dst) {
+    private static int[] rank(int n, int[] src, int[] dst, double[] thick) {
         int m = src.length;
         Adjacency adj = new Adjacency(n, IntList.of(src), IntList.of(dst));
         int[] indeg = new int[n];
@@ -478,6 +486,17 @@ public final class Layered {
                 rank[v] = best;
             }
         }
+        int[] s2 = new int[m];
+        int[] d2 = new int[m];
+        int k = 0;
+        for (int e = 0; e < m; e++) {
+            if (src[e] != dst[e]) {
+                s2[k] = src[e];
+                d2[k++] = dst[e];
+            }
+        }
+        // then the least total edge length, as dot ranks: fewer dummies, fewer crossings
+        Ranks.minimize(n, Arrays.copyOf(s2, k), Arrays.copyOf(d2, k), rank, 20 * n + 100, thick);
         return rank;
     }
 
@@ -485,19 +504,20 @@ public final class Layered {
 
     /**
      * Orders each rank: two starting orders (depth first from the sinks over inputs, and from the sources
-     * over outputs), each improved by alternating down and up sweeps that sort a rank by the weighted median
-     * of its neighbours in the rank before (then barycenter, then the current place), each sweep followed by
-     * adjacent transpositions. The order with the fewest crossings wins; ties keep the earlier one.
+     * over outputs; one above 3,000 nodes and dummies), each improved by alternating down and up sweeps that
+     * sort a rank by the weighted median of its neighbours in the rank before (then barycenter, then the
+     * current place), each sweep followed by adjacent transpositions and (up to 3,000) sifting. The order with the fewest
+     * crossings wins; ties keep the earlier one.
      */
-    private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl) {
+    private static int[][] order(int total, int[] rk, int ranks, Adjacency adj, Clusters cl, int[][] given) {
         int[][] best = null;
         int bestCrossings = Integer.MAX_VALUE;
         int[] pos = new int[total];
         double[] key = new double[total];
         double[] tie = new double[total];
-        int starts = total <= 3000 ? 2 : 1;
+        int starts = (total <= 3000 ? 2 : 1) + (given != null ? 1 : 0);
         for (int start = 0; start < starts && bestCrossings > 0; start++) {
-            int[][] layers = initial(total, rk, ranks, adj, start == 1);
+            int[][] layers = given != null && start == starts - 1 ? copy(given) : initial(total, rk, ranks, adj, start == 1);
             setPositions(layers, pos);
             for (int[] layer : layers) { // clusters contiguous from the start
                 for (int v : layer) {
@@ -520,8 +540,12 @@ public final class Layered {
                         pos[layers[r][i]] = i;
                     }
                 }
-                if (total <= 3000) {
-                    transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps after every sweep up to this size
+                transpose(layers, pos, adj, cl, iter % 4 >= 2); // local swaps after every sweep
+                if (total <= 3000) { // and sifting: above this size it costs more time than it saves crossings
+                    sift(layers, pos, adj, cl);
+                }
+                if (cl.count() > 0) {
+                    blockTranspose(layers, pos, adj, cl);
                 }
                 int c = crossings(layers, pos, adj);
                 if (c < mineCrossings) {
@@ -535,11 +559,6 @@ public final class Layered {
                         setPositions(layers, pos);
                     }
                 }
-            }
-            if (total > 3000 && mineCrossings > 0) { // big graphs: local swaps once, on the best order
-                setPositions(mine, pos);
-                transpose(mine, pos, adj, cl, false);
-                mineCrossings = crossings(mine, pos, adj);
             }
             if (mineCrossings < bestCrossings) {
                 bestCrossings = mineCrossings;
@@ -599,7 +618,7 @@ public final class Layered {
 
     /**
      * Swaps neighbours within a rank while that removes crossings (a few passes, as Graphviz does); with
-     * {@code equal} also when it keeps them (to walk off a plateau). Only neighbours of the same cluster
+     * {@code equal} also when it keeps them (to walk off a plateau, as dot's "reverse" passes). Only neighbours of the same cluster
      * swap, so clusters stay contiguous.
      */
     private static void transpose(int[][] layers, int[] pos, Adjacency adj, Clusters cl, boolean equal) {
@@ -614,7 +633,7 @@ public final class Layered {
                     }
                     int now = pairCrossings(u, v, pos, adj);
                     int swapped = pairCrossings(v, u, pos, adj);
-                    if (swapped < now || equal && pass == 0 && swapped == now && now > 0) {
+                    if (swapped < now || equal && swapped == now && now > 0) {
                         layer[i] = v;
                         layer[i + 1] = u;
                         pos[v] = i;
@@ -627,6 +646,158 @@ public final class Layered {
                 return;
             }
         }
+    }
+
+    /**
+     * Sifting (Matuszewski et al.): moves each node, one at a time, to the place in its rank that crosses
+     * fewest edges to both neighbouring ranks, trying every place within its run of same-cluster neighbours
+     * (so clusters stay contiguous). Moving past one neighbour changes the count by their pair's
+     * difference, so all places of a node cost one pass over its run.
+     */
+    private static void sift(int[][] layers, int[] pos, Adjacency adj, Clusters cl) {
+        for (int[] layer : layers) {
+            int len = layer.length;
+            if (len < 2) {
+                continue;
+            }
+            int[] nodes = layer.clone();
+            for (int v : nodes) {
+                int at = pos[v];
+                int a = at;
+                while (a > 0 && cl.of[layer[a - 1]] == cl.of[v]) {
+                    a--;
+                }
+                int b = at;
+                while (b + 1 < len && cl.of[layer[b + 1]] == cl.of[v]) {
+                    b++;
+                }
+                if (a == b) {
+                    continue;
+                }
+                // delta of v placed before run item i (relative to before item a), then after the last
+                int delta = 0;
+                int bestDelta = 0;
+                int bestAt = a; // insertion index among the run without v
+                int here = 0;   // delta at v's current place
+                int k = 0;
+                for (int i = a; i <= b; i++) {
+                    int u = layer[i];
+                    if (u == v) {
+                        here = delta;
+                        continue;
+                    }
+                    delta += pairDifference(u, v, pos, adj);
+                    k++;
+                    if (delta < bestDelta) {
+                        bestDelta = delta;
+                        bestAt = a + k;
+                    }
+                }
+                if (bestDelta >= here) {
+                    continue;
+                }
+                // remove v from [a, b], insert it so that bestAt - a run items precede it
+                int j = a;
+                int[] run = new int[b - a];
+                int q = 0;
+                for (int i = a; i <= b; i++) {
+                    if (layer[i] != v) {
+                        run[q++] = layer[i];
+                    }
+                }
+                int before = bestAt - a;
+                for (int i = 0; i < before; i++) {
+                    layer[j++] = run[i];
+                }
+                layer[j++] = v;
+                for (int i = before; i < run.length; i++) {
+                    layer[j++] = run[i];
+                }
+                for (int i = a; i <= b; i++) {
+                    pos[layer[i]] = i;
+                }
+            }
+        }
+    }
+
+    /**
+     * Transposition of whole clusters: where two neighbours in a rank belong to different clusters, the two
+     * sibling blocks that hold them (their clusters below the innermost one they share, or the node itself)
+     * swap places when that removes crossings. Clusters stay contiguous; their inner order is kept.
+     */
+    private static void blockTranspose(int[][] layers, int[] pos, Adjacency adj, Clusters cl) {
+        for (int pass = 0; pass < 4; pass++) {
+            boolean improved = false;
+            for (int[] layer : layers) {
+                for (int i = 0; i + 1 < layer.length; i++) {
+                    int u = layer[i];
+                    int v = layer[i + 1];
+                    if (cl.of[u] == cl.of[v]) {
+                        continue;
+                    }
+                    int c = cl.common(cl.of[u], cl.of[v]);
+                    int bu = cl.below(cl.of[u], c); // -1: u alone
+                    int bv = cl.below(cl.of[v], c);
+                    int a = i;
+                    while (bu >= 0 && a > 0 && cl.within(cl.of[layer[a - 1]], bu)) {
+                        a--;
+                    }
+                    int b = i + 1;
+                    while (bv >= 0 && b + 1 < layer.length && cl.within(cl.of[layer[b + 1]], bv)) {
+                        b++;
+                    }
+                    int gain = 0;
+                    for (int x = a; x <= i; x++) {
+                        for (int y = i + 1; y <= b; y++) {
+                            gain += pairDifference(layer[x], layer[y], pos, adj);
+                        }
+                    }
+                    if (gain <= 0) {
+                        continue;
+                    }
+                    int[] moved = new int[b - a + 1];
+                    int q = 0;
+                    for (int y = i + 1; y <= b; y++) {
+                        moved[q++] = layer[y];
+                    }
+                    for (int x = a; x <= i; x++) {
+                        moved[q++] = layer[x];
+                    }
+                    for (int k = 0; k < moved.length; k++) {
+                        layer[a + k] = moved[k];
+                        pos[moved[k]] = a + k;
+                    }
+                    improved = true;
+                    i = a + (b - i) - 1; // go on after the block that moved left
+                }
+            }
+            if (!improved) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Crossings among the edges of u and v with u left of v, minus those with v left of u: what moving v
+     * from u's left to its right adds.
+     */
+    private static int pairDifference(int u, int v, int[] pos, Adjacency adj) {
+        int c = 0;
+        for (int i = adj.inStart[u]; i < adj.inStart[u + 1]; i++) {
+            int pu = pos[adj.segFrom[adj.inSeg[i]]];
+            for (int j = adj.inStart[v]; j < adj.inStart[v + 1]; j++) {
+                int pv = pos[adj.segFrom[adj.inSeg[j]]];
+                c += pu > pv ? 1 : pu < pv ? -1 : 0;
+            }
+        }
+        for (int i = adj.outStart[u]; i < adj.outStart[u + 1]; i++) {
+            int pu = pos[adj.segTo[adj.outSeg[i]]];
+            for (int j = adj.outStart[v]; j < adj.outStart[v + 1]; j++) {
+                int pv = pos[adj.segTo[adj.outSeg[j]]];
+                c += pu > pv ? 1 : pu < pv ? -1 : 0;
+            }
+        }
+        return c;
     }
 
     /** Crossings among the edges of u and v (both sides) when u is placed left of v. */
@@ -663,7 +834,7 @@ public final class Layered {
             int to = useInputs ? adj.inStart[v + 1] : adj.outStart[v + 1];
             int k = to - from;
             if (k == 0) {
-                key[v] = pos[v];
+                key[v] = Double.NaN; // no neighbours there: keeps its place
                 tie[v] = pos[v];
                 continue;
             }
@@ -690,7 +861,35 @@ public final class Layered {
             }
             tie[v] = sum / k;
         }
-        cl.sort(layer, key, tie, pos);
+        if (cl.any(layer)) {
+            for (int v : layer) {
+                if (Double.isNaN(key[v])) {
+                    key[v] = pos[v];
+                }
+            }
+            cl.sort(layer, key, tie, pos);
+            return;
+        }
+        // As dot: nodes without neighbours on that side keep their slots, the others sort into the rest.
+        int[] movable = new int[layer.length];
+        int k = 0;
+        for (int v : layer) {
+            if (!Double.isNaN(key[v])) {
+                movable[k++] = v;
+            }
+        }
+        if (k < layer.length) {
+            int[] part = Arrays.copyOf(movable, k);
+            mergeSort(part, key, tie, pos, null);
+            int j = 0;
+            for (int i = 0; i < layer.length; i++) {
+                if (!Double.isNaN(key[layer[i]])) {
+                    layer[i] = part[j++];
+                }
+            }
+        } else {
+            mergeSort(layer, key, tie, pos, null);
+        }
     }
 
     /**
@@ -708,6 +907,19 @@ public final class Layered {
         private final int[] stamp;
         private int now;
 
+        /** No clusters, for {@code total} nodes and dummies. */
+        Clusters(int total) {
+            of = new int[total];
+            Arrays.fill(of, -1);
+            parent = new int[0];
+            depth = new int[0];
+            sumKey = new double[0];
+            sumTie = new double[0];
+            count = new int[0];
+            minPos = new int[0];
+            stamp = new int[0];
+        }
+
         Clusters(LayoutGraph g, int total, int[] src, int[] dst) {
             int k = g.clusterCount();
             of = new int[total];
@@ -715,28 +927,52 @@ public final class Layered {
             for (int v = 0; v < g.nodeCount(); v++) {
                 of[v] = g.cluster(v);
             }
-            // Sources stay free: a call's parameters are made in __init__ but used in __call__, and holding
-            // every layer's weights together would cross each of them over the others' products.
-            boolean[] fed = new boolean[total];
-            for (int e = 0; e < src.length; e++) {
-                fed[dst[e]] |= src[e] != dst[e];
-            }
-            for (int v = 0; v < g.nodeCount(); v++) {
-                if (!fed[v]) {
-                    of[v] = -1;
-                }
-            }
             parent = new int[k];
             depth = new int[k];
             for (int c = 0; c < k; c++) { // a parent is always added before its children
                 parent[c] = g.clusterParent(c);
                 depth[c] = parent[c] < 0 ? 1 : depth[parent[c]] + 1;
             }
+            // A source is laid out in the innermost cluster all its consumers share, not its own: a call's
+            // parameters are made in __init__ but used in __call__, and holding every layer's weights
+            // together (or outside the neuron that uses them) would cross each of them over the others'.
+            boolean[] fed = new boolean[total];
+            for (int e = 0; e < src.length; e++) {
+                fed[dst[e]] |= src[e] != dst[e];
+            }
+            boolean[] seen = new boolean[g.nodeCount()];
+            for (int e = 0; e < src.length; e++) {
+                int v = src[e];
+                if (v != dst[e] && !fed[v]) {
+                    of[v] = seen[v] ? common(of[v], of[dst[e]]) : of[dst[e]];
+                    seen[v] = true;
+                }
+            }
             sumKey = new double[k];
             sumTie = new double[k];
             count = new int[k];
             minPos = new int[k];
             stamp = new int[k];
+        }
+
+        /** The cluster just below {@code top} on the way up from {@code c}, or -1 if {@code c == top}. */
+        int below(int c, int top) {
+            int last = -1;
+            while (c != top) {
+                last = c;
+                c = parent[c];
+            }
+            return last;
+        }
+
+        /** Is cluster {@code c} (-1: none) {@code k} or inside it. */
+        boolean within(int c, int k) {
+            for (; c >= 0; c = parent[c]) {
+                if (c == k) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The innermost cluster holding both (-1: top level). */
@@ -751,6 +987,19 @@ public final class Layered {
                 }
             }
             return a;
+        }
+
+        int count() {
+            return parent.length;
+        }
+
+        boolean any(int[] layer) {
+            for (int v : layer) {
+                if (of[v] >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void sort(int[] layer, double[] key, double[] tie, int[] pos) {

@@ -51,6 +51,8 @@ public final class LayoutBench {
                 + "d = a * b; d.label = 'd'\ne = a + b; e.label = 'e'\nf = d * e; f.label = 'f'\ndraw_dot(f)\n", false);
         program(out, "MLP(3, [4, 4, 1]), one input, squared loss", MLP_HEAD + "model = MLP(3, [4, 4, 1])\n"
                 + "loss = (model([2.0, 3.0, -1.0]) - 1.0)**2\ndraw_dot(loss)\n", false);
+        program(out, "MLP(3, [4, 4, 1]), one input, squared loss, no call groups", MLP_HEAD + "model = MLP(3, [4, 4, 1])\n"
+                + "loss = (model([2.0, 3.0, -1.0]) - 1.0)**2\ndraw_dot(loss)\n", null);
         program(out, "MLP(4, [6, 1]), one input, hinge loss", MLP_HEAD + "model = MLP(4, [6, 1])\n"
                 + "loss = (1 + -1.0*model([2.0, 3.0, -1.0, 0.5])).relu()\ndraw_dot(loss)\n", false);
         program(out, "MLP(2, [16, 1]), one input, hinge loss", MLP_HEAD + "model = MLP(2, [16, 1])\n"
@@ -59,6 +61,10 @@ public final class LayoutBench {
                 + "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]\n"
                 + "ys = [1.0, -1.0, -1.0, 1.0]\nypred = [model(x) for x in xs]\n"
                 + "loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\ndraw_dot(loss)\n", false);
+        program(out, "MLP(3, [4, 4, 1]), 4-example loss, no call groups", MLP_HEAD + "model = MLP(3, [4, 4, 1])\n"
+                + "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]\n"
+                + "ys = [1.0, -1.0, -1.0, 1.0]\nypred = [model(x) for x in xs]\n"
+                + "loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\ndraw_dot(loss)\n", null);
         program(out, "MLP(2, [8, 8, 1]), 8-example loss, calls collapsed", MLP_HEAD + "model = MLP(2, [8, 8, 1])\n"
                 + "xs = [[random.uniform(-1, 1), random.uniform(-1, 1)] for _ in range(8)]\n"
                 + "ys = [1.0 if x[0] * x[1] > 0 else -1.0 for x in xs]\n"
@@ -69,15 +75,16 @@ public final class LayoutBench {
         return out;
     }
 
-    private static void program(List<Case> out, String name, String source, boolean collapse) {
+    /** A program's drawn graph; {@code collapse}: all calls collapsed, null: no call groups at all. */
+    private static void program(List<Case> out, String name, String source, Boolean collapse) {
         Run run = Program.run(source, Limits.DEFAULT);
         if (!run.ok() || run.drawn().isEmpty()) {
             throw new IllegalStateException(name + ": " + (run.ok() ? "draws nothing" : run.error().text()));
         }
         Value root = run.drawn().get(run.drawn().size() - 1);
-        CallGroups groups = new CallGroups(run);
-        Set<Integer> collapsed = collapse ? new HashSet<>(GraphView.allGroups(GraphView.collect(List.of(root)), groups))
-                : Set.of();
+        GraphView.Groups groups = collapse == null ? GraphView.Groups.NONE : new CallGroups(run);
+        Set<Integer> collapsed = collapse == Boolean.TRUE
+                ? new HashSet<>(GraphView.allGroups(GraphView.collect(List.of(root)), groups)) : Set.of();
         GraphView view = GraphView.of(List.of(root), groups, collapsed);
         out.add(new Case(name, view, view.graph()));
     }
@@ -104,16 +111,21 @@ public final class LayoutBench {
         return Layered.layout(c.graph(), Layered.Direction.LR, GraphView.NODE_GAP, GraphView.RANK_GAP);
     }
 
-    /** Median ms of {@code runs} layouts after {@code warm} unmeasured ones. */
+    /**
+     * Median ms of {@code runs} layouts after {@code warm} unmeasured ones: this thread's CPU time (with
+     * {@code -Dlayout-bench.wall=true} wall time), since the shared build machine's load inflates wall time.
+     */
     static double time(Case c, int warm, int runs) {
         for (int i = 0; i < warm; i++) {
             layout(c);
         }
+        boolean wall = Boolean.getBoolean("layout-bench.wall");
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
+            long t0 = wall ? System.nanoTime() : mx.getCurrentThreadCpuTime();
             layout(c);
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = ((wall ? System.nanoTime() : mx.getCurrentThreadCpuTime()) - t0) / 1e6;
         }
         Arrays.sort(ms);
         return ms[runs / 2];
@@ -152,8 +164,8 @@ public final class LayoutBench {
     }
 
     /**
-     * Graphviz dot on the same graph: nodes of our sizes (points = our px), our gaps, rankdir LR, edges in
-     * input order; {@code -Tplain} read back. Returns {crossings, edge length, area, median wall ms of the
+     * Graphviz dot on the same graph: nodes of our sizes (points = our px), our gaps, rankdir LR, our
+     * clusters as dot's, edges in input order; {@code -Tplain} read back. Returns {crossings, edge length, area, median wall ms of the
      * dot process}.
      */
     static double[] dot(LayoutGraph g, int runs) throws IOException, InterruptedException {
@@ -163,6 +175,37 @@ public final class LayoutBench {
         for (int v = 0; v < g.nodeCount(); v++) {
             sb.append("  n").append(v).append(" [width=").append(g.width(v) / 72).append(", height=")
                     .append(g.height(v) / 72).append(g.round(v) ? ", shape=ellipse" : "").append("];\n");
+        }
+        // Call groups as dot clusters, by the rule Layered uses: a source in the cluster all its consumers
+        // share (its own, e.g. the __init__ call that made a weight, otherwise). GraphView's are not nested.
+        int[] cluster = new int[g.nodeCount()];
+        boolean[] fed = new boolean[g.nodeCount()];
+        for (int e = 0; e < g.edgeCount(); e++) {
+            fed[g.to(e)] |= g.from(e) != g.to(e);
+        }
+        for (int v = 0; v < g.nodeCount(); v++) {
+            cluster[v] = fed[v] ? g.cluster(v) : -2; // -2: not yet seen
+        }
+        for (int e = 0; e < g.edgeCount(); e++) {
+            int v = g.from(e);
+            if (!fed[v] && v != g.to(e)) {
+                int c = g.cluster(g.to(e));
+                cluster[v] = cluster[v] == -2 || cluster[v] == c ? c : -1;
+            }
+        }
+        for (int c = 0; c < g.clusterCount(); c++) {
+            if (g.clusterParent(c) >= 0) {
+                throw new IllegalStateException("nested clusters are not written for dot");
+            }
+            StringBuilder members = new StringBuilder();
+            for (int v = 0; v < g.nodeCount(); v++) {
+                if (cluster[v] == c) {
+                    members.append(" n").append(v).append(';');
+                }
+            }
+            if (members.length() > 0) {
+                sb.append("  subgraph cluster_").append(c).append(" {").append(members).append(" }\n");
+            }
         }
         for (int e = 0; e < g.edgeCount(); e++) {
             sb.append("  n").append(g.from(e)).append(" -> n").append(g.to(e)).append(";\n");
