@@ -1058,6 +1058,8 @@ final class Ast {
         final List<Expr> bases;
         final List<Stmt> body;
         final Scope scope;
+        List<Expr> decorators = List.of(); // set by the parser
+        String qualname;                  // set by the parser
         ClassDef(String name, List<Expr> bases, List<Stmt> body, Scope scope) {
             this.name = name;
             this.bases = bases;
@@ -1067,14 +1069,14 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            PyClass base = null;
+            ArrayList<PyClass> bs = new ArrayList<>();
             for (Expr b : bases) {
                 Object bv = b.eval(in, f);
                 if (bv instanceof PyClass) {
-                    if (base != null) {
-                        throw in.error("TypeError", "multiple inheritance is not supported in the playground", b);
+                    if (bs.contains(bv)) {
+                        throw in.error("TypeError", "duplicate base class " + ((PyClass) bv).name, b);
                     }
-                    base = (PyClass) bv;
+                    bs.add((PyClass) bv);
                 } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
@@ -1085,15 +1087,58 @@ final class Ast {
             if (r != NORMAL) {
                 throw in.error("SyntaxError", "'return' outside function", this);
             }
-            PyClass c = new PyClass(name, base, dict, prelude ? "micrograd.nn" : "__main__");
+            if (!dict.containsKey("__doc__")) {
+                dict.put("__doc__", docOf(body));
+            }
+            if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+                dict.put("__hash__", Py.NONE); // as CPython: defining __eq__ alone makes instances unhashable
+            }
+            PyClass c;
+            try {
+                c = new PyClass(name, bs.toArray(new PyClass[0]), dict, prelude ? "micrograd.nn" : "__main__");
+            } catch (IllegalArgumentException e) {
+                throw in.error("TypeError", e.getMessage(), this);
+            }
+            c.in = in;
+            if (qualname != null) {
+                c.qualname = qualname;
+            }
             for (Object v : dict.values()) {
-                if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
-                    ((PyFunc) v).owner = c;
+                own(v, c);
+                if (v instanceof Py.PyProperty) {
+                    own(((Py.PyProperty) v).fget, c);
+                    own(((Py.PyProperty) v).fset, c);
+                    own(((Py.PyProperty) v).fdel, c);
+                } else if (v instanceof Py.PyClassMethod) {
+                    own(((Py.PyClassMethod) v).fn, c);
+                } else if (v instanceof Py.PyStaticMethod) {
+                    own(((Py.PyStaticMethod) v).fn, c);
                 }
             }
-            new Name(name).assign(in, f, c);
+            Object cv = c;
+            for (int i = decorators.size() - 1; i >= 0; i--) {
+                Expr d = decorators.get(i);
+                cv = in.call(d.eval(in, f), new Object[] {cv}, Interp.NO_NAMES, Interp.NO_ARGS, d);
+            }
+            new Name(name).assign(in, f, cv);
             return NORMAL;
         }
+    }
+
+    /** Makes c the class of a function defined in its body (for super()). */
+    private static void own(Object v, PyClass c) {
+        if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
+            ((PyFunc) v).owner = c;
+        }
+    }
+
+    /** A body's docstring: its first statement when that is a string constant; else None. */
+    static Object docOf(List<Stmt> body) {
+        if (body != null && !body.isEmpty() && body.get(0) instanceof ExprStmt && ((ExprStmt) body.get(0)).expr instanceof Const
+                && ((Const) ((ExprStmt) body.get(0)).expr).value instanceof String) {
+            return ((Const) ((ExprStmt) body.get(0)).expr).value;
+        }
+        return Py.NONE;
     }
 
     static final class Global extends Stmt {

@@ -99,6 +99,9 @@ final class Attrs {
                 return new PyBound(o, m);
             }
             if (m instanceof PyProperty) {
+                if (((PyProperty) m).fget == null) {
+                    throw in.error("AttributeError", "property '" + name + "' of '" + obj.cls.name + "' object has no getter", at);
+                }
                 return in.call(((PyProperty) m).fget, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
             if (m instanceof PyClassMethod) {
@@ -151,13 +154,37 @@ final class Attrs {
             if (name.equals("__name__")) {
                 return c.name;
             }
+            if (name.equals("__qualname__")) {
+                return c.qualname;
+            }
+            if (name.equals("__module__")) {
+                return c.module;
+            }
+            if (name.equals("__mro__") || name.equals("__bases__")) {
+                PyClass[] cs = name.equals("__mro__") ? c.mro : c.bases;
+                Object[] t = new Object[cs.length == 0 || name.equals("__mro__") ? cs.length + 1 : cs.length];
+                System.arraycopy(cs, 0, t, 0, cs.length);
+                if (t.length > cs.length) {
+                    t[cs.length] = in.builtins.get("object");
+                }
+                return new PyTuple(t);
+            }
             throw noAttr(in, o, name, at);
         }
         if (o instanceof PySuper) {
             PySuper s = (PySuper) o;
-            Object m = s.start.base == null ? null : s.start.base.lookup(name);
+            Object m = s.lookup(name);
             if (m instanceof PyFunc) {
                 return new PyBound(s.self, m);
+            }
+            if (m instanceof PyClassMethod) {
+                return new PyBound(s.type(), ((PyClassMethod) m).fn);
+            }
+            if (m instanceof PyStaticMethod) {
+                return ((PyStaticMethod) m).fn;
+            }
+            if (m instanceof PyProperty && ((PyProperty) m).fget != null) {
+                return in.call(((PyProperty) m).fget, new Object[] {s.self}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
             if (m != null) {
                 return m;
@@ -167,8 +194,26 @@ final class Attrs {
         if (o instanceof PyBuiltin && name.equals("__name__")) {
             return ((PyBuiltin) o).name;
         }
-        if (o instanceof PyFunc && name.equals("__name__")) {
-            return ((PyFunc) o).name;
+        if (o instanceof PyFunc) {
+            PyFunc fn = (PyFunc) o;
+            if (name.equals("__name__")) {
+                return fn.name;
+            }
+            if (name.equals("__qualname__")) {
+                return fn.qualname;
+            }
+            if (name.equals("__doc__")) {
+                return fn.body == null ? Py.NONE : Ast.docOf(fn.body);
+            }
+            if (name.equals("__module__")) {
+                return "__main__";
+            }
+        }
+        if (o instanceof PyProperty) {
+            Object p = property(in, (PyProperty) o, name);
+            if (p != null) {
+                return p;
+            }
         }
         if (o instanceof PyExc && name.equals("args")) {
             PyExc e = (PyExc) o;
@@ -191,7 +236,31 @@ final class Attrs {
         if (Methods.has(o, name)) {
             return boundBuiltin(o, name);
         }
+        if (name.equals("__class__")) {
+            return in.call(in.builtins.get("type"), new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
         throw noAttr(in, o, name, at);
+    }
+
+    /** A property's attributes: fget, fset, fdel, __doc__, and getter/setter/deleter that copy it with one changed. */
+    private static Object property(Interp in, PyProperty p, String name) {
+        if (name.equals("fget") || name.equals("fset") || name.equals("fdel") || name.equals("__doc__")) {
+            Object v = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : name.equals("fdel") ? p.fdel : p.doc;
+            return v == null ? Py.NONE : v;
+        }
+        if (name.equals("getter") || name.equals("setter") || name.equals("deleter")) {
+            return new PyBuiltin(name, (in2, a, kn, kv, at) -> {
+                Builtins.noKw(in2, name, kn, at);
+                Builtins.count(in2, name, a, 1, 1, at);
+                Object f = a[0] == Py.NONE ? null : a[0];
+                if (name.equals("getter")) {
+                    Object doc = f instanceof PyFunc && p.doc == null ? Ast.docOf(((PyFunc) f).body) : p.doc;
+                    return new PyProperty(f, p.fset, p.fdel, doc);
+                }
+                return name.equals("setter") ? new PyProperty(p.fget, f, p.fdel, p.doc) : new PyProperty(p.fget, p.fset, f, p.doc);
+            });
+        }
+        return null;
     }
 
     private static Object boundBuiltin(Object self, String name) {
@@ -234,8 +303,13 @@ final class Attrs {
             return;
         }
         if (o instanceof PyObj) {
-            if (((PyObj) o).cls.lookup(name) instanceof PyProperty) {
-                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
+            Object m = ((PyObj) o).cls.lookup(name);
+            if (m instanceof PyProperty) {
+                if (((PyProperty) m).fset == null) {
+                    throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
+                }
+                in.call(((PyProperty) m).fset, new Object[] {o, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                return;
             }
             ((PyObj) o).attrs.put(name, v);
             return;
@@ -255,7 +329,18 @@ final class Attrs {
     }
 
     static void del(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup(name) instanceof PyProperty) {
+            PyProperty p = (PyProperty) ((PyObj) o).cls.lookup(name);
+            if (p.fdel == null) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no deleter", at);
+            }
+            in.call(p.fdel, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
         if (o instanceof PyObj && ((PyObj) o).attrs.remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyClass && ((PyClass) o).dict.remove(name) != null) {
             return;
         }
         throw noAttr(in, o, name, at);

@@ -287,10 +287,19 @@ final class Builtins {
                 && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
     }
 
+    /** dir() names of an instance of an empty class, CPython 3.11's. */
+    private static final String[] OBJECT_DIR = {"__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__",
+        "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+        "__sizeof__", "__str__", "__subclasshook__", "__weakref__"};
+
     private static final long HASH_P = (1L << 61) - 1; // CPython's numeric hash modulus
 
     /** hash(): CPython's for numbers (modulus 2**61-1) and tuples of them (xxHash's lanes); __hash__ of objects. */
     static long hash(Interp in, Object o, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__hash__") == Py.NONE) {
+            throw in.error("TypeError", "unhashable type: '" + in.typeName(o) + "'", at);
+        }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__hash__") != null) {
             Object h = in.callMethod(o, "__hash__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
             if (!Interp.isIntLike(h)) {
@@ -501,7 +510,7 @@ final class Builtins {
     static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
         switch (op) {
             case OBJECT: {
-                return new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
+                return new PyObj(new PyClass("object", new PyClass[0], new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
             }
             case PRINT: {
                 onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
@@ -620,6 +629,22 @@ final class Builtins {
             case REVERSED: {
                 noKw(in2, "reversed", kn, at);
                 count(in2, "reversed", a, 1, 1, at);
+                if (a[0] instanceof PyObj) {
+                    PyClass c = ((PyObj) a[0]).cls;
+                    if (c.lookup("__reversed__") != null) {
+                        return in2.callMethod(a[0], "__reversed__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    }
+                    if (c.lookup("__len__") == null || c.lookup("__getitem__") == null) {
+                        throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
+                    }
+                    // the sequence protocol backwards: __getitem__(len-1) down to 0
+                    ArrayList<Object> r = new ArrayList<>();
+                    for (long i = in2.objLen(a[0], at) - 1; i >= 0; i--) {
+                        in2.step(at);
+                        r.add(in2.callMethod(a[0], "__getitem__", new Object[] {i}, Interp.NO_NAMES, Interp.NO_ARGS, at));
+                    }
+                    return new PyIter("reversed", r.iterator());
+                }
                 if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
                 }
@@ -918,10 +943,28 @@ final class Builtins {
                 if (a[0] instanceof PyIter) {
                     return a[0];
                 }
+                if (a[0] instanceof PyObj && ((PyObj) a[0]).cls.lookup("__iter__") != null) {
+                    // iter() returns what __iter__ returns, once checked to be an iterator
+                    Object r = in2.callMethod(a[0], "__iter__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    if (r instanceof PyIter || r instanceof PyObj && ((PyObj) r).cls.lookup("__next__") != null) {
+                        return r;
+                    }
+                    throw in2.error("TypeError", "iter() returned non-iterator of type '" + in2.typeName(r) + "'", at);
+                }
                 return new PyIter("iterator", in2.iter(a[0], at));
             }
             case NEXT: {
                 count(in2, "next", a, 1, 2, at);
+                if (a[0] instanceof PyObj && ((PyObj) a[0]).cls.lookup("__next__") != null) {
+                    try {
+                        return in2.callMethod(a[0], "__next__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    } catch (PyException e) {
+                        if (a.length > 1 && e.kind.equals("StopIteration") && e.catchable()) {
+                            return a[1];
+                        }
+                        throw e;
+                    }
+                }
                 if (!(a[0] instanceof PyIter)) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
                 }
@@ -961,11 +1004,14 @@ final class Builtins {
             }
             case DIR: {
                 count(in2, "dir", a, 1, 1, at);
-                ArrayList<Object> names = new ArrayList<>(Attrs.dir(a[0]));
+                java.util.LinkedHashSet<Object> names = new java.util.LinkedHashSet<>(Attrs.dir(a[0]));
                 if (a[0] instanceof PyModule) {
                     names.add("__name__");
                 }
-                return new PyList(sort(in2, names, Py.NONE, false, at));
+                if (a[0] instanceof PyObj || a[0] instanceof PyClass) {
+                    names.addAll(Arrays.asList(OBJECT_DIR)); // what every class has from object and type()
+                }
+                return new PyList(sort(in2, new ArrayList<>(names), Py.NONE, false, at));
             }
             case VARS: {
                 count(in2, "vars", a, 1, 1, at);
@@ -986,8 +1032,16 @@ final class Builtins {
                         || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
             }
             case PROPERTY: {
-                count(in2, "property", a, 1, 1, at);
-                return new PyProperty(a[0]);
+                onlyKw(in2, "property", kn, at, "fget", "fset", "fdel", "doc");
+                count(in2, "property", a, 0, 4, at);
+                Object[] p = new Object[4];
+                String[] names = {"fget", "fset", "fdel", "doc"};
+                for (int i = 0; i < 4; i++) {
+                    Object v = i < a.length ? a[i] : kw(kn, kv, names[i]);
+                    p[i] = v == Py.NONE ? null : v;
+                }
+                Object doc = p[3] == null && p[0] instanceof PyFunc ? Ast.docOf(((PyFunc) p[0]).body) : p[3];
+                return new PyProperty(p[0], p[1], p[2], doc);
             }
             case CLASSMETHOD: {
                 count(in2, "classmethod", a, 1, 1, at);

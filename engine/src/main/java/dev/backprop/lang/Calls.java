@@ -246,7 +246,7 @@ final class Calls {
         }
         if (self instanceof PySuper) {
             PySuper s = (PySuper) self;
-            Object m = s.start.base == null ? null : s.start.base.lookup(name);
+            Object m = s.lookup(name);
             if (m instanceof PyFunc) {
                 return callFunc(in, (PyFunc) m, s.self, args, kn, kv, at);
             }
@@ -256,7 +256,7 @@ final class Calls {
             if (m == null) {
                 throw in.error("AttributeError", "'super' object has no attribute '" + name + "'", at);
             }
-            return call(in, m, args, kn, kv, at);
+            return call(in, Attrs.get(in, self, name, at), args, kn, kv, at);
         }
         if (Methods.has(self, name)) {
             return Methods.call(in, self, name, args, kn, kv, at);

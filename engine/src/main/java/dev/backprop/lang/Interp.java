@@ -1613,6 +1613,10 @@ final class Interp {
                     }
                     return new Protocol(r, false, at);
                 }
+                if (r instanceof PyList || r instanceof PyTuple || r instanceof String || r instanceof PyDict
+                        || r instanceof PySet || r instanceof PyRange || r instanceof PyView || isNumber(r) || r == Py.NONE) {
+                    throw error("TypeError", "iter() returned non-iterator of type '" + typeName(r) + "'", at);
+                }
                 return iter(r, at);
             }
             if (obj.cls.lookup("__getitem__") != null) {
