@@ -845,6 +845,7 @@ final class Ast {
     static final class AnnAssign extends Stmt {
         final Expr target;
         final Expr value;
+        Expr annotation; // set by the parser
         AnnAssign(Expr target, Expr value) {
             this.target = target;
             this.value = value;
@@ -852,6 +853,24 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
+            if (annotation != null && target instanceof Name && f.isClass) {
+                // a class body keeps its annotations in __annotations__ (dataclasses read them)
+                Object ann;
+                try {
+                    ann = annotation.eval(in, f);
+                } catch (PyException e) {
+                    if (!e.catchable()) {
+                        throw e;
+                    }
+                    ann = Py.NONE; // an annotation the playground cannot evaluate (list[int]) still names the field
+                }
+                Object d = f.vars.get("__annotations__");
+                if (!(d instanceof PyDict)) {
+                    d = new PyDict();
+                    f.vars.put("__annotations__", d);
+                }
+                ((PyDict) d).put(((Name) target).id, ann);
+            }
             if (value != null) {
                 Object v = value.eval(in, f);
                 in.attribute(this, f);
@@ -1114,6 +1133,16 @@ final class Ast {
                 } else if (v instanceof Py.PyStaticMethod) {
                     own(((Py.PyStaticMethod) v).fn, c);
                 }
+            }
+            for (java.util.Map.Entry<String, Object> e : new ArrayList<>(dict.entrySet())) {
+                if (e.getValue() instanceof Py.PyObj && ((Py.PyObj) e.getValue()).cls.lookup("__set_name__") != null) {
+                    in.callMethod(e.getValue(), "__set_name__", new Object[] {c, e.getKey()}, Interp.NO_NAMES, Interp.NO_ARGS, this);
+                }
+            }
+            Object isc = c.lookupAfter(c, "__init_subclass__"); // a base's hook hears of the new subclass
+            if (isc != null) {
+                in.call(isc instanceof Py.PyClassMethod ? ((Py.PyClassMethod) isc).fn : isc, new Object[] {c},
+                        Interp.NO_NAMES, Interp.NO_ARGS, this);
             }
             Object cv = c;
             for (int i = decorators.size() - 1; i >= 0; i--) {

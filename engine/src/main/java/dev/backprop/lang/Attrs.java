@@ -90,11 +90,21 @@ final class Attrs {
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
+            if (obj.cls.hooks) {
+                Object d = obj.cls.lookup(name);
+                if (d instanceof PyObj && (((PyObj) d).cls.lookup("__set__") != null || ((PyObj) d).cls.lookup("__delete__") != null)
+                        && ((PyObj) d).cls.lookup("__get__") != null) { // a data descriptor wins over the instance's dict
+                    return in.callMethod(d, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+            }
             Object v = obj.attrs.get(name);
             if (v != null) {
                 return v;
             }
             Object m = obj.cls.lookup(name);
+            if (m instanceof PyObj && ((PyObj) m).cls.lookup("__get__") != null) {
+                return in.callMethod(m, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
             }
@@ -117,11 +127,20 @@ final class Attrs {
                 return obj.cls;
             }
             if (name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                for (java.util.Map.Entry<String, Object> e : obj.attrs.entrySet()) {
-                    d.put(e.getKey(), e.getValue());
+                if (obj.dict == null) {
+                    obj.dict = new PyDict();
+                    for (java.util.Map.Entry<String, Object> e : obj.attrs.entrySet()) {
+                        obj.dict.put(e.getKey(), e.getValue());
+                    }
+                    obj.dict.owner = obj;
                 }
-                return d;
+                return obj.dict;
+            }
+            if (name.equals("__doc__") || name.equals("__module__")) {
+                return name.equals("__doc__") ? Py.NONE : obj.cls.module;
+            }
+            if (obj.cls.lookup("__getattr__") != null) { // the fallback when nothing else has the name
+                return in.callMethod(o, "__getattr__", new Object[] {name}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
             throw noAttr(in, o, name, at);
         }
@@ -142,6 +161,9 @@ final class Attrs {
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
             Object v = c.lookup(name);
+            if (v instanceof PyObj && ((PyObj) v).cls.lookup("__get__") != null) {
+                return in.callMethod(v, "__get__", new Object[] {Py.NONE, c}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             if (v instanceof PyStaticMethod) {
                 return ((PyStaticMethod) v).fn;
             }
@@ -156,6 +178,13 @@ final class Attrs {
             }
             if (name.equals("__qualname__")) {
                 return c.qualname;
+            }
+            if (name.equals("__dict__")) { // a copy, as read-only as CPython's mappingproxy
+                PyDict d = new PyDict();
+                for (java.util.Map.Entry<String, Object> e : c.dict.entrySet()) {
+                    d.put(e.getKey(), e.getValue());
+                }
+                return d;
             }
             if (name.equals("__module__")) {
                 return c.module;
@@ -188,6 +217,9 @@ final class Attrs {
             }
             if (m != null) {
                 return m;
+            }
+            if (objectAttr(name) != null) {
+                return name.equals("__new__") ? objectAttr(name) : new PyBound(s.self, objectAttr(name));
             }
             throw in.error("AttributeError", "'super' object has no attribute '" + name + "'", at);
         }
@@ -233,6 +265,12 @@ final class Attrs {
         if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
             return o instanceof Boolean ? (Object) Interp.toLong(o) : o;
         }
+        if (o instanceof PyType && ((PyType) o).name.equals("object")) {
+            Object f = objectAttr(name);
+            if (f != null) {
+                return f;
+            }
+        }
         if (Methods.has(o, name)) {
             return boundBuiltin(o, name);
         }
@@ -240,6 +278,51 @@ final class Attrs {
             return in.call(in.builtins.get("type"), new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
         throw noAttr(in, o, name, at);
+    }
+
+    /** object's own methods, as called explicitly (object.__setattr__(self, k, v), super().__init__()); else null. */
+    static PyBuiltin objectAttr(String name) {
+        if (name.equals("__setattr__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 3, 3, at);
+                if (!(a[1] instanceof String)) {
+                    throw in.error("TypeError", "attribute name must be string, not '" + in.typeName(a[1]) + "'", at);
+                }
+                if (a[0] instanceof PyObj) {
+                    setPlain(in, (PyObj) a[0], (String) a[1], a[2], at);
+                } else {
+                    set(in, a[0], (String) a[1], a[2], at);
+                }
+                return Py.NONE;
+            });
+        }
+        if (name.equals("__getattribute__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 2, 2, at);
+                return get(in, a[0], in.str(a[1]), at);
+            });
+        }
+        if (name.equals("__delattr__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 2, 2, at);
+                delPlain(in, a[0], in.str(a[1]), at);
+                return Py.NONE;
+            });
+        }
+        if (name.equals("__new__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                if (a.length == 0 || !(a[0] instanceof PyClass)) {
+                    throw in.error("TypeError", "object.__new__(X): X is not a type object", at);
+                }
+                PyObj obj = new PyObj((PyClass) a[0], ++in.objSerial);
+                in.lecture.created(obj, at);
+                return obj;
+            });
+        }
+        if (name.equals("__init__") || name.equals("__init_subclass__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> Py.NONE);
+        }
+        return null;
     }
 
     /** A property's attributes: fget, fset, fdel, __doc__, and getter/setter/deleter that copy it with one changed. */
@@ -303,19 +386,42 @@ final class Attrs {
             return;
         }
         if (o instanceof PyObj) {
-            Object m = ((PyObj) o).cls.lookup(name);
-            if (m instanceof PyProperty) {
-                if (((PyProperty) m).fset == null) {
-                    throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
-                }
-                in.call(((PyProperty) m).fset, new Object[] {o, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            if (((PyObj) o).cls.hooks && ((PyObj) o).cls.lookup("__setattr__") != null) {
+                in.callMethod(o, "__setattr__", new Object[] {name, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
                 return;
             }
-            ((PyObj) o).attrs.put(name, v);
+            setPlain(in, (PyObj) o, name, v, at);
             return;
         }
+        setOther(in, o, name, v, at);
+    }
+
+    /** object.__setattr__: descriptors and properties, else the instance's dict (no __setattr__ hook). */
+    static void setPlain(Interp in, PyObj o, String name, Object v, Node at) {
+        Object m = o.cls.lookup(name);
+        if (m instanceof PyObj && ((PyObj) m).cls.lookup("__set__") != null) {
+            in.callMethod(m, "__set__", new Object[] {o, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        if (m instanceof PyProperty) {
+            if (((PyProperty) m).fset == null) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + o.cls.name + "' object has no setter", at);
+            }
+            in.call(((PyProperty) m).fset, new Object[] {o, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        o.attrs.put(name, v);
+        if (o.dict != null) {
+            o.dict.put(name, v);
+        }
+    }
+
+    private static void setOther(Interp in, Object o, String name, Object v, Node at) {
         if (o instanceof PyClass) {
             ((PyClass) o).dict.put(name, v);
+            if (v instanceof PyObj || name.equals("__setattr__") || name.equals("__delattr__")) {
+                ((PyClass) o).refreshHooks();
+            }
             return;
         }
         if (o instanceof PyModule) {
@@ -329,6 +435,20 @@ final class Attrs {
     }
 
     static void del(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.hooks && ((PyObj) o).cls.lookup("__delattr__") != null) {
+            in.callMethod(o, "__delattr__", new Object[] {name}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        delPlain(in, o, name, at);
+    }
+
+    /** object.__delattr__: descriptors and properties, else the instance's dict. */
+    static void delPlain(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup(name) instanceof PyObj
+                && ((PyObj) ((PyObj) o).cls.lookup(name)).cls.lookup("__delete__") != null) {
+            in.callMethod(((PyObj) o).cls.lookup(name), "__delete__", new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup(name) instanceof PyProperty) {
             PyProperty p = (PyProperty) ((PyObj) o).cls.lookup(name);
             if (p.fdel == null) {
@@ -338,6 +458,9 @@ final class Attrs {
             return;
         }
         if (o instanceof PyObj && ((PyObj) o).attrs.remove(name) != null) {
+            if (((PyObj) o).dict != null) {
+                ((PyObj) o).dict.map.remove(name);
+            }
             return;
         }
         if (o instanceof PyClass && ((PyClass) o).dict.remove(name) != null) {
@@ -538,6 +661,7 @@ final class Attrs {
         }
         if (o instanceof PyDict) {
             in.dictPut((PyDict) o, k, v, at);
+            ((PyDict) o).sync();
             return;
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__setitem__") != null) {
@@ -580,6 +704,7 @@ final class Attrs {
             if (((PyDict) o).map.remove(in.hashKey(k, at)) == null) {
                 throw in.keyError(k, at);
             }
+            ((PyDict) o).sync();
             return;
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__delitem__") != null) { // collections' classes too

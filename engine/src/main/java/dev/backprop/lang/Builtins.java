@@ -360,6 +360,51 @@ final class Builtins {
         return in.hashKey(o, at).hashCode();
     }
 
+    /** type(name, bases, dict): a class made at run time, as a class statement would make it. */
+    private static PyClass newType(Interp in, Object[] a, Node at) {
+        if (!(a[0] instanceof String)) {
+            throw in.error("TypeError", "type.__new__() argument 1 must be str, not " + in.typeName(a[0]), at);
+        }
+        if (!(a[1] instanceof PyTuple)) {
+            throw in.error("TypeError", "type.__new__() argument 2 must be tuple, not " + in.typeName(a[1]), at);
+        }
+        if (!(a[2] instanceof PyDict)) {
+            throw in.error("TypeError", "type.__new__() argument 3 must be dict, not " + in.typeName(a[2]), at);
+        }
+        ArrayList<PyClass> bases = new ArrayList<>();
+        for (Object b : ((PyTuple) a[1]).items) {
+            if (b instanceof PyClass) {
+                bases.add((PyClass) b);
+            } else if (!(b instanceof PyType && ((PyType) b).name.equals("object"))) {
+                throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", at);
+            }
+        }
+        java.util.HashMap<String, Object> dict = new java.util.HashMap<>();
+        for (Object[] e : ((PyDict) a[2]).map.values()) {
+            if (!(e[0] instanceof String)) {
+                throw in.error("TypeError", "type.__new__() argument 3 must have str keys", at);
+            }
+            dict.put((String) e[0], e[1]);
+        }
+        dict.putIfAbsent("__doc__", Py.NONE);
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            dict.put("__hash__", Py.NONE);
+        }
+        PyClass c;
+        try {
+            c = new PyClass((String) a[0], bases.toArray(new PyClass[0]), dict, "__main__");
+        } catch (IllegalArgumentException e) {
+            throw in.error("TypeError", e.getMessage(), at);
+        }
+        c.in = in;
+        for (Object v : dict.values()) {
+            if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
+                ((PyFunc) v).owner = c;
+            }
+        }
+        return c;
+    }
+
     /** chr(): one char, or a surrogate pair past the BMP. */
     static String chr(Interp in, long c, Node at) {
         if (c < 0 || c > 0x10ffff) {
@@ -830,7 +875,12 @@ final class Builtins {
                 return d;
             }
             case TYPE: {
-                count(in2, "type", a, 1, 1, at);
+                if (a.length == 3) {
+                    return newType(in2, a, at);
+                }
+                if (a.length != 1) {
+                    throw in2.error("TypeError", "type() takes 1 or 3 arguments", at);
+                }
                 Object x = a[0];
                 if (x instanceof PyObj) {
                     return ((PyObj) x).cls;

@@ -1305,11 +1305,18 @@ final class Interp {
         if (a instanceof PyRange && b instanceof PyRange) {
             return seqEquals(toList(a, null), toList(b, null));
         }
+        // __eq__, then the reflected one; NotImplemented from both: identity (checked above), so not equal
         if (a instanceof PyObj && ((PyObj) a).cls.lookup("__eq__") != null) {
-            return truthy(callMethod(a, "__eq__", new Object[] {b}, NO_NAMES, NO_ARGS, null));
+            Object r = callMethod(a, "__eq__", new Object[] {b}, NO_NAMES, NO_ARGS, null);
+            if (r != NOT_IMPLEMENTED) {
+                return truthy(r);
+            }
         }
         if (b instanceof PyObj && ((PyObj) b).cls.lookup("__eq__") != null) {
-            return truthy(callMethod(b, "__eq__", new Object[] {a}, NO_NAMES, NO_ARGS, null));
+            Object r = callMethod(b, "__eq__", new Object[] {a}, NO_NAMES, NO_ARGS, null);
+            if (r != NOT_IMPLEMENTED) {
+                return truthy(r);
+            }
         }
         return false;
     }

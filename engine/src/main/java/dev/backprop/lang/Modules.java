@@ -111,6 +111,8 @@ final class Modules {
             Preludes.run(in, name.equals("heapq") ? Preludes.HEAPQ : Preludes.COLLECTIONS, m);
         } else if (name.equals("sys")) {
             m = sysModule(in);
+        } else if (name.equals("dataclasses")) {
+            m = Dataclasses.create(in);
         } else if (name.equals("typing")) {
             m = new PyModule("typing");
             for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",

@@ -392,10 +392,12 @@ final class Parser {
         }
         if (at(":")) {
             p++;
-            test(); // annotation, ignored
+            Expr ann = test();
             Expr value = accept("=") ? testListStar() : null;
             declareTarget(first, "assign to");
-            return at(new AnnAssign(first, value), first);
+            AnnAssign a = at(new AnnAssign(first, value), first);
+            a.annotation = ann;
+            return a;
         }
         return at(new ExprStmt(first), first);
     }

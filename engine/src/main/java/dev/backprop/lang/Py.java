@@ -51,6 +51,7 @@ final class Py {
     /** Keys are normalized (see {@link #key}) so 1, 1.0 and True are one key, as in Python. */
     static final class PyDict {
         final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
+        PyObj owner; // set when this is an object's __dict__: changes go through to its attributes (see sync)
         Object get(Object k) {
             Object[] e = map.get(key(k));
             return e == null ? null : e[1];
@@ -66,6 +67,17 @@ final class Py {
         }
         int size() {
             return map.size();
+        }
+        /** After a change through __dict__: the owner's attributes become the dict's str keys. */
+        void sync() {
+            if (owner != null) {
+                owner.attrs.clear();
+                for (Object[] e : map.values()) {
+                    if (e[0] instanceof String) {
+                        owner.attrs.put((String) e[0], e[1]);
+                    }
+                }
+            }
         }
     }
 
@@ -324,6 +336,8 @@ final class Py {
         final String module;
         Interp in; // the interpreter that runs its methods (for __hash__/__eq__ of keys)
         String qualname;
+        /** Some class in the MRO defines __setattr__/__delattr__ or holds a descriptor: attribute access checks them. */
+        boolean hooks;
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
             this(name, base == null ? new PyClass[0] : new PyClass[] {base}, dict, module);
         }
@@ -336,6 +350,24 @@ final class Py {
             this.dict = dict;
             this.module = module;
             this.mro = c3(this, bases);
+            refreshHooks();
+        }
+        /** Recomputes {@link #hooks} (after the class's dict changed). */
+        void refreshHooks() {
+            hooks = false;
+            for (PyClass c : mro) {
+                if (c.dict.containsKey("__setattr__") || c.dict.containsKey("__delattr__")) {
+                    hooks = true;
+                }
+                for (Object v : c.dict.values()) {
+                    if (v instanceof PyObj && isDescriptor((PyObj) v)) {
+                        hooks = true;
+                    }
+                }
+            }
+        }
+        static boolean isDescriptor(PyObj v) {
+            return v.cls.lookup("__get__") != null || v.cls.lookup("__set__") != null || v.cls.lookup("__delete__") != null;
         }
         Object lookup(String attr) {
             for (PyClass c : mro) {
@@ -428,6 +460,7 @@ final class Py {
     static final class PyObj {
         final PyClass cls;
         final HashMap<String, Object> attrs = new HashMap<>();
+        PyDict dict; // its __dict__ once asked for, kept equal to attrs
         final int serial;
         PyObj(PyClass cls, int serial) {
             this.cls = cls;
