@@ -549,6 +549,15 @@ final class Builtins {
         def(in, "ascii", ASCII);
         def(in, "dir", DIR);
         def(in, "vars", VARS);
+        in.builtins.put("delattr", new PyBuiltin("delattr", (in2, a, kn, kv, at) -> {
+            noKw(in2, "delattr", kn, at);
+            count(in2, "delattr", a, 2, 2, at);
+            if (!(a[1] instanceof String)) {
+                throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
+            }
+            Attrs.del(in2, a[0], (String) a[1], at);
+            return Py.NONE;
+        }));
     }
 
     /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */

@@ -248,10 +248,8 @@ final class Calls {
             if (m instanceof PyStaticMethod) {
                 return call(in, ((PyStaticMethod) m).fn, args, kn, kv, at);
             }
-            if (m != null) {
-                return call(in, in.getattr(self, name, at), args, kn, kv, at);
-            }
-            throw Attrs.noAttr(in, self, name, at);
+            // anything else (__class__, a descriptor, __getattr__) as attribute access finds it
+            return call(in, in.getattr(self, name, at), args, kn, kv, at);
         }
         if (self instanceof Value) {
             return Methods.value(in, (Value) self, name, args, kn, kv, at);
