@@ -394,6 +394,10 @@ final class Interp {
         if (o instanceof Slice) {
             return "slice";
         }
+        if (o instanceof Py.PyProperty || o instanceof Py.PySuper || o instanceof Py.PyClassMethod || o instanceof Py.PyStaticMethod) {
+            return o instanceof Py.PyProperty ? "property" : o instanceof Py.PySuper ? "super"
+                    : o instanceof Py.PyClassMethod ? "classmethod" : "staticmethod";
+        }
         return "object";
     }
 

@@ -113,6 +113,8 @@ final class Modules {
             m = sysModule(in);
         } else if (name.equals("dataclasses")) {
             m = Dataclasses.create(in);
+        } else if (name.equals("abc")) {
+            m = AbcModule.create(in);
         } else if (name.equals("typing")) {
             m = new PyModule("typing");
             for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
