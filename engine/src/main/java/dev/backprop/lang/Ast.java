@@ -1100,7 +1100,7 @@ final class Ast {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
             }
-            HashMap<String, Object> dict = new HashMap<>();
+            HashMap<String, Object> dict = new java.util.LinkedHashMap<>(); // definition order, as __dict__ and enum members
             Frame cf = new Frame(dict, f.globals, scope, closureOf(f), true, f.func, f.prelude, f.callId);
             int r = execBlock(body, in, cf);
             if (r != NORMAL) {

@@ -542,6 +542,13 @@ final class Attrs {
     }
 
     static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (EnumModule.members(o) != null) { // Color['RED']
+            Object m = EnumModule.byName(o).get(k);
+            if (m == null) {
+                throw in.keyError(k, at);
+            }
+            return m;
+        }
         if (o instanceof String && hasPairs((String) o)) {
             Object r = getitem(in, new PyTuple(chars((String) o)), k, at);
             if (r instanceof PyTuple) {

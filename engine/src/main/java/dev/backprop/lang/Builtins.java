@@ -1223,6 +1223,9 @@ final class Builtins {
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
             return in.objLen(o, at);
         }
+        if (EnumModule.members(o) != null) {
+            return (long) EnumModule.members(o).size();
+        }
         throw in.error("TypeError", "object of type '" + in.typeName(o) + "' has no len()", at);
     }
 

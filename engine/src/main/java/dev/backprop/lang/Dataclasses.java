@@ -160,6 +160,9 @@ def replace(obj, **changes):
 
     /** _build(cls, fields, init, repr, eq, order, frozen, unsafe_hash, MISSING): writes and installs the methods. */
     private static Object build(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+        if (a.length != 9 || !(a[0] instanceof PyClass) || !(a[1] instanceof PyList)) {
+            throw in.error("TypeError", "dataclass() should be called on a class", at);
+        }
         PyClass cls = (PyClass) a[0];
         ArrayList<Object> fields = ((PyList) a[1]).items;
         boolean init = in.truthy(a[2]);

@@ -1511,6 +1511,14 @@ final class Interp {
             }
             return false;
         }
+        if (EnumModule.members(container) != null) {
+            for (Object m : new PyView("dict_values", EnumModule.members(container)).items()) {
+                if (m == x) {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw error("TypeError", "argument of type '" + typeName(container) + "' is not iterable", at);
     }
 
@@ -1633,6 +1641,9 @@ final class Interp {
             if (obj.cls.lookup("__getitem__") != null) {
                 return new Protocol(o, true, at);
             }
+        }
+        if (EnumModule.members(o) != null) { // an Enum class iterates over its members
+            return new PyView("dict_values", EnumModule.members(o)).items().iterator();
         }
         throw error("TypeError", "'" + typeName(o) + "' object is not iterable", at);
     }

@@ -115,6 +115,8 @@ final class Modules {
             m = Dataclasses.create(in);
         } else if (name.equals("abc")) {
             m = AbcModule.create(in);
+        } else if (name.equals("enum")) {
+            m = EnumModule.create(in);
         } else if (name.equals("typing")) {
             m = new PyModule("typing");
             for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",

@@ -34,4 +34,22 @@ class AttrsTest {
         assertNull(r.error());
         assertEquals("['D', 'B', 'C', 'A']\n", r.text());
     }
+
+    /**
+     * programs/lang_attrs.py: __getattr__, __setattr__/__delattr__ with object.__setattr__ and super(), descriptors
+     * with __set_name__, type(name, bases, dict), NotImplemented from __eq__, __new__, __init_subclass__, a live
+     * __dict__; its .out is CPython 3.11's output.
+     */
+    @Test
+    void attributeHooksAndDescriptorsPrintCPythonsText() {
+        assertNull(Expected.exactly("lang_attrs"));
+    }
+
+    @Test
+    void getattrIsOnlyTheFallback() {
+        Run r = ProgramTest.runBig("class D:\n    x = 1\n    def __getattr__(self, n):\n        return n.upper()\n"
+                + "d = D()\nd.y = 2\nprint(d.x, d.y, d.zz)\n");
+        assertNull(r.error());
+        assertEquals("1 2 ZZ\n", r.text());
+    }
 }
