@@ -117,6 +117,8 @@ final class Modules {
             m = AbcModule.create(in);
         } else if (name.equals("enum")) {
             m = EnumModule.create(in);
+        } else if (name.equals("copy")) {
+            m = CopyModule.create(in);
         } else if (name.equals("typing")) {
             m = new PyModule("typing");
             for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
