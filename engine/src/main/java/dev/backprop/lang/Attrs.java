@@ -319,6 +319,30 @@ final class Attrs {
                 return obj;
             });
         }
+        if (name.equals("__repr__") || name.equals("__str__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 1, 1, at);
+                if (name.equals("__str__")) {
+                    return in.repr(a[0]); // object.__str__ is the type's repr
+                }
+                return a[0] instanceof PyObj ? Interp.defaultRepr((PyObj) a[0]) : in.repr(a[0]);
+            });
+        }
+        if (name.equals("__eq__") || name.equals("__ne__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 2, 2, at);
+                if (a[0] == a[1]) {
+                    return name.equals("__eq__");
+                }
+                return Interp.NOT_IMPLEMENTED;
+            });
+        }
+        if (name.equals("__hash__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 1, 1, at);
+                return a[0] instanceof PyObj ? (long) ((PyObj) a[0]).serial : Builtins.hash(in, a[0], at);
+            });
+        }
         if (name.equals("__init__") || name.equals("__init_subclass__")) {
             return new PyBuiltin(name, (in, a, kn, kv, at) -> Py.NONE);
         }

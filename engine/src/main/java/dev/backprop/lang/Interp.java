@@ -595,13 +595,12 @@ final class Interp {
                 }
                 sb.append((String) r);
             } else {
-                sb.append('<').append(obj.cls.module).append('.').append(obj.cls.name).append(" object at ")
-                        .append(address(obj.serial)).append('>');
+                sb.append(defaultRepr(obj));
             }
         } else if (o instanceof PyFunc) {
             sb.append("<function ").append(((PyFunc) o).qualname).append(" at ").append(address(System.identityHashCode(o))).append('>');
         } else if (o instanceof PyClass) {
-            sb.append("<class '").append(((PyClass) o).module).append('.').append(((PyClass) o).name).append("'>");
+            sb.append("<class '").append(((PyClass) o).module).append('.').append(((PyClass) o).qualname).append("'>");
         } else if (o instanceof PyType) {
             String n = ((PyType) o).name;
             sb.append("<class '").append(n.equals("Value") ? "micrograd.engine.Value" : n).append("'>");
@@ -643,11 +642,20 @@ final class Interp {
             repr(s.step, sb, depth + 1);
             sb.append(')');
         } else {
+            if (o == NOT_IMPLEMENTED) {
+                sb.append("NotImplemented");
+                return;
+            }
             // never String.valueOf(o) here: it would make TeaVM keep Double.toString and its tables (~12 KB gz)
             String kind = o instanceof Py.PySuper ? "super" : o instanceof Py.PyProperty ? "property"
                     : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod" : "object";
             sb.append('<').append(kind).append(" object at ").append(address(System.identityHashCode(o))).append('>');
         }
+    }
+
+    /** object.__repr__: module, qualified class name and a made-up address. */
+    static String defaultRepr(PyObj obj) {
+        return "<" + obj.cls.module + "." + obj.cls.qualname + " object at " + address(obj.serial) + ">";
     }
 
     private static String address(int serial) {

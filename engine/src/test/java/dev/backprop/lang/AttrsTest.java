@@ -52,4 +52,13 @@ class AttrsTest {
         assertNull(r.error());
         assertEquals("1 2 ZZ\n", r.text());
     }
+
+    /**
+     * programs/lang_oop.py: classes as people write them (inheritance, properties, class attributes, __str__ and
+     * __repr__, qualnames, object's own methods through object and super()); its .out is CPython 3.11's output.
+     */
+    @Test
+    void everydayClassesPrintCPythonsText() {
+        assertNull(Expected.exactly("lang_oop"));
+    }
 }
