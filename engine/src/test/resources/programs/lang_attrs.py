@@ -83,3 +83,14 @@ class Bag:
     def __init__(self, **kw): self.__dict__.update(kw)
 b = Bag(a=1, b=2); print(b.a, b.b, vars(b)); b.c = 3; print(b.__dict__, 'c' in b.__dict__)
 del b.__dict__['a']; print(hasattr(b, 'a'), sorted(vars(b)))
+# vars() of classes and of objects (live, in insertion order)
+class VA:
+    x = 1
+    def f(self): pass
+print(sorted(k for k in vars(VA) if not k.startswith("__")), vars(VA)["x"])
+class VP:
+    def __init__(s):
+        s.zeta = 1; s.alpha = 2; s.mid = 3; s.b = 4; s.a = 5
+p = VP(); print(vars(p), p.__dict__, list(vars(p)))
+vars(p)['new'] = 6; print(p.new)
+del p.alpha; p.alpha = 0; print(vars(p))

@@ -1074,6 +1074,9 @@ final class Builtins {
             }
             case VARS: {
                 count(in2, "vars", a, 1, 1, at);
+                if (a[0] instanceof PyClass || a[0] instanceof PyObj) {
+                    return Attrs.get(in2, a[0], "__dict__", at); // an object's is live, a class's a copy
+                }
                 if (!(a[0] instanceof PyObj) && !(a[0] instanceof PyModule)) {
                     throw in2.error("TypeError", "vars() argument must have __dict__ attribute", at);
                 }

@@ -459,7 +459,7 @@ final class Py {
 
     static final class PyObj {
         final PyClass cls;
-        final HashMap<String, Object> attrs = new HashMap<>();
+        final HashMap<String, Object> attrs = new LinkedHashMap<>(); // insertion order, as vars() shows it
         PyDict dict; // its __dict__ once asked for, kept equal to attrs
         final int serial;
         PyObj(PyClass cls, int serial) {
