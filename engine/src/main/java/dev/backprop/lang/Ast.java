@@ -845,6 +845,7 @@ final class Ast {
     static final class AnnAssign extends Stmt {
         final Expr target;
         final Expr value;
+        Expr annotation; // set by the parser
         AnnAssign(Expr target, Expr value) {
             this.target = target;
             this.value = value;
@@ -852,6 +853,24 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
+            if (annotation != null && target instanceof Name && f.isClass) {
+                // a class body keeps its annotations in __annotations__ (dataclasses read them)
+                Object ann;
+                try {
+                    ann = annotation.eval(in, f);
+                } catch (PyException e) {
+                    if (!e.catchable()) {
+                        throw e;
+                    }
+                    ann = Py.NONE; // an annotation the playground cannot evaluate (list[int]) still names the field
+                }
+                Object d = f.vars.get("__annotations__");
+                if (!(d instanceof PyDict)) {
+                    d = new PyDict();
+                    f.vars.put("__annotations__", d);
+                }
+                ((PyDict) d).put(((Name) target).id, ann);
+            }
             if (value != null) {
                 Object v = value.eval(in, f);
                 in.attribute(this, f);
@@ -1058,6 +1077,8 @@ final class Ast {
         final List<Expr> bases;
         final List<Stmt> body;
         final Scope scope;
+        List<Expr> decorators = List.of(); // set by the parser
+        String qualname;                  // set by the parser
         ClassDef(String name, List<Expr> bases, List<Stmt> body, Scope scope) {
             this.name = name;
             this.bases = bases;
@@ -1067,33 +1088,86 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            PyClass base = null;
+            ArrayList<PyClass> bs = new ArrayList<>();
             for (Expr b : bases) {
                 Object bv = b.eval(in, f);
                 if (bv instanceof PyClass) {
-                    if (base != null) {
-                        throw in.error("TypeError", "multiple inheritance is not supported in the playground", b);
+                    if (bs.contains(bv)) {
+                        throw in.error("TypeError", "duplicate base class " + ((PyClass) bv).name, b);
                     }
-                    base = (PyClass) bv;
+                    bs.add((PyClass) bv);
                 } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
             }
-            HashMap<String, Object> dict = new HashMap<>();
+            HashMap<String, Object> dict = new java.util.LinkedHashMap<>(); // definition order, as __dict__ and enum members
             Frame cf = new Frame(dict, f.globals, scope, closureOf(f), true, f.func, f.prelude, f.callId);
             int r = execBlock(body, in, cf);
             if (r != NORMAL) {
                 throw in.error("SyntaxError", "'return' outside function", this);
             }
-            PyClass c = new PyClass(name, base, dict, prelude ? "micrograd.nn" : "__main__");
+            if (!dict.containsKey("__doc__")) {
+                dict.put("__doc__", docOf(body));
+            }
+            if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+                dict.put("__hash__", Py.NONE); // as CPython: defining __eq__ alone makes instances unhashable
+            }
+            PyClass c;
+            try {
+                c = new PyClass(name, bs.toArray(new PyClass[0]), dict, prelude ? "micrograd.nn" : "__main__");
+            } catch (IllegalArgumentException e) {
+                throw in.error("TypeError", e.getMessage(), this);
+            }
+            c.in = in;
+            if (qualname != null) {
+                c.qualname = qualname;
+            }
             for (Object v : dict.values()) {
-                if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
-                    ((PyFunc) v).owner = c;
+                own(v, c);
+                if (v instanceof Py.PyProperty) {
+                    own(((Py.PyProperty) v).fget, c);
+                    own(((Py.PyProperty) v).fset, c);
+                    own(((Py.PyProperty) v).fdel, c);
+                } else if (v instanceof Py.PyClassMethod) {
+                    own(((Py.PyClassMethod) v).fn, c);
+                } else if (v instanceof Py.PyStaticMethod) {
+                    own(((Py.PyStaticMethod) v).fn, c);
                 }
             }
-            new Name(name).assign(in, f, c);
+            for (java.util.Map.Entry<String, Object> e : new ArrayList<>(dict.entrySet())) {
+                if (e.getValue() instanceof Py.PyObj && ((Py.PyObj) e.getValue()).cls.lookup("__set_name__") != null) {
+                    in.callMethod(e.getValue(), "__set_name__", new Object[] {c, e.getKey()}, Interp.NO_NAMES, Interp.NO_ARGS, this);
+                }
+            }
+            Object isc = c.lookupAfter(c, "__init_subclass__"); // a base's hook hears of the new subclass
+            if (isc != null) {
+                in.call(isc instanceof Py.PyClassMethod ? ((Py.PyClassMethod) isc).fn : isc, new Object[] {c},
+                        Interp.NO_NAMES, Interp.NO_ARGS, this);
+            }
+            Object cv = c;
+            for (int i = decorators.size() - 1; i >= 0; i--) {
+                Expr d = decorators.get(i);
+                cv = in.call(d.eval(in, f), new Object[] {cv}, Interp.NO_NAMES, Interp.NO_ARGS, d);
+            }
+            new Name(name).assign(in, f, cv);
             return NORMAL;
         }
+    }
+
+    /** Makes c the class of a function defined in its body (for super()). */
+    private static void own(Object v, PyClass c) {
+        if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
+            ((PyFunc) v).owner = c;
+        }
+    }
+
+    /** A body's docstring: its first statement when that is a string constant; else None. */
+    static Object docOf(List<Stmt> body) {
+        if (body != null && !body.isEmpty() && body.get(0) instanceof ExprStmt && ((ExprStmt) body.get(0)).expr instanceof Const
+                && ((Const) ((ExprStmt) body.get(0)).expr).value instanceof String) {
+            return ((Const) ((ExprStmt) body.get(0)).expr).value;
+        }
+        return Py.NONE;
     }
 
     static final class Global extends Stmt {

@@ -90,15 +90,28 @@ final class Attrs {
         }
         if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
+            if (obj.cls.hooks) {
+                Object d = obj.cls.lookup(name);
+                if (d instanceof PyObj && (((PyObj) d).cls.lookup("__set__") != null || ((PyObj) d).cls.lookup("__delete__") != null)
+                        && ((PyObj) d).cls.lookup("__get__") != null) { // a data descriptor wins over the instance's dict
+                    return in.callMethod(d, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                }
+            }
             Object v = obj.attrs.get(name);
             if (v != null) {
                 return v;
             }
             Object m = obj.cls.lookup(name);
+            if (m instanceof PyObj && ((PyObj) m).cls.lookup("__get__") != null) {
+                return in.callMethod(m, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
             }
             if (m instanceof PyProperty) {
+                if (((PyProperty) m).fget == null) {
+                    throw in.error("AttributeError", "property '" + name + "' of '" + obj.cls.name + "' object has no getter", at);
+                }
                 return in.call(((PyProperty) m).fget, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
             if (m instanceof PyClassMethod) {
@@ -114,11 +127,20 @@ final class Attrs {
                 return obj.cls;
             }
             if (name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                for (java.util.Map.Entry<String, Object> e : obj.attrs.entrySet()) {
-                    d.put(e.getKey(), e.getValue());
+                if (obj.dict == null) {
+                    obj.dict = new PyDict();
+                    for (java.util.Map.Entry<String, Object> e : obj.attrs.entrySet()) {
+                        obj.dict.put(e.getKey(), e.getValue());
+                    }
+                    obj.dict.owner = obj;
                 }
-                return d;
+                return obj.dict;
+            }
+            if (name.equals("__doc__") || name.equals("__module__")) {
+                return name.equals("__doc__") ? Py.NONE : obj.cls.module;
+            }
+            if (obj.cls.lookup("__getattr__") != null) { // the fallback when nothing else has the name
+                return in.callMethod(o, "__getattr__", new Object[] {name}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
             throw noAttr(in, o, name, at);
         }
@@ -139,6 +161,9 @@ final class Attrs {
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
             Object v = c.lookup(name);
+            if (v instanceof PyObj && ((PyObj) v).cls.lookup("__get__") != null) {
+                return in.callMethod(v, "__get__", new Object[] {Py.NONE, c}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             if (v instanceof PyStaticMethod) {
                 return ((PyStaticMethod) v).fn;
             }
@@ -151,24 +176,76 @@ final class Attrs {
             if (name.equals("__name__")) {
                 return c.name;
             }
+            if (name.equals("__qualname__")) {
+                return c.qualname;
+            }
+            if (name.equals("__dict__")) { // a copy, as read-only as CPython's mappingproxy
+                PyDict d = new PyDict();
+                for (java.util.Map.Entry<String, Object> e : c.dict.entrySet()) {
+                    d.put(e.getKey(), e.getValue());
+                }
+                return d;
+            }
+            if (name.equals("__module__")) {
+                return c.module;
+            }
+            if (name.equals("__mro__") || name.equals("__bases__")) {
+                PyClass[] cs = name.equals("__mro__") ? c.mro : c.bases;
+                Object[] t = new Object[cs.length == 0 || name.equals("__mro__") ? cs.length + 1 : cs.length];
+                System.arraycopy(cs, 0, t, 0, cs.length);
+                if (t.length > cs.length) {
+                    t[cs.length] = in.builtins.get("object");
+                }
+                return new PyTuple(t);
+            }
             throw noAttr(in, o, name, at);
         }
         if (o instanceof PySuper) {
             PySuper s = (PySuper) o;
-            Object m = s.start.base == null ? null : s.start.base.lookup(name);
+            Object m = s.lookup(name);
             if (m instanceof PyFunc) {
                 return new PyBound(s.self, m);
             }
+            if (m instanceof PyClassMethod) {
+                return new PyBound(s.type(), ((PyClassMethod) m).fn);
+            }
+            if (m instanceof PyStaticMethod) {
+                return ((PyStaticMethod) m).fn;
+            }
+            if (m instanceof PyProperty && ((PyProperty) m).fget != null) {
+                return in.call(((PyProperty) m).fget, new Object[] {s.self}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
             if (m != null) {
                 return m;
+            }
+            if (objectAttr(name) != null) {
+                return name.equals("__new__") ? objectAttr(name) : new PyBound(s.self, objectAttr(name));
             }
             throw in.error("AttributeError", "'super' object has no attribute '" + name + "'", at);
         }
         if (o instanceof PyBuiltin && name.equals("__name__")) {
             return ((PyBuiltin) o).name;
         }
-        if (o instanceof PyFunc && name.equals("__name__")) {
-            return ((PyFunc) o).name;
+        if (o instanceof PyFunc) {
+            PyFunc fn = (PyFunc) o;
+            if (name.equals("__name__")) {
+                return fn.name;
+            }
+            if (name.equals("__qualname__")) {
+                return fn.qualname;
+            }
+            if (name.equals("__doc__")) {
+                return fn.body == null ? Py.NONE : Ast.docOf(fn.body);
+            }
+            if (name.equals("__module__")) {
+                return "__main__";
+            }
+        }
+        if (o instanceof PyProperty) {
+            Object p = property(in, (PyProperty) o, name);
+            if (p != null) {
+                return p;
+            }
         }
         if (o instanceof PyExc && name.equals("args")) {
             PyExc e = (PyExc) o;
@@ -188,10 +265,109 @@ final class Attrs {
         if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
             return o instanceof Boolean ? (Object) Interp.toLong(o) : o;
         }
+        if (o instanceof PyType && ((PyType) o).name.equals("object")) {
+            Object f = objectAttr(name);
+            if (f != null) {
+                return f;
+            }
+        }
         if (Methods.has(o, name)) {
             return boundBuiltin(o, name);
         }
+        if (name.equals("__class__")) {
+            return in.call(in.builtins.get("type"), new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }
         throw noAttr(in, o, name, at);
+    }
+
+    /** object's own methods, as called explicitly (object.__setattr__(self, k, v), super().__init__()); else null. */
+    static PyBuiltin objectAttr(String name) {
+        if (name.equals("__setattr__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 3, 3, at);
+                if (!(a[1] instanceof String)) {
+                    throw in.error("TypeError", "attribute name must be string, not '" + in.typeName(a[1]) + "'", at);
+                }
+                if (a[0] instanceof PyObj) {
+                    setPlain(in, (PyObj) a[0], (String) a[1], a[2], at);
+                } else {
+                    set(in, a[0], (String) a[1], a[2], at);
+                }
+                return Py.NONE;
+            });
+        }
+        if (name.equals("__getattribute__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 2, 2, at);
+                return get(in, a[0], in.str(a[1]), at);
+            });
+        }
+        if (name.equals("__delattr__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 2, 2, at);
+                delPlain(in, a[0], in.str(a[1]), at);
+                return Py.NONE;
+            });
+        }
+        if (name.equals("__new__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                if (a.length == 0 || !(a[0] instanceof PyClass)) {
+                    throw in.error("TypeError", "object.__new__(X): X is not a type object", at);
+                }
+                PyObj obj = new PyObj((PyClass) a[0], ++in.objSerial);
+                in.lecture.created(obj, at);
+                return obj;
+            });
+        }
+        if (name.equals("__repr__") || name.equals("__str__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 1, 1, at);
+                if (name.equals("__str__")) {
+                    return in.repr(a[0]); // object.__str__ is the type's repr
+                }
+                return a[0] instanceof PyObj ? Interp.defaultRepr((PyObj) a[0]) : in.repr(a[0]);
+            });
+        }
+        if (name.equals("__eq__") || name.equals("__ne__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 2, 2, at);
+                if (a[0] == a[1]) {
+                    return name.equals("__eq__");
+                }
+                return Interp.NOT_IMPLEMENTED;
+            });
+        }
+        if (name.equals("__hash__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> {
+                Builtins.count(in, name, a, 1, 1, at);
+                return a[0] instanceof PyObj ? (long) ((PyObj) a[0]).serial : Builtins.hash(in, a[0], at);
+            });
+        }
+        if (name.equals("__init__") || name.equals("__init_subclass__")) {
+            return new PyBuiltin(name, (in, a, kn, kv, at) -> Py.NONE);
+        }
+        return null;
+    }
+
+    /** A property's attributes: fget, fset, fdel, __doc__, and getter/setter/deleter that copy it with one changed. */
+    private static Object property(Interp in, PyProperty p, String name) {
+        if (name.equals("fget") || name.equals("fset") || name.equals("fdel") || name.equals("__doc__")) {
+            Object v = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : name.equals("fdel") ? p.fdel : p.doc;
+            return v == null ? Py.NONE : v;
+        }
+        if (name.equals("getter") || name.equals("setter") || name.equals("deleter")) {
+            return new PyBuiltin(name, (in2, a, kn, kv, at) -> {
+                Builtins.noKw(in2, name, kn, at);
+                Builtins.count(in2, name, a, 1, 1, at);
+                Object f = a[0] == Py.NONE ? null : a[0];
+                if (name.equals("getter")) {
+                    Object doc = f instanceof PyFunc && p.doc == null ? Ast.docOf(((PyFunc) f).body) : p.doc;
+                    return new PyProperty(f, p.fset, p.fdel, doc);
+                }
+                return name.equals("setter") ? new PyProperty(p.fget, f, p.fdel, p.doc) : new PyProperty(p.fget, p.fset, f, p.doc);
+            });
+        }
+        return null;
     }
 
     private static Object boundBuiltin(Object self, String name) {
@@ -234,14 +410,42 @@ final class Attrs {
             return;
         }
         if (o instanceof PyObj) {
-            if (((PyObj) o).cls.lookup(name) instanceof PyProperty) {
-                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no setter", at);
+            if (((PyObj) o).cls.hooks && ((PyObj) o).cls.lookup("__setattr__") != null) {
+                in.callMethod(o, "__setattr__", new Object[] {name, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                return;
             }
-            ((PyObj) o).attrs.put(name, v);
+            setPlain(in, (PyObj) o, name, v, at);
             return;
         }
+        setOther(in, o, name, v, at);
+    }
+
+    /** object.__setattr__: descriptors and properties, else the instance's dict (no __setattr__ hook). */
+    static void setPlain(Interp in, PyObj o, String name, Object v, Node at) {
+        Object m = o.cls.lookup(name);
+        if (m instanceof PyObj && ((PyObj) m).cls.lookup("__set__") != null) {
+            in.callMethod(m, "__set__", new Object[] {o, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        if (m instanceof PyProperty) {
+            if (((PyProperty) m).fset == null) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + o.cls.name + "' object has no setter", at);
+            }
+            in.call(((PyProperty) m).fset, new Object[] {o, v}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        o.attrs.put(name, v);
+        if (o.dict != null) {
+            o.dict.put(name, v);
+        }
+    }
+
+    private static void setOther(Interp in, Object o, String name, Object v, Node at) {
         if (o instanceof PyClass) {
             ((PyClass) o).dict.put(name, v);
+            if (v instanceof PyObj || name.equals("__setattr__") || name.equals("__delattr__")) {
+                ((PyClass) o).refreshHooks();
+            }
             return;
         }
         if (o instanceof PyModule) {
@@ -255,7 +459,35 @@ final class Attrs {
     }
 
     static void del(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.hooks && ((PyObj) o).cls.lookup("__delattr__") != null) {
+            in.callMethod(o, "__delattr__", new Object[] {name}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        delPlain(in, o, name, at);
+    }
+
+    /** object.__delattr__: descriptors and properties, else the instance's dict. */
+    static void delPlain(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup(name) instanceof PyObj
+                && ((PyObj) ((PyObj) o).cls.lookup(name)).cls.lookup("__delete__") != null) {
+            in.callMethod(((PyObj) o).cls.lookup(name), "__delete__", new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup(name) instanceof PyProperty) {
+            PyProperty p = (PyProperty) ((PyObj) o).cls.lookup(name);
+            if (p.fdel == null) {
+                throw in.error("AttributeError", "property '" + name + "' of '" + ((PyObj) o).cls.name + "' object has no deleter", at);
+            }
+            in.call(p.fdel, new Object[] {o}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            return;
+        }
         if (o instanceof PyObj && ((PyObj) o).attrs.remove(name) != null) {
+            if (((PyObj) o).dict != null) {
+                ((PyObj) o).dict.map.remove(name);
+            }
+            return;
+        }
+        if (o instanceof PyClass && ((PyClass) o).dict.remove(name) != null) {
             return;
         }
         throw noAttr(in, o, name, at);
@@ -334,6 +566,13 @@ final class Attrs {
     }
 
     static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (EnumModule.members(o) != null) { // Color['RED']
+            Object m = EnumModule.byName(o).get(k);
+            if (m == null) {
+                throw in.keyError(k, at);
+            }
+            return m;
+        }
         if (o instanceof String && hasPairs((String) o)) {
             Object r = getitem(in, new PyTuple(chars((String) o)), k, at);
             if (r instanceof PyTuple) {
@@ -453,6 +692,7 @@ final class Attrs {
         }
         if (o instanceof PyDict) {
             in.dictPut((PyDict) o, k, v, at);
+            ((PyDict) o).sync();
             return;
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__setitem__") != null) {
@@ -495,6 +735,7 @@ final class Attrs {
             if (((PyDict) o).map.remove(in.hashKey(k, at)) == null) {
                 throw in.keyError(k, at);
             }
+            ((PyDict) o).sync();
             return;
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__delitem__") != null) { // collections' classes too

@@ -287,10 +287,19 @@ final class Builtins {
                 && s.charAt(1) >= 0xdc00 && s.charAt(1) < 0xe000;
     }
 
+    /** dir() names of an instance of an empty class, CPython 3.11's. */
+    private static final String[] OBJECT_DIR = {"__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__",
+        "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+        "__sizeof__", "__str__", "__subclasshook__", "__weakref__"};
+
     private static final long HASH_P = (1L << 61) - 1; // CPython's numeric hash modulus
 
     /** hash(): CPython's for numbers (modulus 2**61-1) and tuples of them (xxHash's lanes); __hash__ of objects. */
     static long hash(Interp in, Object o, Node at) {
+        if (o instanceof PyObj && ((PyObj) o).cls.lookup("__hash__") == Py.NONE) {
+            throw in.error("TypeError", "unhashable type: '" + in.typeName(o) + "'", at);
+        }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__hash__") != null) {
             Object h = in.callMethod(o, "__hash__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
             if (!Interp.isIntLike(h)) {
@@ -349,6 +358,51 @@ final class Builtins {
             return acc == -1 ? 1546275796 : acc;
         }
         return in.hashKey(o, at).hashCode();
+    }
+
+    /** type(name, bases, dict): a class made at run time, as a class statement would make it. */
+    private static PyClass newType(Interp in, Object[] a, Node at) {
+        if (!(a[0] instanceof String)) {
+            throw in.error("TypeError", "type.__new__() argument 1 must be str, not " + in.typeName(a[0]), at);
+        }
+        if (!(a[1] instanceof PyTuple)) {
+            throw in.error("TypeError", "type.__new__() argument 2 must be tuple, not " + in.typeName(a[1]), at);
+        }
+        if (!(a[2] instanceof PyDict)) {
+            throw in.error("TypeError", "type.__new__() argument 3 must be dict, not " + in.typeName(a[2]), at);
+        }
+        ArrayList<PyClass> bases = new ArrayList<>();
+        for (Object b : ((PyTuple) a[1]).items) {
+            if (b instanceof PyClass) {
+                bases.add((PyClass) b);
+            } else if (!(b instanceof PyType && ((PyType) b).name.equals("object"))) {
+                throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", at);
+            }
+        }
+        java.util.HashMap<String, Object> dict = new java.util.HashMap<>();
+        for (Object[] e : ((PyDict) a[2]).map.values()) {
+            if (!(e[0] instanceof String)) {
+                throw in.error("TypeError", "type.__new__() argument 3 must have str keys", at);
+            }
+            dict.put((String) e[0], e[1]);
+        }
+        dict.putIfAbsent("__doc__", Py.NONE);
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            dict.put("__hash__", Py.NONE);
+        }
+        PyClass c;
+        try {
+            c = new PyClass((String) a[0], bases.toArray(new PyClass[0]), dict, "__main__");
+        } catch (IllegalArgumentException e) {
+            throw in.error("TypeError", e.getMessage(), at);
+        }
+        c.in = in;
+        for (Object v : dict.values()) {
+            if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
+                ((PyFunc) v).owner = c;
+            }
+        }
+        return c;
     }
 
     /** chr(): one char, or a surrogate pair past the BMP. */
@@ -495,13 +549,22 @@ final class Builtins {
         def(in, "ascii", ASCII);
         def(in, "dir", DIR);
         def(in, "vars", VARS);
+        in.builtins.put("delattr", new PyBuiltin("delattr", (in2, a, kn, kv, at) -> {
+            noKw(in2, "delattr", kn, at);
+            count(in2, "delattr", a, 2, 2, at);
+            if (!(a[1] instanceof String)) {
+                throw in2.error("TypeError", "attribute name must be string, not '" + in2.typeName(a[1]) + "'", at);
+            }
+            Attrs.del(in2, a[0], (String) a[1], at);
+            return Py.NONE;
+        }));
     }
 
     /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */
     static Object call(int op, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
         switch (op) {
             case OBJECT: {
-                return new PyObj(new PyClass("object", null, new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
+                return new PyObj(new PyClass("object", new PyClass[0], new java.util.HashMap<>(), "builtins"), ++in2.objSerial);
             }
             case PRINT: {
                 onlyKw(in2, "print", kn, at, "sep", "end", "flush", "file");
@@ -620,6 +683,22 @@ final class Builtins {
             case REVERSED: {
                 noKw(in2, "reversed", kn, at);
                 count(in2, "reversed", a, 1, 1, at);
+                if (a[0] instanceof PyObj) {
+                    PyClass c = ((PyObj) a[0]).cls;
+                    if (c.lookup("__reversed__") != null) {
+                        return in2.callMethod(a[0], "__reversed__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    }
+                    if (c.lookup("__len__") == null || c.lookup("__getitem__") == null) {
+                        throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
+                    }
+                    // the sequence protocol backwards: __getitem__(len-1) down to 0
+                    ArrayList<Object> r = new ArrayList<>();
+                    for (long i = in2.objLen(a[0], at) - 1; i >= 0; i--) {
+                        in2.step(at);
+                        r.add(in2.callMethod(a[0], "__getitem__", new Object[] {i}, Interp.NO_NAMES, Interp.NO_ARGS, at));
+                    }
+                    return new PyIter("reversed", r.iterator());
+                }
                 if (a[0] instanceof PyDict || a[0] instanceof PySet || a[0] instanceof PyIter) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not reversible", at);
                 }
@@ -805,7 +884,12 @@ final class Builtins {
                 return d;
             }
             case TYPE: {
-                count(in2, "type", a, 1, 1, at);
+                if (a.length == 3) {
+                    return newType(in2, a, at);
+                }
+                if (a.length != 1) {
+                    throw in2.error("TypeError", "type() takes 1 or 3 arguments", at);
+                }
                 Object x = a[0];
                 if (x instanceof PyObj) {
                     return ((PyObj) x).cls;
@@ -918,10 +1002,28 @@ final class Builtins {
                 if (a[0] instanceof PyIter) {
                     return a[0];
                 }
+                if (a[0] instanceof PyObj && ((PyObj) a[0]).cls.lookup("__iter__") != null) {
+                    // iter() returns what __iter__ returns, once checked to be an iterator
+                    Object r = in2.callMethod(a[0], "__iter__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    if (r instanceof PyIter || r instanceof PyObj && ((PyObj) r).cls.lookup("__next__") != null) {
+                        return r;
+                    }
+                    throw in2.error("TypeError", "iter() returned non-iterator of type '" + in2.typeName(r) + "'", at);
+                }
                 return new PyIter("iterator", in2.iter(a[0], at));
             }
             case NEXT: {
                 count(in2, "next", a, 1, 2, at);
+                if (a[0] instanceof PyObj && ((PyObj) a[0]).cls.lookup("__next__") != null) {
+                    try {
+                        return in2.callMethod(a[0], "__next__", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at);
+                    } catch (PyException e) {
+                        if (a.length > 1 && e.kind.equals("StopIteration") && e.catchable()) {
+                            return a[1];
+                        }
+                        throw e;
+                    }
+                }
                 if (!(a[0] instanceof PyIter)) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
                 }
@@ -961,14 +1063,20 @@ final class Builtins {
             }
             case DIR: {
                 count(in2, "dir", a, 1, 1, at);
-                ArrayList<Object> names = new ArrayList<>(Attrs.dir(a[0]));
+                java.util.LinkedHashSet<Object> names = new java.util.LinkedHashSet<>(Attrs.dir(a[0]));
                 if (a[0] instanceof PyModule) {
                     names.add("__name__");
                 }
-                return new PyList(sort(in2, names, Py.NONE, false, at));
+                if (a[0] instanceof PyObj || a[0] instanceof PyClass) {
+                    names.addAll(Arrays.asList(OBJECT_DIR)); // what every class has from object and type()
+                }
+                return new PyList(sort(in2, new ArrayList<>(names), Py.NONE, false, at));
             }
             case VARS: {
                 count(in2, "vars", a, 1, 1, at);
+                if (a[0] instanceof PyClass || a[0] instanceof PyObj) {
+                    return Attrs.get(in2, a[0], "__dict__", at); // an object's is live, a class's a copy
+                }
                 if (!(a[0] instanceof PyObj) && !(a[0] instanceof PyModule)) {
                     throw in2.error("TypeError", "vars() argument must have __dict__ attribute", at);
                 }
@@ -986,8 +1094,16 @@ final class Builtins {
                         || x instanceof PyObj && ((PyObj) x).cls.lookup("__call__") != null;
             }
             case PROPERTY: {
-                count(in2, "property", a, 1, 1, at);
-                return new PyProperty(a[0]);
+                onlyKw(in2, "property", kn, at, "fget", "fset", "fdel", "doc");
+                count(in2, "property", a, 0, 4, at);
+                Object[] p = new Object[4];
+                String[] names = {"fget", "fset", "fdel", "doc"};
+                for (int i = 0; i < 4; i++) {
+                    Object v = i < a.length ? a[i] : kw(kn, kv, names[i]);
+                    p[i] = v == Py.NONE ? null : v;
+                }
+                Object doc = p[3] == null && p[0] instanceof PyFunc ? Ast.docOf(((PyFunc) p[0]).body) : p[3];
+                return new PyProperty(p[0], p[1], p[2], doc);
             }
             case CLASSMETHOD: {
                 count(in2, "classmethod", a, 1, 1, at);
@@ -1109,6 +1225,9 @@ final class Builtins {
         }
         if (o instanceof PyObj && ((PyObj) o).cls.lookup("__len__") != null) {
             return in.objLen(o, at);
+        }
+        if (EnumModule.members(o) != null) {
+            return (long) EnumModule.members(o).size();
         }
         throw in.error("TypeError", "object of type '" + in.typeName(o) + "' has no len()", at);
     }

@@ -50,6 +50,18 @@ final class Calls {
     }
 
     static Object instantiate(Interp in, PyClass cls, Object[] args, String[] kn, Object[] kv, Node at) {
+        Object nw = cls.lookup("__new__");
+        if (nw instanceof PyFunc || nw instanceof PyStaticMethod) { // a user __new__: cls(...) is __new__(cls, ...)
+            Object fn = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).fn : nw;
+            Object made = call(in, fn, prepend(cls, args), kn, kv, at);
+            if (made instanceof PyObj && ((PyObj) made).cls.isSubclassOf(cls) && cls.lookup("__init__") != null) {
+                Object r = call(in, in.getattr(made, "__init__", at), args, kn, kv, at);
+                if (r != Py.NONE) {
+                    throw in.error("TypeError", "__init__() should return None, not '" + in.typeName(r) + "'", at);
+                }
+            }
+            return made;
+        }
         PyObj obj = new PyObj(cls, ++in.objSerial);
         in.lecture.created(obj, at);
         Object init = cls.lookup("__init__");
@@ -239,27 +251,28 @@ final class Calls {
             if (m instanceof PyStaticMethod) {
                 return call(in, ((PyStaticMethod) m).fn, args, kn, kv, at);
             }
-            if (m != null) {
-                return call(in, in.getattr(self, name, at), args, kn, kv, at);
-            }
-            throw Attrs.noAttr(in, self, name, at);
+            // anything else (__class__, a descriptor, __getattr__) as attribute access finds it
+            return call(in, in.getattr(self, name, at), args, kn, kv, at);
         }
         if (self instanceof Value) {
             return Methods.value(in, (Value) self, name, args, kn, kv, at);
         }
         if (self instanceof PySuper) {
             PySuper s = (PySuper) self;
-            Object m = s.start.base == null ? null : s.start.base.lookup(name);
+            Object m = s.lookup(name);
             if (m instanceof PyFunc) {
                 return callFunc(in, (PyFunc) m, s.self, args, kn, kv, at);
             }
             if (m == null && name.equals("__init__")) {
                 return Py.NONE; // object.__init__
             }
+            if (m == null && Attrs.objectAttr(name) != null) { // object.__setattr__, __new__, ...
+                return call(in, Attrs.get(in, self, name, at), args, kn, kv, at);
+            }
             if (m == null) {
                 throw in.error("AttributeError", "'super' object has no attribute '" + name + "'", at);
             }
-            return call(in, m, args, kn, kv, at);
+            return call(in, Attrs.get(in, self, name, at), args, kn, kv, at);
         }
         if (Methods.has(self, name)) {
             return Methods.call(in, self, name, args, kn, kv, at);

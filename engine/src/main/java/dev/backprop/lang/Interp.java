@@ -395,6 +395,10 @@ final class Interp {
         if (o instanceof Slice) {
             return "slice";
         }
+        if (o instanceof Py.PyProperty || o instanceof Py.PySuper || o instanceof Py.PyClassMethod || o instanceof Py.PyStaticMethod) {
+            return o instanceof Py.PyProperty ? "property" : o instanceof Py.PySuper ? "super"
+                    : o instanceof Py.PyClassMethod ? "classmethod" : "staticmethod";
+        }
         return "object";
     }
 
@@ -592,13 +596,12 @@ final class Interp {
                 }
                 sb.append((String) r);
             } else {
-                sb.append('<').append(obj.cls.module).append('.').append(obj.cls.name).append(" object at ")
-                        .append(address(obj.serial)).append('>');
+                sb.append(defaultRepr(obj));
             }
         } else if (o instanceof PyFunc) {
             sb.append("<function ").append(((PyFunc) o).qualname).append(" at ").append(address(System.identityHashCode(o))).append('>');
         } else if (o instanceof PyClass) {
-            sb.append("<class '").append(((PyClass) o).module).append('.').append(((PyClass) o).name).append("'>");
+            sb.append("<class '").append(((PyClass) o).module).append('.').append(((PyClass) o).qualname).append("'>");
         } else if (o instanceof PyType) {
             String n = ((PyType) o).name;
             sb.append("<class '").append(n.equals("Value") ? "micrograd.engine.Value" : n).append("'>");
@@ -640,11 +643,20 @@ final class Interp {
             repr(s.step, sb, depth + 1);
             sb.append(')');
         } else {
+            if (o == NOT_IMPLEMENTED) {
+                sb.append("NotImplemented");
+                return;
+            }
             // never String.valueOf(o) here: it would make TeaVM keep Double.toString and its tables (~12 KB gz)
             String kind = o instanceof Py.PySuper ? "super" : o instanceof Py.PyProperty ? "property"
                     : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod" : "object";
             sb.append('<').append(kind).append(" object at ").append(address(System.identityHashCode(o))).append('>');
         }
+    }
+
+    /** object.__repr__: module, qualified class name and a made-up address. */
+    static String defaultRepr(PyObj obj) {
+        return "<" + obj.cls.module + "." + obj.cls.qualname + " object at " + address(obj.serial) + ">";
     }
 
     private static String address(int serial) {
@@ -1306,11 +1318,18 @@ final class Interp {
         if (a instanceof PyRange && b instanceof PyRange) {
             return seqEquals(toList(a, null), toList(b, null));
         }
+        // __eq__, then the reflected one; NotImplemented from both: identity (checked above), so not equal
         if (a instanceof PyObj && ((PyObj) a).cls.lookup("__eq__") != null) {
-            return truthy(callMethod(a, "__eq__", new Object[] {b}, NO_NAMES, NO_ARGS, null));
+            Object r = callMethod(a, "__eq__", new Object[] {b}, NO_NAMES, NO_ARGS, null);
+            if (r != NOT_IMPLEMENTED) {
+                return truthy(r);
+            }
         }
         if (b instanceof PyObj && ((PyObj) b).cls.lookup("__eq__") != null) {
-            return truthy(callMethod(b, "__eq__", new Object[] {a}, NO_NAMES, NO_ARGS, null));
+            Object r = callMethod(b, "__eq__", new Object[] {a}, NO_NAMES, NO_ARGS, null);
+            if (r != NOT_IMPLEMENTED) {
+                return truthy(r);
+            }
         }
         return false;
     }
@@ -1501,6 +1520,14 @@ final class Interp {
             }
             return false;
         }
+        if (EnumModule.members(container) != null) {
+            for (Object m : new PyView("dict_values", EnumModule.members(container)).items()) {
+                if (m == x) {
+                    return true;
+                }
+            }
+            return false;
+        }
         throw error("TypeError", "argument of type '" + typeName(container) + "' is not iterable", at);
     }
 
@@ -1614,11 +1641,18 @@ final class Interp {
                     }
                     return new Protocol(r, false, at);
                 }
+                if (r instanceof PyList || r instanceof PyTuple || r instanceof String || r instanceof PyDict
+                        || r instanceof PySet || r instanceof PyRange || r instanceof PyView || isNumber(r) || r == Py.NONE) {
+                    throw error("TypeError", "iter() returned non-iterator of type '" + typeName(r) + "'", at);
+                }
                 return iter(r, at);
             }
             if (obj.cls.lookup("__getitem__") != null) {
                 return new Protocol(o, true, at);
             }
+        }
+        if (EnumModule.members(o) != null) { // an Enum class iterates over its members
+            return new PyView("dict_values", EnumModule.members(o)).items().iterator();
         }
         throw error("TypeError", "'" + typeName(o) + "' object is not iterable", at);
     }

@@ -313,12 +313,7 @@ final class MathModule {
     }
 
     private static double log2(double x) {
-        double r = Math.log(x) / Math.log(2);
-        double k = Math.rint(r);
-        if (Math.abs(r - k) < 1e-9 && Math.pow(2, k) == x) {
-            return k;
-        }
-        return r;
+        return dev.backprop.py.Libm.log2(x); // glibc's, as CPython's on Linux
     }
 
     /** Shewchuk's exact summation, as CPython's math.fsum. */

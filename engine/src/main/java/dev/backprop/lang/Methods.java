@@ -302,7 +302,9 @@ final class Methods {
             return list(in, (PyList) self, name, a, kn, kv, at);
         }
         if (self instanceof PyDict) {
-            return dict(in, (PyDict) self, name, a, kn, kv, at);
+            Object r = dict(in, (PyDict) self, name, a, kn, kv, at);
+            ((PyDict) self).sync(); // an object's __dict__ changed by update(), pop(), ...
+            return r;
         }
         if (self instanceof PySet) {
             return set(in, (PySet) self, name, a, kn, kv, at);

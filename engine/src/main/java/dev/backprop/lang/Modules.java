@@ -111,6 +111,14 @@ final class Modules {
             Preludes.run(in, name.equals("heapq") ? Preludes.HEAPQ : Preludes.COLLECTIONS, m);
         } else if (name.equals("sys")) {
             m = sysModule(in);
+        } else if (name.equals("dataclasses")) {
+            m = Dataclasses.create(in);
+        } else if (name.equals("abc")) {
+            m = AbcModule.create(in);
+        } else if (name.equals("enum")) {
+            m = EnumModule.create(in);
+        } else if (name.equals("copy")) {
+            m = CopyModule.create(in);
         } else if (name.equals("typing")) {
             m = new PyModule("typing");
             for (String t : new String[] {"List", "Tuple", "Dict", "Set", "Optional", "Union", "Callable", "Any",
@@ -163,7 +171,31 @@ final class Modules {
         }
         m.attrs.put("version", "3.11.7 (Backprop Playground)");
         m.attrs.put("maxsize", Long.MAX_VALUE);
+        m.attrs.put("platform", "linux");
+        m.attrs.put("byteorder", "little");
+        PyList argv = new PyList();
+        argv.items.add(""); // the program has no file name here
+        m.attrs.put("argv", argv);
+        m.attrs.put("version_info", versionInfo(in));
         return m;
+    }
+
+    /** sys.version_info: a named tuple (3, 11, 7, 'final', 0) built on collections' prelude. */
+    private static Object versionInfo(Interp in) {
+        PyModule scope = new PyModule("sys");
+        scope.attrs.put("_NT", module(in, "collections", null).attrs.get("_NT"));
+        String src = "class version_info(_NT):\n"
+                + "    _fields = ('major', 'minor', 'micro', 'releaselevel', 'serial')\n"
+                + "    def __init__(self, major, minor, micro, releaselevel, serial):\n"
+                + "        self.major = major\n"
+                + "        self.minor = minor\n"
+                + "        self.micro = micro\n"
+                + "        self.releaselevel = releaselevel\n"
+                + "        self.serial = serial\n"
+                + "    def __repr__(self):\n"
+                + "        return 'sys.' + _NT.__repr__(self)\n"
+                + "_v = version_info(3, 11, 7, 'final', 0)\n";
+        return Preludes.run(in, src, scope).get("_v");
     }
 
     static Object call(int op, Object x, Interp in2, Object[] a, String[] kn, Object[] kv, Ast.Node at) {

@@ -266,8 +266,14 @@ final class Parser {
                 }
                 p++;
             }
+            if (atKw("class")) {
+                ClassDef c = (ClassDef) classStmt();
+                c.decorators = decos;
+                out.add(c);
+                return;
+            }
             if (!atKw("def")) {
-                throw unexpected("expected 'def' after a decorator");
+                throw unexpected("expected 'def' or 'class' after a decorator");
             }
             out.add(defStmt(decos));
             return;
@@ -386,10 +392,12 @@ final class Parser {
         }
         if (at(":")) {
             p++;
-            test(); // annotation, ignored
+            Expr ann = test();
             Expr value = accept("=") ? testListStar() : null;
             declareTarget(first, "assign to");
-            return at(new AnnAssign(first, value), first);
+            AnnAssign a = at(new AnnAssign(first, value), first);
+            a.annotation = ann;
+            return a;
         }
         return at(new ExprStmt(first), first);
     }
@@ -636,13 +644,16 @@ final class Parser {
             expect(")");
         }
         Scope outer = scope;
+        String qual = classNames.isEmpty() || outer == null || !outer.isClass ? n : classNames.get(classNames.size() - 1) + "." + n;
         scope = new Scope(outer, true);
-        classNames.add(n);
+        classNames.add(qual); // qualified, so methods of nested classes get Outer.Inner.m
         List<Stmt> body = block();
         classNames.remove(classNames.size() - 1);
         Scope s = scope;
         scope = outer;
-        return at(new ClassDef(n, bases, body, s), t);
+        ClassDef c = at(new ClassDef(n, bases, body, s), t);
+        c.qualname = qual;
+        return c;
     }
 
     private Stmt tryStmt() {

@@ -51,6 +51,7 @@ final class Py {
     /** Keys are normalized (see {@link #key}) so 1, 1.0 and True are one key, as in Python. */
     static final class PyDict {
         final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
+        PyObj owner; // set when this is an object's __dict__: changes go through to its attributes (see sync)
         Object get(Object k) {
             Object[] e = map.get(key(k));
             return e == null ? null : e[1];
@@ -66,6 +67,17 @@ final class Py {
         }
         int size() {
             return map.size();
+        }
+        /** After a change through __dict__: the owner's attributes become the dict's str keys. */
+        void sync() {
+            if (owner != null) {
+                owner.attrs.clear();
+                for (Object[] e : map.values()) {
+                    if (e[0] instanceof String) {
+                        owner.attrs.put((String) e[0], e[1]);
+                    }
+                }
+            }
         }
     }
 
@@ -161,7 +173,58 @@ final class Py {
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && !((PySet) o).frozen) {
             return new Unhashable(o);
         }
+        if (o instanceof PySet) {
+            return new FrozenKey(((PySet) o).map.keySet());
+        }
+        if (o instanceof PyObj) {
+            PyObj obj = (PyObj) o;
+            Object h = obj.cls.lookup("__hash__");
+            if (h == NONE) {
+                return new Unhashable(o);
+            }
+            if (h != null && obj.cls.in != null) {
+                return new ObjKey(obj, Builtins.hash(obj.cls.in, obj, null));
+            }
+        }
         return o;
+    }
+
+    /** A key of an object with its own __hash__: equal by __eq__ when the hashes agree, as in a Python dict. */
+    static final class ObjKey {
+        final PyObj o;
+        final long h;
+        ObjKey(PyObj o, long h) {
+            this.o = o;
+            this.h = h;
+        }
+        @Override
+        public boolean equals(Object x) {
+            if (!(x instanceof ObjKey)) {
+                return false;
+            }
+            ObjKey k = (ObjKey) x;
+            return k.o == o || k.h == h && o.cls.in.pyEquals(o, k.o);
+        }
+        @Override
+        public int hashCode() {
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+
+    /** A frozenset's key: equal to another frozenset with the same elements. */
+    static final class FrozenKey {
+        final java.util.HashSet<Object> k;
+        FrozenKey(java.util.Set<Object> keys) {
+            k = new java.util.HashSet<>(keys);
+        }
+        @Override
+        public boolean equals(Object x) {
+            return x instanceof FrozenKey && ((FrozenKey) x).k.equals(k);
+        }
+        @Override
+        public int hashCode() {
+            return k.hashCode();
+        }
     }
 
     /** Marker the interpreter turns into "TypeError: unhashable type". */
@@ -266,17 +329,48 @@ final class Py {
 
     static final class PyClass {
         final String name;
-        final PyClass base;
+        final PyClass base;    // the first base, or null
+        final PyClass[] bases; // all bases, in order (the implicit object is not listed)
+        final PyClass[] mro;   // C3 linearization: this class first, object not included
         final HashMap<String, Object> dict;
         final String module;
+        Interp in; // the interpreter that runs its methods (for __hash__/__eq__ of keys)
+        String qualname;
+        /** Some class in the MRO defines __setattr__/__delattr__ or holds a descriptor: attribute access checks them. */
+        boolean hooks;
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
+            this(name, base == null ? new PyClass[0] : new PyClass[] {base}, dict, module);
+        }
+        /** Throws IllegalArgumentException with CPython's message when the bases have no consistent order. */
+        PyClass(String name, PyClass[] bases, HashMap<String, Object> dict, String module) {
             this.name = name;
-            this.base = base;
+            this.qualname = name;
+            this.base = bases.length == 0 ? null : bases[0];
+            this.bases = bases;
             this.dict = dict;
             this.module = module;
+            this.mro = c3(this, bases);
+            refreshHooks();
+        }
+        /** Recomputes {@link #hooks} (after the class's dict changed). */
+        void refreshHooks() {
+            hooks = false;
+            for (PyClass c : mro) {
+                if (c.dict.containsKey("__setattr__") || c.dict.containsKey("__delattr__")) {
+                    hooks = true;
+                }
+                for (Object v : c.dict.values()) {
+                    if (v instanceof PyObj && isDescriptor((PyObj) v)) {
+                        hooks = true;
+                    }
+                }
+            }
+        }
+        static boolean isDescriptor(PyObj v) {
+            return v.cls.lookup("__get__") != null || v.cls.lookup("__set__") != null || v.cls.lookup("__delete__") != null;
         }
         Object lookup(String attr) {
-            for (PyClass c = this; c != null; c = c.base) {
+            for (PyClass c : mro) {
                 Object v = c.dict.get(attr);
                 if (v != null) {
                     return v;
@@ -284,19 +378,89 @@ final class Py {
             }
             return null;
         }
+        /** Looks attr up in the classes after {@code after} in this class's MRO (super()). */
+        Object lookupAfter(PyClass after, String attr) {
+            int i = 0;
+            while (i < mro.length && mro[i] != after) {
+                i++;
+            }
+            for (i++; i < mro.length; i++) {
+                Object v = mro[i].dict.get(attr);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
         boolean isSubclassOf(PyClass other) {
-            for (PyClass c = this; c != null; c = c.base) {
+            for (PyClass c : mro) {
                 if (c == other) {
                     return true;
                 }
             }
             return false;
         }
+
+        /** C3: merge the bases' MROs and the bases list, always taking the first head not in any tail. */
+        private static PyClass[] c3(PyClass self, PyClass[] bases) {
+            ArrayList<ArrayList<PyClass>> seqs = new ArrayList<>();
+            for (PyClass b : bases) {
+                seqs.add(new ArrayList<>(java.util.Arrays.asList(b.mro)));
+            }
+            seqs.add(new ArrayList<>(java.util.Arrays.asList(bases)));
+            ArrayList<PyClass> out = new ArrayList<>();
+            out.add(self);
+            while (true) {
+                PyClass next = null;
+                boolean any = false;
+                for (ArrayList<PyClass> s : seqs) {
+                    if (s.isEmpty()) {
+                        continue;
+                    }
+                    any = true;
+                    PyClass head = s.get(0);
+                    boolean inTail = false;
+                    for (ArrayList<PyClass> t : seqs) {
+                        if (t.indexOf(head) > 0) {
+                            inTail = true;
+                            break;
+                        }
+                    }
+                    if (!inTail) {
+                        next = head;
+                        break;
+                    }
+                }
+                if (!any) {
+                    return out.toArray(new PyClass[0]);
+                }
+                if (next == null) {
+                    StringBuilder sb = new StringBuilder();
+                    java.util.LinkedHashSet<PyClass> heads = new java.util.LinkedHashSet<>();
+                    for (ArrayList<PyClass> s : seqs) {
+                        if (!s.isEmpty()) {
+                            heads.add(s.get(0));
+                        }
+                    }
+                    for (PyClass h : heads) {
+                        sb.append(sb.length() == 0 ? "" : ", ").append(h.name);
+                    }
+                    throw new IllegalArgumentException("Cannot create a consistent method resolution\norder (MRO) for bases " + sb);
+                }
+                out.add(next);
+                for (ArrayList<PyClass> s : seqs) {
+                    if (!s.isEmpty() && s.get(0) == next) {
+                        s.remove(0);
+                    }
+                }
+            }
+        }
     }
 
     static final class PyObj {
         final PyClass cls;
-        final HashMap<String, Object> attrs = new HashMap<>();
+        final HashMap<String, Object> attrs = new LinkedHashMap<>(); // insertion order, as vars() shows it
+        PyDict dict; // its __dict__ once asked for, kept equal to attrs
         final int serial;
         PyObj(PyClass cls, int serial) {
             this.cls = cls;
@@ -320,13 +484,29 @@ final class Py {
             this.start = start;
             this.self = self;
         }
+        /** The class whose MRO is searched: self's class (or self, for a class method's super()). */
+        PyClass type() {
+            return self instanceof PyObj ? ((PyObj) self).cls : self instanceof PyClass ? (PyClass) self : start;
+        }
+        Object lookup(String name) {
+            return type().lookupAfter(start, name);
+        }
     }
 
-    /** @property: reading the attribute calls fget(self). */
+    /** @property: reading the attribute calls fget(self), assigning fset(self, v), del fdel(self); null if absent. */
     static final class PyProperty {
         final Object fget;
+        final Object fset;
+        final Object fdel;
+        final Object doc;
         PyProperty(Object fget) {
+            this(fget, null, null, null);
+        }
+        PyProperty(Object fget, Object fset, Object fdel, Object doc) {
             this.fget = fget;
+            this.fset = fset;
+            this.fdel = fdel;
+            this.doc = doc;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.backprop.py.PyMath;
 import dev.backprop.py.PyRandom;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
+import java.math.BigInteger;
 import java.util.ArrayList;
 
 /** Python's random module over {@link PyRandom}: the same numbers as CPython for the same seed. */
@@ -13,7 +14,7 @@ final class RandomModule {
 
     private static final String[] NAMES = {"seed", "random", "uniform", "gauss", "normalvariate", "getrandbits",
         "randint", "randrange", "choice", "shuffle", "sample", "choices", "expovariate", "triangular", "betavariate",
-        "gammavariate", "lognormvariate", "vonmisesvariate", "paretovariate", "weibullvariate", "randbytes", "Random"};
+        "gammavariate", "lognormvariate", "vonmisesvariate", "paretovariate", "weibullvariate", "randbytes", "Random", "getstate", "setstate"};
     // each function's index in NAMES, the number call() switches on
     private static final int SEED = 0;
     private static final int RANDOM = 1;
@@ -37,6 +38,8 @@ final class RandomModule {
     private static final int WEIBULLVARIATE = 19;
     private static final int RANDBYTES = 20;
     private static final int NEW = 21; // random.Random(seed): its own generator
+    private static final int GETSTATE = 22;
+    private static final int SETSTATE = 23;
 
     static PyModule create(Interp in) {
         return bind(new PyModule("random"), in.random);
@@ -52,7 +55,9 @@ final class RandomModule {
 
     /** CPython's seed(a): int by its magnitude's words, float by hash(), str by version 2 (a + sha512(a)). */
     private static void seed(Interp in, PyRandom r, Object s, Node at) {
-        if (Interp.isIntLike(s)) {
+        if (s instanceof BigInteger) {
+            r.seedWords(Ints.words(s));
+        } else if (Interp.isIntLike(s)) {
             r.seed(Interp.toLong(s));
         } else if (s instanceof Double) {
             r.seed(Builtins.hash(in, s, at));
@@ -146,6 +151,130 @@ final class RandomModule {
         return x * beta;
     }
 
+    /** getrandbits(k) for any k >= 0: 32-bit words from the low end, the last one cut to its top bits. */
+    static Object getrandbits(Interp in, PyRandom r, long k, Node at) {
+        if (k <= 63) {
+            return r.getrandbits((int) k);
+        }
+        if (k > Ints.MAX_BITS) {
+            throw Ints.tooBig(in, at);
+        }
+        int words = (int) ((k - 1) / 32 + 1);
+        byte[] b = new byte[words * 4]; // big-endian magnitude
+        for (int i = 0; i < words; i++, k -= 32) {
+            long w = r.nextUint32();
+            if (k < 32) {
+                w >>>= 32 - k;
+            }
+            int at0 = b.length - 4 * (i + 1);
+            b[at0] = (byte) (w >>> 24);
+            b[at0 + 1] = (byte) (w >>> 16);
+            b[at0 + 2] = (byte) (w >>> 8);
+            b[at0 + 3] = (byte) w;
+        }
+        return Ints.norm(new BigInteger(1, b));
+    }
+
+    /** CPython's _randbelow(n) for n > 0 of any size: getrandbits(n.bit_length()) until below n. */
+    static Object randbelow(Interp in, PyRandom r, Object n, Node at) {
+        if (n instanceof Long) {
+            return r.randbelow((Long) n);
+        }
+        BigInteger b = (BigInteger) n;
+        while (true) {
+            Object x = getrandbits(in, r, b.bitLength(), at);
+            if (Ints.big(x).compareTo(b) < 0) {
+                return x;
+            }
+        }
+    }
+
+    /** randrange's int arguments: ints as they are, integral floats (deprecated in 3.11, still taken), else errors. */
+    private static BigInteger rangeArg(Interp in, Object o, String what, Node at) {
+        if (Interp.isIntLike(o)) {
+            return Ints.big(o);
+        }
+        if (o instanceof Double) {
+            double d = (Double) o;
+            if (Double.isNaN(d)) {
+                throw in.error("ValueError", "cannot convert float NaN to integer", at);
+            }
+            if (Double.isInfinite(d)) {
+                throw in.error("OverflowError", "cannot convert float infinity to integer", at);
+            }
+            if (d != Math.floor(d)) {
+                throw in.error("ValueError", "non-integer " + what + " for randrange()", at);
+            }
+            return Ints.big(Ints.ofDouble(d));
+        }
+        throw in.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '"
+                + in.typeName(o) + "'", at);
+    }
+
+    /** CPython 3.11's randrange(start, stop=None, step=1), for ints of any size; stop and step null when absent. */
+    static Object randrange(Interp in, PyRandom r, Object start, Object stop, Object step, Node at) {
+        if (start instanceof Long && (stop == null || stop instanceof Long) && (step == null || step instanceof Long)) {
+            long a = (Long) start; // the common case in longs: no overflow within +-2^62
+            long b = stop == null ? 0 : (Long) stop;
+            long c = step == null ? 1 : (Long) step;
+            if (Math.abs(a) < (1L << 62) && Math.abs(b) < (1L << 62) && Math.abs(c) < (1L << 62)) {
+                if (stop == null) {
+                    if (step != null) {
+                        throw in.error("TypeError", "Missing a non-None stop argument", at);
+                    }
+                    if (a > 0) {
+                        return r.randbelow(a);
+                    }
+                    throw in.error("ValueError", "empty range for randrange()", at);
+                }
+                long width = b - a;
+                if (c == 1) {
+                    if (width > 0) {
+                        return a + r.randbelow(width);
+                    }
+                    throw in.error("ValueError", "empty range for randrange() (" + a + ", " + b + ", " + width + ")", at);
+                }
+                if (c == 0) {
+                    throw in.error("ValueError", "zero step for randrange()", at);
+                }
+                long n = Math.floorDiv(c > 0 ? width + c - 1 : width + c + 1, c);
+                if (n <= 0) {
+                    throw in.error("ValueError", "empty range for randrange()", at);
+                }
+                return Ints.norm(BigInteger.valueOf(a).add(BigInteger.valueOf(c).multiply(BigInteger.valueOf(r.randbelow(n)))));
+            }
+        }
+        BigInteger a = rangeArg(in, start, "arg 1", at);
+        if (stop == null) {
+            if (step != null) {
+                throw in.error("TypeError", "Missing a non-None stop argument", at);
+            }
+            if (a.signum() > 0) {
+                return randbelow(in, r, Ints.norm(a), at);
+            }
+            throw in.error("ValueError", "empty range for randrange()", at);
+        }
+        BigInteger b = rangeArg(in, stop, "stop", at);
+        BigInteger width = b.subtract(a);
+        BigInteger c = step == null ? BigInteger.ONE : rangeArg(in, step, "step", at);
+        if (c.equals(BigInteger.ONE)) {
+            if (width.signum() > 0) {
+                return Ints.norm(a.add(Ints.big(randbelow(in, r, Ints.norm(width), at))));
+            }
+            throw in.error("ValueError", "empty range for randrange() (" + a + ", " + b + ", " + width + ")", at);
+        }
+        if (c.signum() == 0) {
+            throw in.error("ValueError", "zero step for randrange()", at);
+        }
+        BigInteger num = c.signum() > 0 ? width.add(c).subtract(BigInteger.ONE) : width.add(c).add(BigInteger.ONE);
+        BigInteger[] qr = num.divideAndRemainder(c); // floor division
+        BigInteger n = qr[1].signum() != 0 && qr[1].signum() != c.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        if (n.signum() <= 0) {
+            throw in.error("ValueError", "empty range for randrange()", at);
+        }
+        return Ints.norm(a.add(c.multiply(Ints.big(randbelow(in, r, Ints.norm(n), at)))));
+    }
+
     /** Random function {@code op} on {@code r} (see Builtins.Op). */
     static Object call(int op, PyRandom r, Interp in2, Object[] a, String[] kn, Object[] kv, Node at) {
         switch (op) {
@@ -181,37 +310,28 @@ final class RandomModule {
             }
             case GETRANDBITS: {
                 Builtins.count(in2, "getrandbits", a, 1, 1, at);
+                if (a[0] instanceof BigInteger) {
+                    throw in2.error(((BigInteger) a[0]).signum() < 0 ? "ValueError" : "OverflowError",
+                            ((BigInteger) a[0]).signum() < 0 ? "number of bits must be non-negative"
+                                    : "Python int too large to convert to C int", at);
+                }
                 long k = Builtins.intArg(in2, a[0], at);
                 if (k < 0) {
                     throw in2.error("ValueError", "number of bits must be non-negative", at);
                 }
-                if (k > 63) {
-                    throw in2.error("OverflowError", "the playground's ints are 64-bit: getrandbits(k) needs k <= 63", at);
-                }
-                return r.getrandbits((int) k);
+                return getrandbits(in2, r, k, at);
             }
             case RANDINT: {
                 Builtins.count(in2, "randint", a, 2, 2, at);
-                long lo = Builtins.intArg(in2, a[0], at);
-                long hi = Builtins.intArg(in2, a[1], at);
-                if (hi + 1 <= lo) {
-                    throw in2.error("ValueError", "empty range in randrange(" + lo + ", " + (hi + 1) + ")", at);
-                }
-                return r.randint(lo, hi);
+                Object hi = a[1] instanceof Long && (Long) a[1] < Long.MAX_VALUE ? (Object) ((Long) a[1] + 1)
+                        : Ints.norm(rangeArg(in2, a[1], "stop", at).add(BigInteger.ONE));
+                return randrange(in2, r, a[0], hi, null, at);
             }
             case RANDRANGE: {
                 Builtins.count(in2, "randrange", a, 1, 3, at);
-                long start = a.length == 1 ? 0 : Builtins.intArg(in2, a[0], at);
-                long stop = a.length == 1 ? Builtins.intArg(in2, a[0], at) : Builtins.intArg(in2, a[1], at);
-                long step = a.length == 3 ? Builtins.intArg(in2, a[2], at) : 1;
-                if (step == 0) {
-                    throw in2.error("ValueError", "zero step for randrange()", at);
-                }
-                long n = step > 0 ? (stop - start + step - 1) / step : (stop - start + step + 1) / step;
-                if (n <= 0) {
-                    throw in2.error("ValueError", a.length == 1 ? "empty range for randrange()" : "empty range in randrange(" + start + ", " + stop + (a.length == 3 ? ", " + step : "") + ")", at);
-                }
-                return a.length == 1 ? r.randrange(stop) : r.randrange(start, stop, step);
+                Object stop = a.length > 1 ? a[1] : Methods.kw(kn, kv, "stop");
+                Object step = a.length > 2 ? a[2] : Methods.kw(kn, kv, "step");
+                return randrange(in2, r, a[0], stop == Py.NONE ? null : stop, step, at);
             }
             case CHOICE: {
                 Builtins.count(in2, "choice", a, 1, 1, at);
@@ -222,7 +342,7 @@ final class RandomModule {
                 if (n == 0) {
                     throw in2.error("IndexError", "Cannot choose from an empty sequence", at);
                 }
-                return in2.getitem(a[0], (long) r.choiceIndex((int) n), at);
+                return in2.getitem(a[0], r.randbelow(n), at);
             }
             case SHUFFLE: {
                 Builtins.count(in2, "shuffle", a, 1, 1, at);
@@ -242,13 +362,26 @@ final class RandomModule {
                     throw in2.error("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).", at);
                 }
                 PyRange range = a[0] instanceof PyRange && ((PyRange) a[0]).length() <= Integer.MAX_VALUE ? (PyRange) a[0] : null;
-                ArrayList<Object> pop = range != null ? null : in2.toList(a[0], at); // a range is not materialised
-                long size = range != null ? range.length() : pop.size();
+                ArrayList<Object> pop = range != null || a[0] instanceof PyRange ? null : in2.toList(a[0], at); // a range is not materialised
+                long size = a[0] instanceof PyRange ? ((PyRange) a[0]).length() : pop.size();
                 long k = Builtins.intArg(in2, ko, at);
                 if (k < 0 || k > size) {
                     throw in2.error("ValueError", "Sample larger than population or is negative", at);
                 }
                 ArrayList<Object> out = new ArrayList<>();
+                if (range == null && a[0] instanceof PyRange) { // past 2^31 items: always CPython's set strategy
+                    PyRange big = (PyRange) a[0];
+                    java.util.HashSet<Long> seen = new java.util.HashSet<>();
+                    for (long i = 0; i < k; i++) {
+                        in2.step(at);
+                        long j = r.randbelow(size);
+                        while (!seen.add(j)) {
+                            j = r.randbelow(size);
+                        }
+                        out.add(big.start + j * big.step);
+                    }
+                    return new PyList(out);
+                }
                 for (int i : r.sample((int) size, (int) k)) {
                     out.add(range != null ? (Object) (range.start + i * range.step) : pop.get(i));
                 }
@@ -393,6 +526,63 @@ final class RandomModule {
                     own.seed(System.nanoTime());
                 }
                 return bind(new PyModule("Random"), own);
+            }
+            case GETSTATE: {
+                Builtins.count(in2, "getstate", a, 0, 0, at);
+                long[] st = r.state();
+                Object[] words = new Object[st.length];
+                for (int i = 0; i < st.length; i++) {
+                    words[i] = st[i];
+                }
+                Double g = r.gaussNext();
+                return new PyTuple(new Object[] {3L, new PyTuple(words), g == null ? Py.NONE : g});
+            }
+            case SETSTATE: {
+                Builtins.count(in2, "setstate", a, 1, 1, at);
+                Object version = in2.getitem(a[0], 0L, at);
+                if (!(version instanceof Long && ((Long) version == 3 || (Long) version == 2))) {
+                    throw in2.error("ValueError", "state with version " + in2.str(version) + " passed to Random.setstate() of version 3", at);
+                }
+                ArrayList<Object> parts = in2.toList(a[0], at);
+                if (parts.size() != 3) {
+                    throw in2.error("ValueError", parts.size() > 3 ? "too many values to unpack (expected 3)"
+                            : "not enough values to unpack (expected 3, got " + parts.size() + ")", at);
+                }
+                if (!(parts.get(1) instanceof PyTuple)) {
+                    throw in2.error("TypeError", "state vector must be a tuple", at);
+                }
+                Object[] words = ((PyTuple) parts.get(1)).items;
+                if (words.length != 625) {
+                    throw in2.error("ValueError", "state vector is the wrong size", at);
+                }
+                long[] st = new long[625];
+                for (int i = 0; i < 625; i++) {
+                    Object w = words[i];
+                    if (!Interp.isIntLike(w)) {
+                        throw in2.error("TypeError", "an integer is required (got type " + in2.typeName(w) + ")", at);
+                    }
+                    BigInteger v = Ints.big(w);
+                    if ((Long) version == 2) {
+                        v = v.mod(BigInteger.ONE.shiftLeft(32)); // version 2 kept signed words
+                    }
+                    if (v.signum() < 0) {
+                        throw in2.error("OverflowError", "can't convert negative int to unsigned", at);
+                    }
+                    if (v.bitLength() > 64) {
+                        throw in2.error("OverflowError", "Python int too large to convert to C unsigned long", at);
+                    }
+                    st[i] = v.longValue();
+                }
+                if (st[624] < 0 || st[624] > 624) {
+                    throw in2.error("ValueError", "invalid state", at);
+                }
+                Object g = parts.get(2);
+                if (g != Py.NONE && !Interp.isNumber(g)) {
+                    throw in2.error("TypeError", "the playground keeps gauss_next as a float, not " + in2.typeName(g), at);
+                }
+                r.setState(st);
+                r.setGaussNext(g == Py.NONE ? null : Interp.toDouble(g));
+                return Py.NONE;
             }
             default:
                 throw new IllegalStateException(NAMES[op]);

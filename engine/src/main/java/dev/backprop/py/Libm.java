@@ -38,6 +38,13 @@ public final class Libm {
     private static final double[] PA = words(LibmData.POW_LOG, 2, 7);
     private static final int POW_TAB = 9;
 
+    // __log2_data: invln2hi, invln2lo, poly A[6], poly1 B[10], tab {invc, logc}[64]
+    private static final double INVLN2HI = word(LibmData.LOG2, 0);
+    private static final double INVLN2LO = word(LibmData.LOG2, 1);
+    private static final double[] L2A = words(LibmData.LOG2, 2, 6);
+    private static final double[] L2B = words(LibmData.LOG2, 8, 10);
+    private static final int LOG2_TAB = 18;
+
     private static final long SIGN = 0x8000000000000000L;
     private static final long ONE = 0x3ff0000000000000L;
     private static final long INF = 0x7ff0000000000000L;
@@ -232,6 +239,97 @@ public final class Libm {
         lo = fma(b[0] * rlo, rhi + r, lo);
         double y = fma(q, r3, lo);
         return hi + y;
+    }
+
+    /** Base-2 logarithm as glibc's log2 (its __log2_fma build): -inf at +-0, NaN below 0. */
+    public static double log2(double x) {
+        long ix = bits(x);
+        int top = (int) (ix >>> 48);
+        // x in [1 - 0x1.5b51p-5, 1 + 0x1.6ab2p-5): a polynomial in r = x - 1
+        if (Long.compareUnsigned(ix - 0x3feea4af00000000L, 0x210aa00000000L) < 0) {
+            if (ix == ONE) {
+                return 0.0;
+            }
+            double[] b = L2B;
+            double r = x - 1.0;
+            double hi = r * INVLN2HI;
+            double lo = fma(r, INVLN2LO, fma(INVLN2HI, r, -hi));
+            double r2 = r * r;
+            double r4 = r2 * r2;
+            double q = fma(r, b[1], b[0]);
+            double y = fma(q, r2, hi);
+            lo = fma(q, r2, hi - y) + lo;
+            double s1 = fma(fma(r, b[5], b[4]), r2, fma(r, b[3], b[2]));
+            double s2 = fma(fma(r, b[9], b[8]), r2, fma(r, b[7], b[6]));
+            double u = fma(fma(s2, r4, s1), r4, lo);
+            return y + u;
+        }
+        if (top - 0x0010 < 0 || top - 0x0010 >= 0x7ff0 - 0x0010) {
+            if (ix << 1 == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (ix == INF) {
+                return x;
+            }
+            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
+                return Double.NaN;
+            }
+            ix = bits(x * 0x1p52) - (52L << 52); // subnormal: normalize
+        }
+        long tmp = ix - 0x3fe6000000000000L;
+        int i = (int) ((tmp >>> 46) & 63);
+        int k = (int) (tmp >> 52);
+        double z = dbl(ix - (tmp & (0xfffL << 52)));
+        double invc = word(LibmData.LOG2, LOG2_TAB + 2 * i);
+        double logc = word(LibmData.LOG2, LOG2_TAB + 2 * i + 1);
+        double[] a = L2A;
+        double kd = k;
+        double t3 = kd + logc;
+        double r = fma(z, invc, -1.0);
+        double t1 = r * INVLN2HI;
+        double t2 = fma(r, INVLN2LO, fma(INVLN2HI, r, -t1));
+        double hi = t1 + t3;
+        double lo = ((t3 - hi) + t1) + t2;
+        double r2 = r * r;
+        double r4 = r2 * r2;
+        double p = fma(fma(r, a[3], a[2]), r2, fma(r, a[1], a[0]));
+        p = fma(fma(r, a[5], a[4]), r4, p);
+        double y = fma(r2, p, lo);
+        return y + hi;
+    }
+
+    private static final double CBRT2 = 1.2599210498948731648;     // 2^(1/3)
+    private static final double SQR_CBRT2 = 1.5874010519681994748; // 2^(2/3)
+    private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
+
+    /**
+     * Cube root as glibc's cbrt (no FMA build): a degree-6 polynomial guess for the mantissa in [0.5, 1), one
+     * Halley step, times 2^(e mod 3 / 3), scaled by 2^(e / 3) (C's truncating / and %).
+     */
+    public static double cbrt(double x) {
+        if (x == 0 || x != x || Double.isInfinite(x)) {
+            return x + x;
+        }
+        long b = bits(x) & ~SIGN;
+        int e = (int) (b >>> 52);
+        if (e == 0) { // subnormal: normalize
+            b = bits(dbl(b) * 0x1p54);
+            e = (int) (b >>> 52) - 54;
+        }
+        int xe = e - 1022;
+        double xm = dbl((b & 0xfffffffffffffL) | 0x3fe0000000000000L); // frexp: in [0.5, 1)
+        double u = -0.145263899385486377 * xm + 0.784932344976639262; // = 0.78... - 0.14... * xm exactly
+        u = u * xm + -1.83469277483613086;
+        u = u * xm + 2.44693122563534430;
+        u = u * xm + -2.11499494167371287;
+        u = u * xm + 1.50819193781584896;
+        u = u * xm + 0.354895765043919860;
+        double t2 = u * u * u;
+        double num = 2.0 * xm + t2;
+        double den = 2.0 * t2 + xm;
+        double ym = u * num / den * CBRT_FACTOR[2 + xe % 3];
+        double r = ym * dbl((long) (1023 + xe / 3) << 52); // exact: |xe / 3| < 360
+        return x > 0 ? r : -r;
     }
 
     /** 0 if y is not an integer, 1 if odd, 2 if even (iy: the bits of a finite non-zero y). */

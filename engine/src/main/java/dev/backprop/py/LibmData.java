@@ -1,7 +1,7 @@
 package dev.backprop.py;
 
 /**
- * glibc 2.36's tables for exp, log and pow (x86-64 build, read from Debian 12's libm.so.6: the structs
+ * glibc 2.36's tables for exp, log, log2 and pow (x86-64 build, read from Debian 12's libm.so.6: the structs
  * __exp_data, __log_data and __pow_log_data word for word, as IEEE bit patterns). Data, not code: the
  * coefficients and tables of Szabolcs Nagy's exp/log/pow (also in ARM optimized-routines). Libm indexes
  * them by the structs' field offsets (in 8-byte words), named there.
@@ -288,5 +288,46 @@ final class LibmData {
         0x3d2ebe708164c759L, 0x3fe6e00000000000L, 0x0000000000000000L, 0x3fd57bf753c8d000L,
         0x3d1fadedee5d40efL, 0x3fe6c00000000000L, 0x0000000000000000L, 0x3fd5d5bddf596000L,
         0xbd0a0b2a08a465dcL,
+    };
+
+    /** __log2_data (x86-64, at 0xac440 in Debian 12's libm.so.6): invln2hi, invln2lo, poly[6], poly1[10], tab {invc, logc}[64]: 146 words. */
+    static final long[] LOG2 = {
+        0x3ff7154765200000L, 0x3de705fc2eefa200L, 0xbfe71547652b8339L, 0x3fdec709dc3a04beL,
+        0xbfd7154764702ffbL, 0x3fd2776c50034c48L, 0xbfcec7b328ea92bcL, 0x3fca6225e117f92eL,
+        0xbfe71547652b82feL, 0x3fdec709dc3a03f7L, 0xbfd71547652b7c3fL, 0x3fd2776c50f05be4L,
+        0xbfcec709dd768fe5L, 0x3fca61761ec4e736L, 0xbfc7153fbc64a79bL, 0x3fc484d154f01b4aL,
+        0xbfc289e4a72c383cL, 0x3fc0b32f285aee66L, 0x3ff724286bb1acf8L, 0xbfe1095feecdb000L,
+        0x3ff6e1f766d2cca1L, 0xbfe08494bd76d000L, 0x3ff6a13d0e30d48aL, 0xbfe00143aee8f800L,
+        0x3ff661ec32d06c85L, 0xbfdefec5360b4000L, 0x3ff623fa951198f8L, 0xbfddfdd91ab7e000L,
+        0x3ff5e75ba4cf026cL, 0xbfdcffae0cc79000L, 0x3ff5ac055a214fb8L, 0xbfdc043811fda000L,
+        0x3ff571ed0f166e1eL, 0xbfdb0b67323ae000L, 0x3ff53909590bf835L, 0xbfda152f5a2db000L,
+        0x3ff5014fed61adddL, 0xbfd9217f5af86000L, 0x3ff4cab88e487bd0L, 0xbfd8304db0719000L,
+        0x3ff49539b4334feeL, 0xbfd74189f9a9e000L, 0x3ff460cbdfafd569L, 0xbfd6552bb5199000L,
+        0x3ff42d664ee4b953L, 0xbfd56b23a29b1000L, 0x3ff3fb01111dd8a6L, 0xbfd483650f5fa000L,
+        0x3ff3c995b70c5836L, 0xbfd39de937f6a000L, 0x3ff3991c4ab6fd4aL, 0xbfd2baa1538d6000L,
+        0x3ff3698e0ce099b5L, 0xbfd1d98340ca4000L, 0x3ff33ae48213e7b2L, 0xbfd0fa853a40e000L,
+        0x3ff30d191985bdb1L, 0xbfd01d9c32e73000L, 0x3ff2e025cab271d7L, 0xbfce857da2fa6000L,
+        0x3ff2b404cf13cd82L, 0xbfccd3c8633d8000L, 0x3ff288b02c7ccb50L, 0xbfcb26034c14a000L,
+        0x3ff25e2263944de5L, 0xbfc97c1c2f4fe000L, 0x3ff234563d8615b1L, 0xbfc7d6023f800000L,
+        0x3ff20b46e33eaf38L, 0xbfc633a71a05e000L, 0x3ff1e2eefdcda3ddL, 0xbfc494f5e9570000L,
+        0x3ff1bb4a580b3930L, 0xbfc2f9e424e0a000L, 0x3ff19453847f2200L, 0xbfc162595afdc000L,
+        0x3ff16e06c0d5d73cL, 0xbfbf9c9a75bd8000L, 0x3ff1485f47b7e4c2L, 0xbfbc7b575bf9c000L,
+        0x3ff12358ad0085d1L, 0xbfb960c60ff48000L, 0x3ff0fef00f532227L, 0xbfb64ce247b60000L,
+        0x3ff0db2077d03a8fL, 0xbfb33f78b2014000L, 0x3ff0b7e6d65980d9L, 0xbfb0387d1a42c000L,
+        0x3ff0953efe7b408dL, 0xbfaa6f9208b50000L, 0x3ff07325cac53b83L, 0xbfa47a954f770000L,
+        0x3ff05197e40d1b5cL, 0xbf9d23a8c50c0000L, 0x3ff03091c1208ea2L, 0xbf916a2629780000L,
+        0x3ff0101025b37e21L, 0xbf7720f8d8e80000L, 0x3fefc07ef9caa76bL, 0x3f86fe53b1500000L,
+        0x3fef4465d3f6f184L, 0x3fa11ccce10f8000L, 0x3feecc079f84107fL, 0x3fac4dfc8c8b8000L,
+        0x3fee573a99975ae8L, 0x3fb3aa321e574000L, 0x3fede5d6f0bd3de6L, 0x3fb918a0d08b8000L,
+        0x3fed77b681ff38b3L, 0x3fbe72e9da044000L, 0x3fed0cb5724de943L, 0x3fc1dcd2507f6000L,
+        0x3feca4b2dc0e7563L, 0x3fc476ab03dea000L, 0x3fec3f8ee8d6cb51L, 0x3fc7074377e22000L,
+        0x3febdd2b4f020c4cL, 0x3fc98ede8ba94000L, 0x3feb7d6c006015caL, 0x3fcc0db86ad2e000L,
+        0x3feb20366e2e338fL, 0x3fce840aafcee000L, 0x3feac57026295039L, 0x3fd0790ab4678000L,
+        0x3fea6d01bc2731ddL, 0x3fd1ac056801c000L, 0x3fea16d3bc3ff18bL, 0x3fd2db11d4fee000L,
+        0x3fe9c2d14967feadL, 0x3fd406464ec58000L, 0x3fe970e4f47c9902L, 0x3fd52dbe093af000L,
+        0x3fe920fb3982bcf2L, 0x3fd651902050d000L, 0x3fe8d30187f759f1L, 0x3fd771d2cdeaf000L,
+        0x3fe886e5ebb9f66dL, 0x3fd88e9c857d9000L, 0x3fe83c97b658b994L, 0x3fd9a80155e16000L,
+        0x3fe7f405ffc61022L, 0x3fdabe186ed3d000L, 0x3fe7ad22181415caL, 0x3fdbd0f2aea0e000L,
+        0x3fe767dcf99eff8cL, 0x3fdce0a43dbf4000L
     };
 }

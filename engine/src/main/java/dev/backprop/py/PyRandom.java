@@ -109,6 +109,34 @@ public final class PyRandom implements Rng {
         return y & 0xffffffffL;
     }
 
+    /** {@code getstate()}'s middle part: the 624 state words (unsigned) and the position, 625 values. */
+    public long[] state() {
+        long[] s = new long[N + 1];
+        for (int i = 0; i < N; i++) {
+            s[i] = mt[i] & 0xffffffffL;
+        }
+        s[N] = mti;
+        return s;
+    }
+
+    /** {@code setstate()}: 624 words and a position in [0, 624] (the caller checks sizes and ranges). */
+    public void setState(long[] s) {
+        for (int i = 0; i < N; i++) {
+            mt[i] = (int) s[i];
+        }
+        mti = (int) s[N];
+    }
+
+    /** The second value of gauss()'s last pair, or null: getstate()'s third part. */
+    public Double gaussNext() {
+        return hasGaussNext ? gaussNext : null;
+    }
+
+    public void setGaussNext(Double g) {
+        hasGaussNext = g != null;
+        gaussNext = g == null ? 0 : g;
+    }
+
     /** {@code random()}: 53 random bits, (a * 2^26 + b) / 2^53 from two draws. */
     @Override
     public double random() {

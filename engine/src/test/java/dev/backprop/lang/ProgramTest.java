@@ -75,8 +75,8 @@ class ProgramTest {
     static final java.util.Set<String> SET_ORDER = java.util.Set.of("lecture_training", "micrograd_demo", "mlp_class");
 
     /**
-     * Programs printing math functions that do not have glibc's bits yet (cbrt, erf, erfc: the engine's
-     * are 1-ulp off, e.g. math.cbrt(27) 3.0 for CPython's 3.0000000000000004). Tolerant until Libm has them;
+     * Programs printing math functions that do not have glibc's bits yet (erf, erfc: the engine's are
+     * 1-ulp off, e.g. math.erf(-1)). Tolerant until Libm has them;
      * remove a name as soon as its functions are exact.
      */
     static final java.util.Set<String> LIBM_PENDING = java.util.Set.of("lib_math_libm");

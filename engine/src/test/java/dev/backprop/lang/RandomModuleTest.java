@@ -48,4 +48,22 @@ class RandomModuleTest {
     void seedsChoicesVariatesAndInstancesAsCPython() {
         org.junit.jupiter.api.Assertions.assertNull(Expected.exactly("lib_random_more"));
     }
+
+    /**
+     * programs/lib_random_big.py: seeds past 64 bits, getrandbits(k) for k > 63, randrange/randint/choice/sample over
+     * big ints and ranges past 2^31, getstate/setstate (versions 2 and 3), randrange's 3.11 messages; CPython 3.11's output.
+     */
+    @Test
+    void bigIntsStateAndRangeErrorsAsCPython() {
+        org.junit.jupiter.api.Assertions.assertNull(Expected.exactly("lib_random_big"));
+    }
+
+    @Test
+    void setstateReplaysTheSameNumbers() {
+        Run r = ProgramTest.runBig("import random\nrandom.seed(2**64 + 5)\ns = random.getstate()\na = random.getrandbits(100)\n"
+                + "random.setstate(s)\nprint(a == random.getrandbits(100), a)\n");
+        org.junit.jupiter.api.Assertions.assertNull(r.error());
+        // CPython 3.11: random.seed(2**64+5); print(random.getrandbits(100))
+        assertEquals("True 782755124322270624659323306931\n", r.text());
+    }
 }

@@ -49,6 +49,10 @@ final class LibmCases {
             {u(-0.4, 0.4)}}, (x, y) -> Libm.expm1(x)),
         new Fn("tanh", 5, new Spec[][] {{u(-23.0, 23.0)}, {u(-2.0, 2.0)}, {new Spec('S', 960, 1030)},
             {u(-0.6, 0.6)}}, (x, y) -> Libm.tanh(x)),
+        new Fn("log2", 6, new Spec[][] {{new Spec('E', 0, 2046)}, {u(0.9, 1.1)}, {u(0.0, 100.0)},
+            {u(0.95, 1.05)}}, (x, y) -> Libm.log2(x)),
+        new Fn("cbrt", 7, new Spec[][] {{new Spec('S', 0, 2046)}, {u(-100.0, 100.0)}, {u(-2.0, 2.0)},
+            {new Spec('I', -1e6, 1e6)}}, (x, y) -> Libm.cbrt(x)),
     };
 
     private double draw(Spec sp) {
