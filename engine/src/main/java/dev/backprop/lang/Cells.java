@@ -184,15 +184,31 @@ public final class Cells {
             return Program.result(in, exec(source, cells.get(k)));
         }
 
-        /** Runs every cell in order; the first error stops the run (as Run All) and is returned. */
+        /**
+         * Runs every cell in order and returns the first error, or null. A cell's error ends that cell only: its
+         * text is printed where the cell's output goes (as Jupyter shows it under the cell) and the next cell runs
+         * on the state left, as when a learner runs the cells one by one (the lecture's {@code import torch} cell
+         * fails here, the cells after it still run). exit() and a budget or memory error stop the whole run.
+         */
         Run.Error all(String source) {
+            Run.Error first = null;
             for (Cell c : split(source)) {
                 Run.Error error = exec(source, c);
+                if (error != null && first == null) {
+                    first = error;
+                }
+                if (in.lecture.halted) {
+                    break;
+                }
                 if (error != null) {
-                    return error;
+                    try {
+                        in.print(error.text() + "\n");
+                    } catch (PyException e) {
+                        break; // the output budget is spent
+                    }
                 }
             }
-            return null;
+            return first;
         }
 
         Run.Error exec(String source, Cell c) {

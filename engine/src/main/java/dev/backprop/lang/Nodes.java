@@ -28,6 +28,9 @@ final class Nodes {
 
     final List<Run.Figure> figures = new ArrayList<>(); // plots shown so far, at their output offsets
 
+    /** Set when the program called exit() or ran out of a budget or memory: no further notebook cell runs. */
+    boolean halted;
+
     // a nudge (Check): the leaf made as the nudgeAt-th node (see index) gets nudgeBy added to its data
     long nudgeAt = Long.MIN_VALUE; // none
     double nudgeBy;

@@ -79,4 +79,22 @@ class CellsTest {
         assertEquals("SyntaxError", run.error().kind());
         assertEquals(3, run.error().line());
     }
+
+    /** A failing cell (the lecture's import torch) shows its error under it and the next cells still run; exit() stops. */
+    @Test
+    void failingCellShowsItsErrorAndTheNextCellRuns() {
+        String src = "# %%\nx = 1\n# %%\nimport torch\n# %%\nprint(x + 1)\ny = undefined\n# %%\nx\n# %%\nexit()\n# %%\nprint('not reached')\n";
+        Run run = Program.run(src);
+        String[] lines = run.text().split("\n");
+        assertTrue(lines[0].startsWith("line 4, col 1: ModuleNotFoundError: No module named 'torch': "), lines[0]);
+        assertTrue(lines[0].contains("built-in Value"), lines[0]);
+        assertEquals("    import torch", lines[1]);
+        assertEquals("    ^", lines[2]);
+        assertEquals("2", lines[3]);
+        assertEquals("line 7, col 5: NameError: name 'undefined' is not defined", lines[4]);
+        assertEquals("1", lines[7]); // the cell after the failing one echoes x
+        assertEquals(8, lines.length); // exit() ends the run: the last cell does not run
+        assertEquals("ModuleNotFoundError", run.error().kind()); // the run's error is the first one
+        assertEquals(4, run.error().line());
+    }
 }
