@@ -71,4 +71,22 @@ class PlotTest {
         assertEquals("ModuleNotFoundError", torch.error().kind());
         assertTrue(torch.error().message().contains("built-in Value"));
     }
+
+    /**
+     * What pyplot calls return, as a cell's last line echoes them. Texts are matplotlib's own reprs (CPython 3.11 +
+     * matplotlib: Text(0.5, 1.0, 'loss'), Text(0.5, 0, 'step'), Text(0, 0.5, 'y'); xlim/ylim give the limits as
+     * floats, as micrograd's demo notebook shows (-1.548639298268643, 1.951360701731357)); artists print their class
+     * without an address (Jupyter's 0x... differs from run to run anyway).
+     */
+    @Test
+    void callsReturnWhatMatplotlibReturns() {
+        String src = "import matplotlib.pyplot as plt\n# %%\nplt.title('loss')\n# %%\nplt.xlabel('step')\n# %%\nplt.ylabel('y')\n"
+                + "# %%\nplt.scatter([0, 1], [1, 0], c=[1, -1], cmap=plt.cm.Spectral)\n# %%\nplt.xlim(-1.548639298268643, 1.951360701731357)\n"
+                + "# %%\nplt.ylim(0, 2)\n# %%\nplt.plot([1, 2])\n# %%\nplt.legend()\n# %%\nplt.grid()\n";
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals("Text(0.5, 1.0, 'loss')\nText(0.5, 0, 'step')\nText(0, 0.5, 'y')\n"
+                + "<matplotlib.collections.PathCollection object>\n(-1.548639298268643, 1.951360701731357)\n(0.0, 2.0)\n"
+                + "[<matplotlib.lines.Line2D object>]\n<matplotlib.legend.Legend object>\n", run.text());
+    }
 }
