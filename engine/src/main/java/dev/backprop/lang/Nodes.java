@@ -192,7 +192,17 @@ final class Nodes {
             kind = Value.Kind.TANH; // tanh, or an op of the user's own: a one-child node
             aux = data;
         }
-        Value v = Value.rebuild(kind, op, aux, data, a, b);
+        Value v;
+        if (kids.size() > 2) {
+            // a node of n children (the learner's sum or product of many): all drawn, in creation order
+            List<Value> all = new ArrayList<>(kids.size());
+            for (Object k : kids) {
+                all.add(made.get(k));
+            }
+            v = Value.rebuild(op.equals("*") ? Value.Kind.MUL : Value.Kind.ADD, op, 0, data, all);
+        } else {
+            v = Value.rebuild(kind, op, aux, data, a, b);
+        }
         v.setGrad(num(o.attrs.get("grad")));
         Object label = o.attrs.get("label");
         if (label instanceof String) {

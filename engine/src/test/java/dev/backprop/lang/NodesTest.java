@@ -120,4 +120,44 @@ class NodesTest {
         assertNull(run.error());
         assertEquals("True\n2.0\n1.0\nTrue\n", run.text());
     }
+
+    /**
+     * A node of the learner's class with four children (an n-ary sum) is drawn with all four, in creation order,
+     * keeps them across the Wire and through a Stepper; grads as CPython 3.11 computed them with the same class
+     * (t._backward() gives every child 1.0: "Sum(data=10.0) [1.0, 1.0, 1.0, 1.0] 4").
+     */
+    @Test
+    void nodeWithMoreThanTwoChildren() {
+        String src = "class Sum:\n    def __init__(self, data, _children=(), _op='', label=''):\n        self.data = data\n"
+                + "        self.grad = 0.0\n        self._backward = lambda: None\n        self._prev = set(_children)\n"
+                + "        self._op = _op\n        self.label = label\n    def __repr__(self):\n        return f\"Sum(data={self.data})\"\n"
+                + "def total(*xs):\n    out = Sum(sum(x.data for x in xs), xs, 'sum')\n    def _backward():\n        for x in xs:\n"
+                + "            x.grad += out.grad\n    out._backward = _backward\n    return out\n"
+                + "p = Sum(1.0, label='p'); q = Sum(2.0, label='q'); r = Sum(3.0, label='r'); s = Sum(4.0, label='s')\n"
+                + "t = total(s, q, p, r); t.label = 't'\nt.grad = 1.0\nt._backward()\n"
+                + "print(t, [x.grad for x in (p, q, r, s)], len(t._prev))\ndraw_dot(t)\n";
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals("Sum(data=10.0) [1.0, 1.0, 1.0, 1.0] 4\n", run.text());
+        for (Run r : new Run[] {run, Wire.decode(Wire.encode(run, 1000)).run()}) {
+            Value t = r.drawn().get(0);
+            assertEquals("sum", t.op());
+            assertEquals(4, t.children().size());
+            StringBuilder kids = new StringBuilder();
+            for (Value c : t.children()) {
+                kids.append(c.label()).append('=').append(c.grad()).append(' ');
+            }
+            assertEquals("p=1.0 q=1.0 r=1.0 s=1.0 ", kids.toString()); // creation order, not the call's order
+            assertEquals(5, Dot.nodes(r.drawn()).size());
+        }
+        String dot = Dot.render(run.drawn());
+        assertEquals(4, dot.split(" -> n" + run.drawn().get(0).id() + "op\n", -1).length - 1, dot); // four edges into the op
+        Stepper st = Stepper.open(src, Limits.DEFAULT);
+        assertEquals(5, st.size());
+        Stepper.Step first = st.next();
+        assertEquals("t", first.node().label());
+        for (Value c : st.graph().get(0).children()) {
+            assertEquals(1.0, c.grad()); // the user's own _backward ran: every child got t.grad
+        }
+    }
 }
