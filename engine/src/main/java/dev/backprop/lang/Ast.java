@@ -1075,6 +1075,8 @@ final class Ast {
                         throw in.error("TypeError", "multiple inheritance is not supported in the playground", b);
                     }
                     base = (PyClass) bv;
+                } else if (bv == in.builtins.get("Value") && base == null) {
+                    base = in.lecture.valueBase(); // subclassing the built-in Value: its Python twin (Nodes.VALUE_BASE)
                 } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }

@@ -160,4 +160,35 @@ class NodesTest {
             assertEquals(1.0, c.grad()); // the user's own _backward ran: every child got t.grad
         }
     }
+
+    /**
+     * The seed's own class typed in: the drawn graph (every node's label, op, data, grad and children) is the
+     * graph its backward() computed. seed_class.py prints that graph itself and its output equals CPython 3.11's
+     * (seed_class.out, checked by CellsTest); here the same lines are made from the drawn nodes.
+     */
+    @Test
+    void seedClassIsDrawnAsItComputed() throws IOException {
+        Run run = ProgramTest.runBig(Files.readString(CellsTest.LECTURE.resolve("seed_class.py"), StandardCharsets.UTF_8));
+        assertNull(run.error(), () -> run.error().text());
+        List<Value> all = new java.util.ArrayList<>(Dot.nodes(run.drawn()));
+        assertEquals(18, all.size());
+        assertEquals("o", run.drawn().get(0).label());
+        all.sort(java.util.Comparator.comparing(Value::label).thenComparing(Value::op)
+                .thenComparingDouble(Value::data).thenComparingDouble(Value::grad));
+        StringBuilder sb = new StringBuilder();
+        for (Value v : all) {
+            List<Double> kids = new java.util.ArrayList<>();
+            for (Value c : v.children()) {
+                kids.add(c.data());
+            }
+            java.util.Collections.sort(kids);
+            StringBuilder k = new StringBuilder("[");
+            for (double d : kids) {
+                k.append(k.length() > 1 ? ", " : "").append(dev.backprop.py.Num.repr(d));
+            }
+            sb.append('\'').append(v.label()).append("' '").append(v.op()).append("' ").append(dev.backprop.py.Num.repr(v.data()))
+                    .append(' ').append(dev.backprop.py.Num.repr(v.grad())).append(' ').append(k).append("]\n");
+        }
+        assertEquals(Files.readString(CellsTest.LECTURE.resolve("seed_class.out"), StandardCharsets.UTF_8), sb.toString());
+    }
 }
