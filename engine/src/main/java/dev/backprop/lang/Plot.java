@@ -91,14 +91,15 @@ class Line2D:
     def __init__(self, label):
         self._label = label
     def __repr__(self):
-        return '<matplotlib.lines.Line2D object>'
+        return '<matplotlib.lines.Line2D object at ' + hex(id(self)) + '>'
 
 class _Artist:
-    # what pyplot returns where only its repr is ever seen (a cell ending in plt.scatter(...) echoes it)
+    # what pyplot returns where only its repr is ever seen (a cell ending in plt.scatter(...) echoes it, with
+    # CPython's default repr: the class and an address)
     def __init__(self, name):
         self._name = name
     def __repr__(self):
-        return '<' + self._name + ' object>'
+        return '<' + self._name + ' object at ' + hex(id(self)) + '>'
 
 class Text:
     # matplotlib's Text repr: Text(x, y, 'text') in axes coordinates, as plt.title/xlabel/ylabel return it
