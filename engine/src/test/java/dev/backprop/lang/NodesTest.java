@@ -191,4 +191,28 @@ class NodesTest {
         }
         assertEquals(Files.readString(CellsTest.LECTURE.resolve("seed_class.out"), StandardCharsets.UTF_8), sb.toString());
     }
+
+    /**
+     * Without draw_dot the graph shown is the last node the program assigned: L, not the leaf that the seed class's
+     * own backward() (its build_topo's loop variable) assigned last. Grads as CPython printed them (L.backward():
+     * a.grad 6.0, b.grad -4.0, seed_class_no_draw.out).
+     */
+    @Test
+    void lastAssignedIsTheProgramsNotTheClasss() throws IOException {
+        Run run = Program.run(Files.readString(CellsTest.LECTURE.resolve("seed_class_no_draw.py"), StandardCharsets.UTF_8));
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals(false, run.drawnByCall());
+        Value root = run.drawn().get(0);
+        assertEquals("L", root.label());
+        assertEquals(7, Dot.nodes(run.drawn()).size());
+        Map<String, Double> grads = new HashMap<>();
+        for (Value v : Dot.nodes(run.drawn())) {
+            grads.put(v.label(), v.grad());
+        }
+        assertEquals(6.0, grads.get("a"));
+        assertEquals(-4.0, grads.get("b"));
+        assertEquals(-2.0, grads.get("e"));
+        assertEquals(4.0, grads.get("f"));
+        assertEquals(1.0, grads.get("L"));
+    }
 }
