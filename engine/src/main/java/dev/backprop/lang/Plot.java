@@ -321,16 +321,22 @@ def _clamp(v, lo, hi):
     return lo if v < lo else (hi if v > hi else v)
 
 class Figure:
-    def __init__(self):
+    def __init__(self, figsize=None, dpi=None):
         self._ax = Axes()
+        self._axes = 0  # matplotlib's count: a fresh figure has none until something draws
+        w, h = figsize if figsize is not None else (6.4, 4.8)
+        d = 100 if dpi is None else dpi
+        self._size = '%gx%g' % (w * d, h * d)
     def add_subplot(self, *a, **kw):
+        self._axes = 1
         return self._ax
     def gca(self):
+        self._axes = 1
         return self._ax
     def savefig(self, *a, **kw):
         pass
     def __repr__(self):
-        return '<Figure size 640x480 with 1 Axes>'
+        return '<Figure size ' + self._size + ' with ' + str(self._axes) + ' Axes>'
 
 _open = []
 
@@ -339,8 +345,8 @@ def _cur():
         _open.append(Figure())
     return _open[-1]
 
-def figure(*a, **kw):
-    f = Figure()
+def figure(num=None, figsize=None, dpi=None, **kw):
+    f = Figure(figsize, dpi)
     _open.append(f)
     return f
 
@@ -348,13 +354,13 @@ def gcf():
     return _cur()
 
 def gca():
-    return _cur()._ax
+    return _cur().gca()
 
 def subplots(nrows=1, ncols=1, **kw):
     if nrows != 1 or ncols != 1:
         raise NotImplementedError('not provided by the playground: matplotlib.pyplot.subplots with more than one axes')
-    f = figure()
-    return f, f._ax
+    f = figure(**{k: v for k, v in kw.items() if k in ('figsize', 'dpi')})
+    return f, f.gca()
 
 def plot(*a, **kw):
     return gca().plot(*a, **kw)
