@@ -46,7 +46,9 @@ public final class Stepper {
         Interp in = new Interp(limits);
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
         Run run = Program.result(in, error);
-        Object root = error != null ? null : !in.drawn.isEmpty() ? in.drawn.get(0) : in.lastAssigned;
+        // a notebook goes on after a failing cell (the lecture's import torch): its graph can still be stepped
+        boolean usable = error == null || Cells.has(source) && !in.lecture.halted;
+        Object root = !usable ? null : !in.drawn.isEmpty() ? in.drawn.get(0) : in.lastAssigned;
         return new Stepper(in, run, root);
     }
 

@@ -91,4 +91,14 @@ class StepperTest {
         }
         assertEquals(-1.5, want.get("x1")); // CPython's x1.grad, read back from the reference
     }
+
+    /** A notebook whose torch cell failed (the lecture's second half) can still be stepped: its cells after it ran. */
+    @Test
+    void notebookWithAFailingCellSteps() {
+        Stepper s = Stepper.open("# %%\n" + SRC + "# %%\nimport torch\n# %%\ne = d * b\n", Limits.DEFAULT);
+        assertEquals("ModuleNotFoundError", s.run().error().kind());
+        assertEquals(5, s.size()); // e = d * b, made after the failing cell: a, b, c, d, e
+        assertEquals(List.of(12, 13), s.next().lines()); // __mul__'s _backward, one line down under the '# %%'
+        assertEquals(1.0, s.graph().get(0).grad());
+    }
 }
