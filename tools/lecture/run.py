@@ -4,7 +4,8 @@ usage: python3.11 tools/lecture/run.py PROGRAM.py
 A program with '# %%' lines is a notebook: each cell is run in order in one namespace and a cell's last bare
 expression is echoed with its repr (Jupyter's rule: not None, not when the line ends with ';'); IPython magic
 lines (%..., !...) are skipped. Value and draw_dot are built-ins, as in the playground. Real numpy is used; matplotlib.pyplot and graphviz draw nothing here (the
-playground draws them as SVG / graphs, which are not printed text). On an exception prints
+playground draws them as SVG / graphs, which are not printed text); pyplot calls return what matplotlib's return
+as far as a cell's echo shows them (Text reprs, limits, artists with an address). On an exception prints
 'ERROR <Kind> <line>' as the last line and exits 1.
 """
 import ast
@@ -17,9 +18,29 @@ def fake_modules():
 
     def nothing(*a, **k):
         return None
-    for name in ('plot', 'scatter', 'xlabel', 'ylabel', 'title', 'grid', 'legend', 'show', 'figure', 'contour',
-                 'contourf', 'xlim', 'ylim', 'axhline', 'axvline', 'savefig', 'close'):
+
+    def artist(module, name):
+        # stands for a matplotlib artist: CPython's default repr, <matplotlib.lines.Line2D object at 0x...>
+        return type(name, (), {'__module__': module})()
+
+    class Text:
+        def __init__(self, x, y, text):
+            self._x, self._y, self._text = x, y, text
+
+        def __repr__(self):  # matplotlib's Text repr
+            return f"Text({self._x}, {self._y}, {self._text!r})"
+    for name in ('grid', 'show', 'figure', 'savefig', 'close'):
         setattr(plt, name, nothing)
+    plt.plot = lambda *a, **k: [artist('matplotlib.lines', 'Line2D')]
+    plt.scatter = lambda *a, **k: artist('matplotlib.collections', 'PathCollection')
+    plt.contour = plt.contourf = lambda *a, **k: artist('matplotlib.contour', 'QuadContourSet')
+    plt.axhline = plt.axvline = lambda *a, **k: artist('matplotlib.lines', 'Line2D')
+    plt.legend = lambda *a, **k: artist('matplotlib.legend', 'Legend')
+    plt.title = lambda s, **k: Text(0.5, 1.0, s)
+    plt.xlabel = lambda s, **k: Text(0.5, 0, s)
+    plt.ylabel = lambda s, **k: Text(0, 0.5, s)
+    plt.xlim = lambda a, b=None: (float(a), float(b)) if b is not None else (float(a[0]), float(a[1]))  # limits as set
+    plt.ylim = plt.xlim
 
     class Axes:
         def __getattr__(self, name):

@@ -56,6 +56,7 @@ public final class Value {
     private final String op;
     private final Value a;    // children, in the order given
     private final Value b;
+    private final Value[] more; // children after the second: only a user class's node has them (a sum of n)
     private final double aux; // POW: the exponent; TANH: t as computed forward (micrograd's closure)
     private final Seq seq;
     private final int id;
@@ -71,15 +72,20 @@ public final class Value {
     }
 
     private Value(double data, Kind kind, String op, Value a, Value b, double aux) {
-        this(data, kind, op, a, b, aux, a != null ? a.seq : SEQ.get());
+        this(data, kind, op, a, b, null, aux, a != null ? a.seq : SEQ.get());
     }
 
     private Value(double data, Kind kind, String op, Value a, Value b, double aux, Seq seq) {
+        this(data, kind, op, a, b, null, aux, seq);
+    }
+
+    private Value(double data, Kind kind, String op, Value a, Value b, Value[] more, double aux, Seq seq) {
         this.data = data;
         this.kind = kind;
         this.op = op;
         this.a = a;
         this.b = b;
+        this.more = more;
         this.aux = aux;
         this.label = "";
         this.seq = seq;
@@ -105,6 +111,22 @@ public final class Value {
             throw new IllegalArgumentException("wrong children for a node of kind " + kind);
         }
         return new Value(data, kind, op, a, b, aux);
+    }
+
+    /**
+     * As {@link #rebuild(Kind, String, double, double, Value, Value)} for a node of any number of children: more
+     * than two only for ADD (each local derivative 1) and MUL (the product of the others), the n-ary sums and
+     * products of a learner's own class ({@code Value(..., (a, b, c), 'sum')}).
+     */
+    public static Value rebuild(Kind kind, String op, double aux, double data, List<Value> kids) {
+        if (kids.size() <= 2) {
+            return rebuild(kind, op, aux, data, kids.isEmpty() ? null : kids.get(0), kids.size() < 2 ? null : kids.get(1));
+        }
+        if (kind != Kind.ADD && kind != Kind.MUL) {
+            throw new IllegalArgumentException("a node of kind " + kind + " has no " + kids.size() + " children");
+        }
+        Value[] rest = kids.subList(2, kids.size()).toArray(new Value[0]);
+        return new Value(data, kind, op, kids.get(0), kids.get(1), rest, aux, kids.get(0).seq);
     }
 
     // ---- primitive ops; each local derivative is in local() under the same Kind ----
@@ -155,6 +177,17 @@ public final class Value {
     public double local(int i) {
         if (a == null) {
             throw new IllegalStateException("a leaf has no children");
+        }
+        if (more != null) {
+            if (kind == Kind.ADD) {
+                return 1.0;
+            }
+            double p = 1.0; // MUL of n: the product of the other children
+            List<Value> kids = children();
+            for (int k = 0; k < kids.size(); k++) {
+                p *= k == i ? 1.0 : kids.get(k).data;
+            }
+            return p;
         }
         // TANH keeps its forward t, as micrograd's closure does; the others read the data as it is now
         return Op.local(kind.ordinal(), i, a.data, b != null ? b.data : aux, kind == Kind.TANH ? aux : data);
@@ -231,7 +264,7 @@ public final class Value {
         while (sp > 0) {
             Value v = stack[sp - 1];
             int k = next[sp - 1]++;
-            Value child = k == 0 ? v.a : k == 1 ? v.b : null;
+            Value child = k == 0 ? v.a : k == 1 ? v.b : v.more != null && k - 2 < v.more.length ? v.more[k - 2] : null;
             if (child == null) {
                 order.add(v);
                 sp--;
@@ -265,6 +298,11 @@ public final class Value {
         a.grad += local(0) * grad;
         if (b != null) {
             b.grad += local(1) * grad;
+        }
+        if (more != null) {
+            for (int i = 0; i < more.length; i++) {
+                more[i].grad += local(i + 2) * grad;
+            }
         }
     }
 
@@ -326,6 +364,19 @@ public final class Value {
     }
 
     private String formula(int i) {
+        if (more != null) {
+            if (kind == Kind.ADD) {
+                return "1";
+            }
+            StringBuilder sb = new StringBuilder();
+            List<Value> kids = children();
+            for (int k = 0; k < kids.size(); k++) {
+                if (k != i) {
+                    sb.append(sb.length() == 0 ? "" : " * ").append(kids.get(k).name()).append(".data");
+                }
+            }
+            return sb.toString();
+        }
         return Op.formula(kind.ordinal(), i, name(), a.name(), (i == 0 ? b == null ? a : b : a).name(), aux);
     }
 
@@ -378,6 +429,13 @@ public final class Value {
     public List<Value> children() {
         if (a == null) {
             return List.of();
+        }
+        if (more != null) {
+            List<Value> all = new ArrayList<>(more.length + 2);
+            all.add(a);
+            all.add(b);
+            all.addAll(java.util.Arrays.asList(more));
+            return all;
         }
         return b == null ? List.of(a) : List.of(a, b);
     }

@@ -1096,6 +1096,8 @@ final class Ast {
                         throw in.error("TypeError", "duplicate base class " + ((PyClass) bv).name, b);
                     }
                     bs.add((PyClass) bv);
+                } else if (bv == in.builtins.get("Value") && !bs.contains(in.lecture.valueBase())) {
+                    bs.add(in.lecture.valueBase()); // subclassing the built-in Value: its Python twin (Nodes.VALUE_BASE)
                 } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }

@@ -1195,7 +1195,7 @@ final class Builtins {
                 return false;
             }
             String xn = in.typeName(x);
-            return xn.equals(n) || n.equals("int") && x instanceof Boolean;
+            return xn.equals(n) || n.equals("int") && x instanceof Boolean || t == in.builtins.get("Value") && in.lecture.isValue(x);
         }
         throw in.error("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union", at);
     }

@@ -116,7 +116,10 @@ public final class Cells {
         in.attribute(last, f);
         if (isDigraph(v)) {
             // Jupyter renders a graphviz Digraph instead of printing it: the lecture's own draw_dot(root) cell
-            // draws root's graph here
+            // (or a cell ending in `dot`, a Digraph draw_dot made) draws root's graph here
+            if (draw(in, (Py.PyObj) v)) {
+                return;
+            }
             if (last.expr instanceof Ast.Call && ((Ast.Call) last.expr).args.size() == 1
                     && ((Ast.Call) last.expr).args.get(0) instanceof Ast.Name) {
                 Object root = in.globals.get(((Ast.Name) ((Ast.Call) last.expr).args.get(0)).id);
@@ -127,6 +130,86 @@ public final class Cells {
         } else if (v != Py.NONE) {
             in.print(in.repr(v) + "\n");
         }
+    }
+
+    /** Nodes walked at most while matching a Digraph's node names to the program's objects. */
+    static final int MAX_MATCH = 200_000;
+
+    /**
+     * Draws the graph a graphviz Digraph was built for: the lecture's draw_dot names each node {@code str(id(n))},
+     * so the nodes reachable from the program's variables whose id the Digraph names are its nodes, and those that
+     * are no other one's child are its roots. False when no node matches (the Digraph names its nodes otherwise).
+     */
+    static boolean draw(Interp in, Py.PyObj digraph) {
+        Object nodes = digraph.attrs.get("_nodes");
+        if (!(nodes instanceof Py.PyList)) {
+            return false;
+        }
+        java.util.HashSet<String> names = new java.util.HashSet<>();
+        for (Object t : ((Py.PyList) nodes).items) {
+            if (t instanceof Py.PyTuple && ((Py.PyTuple) t).items.length > 0 && ((Py.PyTuple) t).items[0] instanceof String) {
+                names.add((String) ((Py.PyTuple) t).items[0]);
+            }
+        }
+        if (names.isEmpty()) {
+            return false;
+        }
+        List<Object> starts = new ArrayList<>();
+        for (Object g : in.globals.values()) {
+            if (Nodes.node(g)) {
+                starts.add(g);
+            } else if (g instanceof Py.PyList || g instanceof Py.PyTuple) {
+                List<Object> items = g instanceof Py.PyList ? ((Py.PyList) g).items : java.util.Arrays.asList(((Py.PyTuple) g).items);
+                for (int i = 0; i < items.size() && i < 1000; i++) {
+                    if (Nodes.node(items.get(i))) {
+                        starts.add(items.get(i));
+                    }
+                }
+            }
+        }
+        Object id = in.builtins.get("id");
+        java.util.IdentityHashMap<Object, Boolean> matched = new java.util.IdentityHashMap<>();
+        int walked = 0;
+        for (Object start : starts) {
+            if (matched.containsKey(start)) {
+                continue;
+            }
+            for (Object n : Nodes.topo(List.of(start))) {
+                if (++walked > MAX_MATCH) {
+                    break;
+                }
+                Object k = in.call(id, new Object[] {n}, Interp.NO_NAMES, Interp.NO_ARGS, null);
+                if (names.contains(String.valueOf(k))) {
+                    matched.put(n, Boolean.TRUE);
+                }
+            }
+        }
+        if (matched.isEmpty()) {
+            return false;
+        }
+        java.util.IdentityHashMap<Object, Boolean> child = new java.util.IdentityHashMap<>();
+        for (Object n : matched.keySet()) {
+            for (Object c : Nodes.prev(n)) {
+                child.put(c, Boolean.TRUE);
+            }
+        }
+        List<Object> roots = new ArrayList<>();
+        for (Object n : matched.keySet()) {
+            if (!child.containsKey(n)) {
+                roots.add(n);
+            }
+        }
+        roots.sort((x, y) -> Long.compare(in.lecture.index(x), in.lecture.index(y)));
+        for (Object r : roots) {
+            boolean known = false;
+            for (Object d : in.drawn) {
+                known |= d == r;
+            }
+            if (!known) {
+                in.drawn.add(r); // a graph drawn again (dot, then dot.render) is one graph
+            }
+        }
+        return true;
     }
 
     private static boolean isDigraph(Object v) {
@@ -184,15 +267,31 @@ public final class Cells {
             return Program.result(in, exec(source, cells.get(k)));
         }
 
-        /** Runs every cell in order; the first error stops the run (as Run All) and is returned. */
+        /**
+         * Runs every cell in order and returns the first error, or null. A cell's error ends that cell only: its
+         * text is printed where the cell's output goes (as Jupyter shows it under the cell) and the next cell runs
+         * on the state left, as when a learner runs the cells one by one (the lecture's {@code import torch} cell
+         * fails here, the cells after it still run). exit() and a budget or memory error stop the whole run.
+         */
         Run.Error all(String source) {
+            Run.Error first = null;
             for (Cell c : split(source)) {
                 Run.Error error = exec(source, c);
+                if (error != null && first == null) {
+                    first = error;
+                }
+                if (in.lecture.halted) {
+                    break;
+                }
                 if (error != null) {
-                    return error;
+                    try {
+                        in.print(error.text() + "\n");
+                    } catch (PyException e) {
+                        break; // the output budget is spent
+                    }
                 }
             }
-            return null;
+            return first;
         }
 
         Run.Error exec(String source, Cell c) {

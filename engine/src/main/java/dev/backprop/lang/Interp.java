@@ -208,7 +208,14 @@ final class Interp {
     }
 
     void assigned(String id, Object value, Frame f) {
+        // not in a method or a function nested in one: a Value class's own backward() (its build_topo) ends on a
+        // loop variable (a leaf), not on the learner's root
         if (Nodes.node(value) && !f.prelude) {
+            for (Frame e = f; e != null; e = e.closure) {
+                if (e.func != null && e.func.owner != null) {
+                    return;
+                }
+            }
             lastAssigned = value;
         }
     }

@@ -28,12 +28,165 @@ final class Nodes {
 
     final List<Run.Figure> figures = new ArrayList<>(); // plots shown so far, at their output offsets
 
+    /** Set when the program called exit() or ran out of a budget or memory: no further notebook cell runs. */
+    boolean halted;
+
     // a nudge (Check): the leaf made as the nudgeAt-th node (see index) gets nudgeBy added to its data
     long nudgeAt = Long.MIN_VALUE; // none
     double nudgeBy;
 
     Nodes(Interp in) {
         this.in = in;
+    }
+
+    /**
+     * The built-in Value as a Python class, for {@code class MyValue(Value)}: the seed's class with the built-in's
+     * other ops (numbers from the built-in Value itself, so a subclass computes what Value computes). Its
+     * instances are Value-like nodes (drawn, stepped, checked like the learner's own class); as in micrograd, ops
+     * return the base class, and isinstance(x, Value) holds for all of them.
+     */
+    static final String VALUE_BASE = """
+import math
+_V = Value
+
+class Value:
+
+    def __init__(self, data, _children=(), _op='', label=''):
+        self.data = data
+        self.grad = 0.0
+        self._backward = lambda: None
+        self._prev = set(_children)
+        self._op = _op
+        self.label = label
+
+    def __repr__(self):
+        return f"Value(data={self.data})"
+
+    def __add__(self, other):
+        other = other if isinstance(other, _V) else Value(other)
+        out = Value(self.data + other.data, (self, other), '+')
+        def _backward():
+            self.grad += 1.0 * out.grad
+            other.grad += 1.0 * out.grad
+        out._backward = _backward
+        return out
+
+    def __mul__(self, other):
+        other = other if isinstance(other, _V) else Value(other)
+        out = Value(self.data * other.data, (self, other), '*')
+        def _backward():
+            self.grad += other.data * out.grad
+            other.grad += self.data * out.grad
+        out._backward = _backward
+        return out
+
+    def __pow__(self, other):
+        assert isinstance(other, (int, float)), "only supporting int/float powers for now"
+        out = Value((_V(self.data) ** other).data, (self,), f'**{other}')
+        def _backward():
+            self.grad += other * (self.data ** (other - 1)) * out.grad
+        out._backward = _backward
+        return out
+
+    def tanh(self):
+        t = _V(self.data).tanh().data
+        out = Value(t, (self, ), 'tanh')
+        def _backward():
+            self.grad += (1 - t**2) * out.grad
+        out._backward = _backward
+        return out
+
+    def exp(self):
+        out = Value(_V(self.data).exp().data, (self, ), 'exp')
+        def _backward():
+            self.grad += out.data * out.grad
+        out._backward = _backward
+        return out
+
+    def log(self):
+        x = self.data
+        out = Value(_V(x).log().data, (self, ), 'log')
+        def _backward():
+            self.grad += (1 / x) * out.grad
+        out._backward = _backward
+        return out
+
+    def relu(self):
+        out = Value(_V(self.data).relu().data, (self, ), 'ReLU')
+        def _backward():
+            self.grad += (1.0 if out.data > 0 else 0.0) * out.grad
+        out._backward = _backward
+        return out
+
+    def sigmoid(self):
+        s = _V(self.data).sigmoid().data
+        out = Value(s, (self, ), 'sigmoid')
+        def _backward():
+            self.grad += (s * (1 - s)) * out.grad
+        out._backward = _backward
+        return out
+
+    def __neg__(self):
+        return self * -1
+
+    def __radd__(self, other):
+        return self + other
+
+    def __sub__(self, other):
+        return self + (-other)
+
+    def __rsub__(self, other):
+        return other + (-self)
+
+    def __rmul__(self, other):
+        return self * other
+
+    def __truediv__(self, other):
+        return self * other**-1
+
+    def __rtruediv__(self, other):
+        return other * self**-1
+
+    def backward(self):
+        # the lecture's build_topo, with a stack instead of recursion (graphs can be deep)
+        topo = []
+        visited = set()
+        stack = [(self, False)]
+        while stack:
+            v, done = stack.pop()
+            if done:
+                topo.append(v)
+            elif v not in visited:
+                visited.add(v)
+                stack.append((v, True))
+                for child in reversed(list(v._prev)):
+                    if child not in visited:
+                        stack.append((child, False))
+        self.grad = 1.0
+        for node in reversed(topo):
+            node._backward()
+""";
+
+    private Py.PyClass valueBase;
+    private static List<Ast.Stmt> valueBaseAst;
+
+    /** The Python twin of the built-in Value that a learner's subclass of Value extends (made once per run). */
+    Py.PyClass valueBase() {
+        if (valueBase == null) {
+            if (valueBaseAst == null) {
+                valueBaseAst = Parser.parse(VALUE_BASE, true);
+            }
+            java.util.LinkedHashMap<String, Object> g = new java.util.LinkedHashMap<>();
+            g.put("__name__", "micrograd.engine");
+            Ast.execBlock(valueBaseAst, in, Frame.module(g, true));
+            valueBase = (Py.PyClass) g.get("Value");
+        }
+        return valueBase;
+    }
+
+    /** True for an instance of a learner's subclass of the built-in Value (or of the ops' results). */
+    boolean isValue(Object o) {
+        return valueBase != null && o instanceof PyObj && ((PyObj) o).cls.isSubclassOf(valueBase);
     }
 
     /** Records where a user instance is created (called by Calls.instantiate). */
@@ -189,7 +342,17 @@ final class Nodes {
             kind = Value.Kind.TANH; // tanh, or an op of the user's own: a one-child node
             aux = data;
         }
-        Value v = Value.rebuild(kind, op, aux, data, a, b);
+        Value v;
+        if (kids.size() > 2) {
+            // a node of n children (the learner's sum or product of many): all drawn, in creation order
+            List<Value> all = new ArrayList<>(kids.size());
+            for (Object k : kids) {
+                all.add(made.get(k));
+            }
+            v = Value.rebuild(op.equals("*") ? Value.Kind.MUL : Value.Kind.ADD, op, 0, data, all);
+        } else {
+            v = Value.rebuild(kind, op, aux, data, a, b);
+        }
         v.setGrad(num(o.attrs.get("grad")));
         Object label = o.attrs.get("label");
         if (label instanceof String) {

@@ -520,38 +520,45 @@ float64 = float
 int64 = int
 
 class _Random:
+    # one numpy RandomState: its stream's seed, random, gauss and interval functions (Java)
+    def __init__(self, s):
+        self._s = s
+    def RandomState(self, seed=None):
+        return _Random(_np_stream(seed))
+    def __repr__(self):
+        return 'RandomState(MT19937)'
     def seed(self, s=None):
-        _np_seed(0 if s is None else s)
+        self._s[0](0 if s is None else s)
     def rand(self, *shape):
         if not shape:
-            return _np_random()
-        return ndarray([_np_random() for _ in range(math.prod(shape))], shape)
+            return self._s[1]()
+        return ndarray([self._s[1]() for _ in range(math.prod(shape))], shape)
     def random(self, size=None):
         if size is None:
-            return _np_random()
+            return self._s[1]()
         s = _shape(size)
-        return ndarray([_np_random() for _ in range(math.prod(s))], s)
+        return ndarray([self._s[1]() for _ in range(math.prod(s))], s)
     def randn(self, *shape):
         if not shape:
-            return _np_gauss()
-        return ndarray([_np_gauss() for _ in range(math.prod(shape))], shape)
+            return self._s[2]()
+        return ndarray([self._s[2]() for _ in range(math.prod(shape))], shape)
     def normal(self, loc=0.0, scale=1.0, size=None):
         if size is None:
-            return loc + scale * _np_gauss()
+            return loc + scale * self._s[2]()
         s = _shape(size)
-        return ndarray([loc + scale * _np_gauss() for _ in range(math.prod(s))], s)
+        return ndarray([loc + scale * self._s[2]() for _ in range(math.prod(s))], s)
     def uniform(self, low=0.0, high=1.0, size=None):
         if size is None:
-            return low + (high - low) * _np_random()
+            return low + (high - low) * self._s[1]()
         s = _shape(size)
-        return ndarray([low + (high - low) * _np_random() for _ in range(math.prod(s))], s)
+        return ndarray([low + (high - low) * self._s[1]() for _ in range(math.prod(s))], s)
     def randint(self, low, high=None, size=None):
         if high is None:
             low, high = 0, low
         if size is None:
-            return low + _np_interval(high - low - 1)
+            return low + self._s[3](high - low - 1)
         s = _shape(size)
-        return ndarray([low + _np_interval(high - low - 1) for _ in range(math.prod(s))], s)
+        return ndarray([low + self._s[3](high - low - 1) for _ in range(math.prod(s))], s)
     def permutation(self, n):
         a = list(range(n)) if isinstance(n, int) else list(_arr(n)._d)
         self.shuffle(a)
@@ -559,26 +566,102 @@ class _Random:
     def shuffle(self, a):
         d = a._d if isinstance(a, ndarray) else a
         for i in range(len(d) - 1, 0, -1):
-            j = _np_interval(i)
+            j = self._s[3](i)
             d[i], d[j] = d[j], d[i]
 
-random = _Random()
+random = _Random(_np_global)
+""";
+
+    /**
+     * sklearn.datasets' 2-D toy sets as sklearn 1.x builds them (micrograd's demo: {@code make_moons(n_samples=100,
+     * noise=0.1)} after {@code np.random.seed(1337)}), on numpy's global stream unless random_state is given.
+     */
+    static final String SKLEARN = """
+import math
+import numpy as _np
+
+def _state(random_state):
+    if random_state is None:
+        return _np.random
+    if isinstance(random_state, int):
+        return _np.random.RandomState(random_state)
+    return random_state
+
+def _split(n_samples):
+    if isinstance(n_samples, int):
+        return n_samples // 2, n_samples - n_samples // 2
+    if len(n_samples) != 2:
+        raise ValueError('When a tuple, n_samples must have exactly two elements.')
+    return n_samples[0], n_samples[1]
+
+def _finish(xs, ys, n_out, n_in, shuffle, noise, gen):
+    X = _np.array([[x, y] for x, y in zip(xs, ys)])
+    y = _np.array([0] * n_out + [1] * n_in)
+    if shuffle:
+        idx = list(range(n_out + n_in))
+        gen.shuffle(idx)
+        X, y = X[idx], y[idx]
+    if noise is not None:
+        X = X + gen.normal(scale=noise, size=X.shape)
+    return X, y
+
+def make_moons(n_samples=100, *, shuffle=True, noise=None, random_state=None):
+    n_out, n_in = _split(n_samples)
+    gen = _state(random_state)
+    t_out = _np.linspace(0, math.pi, n_out).tolist()
+    t_in = _np.linspace(0, math.pi, n_in).tolist()
+    xs = [math.cos(t) for t in t_out] + [1 - math.cos(t) for t in t_in]
+    ys = [math.sin(t) for t in t_out] + [1 - math.sin(t) - 0.5 for t in t_in]
+    return _finish(xs, ys, n_out, n_in, shuffle, noise, gen)
+
+def make_circles(n_samples=100, *, shuffle=True, noise=None, random_state=None, factor=0.8):
+    if factor >= 1 or factor < 0:
+        raise ValueError("'factor' has to be between 0 and 1.")
+    n_out, n_in = _split(n_samples)
+    gen = _state(random_state)
+    t_out = _np.linspace(0, 2 * math.pi, n_out, endpoint=False).tolist()
+    t_in = _np.linspace(0, 2 * math.pi, n_in, endpoint=False).tolist()
+    xs = [math.cos(t) for t in t_out] + [math.cos(t) * factor for t in t_in]
+    ys = [math.sin(t) for t in t_out] + [math.sin(t) * factor for t in t_in]
+    return _finish(xs, ys, n_out, n_in, shuffle, noise, gen)
+
+def make_blobs(*a, **kw):
+    raise AttributeError('not provided by the playground: sklearn.datasets.make_blobs (make_moons and make_circles are)')
 """;
 
     private static List<Ast.Stmt> ast;
+    private static List<Ast.Stmt> sklearn;
+
+    /** sklearn.datasets (make_moons, make_circles) run in its own globals. */
+    static PyModule sklearn(Interp in) {
+        if (sklearn == null) {
+            sklearn = Parser.parse(SKLEARN, true);
+        }
+        LinkedHashMap<String, Object> g = new LinkedHashMap<>();
+        g.put("__name__", "sklearn.datasets");
+        Ast.execBlock(sklearn, in, Frame.module(g, true));
+        PyModule m = new PyModule("sklearn.datasets");
+        for (Map.Entry<String, Object> e : g.entrySet()) {
+            if (!e.getKey().startsWith("_") || e.getKey().equals("__name__")) {
+                m.attrs.put(e.getKey(), e.getValue());
+            }
+        }
+        m.attrs.remove("math");
+        return m;
+    }
 
     /** The numpy module: the prelude run in its own globals, with the random stream bridged to Java. */
     static PyModule create(Interp in) {
         if (ast == null) {
             ast = Parser.parse(PRELUDE, true);
         }
-        Stream s = new Stream();
         LinkedHashMap<String, Object> g = new LinkedHashMap<>();
         g.put("__name__", "numpy");
-        g.put("_np_seed", new PyBuiltin("seed", s.fn(0)));
-        g.put("_np_random", new PyBuiltin("random", s.fn(1)));
-        g.put("_np_gauss", new PyBuiltin("randn", s.fn(2)));
-        g.put("_np_interval", new PyBuiltin("randint", s.fn(3)));
+        g.put("_np_global", new Stream(0).fns());
+        g.put("_np_stream", new PyBuiltin("RandomState", (in2, a, kn, kv, at) -> {
+            long seed = a.length == 0 || a[0] == Py.NONE ? 0 : Builtins.intArg(in2, a[0], at);
+            return new Stream(Stream.check(in2, seed, at)).fns();
+        }));
         Ast.execBlock(ast, in, Frame.module(g, true));
         PyModule m = new PyModule("numpy");
         for (Map.Entry<String, Object> e : g.entrySet()) {
@@ -591,9 +674,28 @@ random = _Random()
         return m;
     }
 
-    /** numpy's global RandomState: seeded with 0 until np.random.seed (numpy seeds from the OS; a run is repeatable here). */
+    /**
+     * One numpy RandomState (the global one is seeded with 0 until np.random.seed: numpy seeds from the OS, a
+     * run is repeatable here): seed, random, gauss and interval as builtins over one MT19937 stream.
+     */
     private static final class Stream {
-        NumpyRandom rng = new NumpyRandom(0);
+        NumpyRandom rng;
+
+        Stream(long seed) {
+            rng = new NumpyRandom(seed);
+        }
+
+        Py.PyTuple fns() {
+            return new Py.PyTuple(new Object[] {new PyBuiltin("seed", fn(0)), new PyBuiltin("random", fn(1)),
+                new PyBuiltin("randn", fn(2)), new PyBuiltin("randint", fn(3))});
+        }
+
+        static long check(Interp in, long seed, Node at) {
+            if (seed < 0 || seed > 0xFFFFFFFFL) {
+                throw in.error("ValueError", "Seed must be between 0 and 2**32 - 1", at);
+            }
+            return seed;
+        }
 
         Py.Fn fn(int op) {
             return (in, a, kn, kv, at) -> call(op, in, a, at);
@@ -601,11 +703,7 @@ random = _Random()
 
         private Object call(int op, Interp in, Object[] a, Node at) {
             if (op == 0) {
-                long seed = Builtins.intArg(in, a[0], at);
-                if (seed < 0 || seed > 0xFFFFFFFFL) {
-                    throw in.error("ValueError", "Seed must be between 0 and 2**32 - 1", at);
-                }
-                rng = new NumpyRandom(seed);
+                rng = new NumpyRandom(check(in, Builtins.intArg(in, a[0], at), at));
                 return Py.NONE;
             }
             if (op == 1) {
@@ -636,11 +734,19 @@ random = _Random()
         } else if (name.equals("numpy.random")) {
             m = new PyModule("numpy.random");
             Object r = module(in, "numpy", at).attrs.get("random");
-            for (String k : new String[] {"seed", "rand", "random", "randn", "normal", "uniform", "randint", "permutation", "shuffle"}) {
+            for (String k : new String[] {"seed", "rand", "random", "randn", "normal", "uniform", "randint", "permutation", "shuffle", "RandomState"}) {
                 m.attrs.put(k, in.getattr(r, k, at));
             }
         } else if (name.equals("matplotlib") || name.equals("matplotlib.pyplot") || name.equals("graphviz")) {
             m = Plot.module(in, name, at);
+        } else if (name.equals("sklearn.datasets")) {
+            m = sklearn(in);
+        } else if (name.equals("sklearn")) {
+            m = new PyModule("sklearn");
+            m.attrs.put("datasets", module(in, "sklearn.datasets", at));
+        } else if (name.startsWith("sklearn.")) {
+            throw in.error("ModuleNotFoundError", "No module named '" + name + "': the playground's sklearn has"
+                    + " sklearn.datasets (make_moons, make_circles) only", at);
         } else if (name.equals("torch") || name.startsWith("torch.")) {
             throw in.error("ModuleNotFoundError", "No module named 'torch': the playground has no PyTorch; its built-in Value"
                     + " is the scalar autograd you are building (Value(2.0) * Value(3.0), .backward(), .grad), and"

@@ -208,7 +208,6 @@ final class Parser {
     // ---------------------------------------------------------------- statements
 
     private List<Stmt> block() {
-        Tok colon = peek();
         expect(":");
         List<Stmt> body = new ArrayList<>();
         if (peek().type != T.NEWLINE) {
@@ -217,8 +216,17 @@ final class Parser {
         }
         p++;
         if (peek().type != T.INDENT) {
-            throw new PySyntaxError("IndentationError", "expected an indented block after line " + (colon.line + lineOffset),
-                    peek().line + lineOffset, peek().col);
+            int h = header(p - 2);
+            Tok at = peek();
+            for (int k = p; k < toks.size() && (toks.get(k).type == T.DEDENT || toks.get(k).type == T.EOF); k++) {
+                if (toks.get(k).type == T.EOF) {
+                    at = toks.get(p - 1); // nothing follows: CPython points at the header's line end
+                }
+            }
+            String kw = toks.get(h).type == T.NAME ? toks.get(h).text : "";
+            String what = kw.equals("def") ? "function definition" : kw.equals("class") ? "class definition" : "'" + kw + "' statement";
+            throw new PySyntaxError("IndentationError", "expected an indented block after " + what + " on line "
+                    + (toks.get(h).line + lineOffset), at.line + lineOffset, at.col);
         }
         enter(peek());
         p++;
@@ -234,6 +242,14 @@ final class Parser {
         }
         depth--;
         return body;
+    }
+
+    /** The first token of the statement whose header ends at token {@code k} (its keyword: for, def, else...). */
+    private int header(int k) {
+        while (k > 0 && toks.get(k - 1).type != T.NEWLINE && toks.get(k - 1).type != T.INDENT && toks.get(k - 1).type != T.DEDENT) {
+            k--;
+        }
+        return k;
     }
 
     private void statement(List<Stmt> out) {

@@ -91,7 +91,24 @@ class Line2D:
     def __init__(self, label):
         self._label = label
     def __repr__(self):
-        return '<matplotlib.lines.Line2D object>'
+        return '<matplotlib.lines.Line2D object at ' + hex(id(self)) + '>'
+
+class _Artist:
+    # what pyplot returns where only its repr is ever seen (a cell ending in plt.scatter(...) echoes it, with
+    # CPython's default repr: the class and an address)
+    def __init__(self, name):
+        self._name = name
+    def __repr__(self):
+        return '<' + self._name + ' object at ' + hex(id(self)) + '>'
+
+class Text:
+    # matplotlib's Text repr: Text(x, y, 'text') in axes coordinates, as plt.title/xlabel/ylabel return it
+    def __init__(self, x, y, text):
+        self._x, self._y, self._text = x, y, text
+    def get_text(self):
+        return self._text
+    def __repr__(self):
+        return 'Text(' + repr(self._x) + ', ' + repr(self._y) + ', ' + repr(self._text) + ')'
 
 class Axes:
     def __init__(self):
@@ -137,33 +154,53 @@ class Axes:
         col = _color(color if color is not None else (c if isinstance(c, str) else None), self._n)
         self._items.append(('scatter', xs, ys, col, label, cs, 3 if s is None else _clamp(math.sqrt(s) / 2, 1.5, 8)))
         self._n += 1
+        return _Artist('matplotlib.collections.PathCollection')
 
     def contourf(self, xx, yy, z, levels=None, cmap=None, alpha=None, **kw):
         self._items.append(('contourf', xx, yy, z, 0.8 if alpha is None else float(alpha)))
+        return _Artist('matplotlib.contour.QuadContourSet')
 
     def contour(self, xx, yy, z, levels=None, cmap=None, alpha=None, **kw):
         self._items.append(('contourf', xx, yy, z, 0.35 if alpha is None else float(alpha)))
+        return _Artist('matplotlib.contour.QuadContourSet')
 
     def axhline(self, y=0, color='k', **kw):
         self._items.append(('hline', float(y), _color(color, 0)))
+        return Line2D(None)
 
     def axvline(self, x=0, color='k', **kw):
         self._items.append(('vline', float(x), _color(color, 0)))
+        return Line2D(None)
 
     def set_title(self, s, **kw):
         self._title = s
+        return Text(0.5, 1.0, s)
     def set_xlabel(self, s, **kw):
         self._xlabel = s
+        return Text(0.5, 0, s)
     def set_ylabel(self, s, **kw):
         self._ylabel = s
-    def set_xlim(self, a, b=None):
-        self._xlim = (float(a[0]), float(a[1])) if b is None else (float(a), float(b))
-    def set_ylim(self, a, b=None):
-        self._ylim = (float(a[0]), float(a[1])) if b is None else (float(a), float(b))
+        return Text(0, 0.5, s)
+    def set_xlim(self, a=None, b=None):
+        # matplotlib returns the new limits as given: plt.xlim(lo, hi) echoes (lo, hi)
+        if a is not None:
+            self._xlim = (a[0], a[1]) if b is None else (a, b)
+        return self.get_xlim()
+    def set_ylim(self, a=None, b=None):
+        if a is not None:
+            self._ylim = (a[0], a[1]) if b is None else (a, b)
+        return self.get_ylim()
+    def get_xlim(self):
+        b = self._bounds()
+        return (b[0], b[1])
+    def get_ylim(self):
+        b = self._bounds()
+        return (b[2], b[3])
     def grid(self, b=True, **kw):
         self._grid = b
     def legend(self, *a, **kw):
         self._legend = True
+        return _Artist('matplotlib.legend.Legend')
 
     def _bounds(self):
         xs, ys = [], []
@@ -188,9 +225,9 @@ class Axes:
             px, py = (x1 - x0) * 0.05, (y1 - y0) * 0.05
             x0, x1, y0, y1 = x0 - px, x1 + px, y0 - py, y1 + py
         if self._xlim:
-            x0, x1 = self._xlim
+            x0, x1 = float(self._xlim[0]), float(self._xlim[1])
         if self._ylim:
-            y0, y1 = self._ylim
+            y0, y1 = float(self._ylim[0]), float(self._ylim[1])
         return x0, x1, y0, y1
 
     def _svg(self):
@@ -284,16 +321,22 @@ def _clamp(v, lo, hi):
     return lo if v < lo else (hi if v > hi else v)
 
 class Figure:
-    def __init__(self):
+    def __init__(self, figsize=None, dpi=None):
         self._ax = Axes()
+        self._axes = 0  # matplotlib's count: a fresh figure has none until something draws
+        w, h = figsize if figsize is not None else (6.4, 4.8)
+        d = 100 if dpi is None else dpi
+        self._size = '%gx%g' % (w * d, h * d)
     def add_subplot(self, *a, **kw):
+        self._axes = 1
         return self._ax
     def gca(self):
+        self._axes = 1
         return self._ax
     def savefig(self, *a, **kw):
         pass
     def __repr__(self):
-        return '<Figure size 640x480 with 1 Axes>'
+        return '<Figure size ' + self._size + ' with ' + str(self._axes) + ' Axes>'
 
 _open = []
 
@@ -302,8 +345,8 @@ def _cur():
         _open.append(Figure())
     return _open[-1]
 
-def figure(*a, **kw):
-    f = Figure()
+def figure(num=None, figsize=None, dpi=None, **kw):
+    f = Figure(figsize, dpi)
     _open.append(f)
     return f
 
@@ -311,13 +354,13 @@ def gcf():
     return _cur()
 
 def gca():
-    return _cur()._ax
+    return _cur().gca()
 
 def subplots(nrows=1, ncols=1, **kw):
     if nrows != 1 or ncols != 1:
         raise NotImplementedError('not provided by the playground: matplotlib.pyplot.subplots with more than one axes')
-    f = figure()
-    return f, f._ax
+    f = figure(**{k: v for k, v in kw.items() if k in ('figsize', 'dpi')})
+    return f, f.gca()
 
 def plot(*a, **kw):
     return gca().plot(*a, **kw)
@@ -332,19 +375,19 @@ def axhline(*a, **kw):
 def axvline(*a, **kw):
     return gca().axvline(*a, **kw)
 def title(s, **kw):
-    gca().set_title(s)
+    return gca().set_title(s)
 def xlabel(s, **kw):
-    gca().set_xlabel(s)
+    return gca().set_xlabel(s)
 def ylabel(s, **kw):
-    gca().set_ylabel(s)
+    return gca().set_ylabel(s)
 def xlim(*a):
-    gca().set_xlim(*a)
+    return gca().set_xlim(*a)
 def ylim(*a):
-    gca().set_ylim(*a)
+    return gca().set_ylim(*a)
 def grid(b=True, **kw):
     gca().grid(b)
 def legend(*a, **kw):
-    gca().legend()
+    return gca().legend()
 def savefig(*a, **kw):
     pass
 def close(*a):
@@ -357,14 +400,20 @@ def show(*a, **kw):
     _open.clear()
 
 class _Cm:
+    # colormaps by name (the plots use one blue-white-red map for all of them)
     def __getattr__(self, name):
         return name
 cm = _Cm()
+for _name in ('Spectral', 'jet', 'viridis', 'plasma', 'inferno', 'magma', 'cividis', 'coolwarm', 'bwr', 'seismic',
+              'RdBu', 'RdYlBu', 'RdYlGn', 'PiYG', 'Blues', 'Reds', 'Greens', 'Greys', 'gray', 'binary', 'Paired',
+              'tab10', 'Set1', 'Set2', 'rainbow', 'hot', 'cool', 'spring', 'summer', 'autumn', 'winter'):
+    setattr(cm, _name, _name)
 """;
 
     static final String GRAPHVIZ = """
 class Digraph:
     def __init__(self, name=None, format=None, graph_attr=None, **kw):
+        self._format = format
         self._nodes = []
         self._edges = []
         self._attr = dict(graph_attr or {})
@@ -374,6 +423,13 @@ class Digraph:
         self._edges.append((str(tail), str(head)))
     def attr(self, *a, **kw):
         pass
+    def render(self, filename=None, directory=None, view=False, cleanup=False, format=None, **kw):
+        # no files here: the rendered graph is drawn (as the cell's graph) and its would-be path returned
+        _draw(self)
+        path = (filename or 'Digraph.gv') + '.' + (format or self._format or 'pdf')
+        return path if directory is None else directory + '/' + path
+    def view(self, *a, **kw):
+        _draw(self)
     @property
     def source(self):
         q = lambda s: '"' + str(s).replace('"', '\\\\"') + '"'
@@ -410,6 +466,12 @@ class Digraph:
         }
         LinkedHashMap<String, Object> g = new LinkedHashMap<>();
         g.put("__name__", name);
+        g.put("_draw", new PyBuiltin("render", (in2, a, kn, kv, at2) -> {
+            if (a.length == 1 && a[0] instanceof Py.PyObj) {
+                Cells.draw(in2, (Py.PyObj) a[0]);
+            }
+            return Py.NONE;
+        }));
         g.put("_emit", new PyBuiltin("show", (in2, a, kn, kv, at2) -> {
             in2.lecture.plot((String) a[0]);
             return Py.NONE;

@@ -59,6 +59,9 @@ public final class Program {
         } catch (PySyntaxError e) {
             return error(source, e.kind(), e.getMessage(), e.line(), e.col());
         } catch (PyException e) {
+            if (e.exitCode >= 0 || e.fatal) {
+                in.lecture.halted = true; // exit() or a budget: a notebook stops here, the next cell does not run
+            }
             if (e.exitCode != 0) {
                 boolean placed = e.line > 0 || in.lastNode == null; // line 0: raised by a static helper
                 return error(source, e.kind, e.getMessage(), placed ? e.line : in.lastNode.line, placed ? e.col : in.lastNode.col);
@@ -68,6 +71,7 @@ public final class Program {
             int col = in.lastNode != null ? in.lastNode.col : in.userCol;
             return error(source, "RecursionError", "maximum recursion depth exceeded (too deeply nested for the interpreter)", line, col);
         } catch (OutOfMemoryError e) {
+            in.lecture.halted = true;
             return error(source, "MemoryError", "out of memory", in.userLine, 1);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());

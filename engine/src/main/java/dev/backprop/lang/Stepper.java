@@ -46,7 +46,9 @@ public final class Stepper {
         Interp in = new Interp(limits);
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
         Run run = Program.result(in, error);
-        Object root = error != null ? null : Program.root(in);
+        // a notebook goes on after a failing cell (the lecture's import torch): its graph can still be stepped
+        boolean usable = error == null || Cells.has(source) && !in.lecture.halted;
+        Object root = !usable ? null : Program.root(in);
         return new Stepper(in, run, root);
     }
 
@@ -79,12 +81,17 @@ public final class Stepper {
 
     /** Runs the next node's _backward; null when all are done. */
     public Step next() {
+        return step(true);
+    }
+
+    /** One step; {@code watch} false (a replay): no line trace and no mirror refresh, the caller refreshes once. */
+    private Step step(boolean watch) {
         if (done >= order.size()) {
             return null;
         }
         Object node = order.get(done);
         List<Integer> lines = new ArrayList<>();
-        in.lines = line -> {
+        in.lines = !watch ? null : line -> {
             if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
                 lines.add(line);
             }
@@ -105,7 +112,9 @@ public final class Stepper {
         } finally {
             in.lines = null;
         }
-        refresh();
+        if (watch) {
+            refresh();
+        }
         return new Step(done++, mirrors.get(node), lines, error);
     }
 
@@ -114,8 +123,9 @@ public final class Stepper {
         int target = Math.max(0, done - 1);
         reset();
         while (done < target) {
-            next();
+            step(false);
         }
+        refresh(); // once: the grads after the replay (refreshing after each replayed step made back() O(n^2))
     }
 
     /** Grads to 0, the root's to 1, no step done. */

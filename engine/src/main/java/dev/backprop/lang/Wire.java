@@ -99,9 +99,13 @@ public final class Wire {
             } else {
                 // a user class's node may name its op itself ('sum', or '+' on a one-child node of a + a)
                 boolean own = !v.op().equals(OPS[k.ordinal()]);
-                o.num(own ? 1 : 0);
+                int n = v.children().size();
+                o.num((own ? 1 : 0) | (n > 2 ? 2 : 0)); // 2: a user node of more than two children, their count follows
                 if (own) {
                     o.str(v.op());
+                }
+                if (n > 2) {
+                    o.num(n);
                 }
             }
             if (k == Value.Kind.POW || k == Value.Kind.TANH) {
@@ -172,12 +176,23 @@ public final class Wire {
                 throw in.corrupt();
             }
             Value.Kind k = Value.Kind.of(code);
-            String op = k == Value.Kind.POW || in.num() == 1 ? in.str() : OPS[code];
+            int flags = k == Value.Kind.POW ? 1 : in.num();
+            if (flags < 0 || flags > 3) {
+                throw in.corrupt();
+            }
+            String op = (flags & 1) == 1 ? in.str() : OPS[code];
+            int many = (flags & 2) == 2 ? in.num() : 0;
+            if (many != 0 && (many < 3 || many > n || k != Value.Kind.ADD && k != Value.Kind.MUL)) {
+                throw in.corrupt();
+            }
             double aux = k == Value.Kind.POW || k == Value.Kind.TANH ? in.dbl() : 0;
-            Value a = k == Value.Kind.LEAF ? null : in.ref(vs, i);
-            Value b = k == Value.Kind.ADD || k == Value.Kind.MUL ? in.ref(vs, i) : null;
+            List<Value> kids = new ArrayList<>(2);
+            int count = many != 0 ? many : k == Value.Kind.LEAF ? 0 : k == Value.Kind.ADD || k == Value.Kind.MUL ? 2 : 1;
+            for (int c = 0; c < count; c++) {
+                kids.add(in.ref(vs, i));
+            }
             String label = in.str();
-            Value v = Value.rebuild(k, op, aux, in.dbl(), a, b);
+            Value v = Value.rebuild(k, op, aux, in.dbl(), kids);
             v.setLabel(label);
             v.setGrad(in.dbl());
             vs[i] = v;

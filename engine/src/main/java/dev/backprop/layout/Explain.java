@@ -18,11 +18,12 @@ public final class Explain {
         if (kind == Value.Kind.LEAF) {
             return name + " is a leaf (an input or parameter)";
         }
-        if (kind == Value.Kind.ADD) {
-            return name + " = " + k.get(0).name() + " + " + k.get(1).name();
-        }
-        if (kind == Value.Kind.MUL) {
-            return name + " = " + k.get(0).name() + " * " + k.get(1).name();
+        if (kind == Value.Kind.ADD || kind == Value.Kind.MUL) {
+            StringBuilder sb = new StringBuilder(name).append(" = ");
+            for (int i = 0; i < k.size(); i++) {
+                sb.append(i == 0 ? "" : kind == Value.Kind.ADD ? " + " : " * ").append(k.get(i).name());
+            }
+            return sb.toString();
         }
         if (kind == Value.Kind.POW) {
             return name + " = " + k.get(0).name() + "**" + Num.repr(v.exponent());

@@ -64,6 +64,9 @@ public final class Replay {
             double a = d[index.get(kids.get(0))];
             double b = kids.size() > 1 ? d[index.get(kids.get(1))] : 0;
             d[i] = apply(v, a, b);
+            for (int k = 2; k < kids.size(); k++) {
+                d[i] = apply(v, d[i], d[index.get(kids.get(k))]); // n-ary sum or product, left to right
+            }
         }
         return d;
     }

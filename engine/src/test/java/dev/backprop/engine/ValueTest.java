@@ -392,4 +392,37 @@ class ValueTest {
         assertEquals("unknown node kind 9", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Value.Kind.of(Op.SIGMOID + 1)).getMessage());
     }
+
+    /** A rebuilt node of n children (a learner's n-ary sum or product): walked, differentiated and explained whole. */
+    @Test
+    void rebuiltNodeWithManyChildren() {
+        Value a = new Value(2.0, "a");
+        Value b = new Value(3.0, "b");
+        Value c = new Value(5.0, "c");
+        Value d = new Value(7.0, "d");
+        Value sum = Value.rebuild(Value.Kind.ADD, "sum", 0, 17.0, List.of(a, b, c, d));
+        assertEquals(List.of(a, b, c, d), sum.children());
+        assertEquals(List.of(a, b, c, d, sum), sum.topo());
+        sum.backward();
+        assertEquals(List.of(1.0, 1.0, 1.0, 1.0), List.of(a.grad(), b.grad(), c.grad(), d.grad()));
+        Value prod = Value.rebuild(Value.Kind.MUL, "*", 0, 70.0, List.of(a, b, c));
+        prod.backward(); // accumulates on top of the sum's grads
+        assertEquals(1.0 + 15.0, a.grad());
+        assertEquals(1.0 + 10.0, b.grad());
+        assertEquals(1.0 + 6.0, c.grad());
+        assertEquals("b.data * c.data", prod.locals().get(0).formula());
+        assertEquals("1", sum.locals().get(3).formula());
+        // a two-child rebuild is the ordinary node
+        assertEquals(2, Value.rebuild(Value.Kind.ADD, "+", 0, 5.0, List.of(a, b)).children().size());
+        assertTrue(assertThrowsIae(() -> Value.rebuild(Value.Kind.TANH, "tanh", 0, 0.5, List.of(a, b, c))));
+    }
+
+    private static boolean assertThrowsIae(Runnable r) {
+        try {
+            r.run();
+            return false;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
 }

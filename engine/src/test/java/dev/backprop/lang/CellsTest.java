@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backprop.engine.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,5 +79,58 @@ class CellsTest {
         Run run = Program.run("x = 1\n# %%\ny = x +\n");
         assertEquals("SyntaxError", run.error().kind());
         assertEquals(3, run.error().line());
+    }
+
+    /** A failing cell (the lecture's import torch) shows its error under it and the next cells still run; exit() stops. */
+    @Test
+    void failingCellShowsItsErrorAndTheNextCellRuns() {
+        String src = "# %%\nx = 1\n# %%\nimport torch\n# %%\nprint(x + 1)\ny = undefined\n# %%\nx\n# %%\nexit()\n# %%\nprint('not reached')\n";
+        Run run = Program.run(src);
+        String[] lines = run.text().split("\n");
+        assertTrue(lines[0].startsWith("line 4, col 1: ModuleNotFoundError: No module named 'torch': "), lines[0]);
+        assertTrue(lines[0].contains("built-in Value"), lines[0]);
+        assertEquals("    import torch", lines[1]);
+        assertEquals("    ^", lines[2]);
+        assertEquals("2", lines[3]);
+        assertEquals("line 7, col 5: NameError: name 'undefined' is not defined", lines[4]);
+        assertEquals("1", lines[7]); // the cell after the failing one echoes x
+        assertEquals(8, lines.length); // exit() ends the run: the last cell does not run
+        assertEquals("ModuleNotFoundError", run.error().kind()); // the run's error is the first one
+        assertEquals(4, run.error().line());
+    }
+
+    /**
+     * micrograd's trace_graph notebook: a cell ending in `dot` (a Digraph its draw_dot made) draws that graph, and
+     * dot.render('gout') draws it and returns the file name graphviz would write ('gout.svg', as CPython + graphviz).
+     * The numbers are those of micrograd's own gout.svg (random.seed(1337); nn.Neuron(2)).
+     */
+    @Test
+    void digraphInAVariableAndRenderDraw() {
+        String src = "# %%\nfrom graphviz import Digraph\nfrom micrograd.engine import Value\nfrom micrograd import nn\nimport random\n"
+                + "def trace(root):\n    nodes, edges = set(), set()\n    def build(v):\n        if v not in nodes:\n"
+                + "            nodes.add(v)\n            for child in v._prev:\n                edges.add((child, v))\n                build(child)\n"
+                + "    build(root)\n    return nodes, edges\n"
+                + "def draw_dot(root, format='svg', rankdir='LR'):\n    nodes, edges = trace(root)\n"
+                + "    dot = Digraph(format=format, graph_attr={'rankdir': rankdir})\n    for n in nodes:\n"
+                + "        dot.node(name=str(id(n)), label = \"{ data %.4f | grad %.4f }\" % (n.data, n.grad), shape='record')\n"
+                + "        if n._op:\n            dot.node(name=str(id(n)) + n._op, label=n._op)\n            dot.edge(str(id(n)) + n._op, str(id(n)))\n"
+                + "    for n1, n2 in edges:\n        dot.edge(str(id(n1)), str(id(n2)) + n2._op)\n    return dot\n"
+                + "# %%\nrandom.seed(1337)\nn = nn.Neuron(2)\nx = [Value(1.0), Value(-2.0)]\ny = n(x)\ny.backward()\n\ndot = draw_dot(y)\ndot\n"
+                + "# %%\ndot.render('gout')\n";
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals("'gout.svg'\n", run.text());
+        assertEquals(1, run.drawn().size());
+        Value root = run.drawn().get(0);
+        assertEquals("ReLU", root.op());
+        assertEquals(0.1024, root.data(), 5e-5);
+        StringBuilder leaves = new StringBuilder();
+        for (Value v : Dot.nodes(run.drawn())) {
+            if (v.isLeaf()) {
+                leaves.append(dev.backprop.py.Num.fixed(v.data(), 4)).append('/').append(dev.backprop.py.Num.fixed(v.grad(), 4)).append(' ');
+            }
+        }
+        // gout.svg's leaves (data/grad): weights 0.2355, 0.0665, bias 0.0, inputs 1.0, -2.0
+        assertEquals("0.0000/1.0000 0.2355/1.0000 1.0000/0.2355 0.0665/-2.0000 -2.0000/0.0665 ", leaves.toString()); // topo order: b, w0, x0, w1, x1
     }
 }

@@ -120,4 +120,99 @@ class NodesTest {
         assertNull(run.error());
         assertEquals("True\n2.0\n1.0\nTrue\n", run.text());
     }
+
+    /**
+     * A node of the learner's class with four children (an n-ary sum) is drawn with all four, in creation order,
+     * keeps them across the Wire and through a Stepper; grads as CPython 3.11 computed them with the same class
+     * (t._backward() gives every child 1.0: "Sum(data=10.0) [1.0, 1.0, 1.0, 1.0] 4").
+     */
+    @Test
+    void nodeWithMoreThanTwoChildren() {
+        String src = "class Sum:\n    def __init__(self, data, _children=(), _op='', label=''):\n        self.data = data\n"
+                + "        self.grad = 0.0\n        self._backward = lambda: None\n        self._prev = set(_children)\n"
+                + "        self._op = _op\n        self.label = label\n    def __repr__(self):\n        return f\"Sum(data={self.data})\"\n"
+                + "def total(*xs):\n    out = Sum(sum(x.data for x in xs), xs, 'sum')\n    def _backward():\n        for x in xs:\n"
+                + "            x.grad += out.grad\n    out._backward = _backward\n    return out\n"
+                + "p = Sum(1.0, label='p'); q = Sum(2.0, label='q'); r = Sum(3.0, label='r'); s = Sum(4.0, label='s')\n"
+                + "t = total(s, q, p, r); t.label = 't'\nt.grad = 1.0\nt._backward()\n"
+                + "print(t, [x.grad for x in (p, q, r, s)], len(t._prev))\ndraw_dot(t)\n";
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals("Sum(data=10.0) [1.0, 1.0, 1.0, 1.0] 4\n", run.text());
+        for (Run r : new Run[] {run, Wire.decode(Wire.encode(run, 1000)).run()}) {
+            Value t = r.drawn().get(0);
+            assertEquals("sum", t.op());
+            assertEquals(4, t.children().size());
+            StringBuilder kids = new StringBuilder();
+            for (Value c : t.children()) {
+                kids.append(c.label()).append('=').append(c.grad()).append(' ');
+            }
+            assertEquals("p=1.0 q=1.0 r=1.0 s=1.0 ", kids.toString()); // creation order, not the call's order
+            assertEquals(5, Dot.nodes(r.drawn()).size());
+        }
+        String dot = Dot.render(run.drawn());
+        assertEquals(4, dot.split(" -> n" + run.drawn().get(0).id() + "op\n", -1).length - 1, dot); // four edges into the op
+        Stepper st = Stepper.open(src, Limits.DEFAULT);
+        assertEquals(5, st.size());
+        Stepper.Step first = st.next();
+        assertEquals("t", first.node().label());
+        for (Value c : st.graph().get(0).children()) {
+            assertEquals(1.0, c.grad()); // the user's own _backward ran: every child got t.grad
+        }
+    }
+
+    /**
+     * The seed's own class typed in: the drawn graph (every node's label, op, data, grad and children) is the
+     * graph its backward() computed. seed_class.py prints that graph itself and its output equals CPython 3.11's
+     * (seed_class.out, checked by CellsTest); here the same lines are made from the drawn nodes.
+     */
+    @Test
+    void seedClassIsDrawnAsItComputed() throws IOException {
+        Run run = ProgramTest.runBig(Files.readString(CellsTest.LECTURE.resolve("seed_class.py"), StandardCharsets.UTF_8));
+        assertNull(run.error(), () -> run.error().text());
+        List<Value> all = new java.util.ArrayList<>(Dot.nodes(run.drawn()));
+        assertEquals(18, all.size());
+        assertEquals("o", run.drawn().get(0).label());
+        all.sort(java.util.Comparator.comparing(Value::label).thenComparing(Value::op)
+                .thenComparingDouble(Value::data).thenComparingDouble(Value::grad));
+        StringBuilder sb = new StringBuilder();
+        for (Value v : all) {
+            List<Double> kids = new java.util.ArrayList<>();
+            for (Value c : v.children()) {
+                kids.add(c.data());
+            }
+            java.util.Collections.sort(kids);
+            StringBuilder k = new StringBuilder("[");
+            for (double d : kids) {
+                k.append(k.length() > 1 ? ", " : "").append(dev.backprop.py.Num.repr(d));
+            }
+            sb.append('\'').append(v.label()).append("' '").append(v.op()).append("' ").append(dev.backprop.py.Num.repr(v.data()))
+                    .append(' ').append(dev.backprop.py.Num.repr(v.grad())).append(' ').append(k).append("]\n");
+        }
+        assertEquals(Files.readString(CellsTest.LECTURE.resolve("seed_class.out"), StandardCharsets.UTF_8), sb.toString());
+    }
+
+    /**
+     * Without draw_dot the graph shown is the last node the program assigned: L, not the leaf that the seed class's
+     * own backward() (its build_topo's loop variable) assigned last. Grads as CPython printed them (L.backward():
+     * a.grad 6.0, b.grad -4.0, seed_class_no_draw.out).
+     */
+    @Test
+    void lastAssignedIsTheProgramsNotTheClasss() throws IOException {
+        Run run = Program.run(Files.readString(CellsTest.LECTURE.resolve("seed_class_no_draw.py"), StandardCharsets.UTF_8));
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals(false, run.drawnByCall());
+        Value root = run.drawn().get(0);
+        assertEquals("L", root.label());
+        assertEquals(7, Dot.nodes(run.drawn()).size());
+        Map<String, Double> grads = new HashMap<>();
+        for (Value v : Dot.nodes(run.drawn())) {
+            grads.put(v.label(), v.grad());
+        }
+        assertEquals(6.0, grads.get("a"));
+        assertEquals(-4.0, grads.get("b"));
+        assertEquals(-2.0, grads.get("e"));
+        assertEquals(4.0, grads.get("f"));
+        assertEquals(1.0, grads.get("L"));
+    }
 }

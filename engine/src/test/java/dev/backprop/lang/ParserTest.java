@@ -79,4 +79,26 @@ class ParserTest {
         assertEquals("z=", f.parts.get(4).debug);
         assertEquals("{", f.parts.get(5).text);
     }
+
+    /** A missing block names its statement as CPython 3.11 does (its messages and places, captured from python3.11). */
+    @Test
+    void missingBlockNamesTheStatementAsCPython() {
+        String[][] cases = {
+            {"for i in range(3):\nx = 1\n", "expected an indented block after 'for' statement on line 1", "2", "1"},
+            {"def f():\n  if x:\n    pass\n  else:\n  y\n", "expected an indented block after 'else' statement on line 4", "5", "3"},
+            {"class A:\n", "expected an indented block after class definition on line 1", "1", "9"},
+            {"try:\n  pass\nexcept ValueError as e:\npass\n", "expected an indented block after 'except' statement on line 3", "4", "1"},
+            {"@dec\ndef g(a,\n  b):\nreturn 1\n", "expected an indented block after function definition on line 2", "4", "1"},
+            {"while True:\n\n# c\nx\n", "expected an indented block after 'while' statement on line 1", "4", "1"},
+            {"if a:\n  pass\nelif b:\nx\n", "expected an indented block after 'elif' statement on line 3", "4", "1"},
+            {"x = 1\nfor node in reversed(topo):", "expected an indented block after 'for' statement on line 2", "2", "28"},
+        };
+        for (String[] c : cases) {
+            PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parse(c[0], false), c[0]);
+            assertEquals("IndentationError", e.kind(), c[0]);
+            assertEquals(c[1], e.getMessage(), c[0]);
+            assertEquals(Integer.parseInt(c[2]), e.line(), c[0]);
+            assertEquals(Integer.parseInt(c[3]), e.col(), c[0]);
+        }
+    }
 }

@@ -71,4 +71,26 @@ class PlotTest {
         assertEquals("ModuleNotFoundError", torch.error().kind());
         assertTrue(torch.error().message().contains("built-in Value"));
     }
+
+    /**
+     * What pyplot calls return, as a cell's last line echoes them. Texts are matplotlib's own reprs (CPython 3.11 +
+     * matplotlib: Text(0.5, 1.0, 'loss'), Text(0.5, 0, 'step'), Text(0, 0.5, 'y'); xlim/ylim give the limits as
+     * floats, as micrograd's demo notebook shows (-1.548639298268643, 1.951360701731357); a figure's repr is
+     * matplotlib's, <Figure size 500x500 with 0 Axes> for plt.figure(figsize=(5,5))); artists print CPython's default
+     * repr, class and address (the address differs from run to run in CPython too).
+     */
+    @Test
+    void callsReturnWhatMatplotlibReturns() {
+        String src = "import matplotlib.pyplot as plt\n# %%\nplt.title('loss')\n# %%\nplt.xlabel('step')\n# %%\nplt.ylabel('y')\n"
+                + "# %%\nplt.scatter([0, 1], [1, 0], c=[1, -1], cmap=plt.cm.Spectral)\n# %%\nplt.xlim(-1.548639298268643, 1.951360701731357)\n"
+                + "# %%\nplt.ylim(0, 2)\n# %%\nplt.plot([1, 2])\n# %%\nplt.legend()\n# %%\nplt.grid()\n"
+                + "# %%\nplt.figure(figsize=(5,5))\n# %%\nfig, ax = plt.subplots()\nfig\n";
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error().text());
+        assertEquals("Text(0.5, 1.0, 'loss')\nText(0.5, 0, 'step')\nText(0, 0.5, 'y')\n"
+                + "<matplotlib.collections.PathCollection object at 0x#>\n(-1.548639298268643, 1.951360701731357)\n(0.0, 2.0)\n"
+                + "[<matplotlib.lines.Line2D object at 0x#>]\n<matplotlib.legend.Legend object at 0x#>\n"
+                + "<Figure size 500x500 with 0 Axes>\n<Figure size 640x480 with 1 Axes>\n",
+                run.text().replaceAll("at 0x[0-9a-f]+", "at 0x#"));
+    }
 }

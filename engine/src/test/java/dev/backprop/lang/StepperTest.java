@@ -52,4 +52,53 @@ class StepperTest {
         assertEquals(-12.0, a.grad()); // d = a^2 b: 2ab
         assertEquals(4.0, root.children().get(0).data() * 2);
     }
+
+    /**
+     * The seed's class with the lecture's neuron (seed_class.py): step 1 runs o's own _backward (the seed's __mul__
+     * rule, lines 34-35), and after every step the grads are those CPython's backward() left (seed_class.out).
+     */
+    @Test
+    void stepsTheSeedClassToItsOwnGrads() throws java.io.IOException {
+        String src = java.nio.file.Files.readString(CellsTest.LECTURE.resolve("seed_class.py"));
+        Stepper s = Stepper.open(src, Limits.DEFAULT);
+        assertNull(s.run().error());
+        assertEquals(18, s.size());
+        Value o = s.graph().get(0);
+        assertEquals("o", o.label());
+        for (Value v : Dot.nodes(s.graph())) {
+            assertEquals(v == o ? 1.0 : 0.0, v.grad(), v.label()); // o.grad = 1.0, nothing stepped yet
+        }
+        Stepper.Step first = s.next();
+        assertEquals(List.of(34, 35), first.lines());
+        assertEquals("o", first.node().label());
+        while (s.next() != null) {
+            assertTrue(s.done() <= 18);
+        }
+        java.util.Map<String, Double> want = new java.util.HashMap<>(); // 'label' 'op' data grad [children]
+        for (String line : java.nio.file.Files.readString(CellsTest.LECTURE.resolve("seed_class.out")).split("\n")) {
+            int end = line.indexOf("' '");
+            String label = line.substring(1, end);
+            String[] f = line.substring(line.indexOf("' ", end + 3) + 2).split(" ");
+            if (!label.isEmpty()) {
+                want.put(label, Double.parseDouble(f[1]));
+            }
+        }
+        assertEquals(10, want.size()); // the labelled nodes
+        for (Value v : Dot.nodes(s.graph())) {
+            if (!v.label().isEmpty()) {
+                assertEquals(want.get(v.label()), v.grad(), v.label());
+            }
+        }
+        assertEquals(-1.5, want.get("x1")); // CPython's x1.grad, read back from the reference
+    }
+
+    /** A notebook whose torch cell failed (the lecture's second half) can still be stepped: its cells after it ran. */
+    @Test
+    void notebookWithAFailingCellSteps() {
+        Stepper s = Stepper.open("# %%\n" + SRC + "# %%\nimport torch\n# %%\ne = d * b\n", Limits.DEFAULT);
+        assertEquals("ModuleNotFoundError", s.run().error().kind());
+        assertEquals(5, s.size()); // e = d * b, made after the failing cell: a, b, c, d, e
+        assertEquals(List.of(12, 13), s.next().lines()); // __mul__'s _backward, one line down under the '# %%'
+        assertEquals(1.0, s.graph().get(0).grad());
+    }
 }
