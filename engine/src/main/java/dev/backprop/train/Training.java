@@ -97,7 +97,10 @@ public final class Training {
         step = 0;
     }
 
-    /** Adds a training point (the user clicked); training continues from the current weights. */
+    /**
+     * Adds a training point (the user clicked) of class {@code label}, or for a regression of value
+     * {@code label} (+1 or -1, the ends of the colour scale); training continues from the current weights.
+     */
     public void addPoint(double x, double y, int label) {
         added.add(new Point(x, y, label));
         buildData();
@@ -129,10 +132,19 @@ public final class Training {
         tr.addAll(added);
         train = new DataSet(all.name(), tr);
         test = split.test();
-        xs = train.inputs();
+        xs = inputs(train);
         ys = train.labels();
-        testXs = test.inputs();
+        testXs = inputs(test);
         testYs = test.labels();
+    }
+
+    /** The network's input rows: the config's features of each point. */
+    private double[][] inputs(DataSet d) {
+        double[][] in = new double[d.size()][];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = Feature.inputs(config.features(), d.get(i).x(), d.get(i).y());
+        }
+        return in;
     }
 
     /**
@@ -177,7 +189,7 @@ public final class Training {
     }
 
     private void buildModel() {
-        model = new MLP(2, config.sizes(), config.activation(), new PyRandom(config.seed()));
+        model = new MLP(config.features().size(), config.sizes(), config.activation(), new PyRandom(config.seed()));
         initial = model.weights();
         update = new Update(config, model.parameters());
         step = 0;
@@ -197,17 +209,19 @@ public final class Training {
         }
         double tl = Double.NaN;
         double ta = Double.NaN;
+        boolean classes = !config.shape().regression(); // a regression has no accuracy
         if (testXs.length > 0) {
             dev.backprop.nn.Trainer.Step t = stepper.evaluate(testXs, testYs);
             tl = t.loss();
-            ta = t.accuracy();
+            ta = classes ? t.accuracy() : Double.NaN;
         }
         if (config.batchSize() > 0 && config.batchSize() < xs.length) {
             stepper.batches(config.batchSize(), new PyRandom(batchSeed(config, step)));
         }
         dev.backprop.nn.Trainer.Step s = stepper.step();
-        record(step, s.loss(), s.accuracy(), tl, ta);
-        Stat out = new Stat(step, s.loss(), s.accuracy(), tl, ta);
+        double acc = classes ? s.accuracy() : Double.NaN;
+        record(step, s.loss(), acc, tl, ta);
+        Stat out = new Stat(step, s.loss(), acc, tl, ta);
         step++;
         return out;
     }
@@ -247,7 +261,9 @@ public final class Training {
         }
         dev.backprop.nn.Trainer.Step s = stepper.evaluate(xs, ys);
         dev.backprop.nn.Trainer.Step t = testXs.length > 0 ? stepper.evaluate(testXs, testYs) : null;
-        return new Stat(step, s.loss(), s.accuracy(), t == null ? Double.NaN : t.loss(), t == null ? Double.NaN : t.accuracy());
+        boolean classes = !config.shape().regression();
+        return new Stat(step, s.loss(), classes ? s.accuracy() : Double.NaN, t == null ? Double.NaN : t.loss(),
+                t == null || !classes ? Double.NaN : t.accuracy());
     }
 
     // ---- pictures ----
@@ -274,7 +290,9 @@ public final class Training {
         double[][] w = new double[nl][];
         int[] nin = new int[nl];
         int[] nout = new int[nl];
-        int width = 2;
+        List<Feature> fs = config.features();
+        int nf = fs.size();
+        int width = nf;
         for (int l = 0; l < nl; l++) {
             Layer layer = layers.get(l);
             nin[l] = layer.nin();
@@ -299,8 +317,10 @@ public final class Training {
             double y = yHi - (r + 0.5) * span / n;
             for (int c = 0; c < n; c++) {
                 int at = r * n + c;
-                a[0] = xLo + (c + 0.5) * span / n;
-                a[1] = y;
+                double x = xLo + (c + 0.5) * span / n;
+                for (int f = 0; f < nf; f++) {
+                    a[f] = fs.get(f).of(x, y);
+                }
                 int o = 1;
                 for (int l = 0; l < nl; l++) {
                     double[] wl = w[l];
@@ -342,9 +362,9 @@ public final class Training {
         return x;
     }
 
-    /** The score at one point (the network's output). */
+    /** The score at one point (the network's output on the point's features). */
     public double score(double x, double y) {
-        return model.score(x, y).data();
+        return model.score(Feature.inputs(config.features(), x, y)).data();
     }
 
     // ---- state ----
