@@ -386,6 +386,22 @@ public final class Training {
         return model.weights();
     }
 
+    /**
+     * Sets parameter {@code index} (in {@link MLP#parameters()} order) to {@code value}: the user edited a
+     * weight. Training continues from the edited weights (optimiser state and history stay); Rewind still
+     * goes back to the initial ones.
+     */
+    public void setWeight(int index, double value) {
+        List<Value> ps = model.parameters();
+        if (index < 0 || index >= ps.size()) {
+            throw new IllegalArgumentException("no weight " + index + ": this network has " + ps.size());
+        }
+        if (!Double.isFinite(value) || Math.abs(value) > 1000) {
+            throw new IllegalArgumentException("a weight must be a number from -1000 to 1000");
+        }
+        ps.get(index).setData(value);
+    }
+
     public double[] initialWeights() {
         return initial.clone();
     }

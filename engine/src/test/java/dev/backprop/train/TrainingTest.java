@@ -258,4 +258,29 @@ class TrainingTest {
             assertTrue(s.testLoss() < first.testLoss(), shape + ": test loss falls");
         }
     }
+
+    /** Issue 15: an edited weight is where training continues from, as a run restored with it would. */
+    @Test
+    void editedWeightIsWhereTrainingContinues() {
+        Training t = new Training(TrainConfig.micrograd().withHidden(List.of(4)));
+        t.steps(5);
+        double[] init = t.initialWeights();
+        t.setWeight(2, 0.75);
+        assertEquals(0.75, t.weights()[2]);
+        assertEquals(0.75, t.model().parameters().get(2).data());
+        TrainState s = t.state();
+        Training same = Training.of(s);
+        t.steps(5);
+        same.steps(5);
+        assertArrayEquals(same.weights(), t.weights(), "the next steps start from the edited weight");
+        Training unedited = new Training(TrainConfig.micrograd().withHidden(List.of(4)));
+        unedited.steps(10);
+        assertFalse(java.util.Arrays.equals(unedited.weights(), t.weights()));
+        t.rewind();
+        assertArrayEquals(init, t.weights(), "Rewind: the initial weights, unedited");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> t.setWeight(17, 1));
+        assertEquals("no weight 17: this network has 17", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> t.setWeight(0, Double.NaN));
+    }
 }
