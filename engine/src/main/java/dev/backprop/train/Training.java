@@ -126,6 +126,7 @@ public final class Training {
         List<Point> base = generated && config.points() > 0
                 ? Shape.generate(config.shape(), config.points(), config.noise(), config.dataSeed()).points() : List.of();
         fit(base);
+        gridIn = null; // the window or the features may have changed
         DataSet all = new DataSet(config.shape().label(), base);
         DataSet.Split split = all.split(config.testFraction(), config.dataSeed());
         List<Point> tr = new ArrayList<>(split.train().points());
@@ -311,16 +312,11 @@ public final class Training {
         double[] a = new double[width];
         double[] b = new double[width];
         int nn = n * n;
-        double span = this.span;
-        double yHi = yLo + span;
+        double[] in = gridInputs(n);
         for (int r = 0; r < n; r++) {
-            double y = yHi - (r + 0.5) * span / n;
             for (int c = 0; c < n; c++) {
                 int at = r * n + c;
-                double x = xLo + (c + 0.5) * span / n;
-                for (int f = 0; f < nf; f++) {
-                    a[f] = fs.get(f).of(x, y);
-                }
+                System.arraycopy(in, at * nf, a, 0, nf);
                 int o = 1;
                 for (int l = 0; l < nl; l++) {
                     double[] wl = w[l];
@@ -346,6 +342,32 @@ public final class Training {
                 }
             }
         }
+    }
+
+    private double[] gridIn;   // the features at every grid point, for field(): the window is fixed, sin costs
+    private int gridN;
+
+    /** The features of each grid point, row by row (kept until the data or features change). */
+    private double[] gridInputs(int n) {
+        if (gridIn != null && gridN == n) {
+            return gridIn;
+        }
+        List<Feature> fs = config.features();
+        int nf = fs.size();
+        double[] in = new double[n * n * nf];
+        double yHi = yLo + span;
+        for (int r = 0; r < n; r++) {
+            double y = yHi - (r + 0.5) * span / n;
+            for (int c = 0; c < n; c++) {
+                double x = xLo + (c + 0.5) * span / n;
+                for (int f = 0; f < nf; f++) {
+                    in[(r * n + c) * nf + f] = fs.get(f).of(x, y);
+                }
+            }
+        }
+        gridIn = in;
+        gridN = n;
+        return in;
     }
 
     /** The activation as {@link Value}'s ops compute it. */
