@@ -31,11 +31,11 @@ public record DataSet(String name, List<Point> points) {
         return xs;
     }
 
-    /** The labels as +1.0/-1.0, micrograd's {@code y*2 - 1}. A fresh array. */
+    /** The targets: labels as +1.0/-1.0 (micrograd's {@code y*2 - 1}), a regression's values. A fresh array. */
     public double[] labels() {
         double[] ys = new double[points.size()];
         for (int i = 0; i < ys.length; i++) {
-            ys[i] = points.get(i).label();
+            ys[i] = points.get(i).value();
         }
         return ys;
     }

@@ -30,7 +30,11 @@ public enum Shape {
     /** Two interleaved spirals (1.75 turns, radius 0 to 1), +1 and -1 half a turn apart. */
     SPIRAL("spiral"),
     /** Two gaussian blobs (spread 0.4) around (1, 1) for +1 and (-1, -1) for -1. */
-    BLOBS("gaussian");
+    BLOBS("gaussian"),
+    /** Regression, TF Playground's {@code regressPlane}: the value is {@code (x1 + x2)/10} in its units. */
+    PLANE("plane"),
+    /** Regression, TF Playground's {@code regressGaussian}: six bumps of value +1/-1, 0 between them. */
+    MULTI("multi-gaussian");
 
     private final String label;
 
@@ -41,6 +45,11 @@ public enum Shape {
     /** The name users see and type: moons, circles, xor, spiral, gaussian. */
     public String label() {
         return label;
+    }
+
+    /** Whether the points carry values to fit (plane, multi-gaussian) rather than classes. */
+    public boolean regression() {
+        return this == PLANE || this == MULTI;
     }
 
     /** The shape named {@code name} (its label, any case; "blobs" also works). */
@@ -54,7 +63,7 @@ public enum Shape {
             return BLOBS;
         }
         throw new IllegalArgumentException("unknown data set '" + name
-                + "': expected moons, circles, xor, spiral or gaussian");
+                + "': expected moons, circles, xor, spiral, gaussian, plane or multi-gaussian");
     }
 
     /** {@code n} points (the classes differ in size by at most one) with gaussian noise of std {@code noise}. */
@@ -69,6 +78,9 @@ public enum Shape {
             throw new IllegalArgumentException("noise must be a finite number >= 0, got " + Num.repr(noise));
         }
         NumpyRandom rng = new NumpyRandom(seed);
+        if (shape.regression()) {
+            return regress(shape, n, noise, rng);
+        }
         int nOut = n / 2;
         int nIn = n - nOut;
         double[] xs = new double[n];
@@ -146,6 +158,46 @@ public enum Shape {
             points.add(new Point(x, y, labels[j]));
         }
         return new DataSet(shape.label, points);
+    }
+
+    /**
+     * TF Playground's regression data (src/dataset.ts): x and y uniform in [-6, 6], the value of the point
+     * moved by {@code noise} times another uniform draw in [-6, 6] per axis. Drawn in its units, then shown at
+     * a third of them (TF's [-6, 6] is [-2, 2] here, the scale of the other data sets, so the default
+     * learning rates work on every set).
+     */
+    private static DataSet regress(Shape shape, int n, double noise, NumpyRandom rng) {
+        List<Point> points = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double x = rng.uniform(-6, 6);
+            double y = rng.uniform(-6, 6);
+            double nx = rng.uniform(-6, 6) * noise;
+            double ny = rng.uniform(-6, 6) * noise;
+            double v = shape == PLANE ? plane(x + nx, y + ny) : bumps(x + nx, y + ny);
+            points.add(Point.valued(x / 3, y / 3, v));
+        }
+        return new DataSet(shape.label, points);
+    }
+
+    /** d3's linear scale from [-10, 10] to [-1, 1] of {@code x + y} (not clamped, as in TF). */
+    static double plane(double x, double y) {
+        return (x + y + 10) / 20 * 2 - 1;
+    }
+
+    /** The bump whose value is largest in size: {@code sign * (1 - min(dist/2, 1))} (d3's clamped scale). */
+    static double bumps(double x, double y) {
+        double[] g = {-4, 2.5, 1, 0, 2.5, -1, 4, 2.5, 1, -4, -2.5, -1, 0, -2.5, 1, 4, -2.5, -1};
+        double label = 0;
+        for (int i = 0; i < g.length; i += 3) {
+            double dx = x - g[i];
+            double dy = y - g[i + 1];
+            double t = Math.sqrt(dx * dx + dy * dy) / 2;
+            double v = g[i + 2] * (1 - (t > 1 ? 1 : t));
+            if (Math.abs(v) > Math.abs(label)) {
+                label = v;
+            }
+        }
+        return label;
     }
 
     private static void spiral(double[] xs, double[] ys, int from, int count, double delta) {

@@ -135,6 +135,28 @@ public enum Loss {
         return sum(squares).rmul(alpha);
     }
 
+    /**
+     * L1 regularisation: {@code alpha * sum((p.relu() + (-p).relu() for p in parameters))}, i.e.
+     * {@code alpha * sum(|p|)} from micrograd's ops (its gradient is sign(p), 0 at 0, as TF Playground's).
+     */
+    public static Value l1(List<Value> parameters, double alpha) {
+        List<Value> abs = new ArrayList<>(parameters.size());
+        for (Value p : parameters) {
+            abs.add(p.relu().add(p.neg().relu()));
+        }
+        return sum(abs).rmul(alpha);
+    }
+
+    /**
+     * The regularisation term: L2 {@code + } L1 (each only when its rate is not 0, in that order, as the
+     * generated program adds them), or null when both rates are 0.
+     */
+    public static Value penalty(List<Value> parameters, double l2, double l1) {
+        Value a = l2 == 0 ? null : l2(parameters, l2);
+        Value b = l1 == 0 ? null : l1(parameters, l1);
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
     /** The fraction of points where the output's sign matches the label: {@code (yi > 0) == (scorei.data > 0)}. */
     public static double accuracy(List<Value> outputs, double[] ys) {
         if (outputs.size() != ys.length) {

@@ -20,12 +20,18 @@ public final class Trainer {
     private final double[] ys;
     private final Loss loss;
     private final double alpha;
+    private final double l1;
     private final Optimizer optimizer;
     private int batchSize;
     private Rng batchRng;
     private int k;
 
     public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, Optimizer optimizer) {
+        this(model, xs, ys, loss, alpha, 0, optimizer);
+    }
+
+    /** With L2 rate {@code alpha} and L1 rate {@code l1} ({@link Loss#penalty}). */
+    public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, double l1, Optimizer optimizer) {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
         }
@@ -40,6 +46,7 @@ public final class Trainer {
         this.ys = ys;
         this.loss = loss;
         this.alpha = alpha;
+        this.l1 = l1;
         this.optimizer = optimizer;
     }
 
@@ -76,7 +83,8 @@ public final class Trainer {
             by[i] = ys[batch[i]];
         }
         Value dataLoss = Loss.of(loss, scores, by);
-        Value total = alpha == 0 ? dataLoss : dataLoss.add(Loss.l2(model.parameters(), alpha));
+        Value reg = Loss.penalty(model.parameters(), alpha, l1);
+        Value total = reg == null ? dataLoss : dataLoss.add(reg);
         double acc = Loss.accuracy(scores, by);
         model.zeroGrad();
         total.backward();
@@ -99,7 +107,8 @@ public final class Trainer {
             scores.add(model.score(java.util.Arrays.asList(row)));
         }
         Value dataLoss = Loss.of(loss, scores, java.util.Arrays.asList(labels));
-        return alpha == 0 ? dataLoss : dataLoss.add(Loss.l2(model.parameters(), alpha));
+        Value reg = Loss.penalty(model.parameters(), alpha, l1);
+        return reg == null ? dataLoss : dataLoss.add(reg);
     }
 
     private int[] batch() {
@@ -134,7 +143,8 @@ public final class Trainer {
             return new Step(k, Double.NaN, Double.NaN, Double.NaN);
         }
         double dataLoss = Loss.of(loss, scores, ys).data();
-        double reg = alpha == 0 ? 0 : Loss.l2(model.parameters(), alpha).data();
+        Value penalty = Loss.penalty(model.parameters(), alpha, l1);
+        double reg = penalty == null ? 0 : penalty.data();
         return new Step(k, dataLoss + reg, dataLoss, Loss.accuracy(scores, ys));
     }
 

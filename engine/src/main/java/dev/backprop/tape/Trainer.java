@@ -28,6 +28,7 @@ public final class Trainer {
     private final double[] ys;
     private final Loss loss;
     private final double alpha;
+    private final double l1;
     private final Optimizer optimizer;
     private int batchSize;
     private Rng batchRng;
@@ -39,6 +40,11 @@ public final class Trainer {
     private int[] rows;
 
     public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, Optimizer optimizer) {
+        this(model, xs, ys, loss, alpha, 0, optimizer);
+    }
+
+    /** With L2 rate {@code alpha} and L1 rate {@code l1}, as {@link dev.backprop.nn.Trainer}'s. */
+    public Trainer(MLP model, double[][] xs, double[] ys, Loss loss, double alpha, double l1, Optimizer optimizer) {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException(xs.length + " inputs but " + ys.length + " labels");
         }
@@ -54,6 +60,7 @@ public final class Trainer {
         this.ys = ys;
         this.loss = loss;
         this.alpha = alpha;
+        this.l1 = l1;
         this.optimizer = optimizer;
     }
 
@@ -97,7 +104,7 @@ public final class Trainer {
             eval = record(model.nin(), xs.length, false);
         }
         double dataLoss = eval.forward(xs, ys, null);
-        double reg = alpha == 0 ? 0 : eval.kept(xs.length);
+        double reg = alpha == 0 && l1 == 0 ? 0 : eval.kept(xs.length);
         return new dev.backprop.nn.Trainer.Step(k, dataLoss + reg, dataLoss, accuracy(eval, ys, null));
     }
 
@@ -113,11 +120,12 @@ public final class Trainer {
             }
             keep.addAll(scores);
             Value data = Loss.of(loss, scores, List.of(y));
+            Value reg = Loss.penalty(params, alpha, l1);
             if (training) {
                 keep.add(data);
-                return alpha == 0 ? data : data.add(Loss.l2(params, alpha));
+                return reg == null ? data : data.add(reg);
             }
-            keep.add(alpha == 0 ? data : Loss.l2(params, alpha));
+            keep.add(reg == null ? data : reg);
             return data;
         });
     }

@@ -12,7 +12,7 @@ final class Steppers {
     }
 
     static Training.Stepper create(MLP model, double[][] xs, double[] ys, TrainConfig c, Update update) {
-        dev.backprop.tape.Trainer t = new dev.backprop.tape.Trainer(model, xs, ys, c.loss(), c.l2(), update);
+        dev.backprop.tape.Trainer t = new dev.backprop.tape.Trainer(model, xs, ys, c.loss(), c.l2(), c.l1(), update);
         return new Training.Stepper() {
             @Override
             public dev.backprop.nn.Trainer.Step step() {

@@ -59,7 +59,11 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
                 .append(",\"noise\":").append(Json.number(c.noise()))
                 .append(",\"test\":").append(Json.number(c.testFraction()))
                 .append(",\"dataSeed\":").append(c.dataSeed())
-                .append(",\"hidden\":[");
+                .append(",\"features\":[");
+        for (int i = 0; i < c.features().size(); i++) {
+            sb.append(i > 0 ? ",\"" : "\"").append(c.features().get(i).key()).append('"');
+        }
+        sb.append("],\"hidden\":[");
         for (int i = 0; i < c.hidden().size(); i++) {
             sb.append(i > 0 ? "," : "").append((int) c.hidden().get(i));
         }
@@ -70,6 +74,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
                 .append(",\"decay\":").append(c.decay())
                 .append(",\"decaySteps\":").append(c.decaySteps())
                 .append(",\"l2\":").append(Json.number(c.l2()))
+                .append(",\"l1\":").append(Json.number(c.l1()))
                 .append(",\"batch\":").append(c.batchSize())
                 .append(",\"seed\":").append(c.seed())
                 .append("},\"generated\":").append(generated)
@@ -77,7 +82,13 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         for (int i = 0; i < added.size(); i++) {
             Point p = added.get(i);
             sb.append(i > 0 ? "," : "").append('[').append(Json.number(p.x())).append(',')
-                    .append(Json.number(p.y())).append(',').append(p.label()).append(']');
+                    .append(Json.number(p.y())).append(',');
+            if (c.shape().regression()) {
+                sb.append(Json.number(p.value()));
+            } else {
+                sb.append(p.label());
+            }
+            sb.append(']');
         }
         sb.append("],\"step\":").append(step).append(",\"weights\":");
         exact(sb, weights);
@@ -154,11 +165,27 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         for (Object o : layers) {
             hidden.add((int) integer(o, "config.hidden", 1, TrainConfig.MAX_NEURONS));
         }
-        TrainConfig config = new TrainConfig(Shape.parse(str(c, "data")), integer(c, "points", 0, TrainConfig.MAX_POINTS),
-                num(c, "noise"), num(c, "test"), seed(c, "dataSeed"), hidden, Activation.parse(str(c, "activation")),
+        List<Feature> features = TrainConfig.xy(); // shares made before features were added
+        if (c.containsKey("features")) {
+            List<?> fs = list(c, "features");
+            if (fs.size() > Feature.values().length) {
+                throw new IllegalArgumentException("train.config.features: at most " + Feature.values().length
+                        + " features, got " + fs.size());
+            }
+            features = new ArrayList<>();
+            for (Object o : fs) {
+                if (!(o instanceof String)) {
+                    throw new IllegalArgumentException("train.config.features: expected names of features");
+                }
+                features.add(Feature.parse((String) o));
+            }
+        }
+        Shape shape = Shape.parse(str(c, "data"));
+        TrainConfig config = new TrainConfig(shape, integer(c, "points", 0, TrainConfig.MAX_POINTS),
+                num(c, "noise"), num(c, "test"), seed(c, "dataSeed"), features, hidden, Activation.parse(str(c, "activation")),
                 Loss.parse(str(c, "loss")), TrainConfig.Optimizer.parse(str(c, "optimizer")), num(c, "lr"),
                 bool(c, "decay"), integer(c, "decaySteps", 1, MAX_STEP), num(c, "l2"),
-                integer(c, "batch", 0, TrainConfig.MAX_POINTS), seed(c, "seed"));
+                c.containsKey("l1") ? num(c, "l1") : 0, integer(c, "batch", 0, TrainConfig.MAX_POINTS), seed(c, "seed"));
         List<?> points = list(m, "added");
         if (points.size() > TrainConfig.MAX_POINTS) {
             throw new IllegalArgumentException("train.added: at most " + TrainConfig.MAX_POINTS + " points, got " + points.size());
@@ -169,7 +196,9 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
                 throw new IllegalArgumentException("train.added: each point must be [x, y, label]");
             }
             List<?> p = (List<?>) o;
-            added.add(new Point(coord(p.get(0), "added.x"), coord(p.get(1), "added.y"), label(p.get(2))));
+            double x = coord(p.get(0), "added.x");
+            double y = coord(p.get(1), "added.y");
+            added.add(shape.regression() ? Point.valued(x, y, value(p.get(2))) : new Point(x, y, label(p.get(2))));
         }
         int step = integer(m, "step", 0, MAX_STEP);
         int params = parameters(config);
@@ -201,7 +230,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
     /** The number of parameters of the config's MLP (weights and biases), as {@link #weights} holds them. */
     static int parameters(TrainConfig c) {
         int n = 0;
-        int in = 2;
+        int in = c.features().size();
         for (int out : c.sizes()) {
             n += (in + 1) * out;
             in = out;
@@ -276,6 +305,15 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
             throw new IllegalArgumentException("train.added.label: expected 1 or -1, got " + shown(d));
         }
         return (int) d;
+    }
+
+    /** A regression point's value: a number from -1 to 1 (the colour scale; the page adds +1 or -1). */
+    private static double value(Object o) {
+        double d = num(o, "added.value");
+        if (!(d >= -1 && d <= 1)) {
+            throw new IllegalArgumentException("train.added.value: expected a number from -1 to 1, got " + shown(d));
+        }
+        return d;
     }
 
     private static Map<?, ?> obj(Map<?, ?> m, String key) {

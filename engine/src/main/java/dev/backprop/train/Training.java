@@ -97,7 +97,10 @@ public final class Training {
         step = 0;
     }
 
-    /** Adds a training point (the user clicked); training continues from the current weights. */
+    /**
+     * Adds a training point (the user clicked) of class {@code label}, or for a regression of value
+     * {@code label} (+1 or -1, the ends of the colour scale); training continues from the current weights.
+     */
     public void addPoint(double x, double y, int label) {
         added.add(new Point(x, y, label));
         buildData();
@@ -123,16 +126,26 @@ public final class Training {
         List<Point> base = generated && config.points() > 0
                 ? Shape.generate(config.shape(), config.points(), config.noise(), config.dataSeed()).points() : List.of();
         fit(base);
+        gridIn = null; // the window or the features may have changed
         DataSet all = new DataSet(config.shape().label(), base);
         DataSet.Split split = all.split(config.testFraction(), config.dataSeed());
         List<Point> tr = new ArrayList<>(split.train().points());
         tr.addAll(added);
         train = new DataSet(all.name(), tr);
         test = split.test();
-        xs = train.inputs();
+        xs = inputs(train);
         ys = train.labels();
-        testXs = test.inputs();
+        testXs = inputs(test);
         testYs = test.labels();
+    }
+
+    /** The network's input rows: the config's features of each point. */
+    private double[][] inputs(DataSet d) {
+        double[][] in = new double[d.size()][];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = Feature.inputs(config.features(), d.get(i).x(), d.get(i).y());
+        }
+        return in;
     }
 
     /**
@@ -177,7 +190,7 @@ public final class Training {
     }
 
     private void buildModel() {
-        model = new MLP(2, config.sizes(), config.activation(), new PyRandom(config.seed()));
+        model = new MLP(config.features().size(), config.sizes(), config.activation(), new PyRandom(config.seed()));
         initial = model.weights();
         update = new Update(config, model.parameters());
         step = 0;
@@ -197,17 +210,19 @@ public final class Training {
         }
         double tl = Double.NaN;
         double ta = Double.NaN;
+        boolean classes = !config.shape().regression(); // a regression has no accuracy
         if (testXs.length > 0) {
             dev.backprop.nn.Trainer.Step t = stepper.evaluate(testXs, testYs);
             tl = t.loss();
-            ta = t.accuracy();
+            ta = classes ? t.accuracy() : Double.NaN;
         }
         if (config.batchSize() > 0 && config.batchSize() < xs.length) {
             stepper.batches(config.batchSize(), new PyRandom(batchSeed(config, step)));
         }
         dev.backprop.nn.Trainer.Step s = stepper.step();
-        record(step, s.loss(), s.accuracy(), tl, ta);
-        Stat out = new Stat(step, s.loss(), s.accuracy(), tl, ta);
+        double acc = classes ? s.accuracy() : Double.NaN;
+        record(step, s.loss(), acc, tl, ta);
+        Stat out = new Stat(step, s.loss(), acc, tl, ta);
         step++;
         return out;
     }
@@ -247,7 +262,9 @@ public final class Training {
         }
         dev.backprop.nn.Trainer.Step s = stepper.evaluate(xs, ys);
         dev.backprop.nn.Trainer.Step t = testXs.length > 0 ? stepper.evaluate(testXs, testYs) : null;
-        return new Stat(step, s.loss(), s.accuracy(), t == null ? Double.NaN : t.loss(), t == null ? Double.NaN : t.accuracy());
+        boolean classes = !config.shape().regression();
+        return new Stat(step, s.loss(), classes ? s.accuracy() : Double.NaN, t == null ? Double.NaN : t.loss(),
+                t == null || !classes ? Double.NaN : t.accuracy());
     }
 
     // ---- pictures ----
@@ -274,7 +291,9 @@ public final class Training {
         double[][] w = new double[nl][];
         int[] nin = new int[nl];
         int[] nout = new int[nl];
-        int width = 2;
+        List<Feature> fs = config.features();
+        int nf = fs.size();
+        int width = nf;
         for (int l = 0; l < nl; l++) {
             Layer layer = layers.get(l);
             nin[l] = layer.nin();
@@ -293,14 +312,11 @@ public final class Training {
         double[] a = new double[width];
         double[] b = new double[width];
         int nn = n * n;
-        double span = this.span;
-        double yHi = yLo + span;
+        double[] in = gridInputs(n);
         for (int r = 0; r < n; r++) {
-            double y = yHi - (r + 0.5) * span / n;
             for (int c = 0; c < n; c++) {
                 int at = r * n + c;
-                a[0] = xLo + (c + 0.5) * span / n;
-                a[1] = y;
+                System.arraycopy(in, at * nf, a, 0, nf);
                 int o = 1;
                 for (int l = 0; l < nl; l++) {
                     double[] wl = w[l];
@@ -328,6 +344,32 @@ public final class Training {
         }
     }
 
+    private double[] gridIn;   // the features at every grid point, for field(): the window is fixed, sin costs
+    private int gridN;
+
+    /** The features of each grid point, row by row (kept until the data or features change). */
+    private double[] gridInputs(int n) {
+        if (gridIn != null && gridN == n) {
+            return gridIn;
+        }
+        List<Feature> fs = config.features();
+        int nf = fs.size();
+        double[] in = new double[n * n * nf];
+        double yHi = yLo + span;
+        for (int r = 0; r < n; r++) {
+            double y = yHi - (r + 0.5) * span / n;
+            for (int c = 0; c < n; c++) {
+                double x = xLo + (c + 0.5) * span / n;
+                for (int f = 0; f < nf; f++) {
+                    in[(r * n + c) * nf + f] = fs.get(f).of(x, y);
+                }
+            }
+        }
+        gridIn = in;
+        gridN = n;
+        return in;
+    }
+
     /** The activation as {@link Value}'s ops compute it. */
     static double apply(Activation act, double x) {
         if (act == Activation.RELU) {
@@ -342,9 +384,9 @@ public final class Training {
         return x;
     }
 
-    /** The score at one point (the network's output). */
+    /** The score at one point (the network's output on the point's features). */
     public double score(double x, double y) {
-        return model.score(x, y).data();
+        return model.score(Feature.inputs(config.features(), x, y)).data();
     }
 
     // ---- state ----
@@ -364,6 +406,22 @@ public final class Training {
 
     public double[] weights() {
         return model.weights();
+    }
+
+    /**
+     * Sets parameter {@code index} (in {@link MLP#parameters()} order) to {@code value}: the user edited a
+     * weight. Training continues from the edited weights (optimiser state and history stay); Rewind still
+     * goes back to the initial ones.
+     */
+    public void setWeight(int index, double value) {
+        List<Value> ps = model.parameters();
+        if (index < 0 || index >= ps.size()) {
+            throw new IllegalArgumentException("no weight " + index + ": this network has " + ps.size());
+        }
+        if (!Double.isFinite(value) || Math.abs(value) > 1000) {
+            throw new IllegalArgumentException("a weight must be a number from -1000 to 1000");
+        }
+        ps.get(index).setData(value);
     }
 
     public double[] initialWeights() {

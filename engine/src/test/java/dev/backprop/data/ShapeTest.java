@@ -65,7 +65,9 @@ class ShapeTest {
                     pos += p.label() > 0 ? 1 : 0;
                     assertTrue(Math.abs(p.x()) < 3 && Math.abs(p.y()) < 3, s + " point out of the window: " + p);
                 }
-                assertEquals(n - n / 2, pos, s + " classes not balanced for n=" + n);
+                if (!s.regression()) { // a regression's labels are the signs of its values
+                    assertEquals(n - n / 2, pos, s + " classes not balanced for n=" + n);
+                }
                 assertNotEquals(a, Shape.generate(s, n, 0.1, 43), s + " ignores the seed");
             }
         }
@@ -116,13 +118,51 @@ class ShapeTest {
         assertEquals(0.2, Math.sqrt(ss / 2000), 0.01);
     }
 
+    /** TF Playground's regression sets (src/dataset.ts), drawn in its [-6, 6] units and shown at a third. */
+    @Test
+    void regressionSetsAreTfPlaygroundsFormulas() {
+        assertTrue(Shape.PLANE.regression() && Shape.MULTI.regression() && !Shape.MOONS.regression());
+        assertEquals(Shape.MULTI, Shape.parse("multi-gaussian"));
+        DataSet plane = Shape.generate(Shape.PLANE, 300, 0, 5);
+        assertEquals(300, plane.size());
+        for (Point p : plane.points()) {
+            assertTrue(Math.abs(p.x()) <= 2 && Math.abs(p.y()) <= 2, p.toString());
+            // without noise the value is d3's scale of x + y from [-10, 10] to [-1, 1], in TF's units
+            assertEquals((3 * p.x() + 3 * p.y()) / 10, p.value(), 1e-12, p.toString());
+            assertEquals(p.value() < 0 ? -1 : 1, p.label());
+        }
+        assertEquals(0.5, Shape.plane(5, 0), 0.0);
+        assertEquals(-1.0, Shape.plane(-4, -6), 0.0);
+        // bumps: +1 at (-4, 2.5), -1 at (0, 2.5), 0 where every centre is >= 2 away, half way at distance 1
+        assertEquals(1.0, Shape.bumps(-4, 2.5), 0.0);
+        assertEquals(-1.0, Shape.bumps(0, 2.5), 0.0);
+        assertEquals(0.0, Shape.bumps(-2, 0), 0.0);
+        assertEquals(-0.5, Shape.bumps(4, -1.5), 1e-15);
+        DataSet multi = Shape.generate(Shape.MULTI, 400, 0, 5);
+        int pos = 0;
+        int neg = 0;
+        for (Point p : multi.points()) {
+            assertEquals(Shape.bumps(3 * p.x(), 3 * p.y()), p.value(), 1e-12);
+            pos += p.value() > 0.5 ? 1 : 0;
+            neg += p.value() < -0.5 ? 1 : 0;
+        }
+        assertTrue(pos > 20 && neg > 20, pos + " high, " + neg + " low");
+        // noise moves the point whose value is taken, not the drawn point: values differ, points are the same draws
+        DataSet noisy = Shape.generate(Shape.PLANE, 300, 0.3, 5);
+        int moved = 0;
+        for (int i = 0; i < 300; i++) {
+            moved += noisy.get(i).value() != (3 * noisy.get(i).x() + 3 * noisy.get(i).y()) / 10 ? 1 : 0;
+        }
+        assertTrue(moved > 250, moved + " values moved by noise");
+    }
+
     @Test
     void namesAndErrors() {
         assertEquals(Shape.BLOBS, Shape.parse("gaussian"));
         assertEquals(Shape.BLOBS, Shape.parse("Blobs"));
         assertEquals(Shape.MOONS, Shape.parse("MOONS"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shape.parse("swirl"));
-        assertEquals("unknown data set 'swirl': expected moons, circles, xor, spiral or gaussian", e.getMessage());
+        assertEquals("unknown data set 'swirl': expected moons, circles, xor, spiral, gaussian, plane or multi-gaussian", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Shape.generate(Shape.MOONS, 0, 0.1, 1));
         assertThrows(IllegalArgumentException.class, () -> Shape.generate(Shape.MOONS, 10, -0.1, 1));
         assertThrows(IllegalArgumentException.class, () -> Shape.generate(Shape.MOONS, 10, Double.NaN, 1));

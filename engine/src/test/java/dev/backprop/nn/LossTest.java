@@ -155,4 +155,28 @@ class LossTest {
         e = assertThrows(IllegalArgumentException.class, () -> Loss.parse("hinge"));
         assertEquals("unknown loss 'hinge': expected svm, mse or bce", e.getMessage());
     }
+
+    @Test
+    void l1IsRateTimesSumOfAbsoluteValuesWithSignGradients() {
+        List<Value> ps = values(0.5, -2.0, 0.0);
+        Value l1 = Loss.l1(ps, 0.1);
+        assertEquals(0.1 * (0.5 + 2.0 + 0.0), l1.data(), 1e-15);
+        l1.backward();
+        assertEquals(0.1, ps.get(0).grad(), 1e-15);
+        assertEquals(-0.1, ps.get(1).grad(), 1e-15);
+        assertEquals(0.0, ps.get(2).grad(), "no pull at 0 (relu's derivative there is 0)");
+    }
+
+    @Test
+    void penaltyAddsL2ThenL1AndIsNullWithoutEither() {
+        List<Value> ps = values(0.5, -2.0);
+        assertEquals(null, Loss.penalty(ps, 0, 0));
+        assertEquals(Loss.l2(ps, 0.01).data(), Loss.penalty(ps, 0.01, 0).data(), 0.0);
+        assertEquals(Loss.l1(ps, 0.2).data(), Loss.penalty(ps, 0, 0.2).data(), 0.0);
+        Value both = Loss.penalty(ps, 0.01, 0.2);
+        assertEquals(Loss.l2(ps, 0.01).data() + Loss.l1(ps, 0.2).data(), both.data(), 0.0);
+        both.backward();
+        assertEquals(2 * 0.01 * 0.5 + 0.2, ps.get(0).grad(), 1e-15);
+        assertEquals(2 * 0.01 * -2.0 - 0.2, ps.get(1).grad(), 1e-15);
+    }
 }

@@ -31,9 +31,14 @@ class CodeTest {
         want.add(t.model().parameters().size() + " parameters");
         for (int k = 0; k < steps; k++) {
             Training.Stat s = t.step();
-            String line = "step " + k + " loss " + Num.repr(s.loss()) + ", accuracy " + Num.repr(s.accuracy() * 100) + "%";
-            if (t.test().size() > 0) {
-                line += ", test loss " + Num.repr(s.testLoss()) + ", test accuracy " + Num.repr(s.testAccuracy() * 100) + "%";
+            String line;
+            if (c.shape().regression()) {
+                line = "step " + k + " loss " + Num.repr(s.loss()) + (t.test().size() > 0 ? ", test loss " + Num.repr(s.testLoss()) : "");
+            } else {
+                line = "step " + k + " loss " + Num.repr(s.loss()) + ", accuracy " + Num.repr(s.accuracy() * 100) + "%";
+                if (t.test().size() > 0) {
+                    line += ", test loss " + Num.repr(s.testLoss()) + ", test accuracy " + Num.repr(s.testAccuracy() * 100) + "%";
+                }
             }
             want.add(line);
         }
@@ -68,6 +73,34 @@ class CodeTest {
     void linearNoHiddenLayer() {
         sameLosses(TrainConfig.micrograd().withShape(Shape.BLOBS).withData(12, 0.1, 0, 2)
                 .withHidden(List.of()).withActivation(Activation.LINEAR), 3, false);
+    }
+
+    /** Issue 15: every feature as an input, L1 beside L2, with a test split: the same losses. */
+    @Test
+    void allFeaturesWithL1AndL2() {
+        TrainConfig c = TrainConfig.micrograd().withShape(Shape.SPIRAL).withData(16, 0.1, 0.25, 6)
+                .withFeatures(List.of(Feature.values())).withHidden(List.of(4)).withActivation(Activation.TANH)
+                .withL1(0.003);
+        sameLosses(c, 3, true);
+        String src = Code.program(new Training(c), 1);
+        assertTrue(src.contains("return [x1, x2, x1*x1, x2*x2, x1*x2, math.sin(x1), math.sin(x2)]"), src);
+        assertTrue(src.contains("model = MLP(7, [4, 1], 'tanh')"), src);
+        sameLosses(c.withL2(0).withFeatures(List.of(Feature.X1X2)), 3, false);
+    }
+
+    /** Regression: the values in y, the squared loss, no accuracy printed. */
+    @Test
+    void regressionProgram() {
+        sameLosses(TrainConfig.micrograd().withShape(Shape.PLANE).withData(20, 0.1, 0.2, 2).withHidden(List.of(3))
+                .withActivation(Activation.TANH).withOptimizer(TrainConfig.Optimizer.ADAM, 0.05, false, 100), 3, true);
+        Training t = new Training(TrainConfig.micrograd().withShape(Shape.MULTI).withData(10, 0, 0, 2).withHidden(List.of(2)));
+        String src = Code.point(t, 3);
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error() + "\n" + src);
+        var p = t.train().get(3);
+        assertTrue(src.contains("y = " + Num.repr(p.value())), src);
+        double d = t.score(p.x(), p.y()) - p.value();
+        assertEquals(d * d, run.values().get("loss").data(), 1e-15);
     }
 
     @Test

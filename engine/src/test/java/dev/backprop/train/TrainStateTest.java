@@ -114,4 +114,45 @@ class TrainStateTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainState.fromJson(json));
         assertEquals(message, e.getMessage());
     }
+
+    /** Features, L1 and a regression's added values travel with the share; the run continues bit for bit. */
+    @Test
+    void featuresL1AndRegressionRoundTrip() {
+        TrainConfig c = TrainConfig.micrograd().withShape(Shape.MULTI).withData(60, 0.1, 0.25, 8)
+                .withFeatures(List.of(Feature.X1, Feature.X2, Feature.X1X2, Feature.SIN2)).withHidden(List.of(5, 3))
+                .withActivation(Activation.TANH).withOptimizer(TrainConfig.Optimizer.ADAM, 0.03, false, 100).withL1(0.002);
+        Training a = new Training(c);
+        a.addPoint(0.5, -0.25, -1);
+        a.steps(12);
+        String json = a.state().toJson();
+        assertTrue(json.contains("\"features\":[\"x1\",\"x2\",\"x1*x2\",\"sin(x2)\"]") && json.contains("\"l1\":0.002")
+                && json.contains("\"data\":\"multi-gaussian\"") && json.contains("\"added\":[[0.5,-0.25,-1.0]]"), json);
+        TrainState s = TrainState.fromJson(json);
+        assertEquals(c, s.config());
+        assertEquals(-1.0, s.added().get(0).value());
+        Training b = Training.of(s);
+        assertArrayEquals(a.weights(), b.weights());
+        a.steps(5);
+        b.steps(5);
+        assertArrayEquals(a.weights(), b.weights());
+        assertArrayEquals(a.lossHistory(), b.lossHistory());
+        assertHostile(json.replace("\"sin(x2)\"", "\"cos(x2)\""),
+                "unknown feature 'cos(x2)': expected x1, x2, x1*x1, x2*x2, x1*x2, sin(x1) or sin(x2)");
+        assertHostile(json.replace("[0.5,-0.25,-1.0]", "[0.5,-0.25,3]"), "train.added.value: expected a number from -1 to 1, got 3");
+        assertHostile(json.replace("\"l1\":0.002", "\"l1\":-1"), "train config: L1 must be 0 to 10, got -1.0");
+        assertHostile(json.replace("\"loss\":\"mse\"", "\"loss\":\"svm\""),
+                "train config: multi-gaussian is a regression: it needs the squared loss (mse), got svm");
+    }
+
+    /** A share made before features and L1 existed opens as x1, x2 without L1. */
+    @Test
+    void sharesWithoutFeaturesOrL1AreTheOldRun() {
+        Training t = Training.micrograd();
+        t.steps(2);
+        String json = t.state().toJson().replace("\"features\":[\"x1\",\"x2\"],", "").replace(",\"l1\":0.0", "");
+        assertTrue(!json.contains("features") && !json.contains("l1"), json.substring(0, 300));
+        TrainState s = TrainState.fromJson(json);
+        assertEquals(TrainConfig.micrograd(), s.config());
+        assertArrayEquals(t.weights(), s.weights());
+    }
 }

@@ -10,6 +10,7 @@ import dev.backprop.nn.Activation;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.Loss;
 import dev.backprop.train.Code;
+import dev.backprop.train.Feature;
 import dev.backprop.train.TrainConfig;
 import dev.backprop.train.TrainState;
 import dev.backprop.train.Training;
@@ -49,7 +50,8 @@ final class TrainView {
     private static final double FRAME_BUDGET_MS = 12;
     private static final int MAX_STEPS_PER_FRAME = 50;
     private static final int NODE = 30;            // thumbnail size (px)
-    private static final int COL = 110;            // network column spacing
+    private static final int COL = 110;            // network column spacing, at most
+    private static final int IN_LABEL = 50;        // room left of the inputs for their names
     private static final int ROW = 38;             // network row spacing
 
     private static Training training;
@@ -85,6 +87,8 @@ final class TrainView {
         thumbs = new HTMLCanvasElement[0];
         drawnSteps = -1;
         lineKey = new int[0];
+        col = COL;
+        chosen = -1;
         tables();
         el("view-graph").addEventListener("click", new On(VIEW_GRAPH));
         el("view-train").addEventListener("click", new On(VIEW_TRAIN));
@@ -107,6 +111,12 @@ final class TrainView {
     private static final int NEURON_MOVE = On.TRAIN + 13;
     private static final int NEURON_LEAVE = On.TRAIN + 14;
     private static final int NEURON_PLUS = On.TRAIN + 15;
+    private static final int SLIDE = On.TRAIN + 16;
+    private static final int VIEW_OPTION = On.TRAIN + 17;
+    private static final int NET_CLICK = On.TRAIN + 18;
+    private static final int NET_KEY = On.TRAIN + 19;
+    private static final int WEIGHT_SET = On.TRAIN + 20;
+    private static final int WEIGHT_KEY = On.TRAIN + 21;
 
     static void on(On on, Event e) {
         switch (on.kind) {
@@ -119,6 +129,35 @@ final class TrainView {
                 break;
             case CONFIG:
                 applyConfig();
+                break;
+            case SLIDE:
+                sliderTexts();
+                break;
+            case NET_CLICK: {
+                String at = attr(e, "data-param");
+                if (!at.isEmpty()) {
+                    choose((int) Chars.parseLong(at, 10));
+                    editWeight();
+                }
+                break;
+            }
+            case NET_KEY:
+                netKey(e.cast());
+                break;
+            case WEIGHT_SET:
+                setWeight();
+                break;
+            case WEIGHT_KEY:
+                if ("Escape".equals(((KeyboardEvent) e.cast()).getKey())) {
+                    closeEdit();
+                    net.focus();
+                }
+                break;
+            case VIEW_OPTION:
+                discrete = input("tr-discrete").isChecked();
+                if (!playing) {
+                    redraw();
+                }
                 break;
             case PLOT_CLICK:
                 clickPlot(e.cast());
@@ -214,6 +253,7 @@ final class TrainView {
         el("view-train").setAttribute("aria-pressed", String.valueOf(train));
         el("view-graph").setAttribute("aria-pressed", String.valueOf(!train));
         if (train) {
+            rebuildNet(); // now that the panel has a width to fit the columns in
             redraw();
         }
     }
@@ -288,10 +328,19 @@ final class TrainView {
             el(id).addEventListener("click", new On(CLICKED, 0, id, null));
         }
         On config = new On(CONFIG);
-        for (String id : new String[] {"tr-data", "tr-points", "tr-noise", "tr-test", "tr-dseed", "tr-act", "tr-loss",
-                "tr-opt", "tr-lr", "tr-decay", "tr-decay-steps", "tr-l2", "tr-batch"}) {
+        for (String id : new String[] {"tr-data", "tr-points", "tr-noise", "tr-ratio", "tr-dseed", "tr-act", "tr-loss",
+                "tr-opt", "tr-lr", "tr-decay", "tr-decay-steps", "tr-l2", "tr-l1", "tr-batch", "tr-f0", "tr-f1", "tr-f2",
+                "tr-f3", "tr-f4", "tr-f5", "tr-f6"}) {
             el(id).addEventListener("change", config);
         }
+        On slide = new On(SLIDE);
+        el("tr-ratio").addEventListener("input", slide);
+        el("tr-batch").addEventListener("input", slide);
+        On option = new On(VIEW_OPTION);
+        el("tr-show-test").addEventListener("change", option);
+        el("tr-discrete").addEventListener("change", option);
+        el("tr-log").addEventListener("change", option);
+        scaleBar();
         plot.addEventListener("click", new On(PLOT_CLICK));
         plot.addEventListener("mousemove", new On(PLOT_MOVE));
         plot.addEventListener("mouseleave", new On(HIDE_TIP));
@@ -305,6 +354,7 @@ final class TrainView {
             return;
         }
         training.configure(c);
+        syncControls(); // e.g. a regression set brings the squared loss and the colour scale
         rebuildNet();
         redraw();
     }
@@ -336,12 +386,22 @@ final class TrainView {
         try {
             TrainConfig c = training.config();
             hideError();
-            return new TrainConfig(Shape.parse(select("tr-data").getValue()), (int) num("tr-points", "Points"),
-                    num("tr-noise", "Noise"), num("tr-test", "Test %") / 100, (long) num("tr-dseed", "Data seed"),
-                    c.hidden(), Activation.parse(select("tr-act").getValue()), Loss.parse(select("tr-loss").getValue()),
+            Shape shape = Shape.parse(select("tr-data").getValue());
+            List<Feature> fs = new ArrayList<>();
+            for (Feature f : Feature.values()) {
+                if (input("tr-f" + f.ordinal()).isChecked()) {
+                    fs.add(f);
+                }
+            }
+            // the slider is the share of training data, 10-100%; the config keeps the test share
+            double test = (100 - num("tr-ratio", "Training data")) / 100;
+            return new TrainConfig(shape, (int) num("tr-points", "Points"),
+                    num("tr-noise", "Noise"), test, (long) num("tr-dseed", "Data seed"), fs,
+                    c.hidden(), Activation.parse(select("tr-act").getValue()),
+                    shape.regression() ? Loss.MSE : Loss.parse(select("tr-loss").getValue()),
                     TrainConfig.Optimizer.parse(select("tr-opt").getValue()), num("tr-lr", "Learning rate"),
-                    input("tr-decay").isChecked(), (int) num("tr-decay-steps", "Decay steps"), num("tr-l2", "L2"),
-                    (int) num("tr-batch", "Batch size"), c.seed());
+                    input("tr-decay").isChecked(), (int) num("tr-decay-steps", "Decay steps"), num("tr-l2", "L2 rate"),
+                    num("tr-l1", "L1 rate"), (int) num("tr-batch", "Batch size"), c.seed());
         } catch (IllegalArgumentException e) {
             error(e.getMessage());
             return null;
@@ -362,16 +422,24 @@ final class TrainView {
         select("tr-data").setValue(c.shape().label());
         input("tr-points").setValue(String.valueOf(c.points()));
         input("tr-noise").setValue(Num.repr(c.noise()));
-        input("tr-test").setValue(Num.repr(Math.round(c.testFraction() * 1000) / 10.0).replace(".0", ""));
+        input("tr-ratio").setValue(String.valueOf(100 - Math.round(c.testFraction() * 100)));
         input("tr-dseed").setValue(String.valueOf(c.dataSeed()));
         select("tr-act").setValue(c.activation().key());
         select("tr-loss").setValue(c.loss().key());
+        select("tr-loss").setDisabled(c.shape().regression()); // a regression has the squared loss
+        el("tr-scale").setHidden(!c.shape().regression());
+        for (Feature f : Feature.values()) {
+            input("tr-f" + f.ordinal()).setChecked(c.features().contains(f));
+        }
         select("tr-opt").setValue(c.optimizer().key());
         input("tr-lr").setValue(Num.repr(c.lr()));
         input("tr-decay").setChecked(c.decay());
         input("tr-decay-steps").setValue(String.valueOf(c.decaySteps()));
         input("tr-l2").setValue(Num.repr(c.l2()));
+        input("tr-l1").setValue(Num.repr(c.l1()));
+        el("tr-batch").setAttribute("max", String.valueOf(Math.max(100, c.batchSize())));
         input("tr-batch").setValue(String.valueOf(c.batchSize()));
+        sliderTexts();
         el("tr-seed").setTextContent(String.valueOf(c.seed()));
         el("tr-layer-count").setTextContent(String.valueOf(c.hidden().size()));
         HTMLElement layers = el("tr-layers");
@@ -393,6 +461,13 @@ final class TrainView {
             row.appendChild(plus);
             layers.appendChild(row);
         }
+    }
+
+    /** The sliders' values as text beside them (on every move, before the change applies). */
+    private static void sliderTexts() {
+        el("tr-ratio-v").setTextContent(input("tr-ratio").getValue() + "%");
+        String b = input("tr-batch").getValue();
+        el("tr-batch-v").setTextContent("0".equals(b) ? "all" : b);
     }
 
     private static HTMLElement button(String text, String label, On r) {
@@ -525,9 +600,12 @@ final class TrainView {
                 + ", lines " + Num.repr(sumLinesMs) + ", curve " + Num.repr(sumCurveMs));
     }
 
+    private static boolean discrete;   // "discretize output": the output's sign only
+
     private static void drawPlot() {
         int o = hover >= 0 && hover + 1 < 1 + training.hiddenNeurons() ? hover + 1 : 0;
-        paint(heatImg.getData(), o, o == 0 ? 1 : scaleOf(o));
+        // a regression's values in [-1, 1] span the whole colour scale (the bar under the plot)
+        paint(heatImg.getData(), o, o != 0 ? scaleOf(o) : training.config().shape().regression() ? 1 / 3.0 : 1, o == 0 && discrete);
         heatCtx.putImageData(heatImg, 0, 0);
         plotCtx.drawImage(heat, 0, 0, PLOT, PLOT);
         // axes
@@ -541,7 +619,11 @@ final class TrainView {
         plotCtx.stroke();
         ticks();
         drawPoints(training.train(), false);
-        drawPoints(training.test(), true);
+        boolean showTest = input("tr-show-test").isChecked();
+        if (showTest) {
+            drawPoints(training.test(), true);
+        }
+        plot.setAttribute("data-drawn", training.train().size() + " " + (showTest ? training.test().size() : 0));
     }
 
     /** Tick marks and labels on the bottom and left edges, at 1, 2 or 5 times a power of ten (about 5 per axis). */
@@ -575,12 +657,19 @@ final class TrainView {
     }
 
     private static void drawPoints(DataSet d, boolean test) {
+        boolean values = training.config().shape().regression();
         for (int i = 0; i < d.size(); i++) {
             Point p = d.get(i);
             plotCtx.beginPath();
             plotCtx.arc(px(p.x()), py(p.y()), test ? 3.5 : 4, 0, Math.PI * 2);
             String c = p.label() > 0 ? "#1d6fb8" : "#d9700f";
-            if (test) {
+            if (values) { // filled with the value's colour on the heatmap's scale; test points ringed in black
+                plotCtx.setFillStyle(colour(p.value()));
+                plotCtx.fill();
+                plotCtx.setStrokeStyle(test ? "#111827" : "#6b7280");
+                plotCtx.setLineWidth(test ? 2 : 1);
+                plotCtx.stroke();
+            } else if (test) {
                 plotCtx.setFillStyle("#ffffff");
                 plotCtx.fill();
                 plotCtx.setStrokeStyle(c);
@@ -647,35 +736,122 @@ final class TrainView {
         }
     }
 
-    /** Output {@code o} of the field as colours, one 32-bit write per pixel. */
-    private static void paint(Uint8ClampedArray px, int o, double scale) {
+    /** The CSS colour of a value in [-1, 1] on the regression scale (the LUT at {@code 127.5 + v*127.5}). */
+    private static String colour(double v) {
+        double t = v * 127.5 + 127.5;
+        int c = LUT[t != t || t < 0 ? 0 : t > 255 ? 255 : (int) t];
+        return "rgb(" + (c & 255) + "," + ((c >> 8) & 255) + "," + ((c >> 16) & 255) + ")";
+    }
+
+    /** The colour bar of the regression scale, -1 to +1, from the same table as the heatmap. */
+    private static void scaleBar() {
+        HTMLCanvasElement bar = el("tr-scale-bar").cast();
+        CanvasRenderingContext2D c = bar.getContext("2d").cast();
+        int w = bar.getWidth();
+        for (int x = 0; x < w; x++) {
+            c.setFillStyle(colour(2.0 * x / (w - 1) - 1));
+            c.fillRect(x, 0, 1, bar.getHeight());
+        }
+    }
+
+    /** Output {@code o} of the field as colours, one 32-bit write per pixel; {@code sign}: the two ends only. */
+    private static void paint(Uint8ClampedArray px, int o, double scale, boolean sign) {
         Int32Array words = Int32Array.create(px.getBuffer());
         int nn = GRID * GRID;
         int base = o * nn;
         double k = 255 / 6.0 / scale;
         for (int i = 0; i < nn; i++) {
-            double v = field[base + i] * k + 127.5;
+            double f = field[base + i];
+            double v = sign ? (f > 0 ? 255 : f < 0 ? 0 : 127.5) : f * k + 127.5;
             int c = v != v ? 127 : v < 0 ? 0 : v > 255 ? 255 : (int) v;
             words.set(i, LUT[c]);
         }
     }
 
+    // the loss plot's margins (px): room for the tick labels and the axis names
+    private static final int CL = 46;
+    private static final int CB = 30;
+    private static final int CT = 8;
+    private static final int CR = 10;
+
+    /**
+     * Train and test loss against the step, with labelled axes and ticks; the y axis linear from 0 or, with
+     * "log scale", in decades from the smallest positive loss to the largest.
+     */
     private static void drawCurve() {
         CanvasRenderingContext2D c = curve.getContext("2d").cast();
         int w = curve.getWidth();
         int h = curve.getHeight();
         c.clearRect(0, 0, w, h);
         int n = training.steps();
-        double[] last = new double[2];
-        if (n > 0) {
-            double max = 1e-9;
-            for (int k = 0; k < n; k++) {
-                max = Math.max(max, finite(training.loss(k)));
-                max = Math.max(max, finite(training.testLoss(k)));
+        boolean log = input("tr-log").isChecked();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int k = 0; k < n; k++) {
+            for (int which = 0; which < 2; which++) {
+                double v = which == 0 ? training.loss(k) : training.testLoss(k);
+                if (v > 0 && v < 1e300) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
             }
-            series(c, w, h, n, max, 0, "#1d6fb8");
-            series(c, w, h, n, max, 1, "#d9700f");
-            series(c, w, h, n, 1, 2, "#9ca3af");
+        }
+        if (hi == 0) {
+            lo = 0.1;
+            hi = 1;
+        }
+        if (log) {
+            lo = Math.floor(Math.log10(lo));
+            hi = Math.max(lo + 1, Math.ceil(Math.log10(hi)));
+        } else {
+            lo = 0;
+            hi = niceStep(hi / 4) * Math.ceil(hi / niceStep(hi / 4));
+        }
+        curveLo = lo;
+        curveHi = hi;
+        curveLog = log;
+        // axes, ticks and names
+        c.setStrokeStyle("rgba(0,0,0,0.45)");
+        c.setFillStyle("rgba(0,0,0,0.65)");
+        c.setLineWidth(1);
+        c.setFont("10px sans-serif");
+        c.beginPath();
+        c.moveTo(CL + 0.5, CT); // on the pixel centre: a crisp 1 px line
+        c.lineTo(CL + 0.5, h - CB + 0.5);
+        c.lineTo(w - CR, h - CB + 0.5);
+        StringBuilder yt = new StringBuilder();
+        c.setTextAlign("right");
+        double ys = log ? 1 : niceStep(hi / 4);
+        for (double t = lo; t <= hi + ys * 1e-9; t += ys) {
+            double y = cy(log ? Math.pow(10, t) : t, h);
+            c.moveTo(CL - 4, y);
+            c.lineTo(CL, y);
+            String text = log ? Num.format(Math.pow(10, t), "g") : Num.format(t, ".3g");
+            c.fillText(text, CL - 6, y + 3);
+            yt.append(yt.length() > 0 ? " " : "").append(text);
+        }
+        c.setTextAlign("center");
+        int last = Math.max(1, n - 1);
+        double xs = Math.max(1, niceStep(last / 4.0));
+        for (double t = 0; t <= last + 1e-9; t += xs) {
+            double x = cx(t, last, w);
+            c.moveTo(x, h - CB);
+            c.lineTo(x, h - CB + 4);
+            c.fillText(Num.format(t, ".0f"), x, h - CB + 14);
+        }
+        c.stroke();
+        c.fillText("step", (CL + w - CR) / 2.0, h - 3);
+        c.save();
+        c.translate(10, (CT + h - CB) / 2.0);
+        c.rotate(-Math.PI / 2);
+        c.fillText(log ? "loss (log)" : "loss", 0, 0);
+        c.restore();
+        c.setTextAlign("start");
+        curve.setAttribute("data-y-ticks", yt.toString());
+        curve.setAttribute("data-scale", log ? "log" : "linear");
+        if (n > 0) {
+            series(c, w, h, n, 0, "#1d6fb8");
+            series(c, w, h, n, 1, "#d9700f");
             Training.Stat s = new Training.Stat(n - 1, training.loss(n - 1), training.accuracy(n - 1),
                     training.testLoss(n - 1), training.testAccuracy(n - 1));
             el("tr-loss-v").setTextContent(fmt(s.loss()));
@@ -691,23 +867,43 @@ final class TrainView {
         }
     }
 
-    private static double finite(double x) {
-        return x != x || x > 1e300 ? 0 : x;
+    private static double curveLo;
+    private static double curveHi;
+    private static boolean curveLog;
+
+    /** 1, 2 or 5 times a power of ten, at least {@code x}. */
+    private static double niceStep(double x) {
+        if (!(x > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        return x <= p ? p : x <= 2 * p ? 2 * p : x <= 5 * p ? 5 * p : 10 * p;
     }
 
-    private static void series(CanvasRenderingContext2D c, int w, int h, int n, double max, int which, String color) {
+    /** The loss plot's y of a loss (NaN for a loss a log axis cannot show). */
+    private static double cy(double v, int h) {
+        double f = curveLog ? (v > 0 ? (Math.log10(v) - curveLo) / (curveHi - curveLo) : Double.NaN)
+                : (v - curveLo) / (curveHi - curveLo);
+        return CT + (1 - Math.min(1, f)) * (h - CT - CB);
+    }
+
+    private static double cx(double k, int last, int w) {
+        return CL + k / last * (w - CL - CR);
+    }
+
+    private static void series(CanvasRenderingContext2D c, int w, int h, int n, int which, String color) {
         c.setStrokeStyle(color);
         c.setLineWidth(1.5);
         c.beginPath();
         boolean started = false;
+        int last = Math.max(1, n - 1);
         int stride = Math.max(1, n / w);
         for (int k = 0; k < n; k += stride) {
-            double v = which == 0 ? training.loss(k) : which == 1 ? training.testLoss(k) : training.accuracy(k);
-            if (v != v) {
+            double y = cy(which == 0 ? training.loss(k) : training.testLoss(k), h);
+            if (y != y) {
                 continue;
             }
-            double x = n == 1 ? 0 : (double) k / (n - 1) * (w - 2) + 1;
-            double y = h - 2 - Math.min(1, v / max) * (h - 4);
+            double x = cx(k, last, w);
             if (!started) {
                 c.moveTo(x, y);
                 started = true;
@@ -731,13 +927,17 @@ final class TrainView {
     private static void rebuildNet() {
         net.clear();
         TrainConfig c = training.config();
+        List<Feature> fs = c.features();
         int[] sizes = c.sizes();
         int cols = sizes.length + 1;
-        int maxRows = 2;
+        int maxRows = fs.size();
         for (int s : sizes) {
             maxRows = Math.max(maxRows, s);
         }
-        int width = (cols - 1) * COL + NODE + 40;
+        // columns as wide as the panel allows (110 px at most, 56 at least: then the panel scrolls)
+        double room = ((HTMLElement) net.getParentNode().cast()).getClientWidth() - 16 - IN_LABEL - NODE - 30;
+        col = room <= 0 ? COL : Math.max(56, Math.min(COL, (int) (room / (cols - 1))));
+        int width = IN_LABEL + (cols - 1) * col + NODE + 30;
         int height = maxRows * ROW + 20;
         net.getStyle().setProperty("width", width + "px");
         net.getStyle().setProperty("height", height + "px");
@@ -752,9 +952,15 @@ final class TrainView {
             netWired = true;
             net.addEventListener("mousemove", new On(NET_MOVE));
             net.addEventListener("mouseout", new On(NET_OUT));
+            net.addEventListener("click", new On(NET_CLICK));
+            net.addEventListener("keydown", new On(NET_KEY));
+            el("tr-wedit-v").addEventListener("change", new On(WEIGHT_SET));
+            el("tr-wedit-v").addEventListener("keydown", new On(WEIGHT_KEY));
         }
+        chosen = -1;
+        closeEdit();
         int p = 0;
-        int nin = 2;
+        int nin = fs.size();
         for (int l = 0; l < sizes.length; l++) {
             Layer layer = training.model().layers().get(l);
             for (int j = 0; j < sizes[l]; j++) {
@@ -774,18 +980,18 @@ final class TrainView {
             }
             nin = layer.nout();
         }
-        // inputs and neurons
+        // inputs (one per feature, named on their left) and neurons
         thumbs = new HTMLCanvasElement[training.hiddenNeurons()];
-        label("x₁", cx(0) - 4, cy(0, 2, maxRows) - NODE / 2 - 14);
-        label("x₂", cx(0) - 4, cy(1, 2, maxRows) - NODE / 2 - 14);
-        for (int i = 0; i < 2; i++) {
-            HTMLCanvasElement in = thumb(cx(0), cy(i, 2, maxRows));
-            paintInput(in, i);
+        for (int i = 0; i < fs.size(); i++) {
+            label(fs.get(i).label(), 2, cy(i, fs.size(), maxRows) - 8);
+            HTMLCanvasElement in = thumb(cx(0), cy(i, fs.size(), maxRows));
+            in.setAttribute("data-input", fs.get(i).key());
+            paintInput(in, fs.get(i));
         }
         int t = 0;
         int bias = 0;
         for (int l = 0; l < sizes.length; l++) {
-            int fanIn = l == 0 ? 2 : sizes[l - 1];
+            int fanIn = l == 0 ? fs.size() : sizes[l - 1];
             for (int j = 0; j < sizes[l]; j++) {
                 bias += fanIn;
                 boolean out = l == sizes.length - 1;
@@ -806,6 +1012,81 @@ final class TrainView {
             }
         }
         label(c.activation().label() + " hidden, linear output", 0, height - 16);
+    }
+
+    private static int col;           // network column spacing now (init: COL)
+
+    // ---- editing a weight (issue 15): click a connection, or keys on the focused network ----
+
+    private static int chosen;        // the weight the keys move and Enter edits (init: -1)
+
+    /** Marks weight {@code p} (a connection, never a bias) as the chosen one. */
+    private static void choose(int p) {
+        if (chosen >= 0 && chosen < lines.length && lines[chosen] != null) {
+            lines[chosen].removeAttribute("class");
+        }
+        chosen = p;
+        lines[p].setAttribute("class", "sel");
+    }
+
+    /** Left/right choose the previous/next weight, Enter opens the editor on it. */
+    private static void netKey(KeyboardEvent k) {
+        String key = k.getKey();
+        int d = "ArrowRight".equals(key) ? 1 : "ArrowLeft".equals(key) ? -1 : 0;
+        if (d != 0) {
+            k.preventDefault();
+            int p = chosen < 0 ? (d > 0 ? -1 : lines.length) : chosen;
+            do {
+                p = (p + d + lines.length) % lines.length;
+            } while (lines[p] == null);
+            choose(p);
+        } else if ("Enter".equals(key)) {
+            k.preventDefault();
+            if (chosen < 0) {
+                choose(0);
+            }
+            editWeight();
+        }
+    }
+
+    /** Opens the editor on the chosen weight, beside its connection. */
+    private static void editWeight() {
+        pause();
+        HTMLElement box = el("tr-wedit");
+        el("tr-wedit-name").setTextContent(lines[chosen].getAttribute("data-name"));
+        HTMLInputElement v = input("tr-wedit-v");
+        v.setValue(Num.repr(training.model().parameters().get(chosen).data()));
+        box.getStyle().setProperty("left", Math.round(mid(lines[chosen], false)) + "px");
+        box.getStyle().setProperty("top", Math.round(mid(lines[chosen], true)) + "px");
+        box.setHidden(false);
+        v.focus();
+        v.select();
+    }
+
+    /** The middle of an element on the screen (an SVG line: a cast to HTMLElement would fail, it is checked). */
+    @JSBody(params = {"e", "y"}, script = "var r = e.getBoundingClientRect(); return y ? r.top + r.height / 2 : r.left + r.width / 2;")
+    private static native double mid(Element e, boolean y);
+
+    private static void closeEdit() {
+        el("tr-wedit").setHidden(true);
+    }
+
+    /** The editor's number becomes the weight; training continues from it. */
+    private static void setWeight() {
+        String text = input("tr-wedit-v").getValue().trim();
+        try {
+            training.setWeight(chosen, Num.parse(text));
+            hideError();
+        } catch (NumberFormatException e) {
+            error("Weight: '" + text + "' is not a number");
+            return;
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            return;
+        }
+        closeEdit();
+        net.focus();
+        redraw();
     }
 
     private static boolean netWired;
@@ -832,7 +1113,8 @@ final class TrainView {
         return cv;
     }
 
-    private static void paintInput(HTMLCanvasElement cv, int which) {
+    /** An input neuron's picture: its feature over the plot window. */
+    private static void paintInput(HTMLCanvasElement cv, Feature f) {
         CanvasRenderingContext2D c = cv.getContext("2d").cast();
         ImageData img = c.createImageData(GRID, GRID);
         Uint8ClampedArray px = img.getData();
@@ -842,16 +1124,16 @@ final class TrainView {
         field = new double[GRID * GRID];
         for (int r = 0; r < GRID; r++) {
             for (int col = 0; col < GRID; col++) {
-                field[r * GRID + col] = which == 0 ? training.xLo() + (col + 0.5) * span / GRID : yHi - (r + 0.5) * span / GRID;
+                field[r * GRID + col] = f.of(training.xLo() + (col + 0.5) * span / GRID, yHi - (r + 0.5) * span / GRID);
             }
         }
-        paint(px, 0, 2);
+        paint(px, 0, scaleOf(0), false);
         field = saved;
         c.putImageData(img, 0, 0);
     }
 
-    private static double cx(int col) {
-        return 10 + col * COL;
+    private static double cx(int c) {
+        return IN_LABEL + c * col;
     }
 
     private static double cy(int i, int n, int maxRows) {
@@ -861,13 +1143,13 @@ final class TrainView {
 
     private static void drawThumbs() {
         for (int t = 0; t < thumbs.length; t++) {
-            paint(thumbImg.getData(), t + 1, scaleOf(t + 1));
+            paint(thumbImg.getData(), t + 1, scaleOf(t + 1), false);
             CanvasRenderingContext2D c = thumbs[t].getContext("2d").cast();
             c.putImageData(thumbImg, 0, 0);
         }
         HTMLElement out = el("tr-out");
         if (out != null) {
-            paint(thumbImg.getData(), 0, 1);
+            paint(thumbImg.getData(), 0, training.config().shape().regression() ? 1 / 3.0 : 1, discrete);
             CanvasRenderingContext2D c = ((HTMLCanvasElement) out.cast()).getContext("2d").cast();
             c.putImageData(thumbImg, 0, 0);
         }
@@ -981,7 +1263,8 @@ final class TrainView {
         Point p = training.train().get(i);
         tip.clear();
         HTMLElement head = doc.createElement("div");
-        head.setTextContent("point " + i + " (class " + (p.label() > 0 ? "+1" : "−1") + ")");
+        head.setTextContent("point " + i + (training.config().shape().regression() ? " (value " + Num.format(p.value(), ".3f")
+                : p.label() > 0 ? " (class +1" : " (class −1") + ")");
         tip.appendChild(head);
         HTMLElement body = doc.createElement("div");
         body.setTextContent("x = (" + Num.format(p.x(), ".3f") + ", " + Num.format(p.y(), ".3f") + ")\nscore "

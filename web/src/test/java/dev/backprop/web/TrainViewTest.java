@@ -261,4 +261,167 @@ class TrainViewTest extends PageFixture {
         page.waitForSelector(".node.value");
         assertTrue(page.locator(".node.value").count() > 5, "the point's graph is drawn");
     }
+
+    double num(String js) {
+        return ((Number) page.evaluate(js)).doubleValue();
+    }
+
+    /** Issue 15: the loss plot has axes with ticks, a legend of both curves and a log-scale toggle. */
+    @Test
+    void lossCurvesHaveAxesLegendAndLogScale() {
+        page.fill("#tr-ratio", "80");
+        page.dispatchEvent("#tr-ratio", "change");
+        steps(30);
+        assertEquals("linear", page.getAttribute("#tr-curve", "data-scale"));
+        String[] ticks = page.getAttribute("#tr-curve", "data-y-ticks").split(" ");
+        assertEquals("0", ticks[0], "a linear loss axis starts at 0");
+        assertTrue(ticks.length >= 3, String.join(" ", ticks));
+        double maxLoss = 0;
+        for (String l : losses().split(",")) {
+            maxLoss = Math.max(maxLoss, Double.parseDouble(l));
+        }
+        assertTrue(Double.parseDouble(ticks[ticks.length - 1]) >= maxLoss, "the axis reaches the largest loss " + maxLoss);
+        String legend = page.textContent(".tr-legend");
+        assertTrue(legend.contains("train loss") && legend.contains("test loss"), legend);
+        page.check("#tr-log");
+        assertEquals("log", page.getAttribute("#tr-curve", "data-scale"));
+        for (String t : page.getAttribute("#tr-curve", "data-y-ticks").split(" ")) {
+            double e = Math.log10(Double.parseDouble(t));
+            assertEquals(Math.rint(e), e, 1e-9, "log ticks are powers of ten: " + t);
+        }
+        // the axes are drawn: the pixel column of the y axis is dark from top to bottom
+        double dark = num("() => { const c = document.getElementById('tr-curve'); const d = c.getContext('2d')"
+                + ".getImageData(46, 20, 1, 100).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 60) n++; return n; }");
+        assertTrue(dark >= 95, "y axis pixels: " + dark);
+    }
+
+    /** Issue 15: a feature is one more input neuron (and its connections) and goes into the exported code. */
+    @Test
+    void featuresAreInputsOfTheNetwork() {
+        page.check("#tr-f2");
+        page.check("#tr-f5");
+        assertEquals(4 + 16 + 16 + 1, page.locator("#tr-net canvas").count(), "4 inputs, 32 hidden, output");
+        assertEquals(4 * 16 + 16 * 16 + 16, page.locator("#tr-net line").count());
+        assertEquals(List.of("x1", "x2", "x1*x1", "sin(x1)"), page.locator("#tr-net canvas[data-input]").evaluateAll(
+                "l => l.map(e => e.getAttribute('data-input'))"));
+        steps(3);
+        assertEquals(3, step());
+        page.uncheck("#tr-f0");
+        page.uncheck("#tr-f1");
+        page.uncheck("#tr-f2");
+        page.uncheck("#tr-f5");
+        assertTrue(page.textContent("#tr-error").contains("at least one input feature"), page.textContent("#tr-error"));
+        page.check("#tr-f4");
+        assertEquals(1 + 16 + 16 + 1, page.locator("#tr-net canvas").count(), "x1*x2 alone");
+        page.click("#tr-code");
+        String code = page.inputValue("#code");
+        assertTrue(code.contains("return [x1*x2]") && code.contains("model = MLP(1, [16, 16, 1], 'relu')"), code.substring(0, 600));
+    }
+
+    /** Issue 15: L1 rate, the training-data and batch sliders, show test data and discretize output. */
+    @Test
+    void tfPlaygroundControls() {
+        page.fill("#tr-ratio", "70");
+        page.dispatchEvent("#tr-ratio", "input");
+        assertEquals("70%", page.textContent("#tr-ratio-v"), "the slider's value shows while it moves");
+        page.dispatchEvent("#tr-ratio", "change");
+        assertEquals("70 30", page.getAttribute("#tr-plot", "data-drawn"), "70 training points, 30 test points drawn");
+        page.uncheck("#tr-show-test");
+        assertEquals("70 0", page.getAttribute("#tr-plot", "data-drawn"), "test points hidden");
+        page.fill("#tr-batch", "10");
+        page.dispatchEvent("#tr-batch", "change");
+        assertEquals("10", page.textContent("#tr-batch-v"));
+        page.fill("#tr-l1", "0.01");
+        page.dispatchEvent("#tr-l1", "change");
+        steps(5);
+        assertEquals(5, step());
+        String colours = "() => { const d = document.getElementById('tr-out').getContext('2d').getImageData(0, 0, 32, 32).data;"
+                + " const s = new Set(); for (let i = 0; i < d.length; i += 4) s.add(d[i] + ',' + d[i+1] + ',' + d[i+2]); return s.size; }";
+        double smooth = num(colours);
+        page.check("#tr-discrete");
+        double two = num(colours);
+        assertTrue(smooth > 20, smooth + " colours on the output");
+        assertTrue(two <= 3, two + " colours when discretized (the two classes, white exactly on 0)");
+        page.click("#tr-code");
+        String code = page.inputValue("#code");
+        assertTrue(code.contains("l1 = 0.01") && code.contains("a random batch of 10 points") && code.contains("30 test points"),
+                code.substring(0, 400));
+    }
+
+    /** Issue 15: TF Playground's regression sets: the squared loss, a colour scale, no accuracy. */
+    @Test
+    void regressionTrainsWithAColourScale() {
+        page.selectOption("#tr-data", "plane");
+        assertEquals("mse", page.inputValue("#tr-loss"));
+        assertTrue(page.isDisabled("#tr-loss"), "a regression has the squared loss");
+        assertTrue(page.isVisible("#tr-scale"), "the colour scale of values");
+        page.selectOption("#tr-opt", "adam");
+        page.fill("#tr-lr", "0.02");
+        page.dispatchEvent("#tr-lr", "change");
+        steps(20);
+        String[] l = losses().split(",");
+        assertTrue(Double.parseDouble(l[19]) < Double.parseDouble(l[0]), "loss falls " + l[0] + " -> " + l[19]);
+        assertEquals("–", page.textContent("#tr-acc-v"), "no accuracy for values");
+        page.selectOption("#tr-data", "multi-gaussian");
+        steps(2);
+        assertEquals(2, step());
+        page.selectOption("#tr-data", "moons");
+        assertTrue(page.isHidden("#tr-scale"));
+        assertTrue(!page.isDisabled("#tr-loss"));
+    }
+
+    /** Issue 15: data | network | output side by side when wide, one column with the plot first on a phone; no overflow. */
+    @Test
+    void layoutAtPhoneTabletAndDesktopWidths() {
+        for (int w : new int[] {390, 820, 1280}) {
+            page.setViewportSize(w, 900);
+            page.click("#view-graph");
+            page.click("#view-train");
+            double over = num("() => document.scrollingElement.scrollWidth - innerWidth");
+            assertTrue(over <= 0, w + " px: " + over + " px of horizontal overflow");
+            double plot = num("() => document.getElementById('tr-plot').getBoundingClientRect().top");
+            double net = num("() => document.querySelector('.tr-net-wrap').getBoundingClientRect().top");
+            double side = num("() => document.querySelector('.tr-side').getBoundingClientRect().top");
+            if (w == 390) {
+                assertTrue(plot < net && net < side, "phone: plot first, then the network, then the controls");
+            }
+            if (w == 1280) {
+                double sideRight = num("() => document.querySelector('.tr-side').getBoundingClientRect().right");
+                double netLeft = num("() => document.querySelector('.tr-net-wrap').getBoundingClientRect().left");
+                double netRight = num("() => document.querySelector('.tr-net-wrap').getBoundingClientRect().right");
+                double outLeft = num("() => document.querySelector('.tr-out').getBoundingClientRect().left");
+                assertTrue(sideRight <= netLeft && netRight <= outLeft, "data | network | output");
+                assertEquals(side, net, 1.0, "one row");
+                double bottom = num("() => document.getElementById('tr-plot').getBoundingClientRect().bottom");
+                assertTrue(bottom <= 800, "the plot is on the first screen at 1280x800: " + bottom);
+            }
+        }
+    }
+
+    /** Issue 15: click or keyboard on a connection edits its weight; the next step starts from it. */
+    @Test
+    void editAWeightByClickOrKeyboard() {
+        page.locator("#tr-net line").first().click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+        assertTrue(page.isVisible("#tr-wedit"));
+        assertEquals("w1.1.1", page.textContent("#tr-wedit-name"));
+        assertEquals(weights().split(",")[0], page.inputValue("#tr-wedit-v"));
+        page.fill("#tr-wedit-v", "0.5");
+        page.press("#tr-wedit-v", "Enter");
+        assertTrue(page.isHidden("#tr-wedit"));
+        assertEquals("0.5", weights().split(",")[0]);
+        page.focus("#tr-net");
+        // from w1.1.1 (the click chose it): w1.1.2, then w1.2.1 (index 3: the bias, index 2, is not a connection)
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Enter");
+        assertEquals("w1.2.1", page.textContent("#tr-wedit-name"));
+        page.fill("#tr-wedit-v", "-1.25");
+        page.press("#tr-wedit-v", "Enter");
+        assertEquals("-1.25", weights().split(",")[3]);
+        page.click("#tr-step");
+        assertEquals(1, step());
+        assertNotEquals("-1.25", weights().split(",")[3], "training continues from the edited weights");
+        page.click("#tr-rewind");
+        assertNotEquals("0.5", weights().split(",")[0], "Rewind: the initial weights");
+    }
 }
