@@ -57,6 +57,9 @@ final class Ast {
         final Set<String> nonlocals = new HashSet<>();
         final boolean isClass;
         final Scope parent;
+        boolean generator;       // the function's body yields (see Gen)
+        boolean comp;            // a comprehension's scope (walrus binds in the enclosing one)
+        List<Stmt> genBody;      // the body lowered for Gen, made on first call
 
         Scope(Scope parent, boolean isClass) {
             this.parent = parent;
@@ -713,6 +716,9 @@ final class Ast {
         }
         @Override
         Object eval(Interp in, Frame f) {
+            if (kind == GEN) {
+                return Gen.genexpr(this, in, f);
+            }
             Object first = gens.get(0).iter.eval(in, f);
             Frame cf = new Frame(new HashMap<>(), f.globals, scope, closureOf(f), false, f.func, f.prelude, f.callId);
             Object acc;
@@ -732,7 +738,7 @@ final class Ast {
             if (kind == GEN) {
                 @SuppressWarnings("unchecked")
                 ArrayList<Object> l = (ArrayList<Object>) acc;
-                return new Py.PyIter("generator", l.iterator());
+                return new Py.PyIter("generator", l.iterator()); // not reached: GEN is lazy (Gen.genexpr)
             }
             return acc;
         }
@@ -1158,6 +1164,7 @@ final class Ast {
 
     static final class Raise extends Stmt {
         final Expr exc;
+        Expr cause; // raise exc from cause
         Raise(Expr exc) {
             this.exc = exc;
         }

@@ -408,6 +408,7 @@ final class Builtins {
         "RuntimeError", "Exception", "RecursionError", "RuntimeError", "NotImplementedError", "RuntimeError",
         "ImportError", "Exception", "ModuleNotFoundError", "ImportError", "StopIteration", "Exception",
         "MemoryError", "Exception", "SyntaxError", "Exception", "KeyboardInterrupt", "BaseException",
+        "GeneratorExit", "BaseException",
     };
 
     static boolean isExceptionType(PyType t) {
@@ -924,6 +925,17 @@ final class Builtins {
                 count(in2, "next", a, 1, 2, at);
                 if (!(a[0] instanceof PyIter)) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
+                }
+                Gen g = Gen.of(a[0]);
+                if (g != null) {
+                    try {
+                        return g.send(Py.NONE, at);
+                    } catch (PyException e) {
+                        if (a.length > 1 && e.catchable() && e.kind.equals("StopIteration")) {
+                            return a[1];
+                        }
+                        throw e;
+                    }
                 }
                 Iterator<Object> it = ((PyIter) a[0]).it;
                 if (!it.hasNext()) {

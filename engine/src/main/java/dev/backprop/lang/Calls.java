@@ -77,6 +77,9 @@ final class Calls {
         }
         Frame f = Frame.function(fn, 0);
         bind(in, fn, f, self, args, kn, kv, at);
+        if (fn.scope.generator) {
+            return Gen.make(in, fn, f);
+        }
         int line = at == null || at.prelude ? in.userLine : at.line;
         int col = at == null || at.prelude ? in.userCol : at.col;
         int savedCall = in.curCall;

@@ -613,7 +613,8 @@ final class Interp {
             sb.append("<module '").append(((PyModule) o).name).append("' (built-in)>");
         } else if (o instanceof PyIter) {
             String k = ((PyIter) o).kind;
-            sb.append('<').append(k.equals("generator") ? "generator object <genexpr>" : k + " object").append(" at ")
+            Gen g = Gen.of(o);
+            sb.append('<').append(g != null ? "generator object " + g.qualname : k + " object").append(" at ")
                     .append(address(System.identityHashCode(o))).append('>');
         } else if (o instanceof PyExc) {
             PyExc e = (PyExc) o;
