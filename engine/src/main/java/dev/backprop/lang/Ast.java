@@ -1074,6 +1074,7 @@ final class Ast {
         int exec(Interp in, Frame f) {
             in.step(this);
             PyClass base = null;
+            Py.PyType excBase = null; // class E(Exception): a user exception
             for (Expr b : bases) {
                 Object bv = b.eval(in, f);
                 if (bv instanceof PyClass) {
@@ -1081,6 +1082,8 @@ final class Ast {
                         throw in.error("TypeError", "multiple inheritance is not supported in the playground", b);
                     }
                     base = (PyClass) bv;
+                } else if (Excs.isType(bv)) {
+                    excBase = (Py.PyType) bv;
                 } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
@@ -1092,6 +1095,7 @@ final class Ast {
                 throw in.error("SyntaxError", "'return' outside function", this);
             }
             PyClass c = new PyClass(name, base, dict, prelude ? "micrograd.nn" : "__main__");
+            c.exc = excBase != null ? excBase : base != null ? base.exc : null;
             for (Object v : dict.values()) {
                 if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
                     ((PyFunc) v).owner = c;
@@ -1171,7 +1175,11 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            throw in.raise(exc == null ? null : exc.eval(in, f), this, f);
+            PyException e = in.raise(exc == null ? null : exc.eval(in, f), this, f);
+            if (cause != null) {
+                Excs.cause(in, e, cause.eval(in, f), this);
+            }
+            throw e;
         }
     }
 

@@ -95,6 +95,12 @@ final class Attrs {
                 return v;
             }
             Object m = obj.cls.lookup(name);
+            if (m == null && obj.exc != null) {
+                Object r = Excs.attr(obj.exc, name);
+                if (r != null) {
+                    return r;
+                }
+            }
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
             }
@@ -170,12 +176,11 @@ final class Attrs {
         if (o instanceof PyFunc && name.equals("__name__")) {
             return ((PyFunc) o).name;
         }
-        if (o instanceof PyExc && name.equals("args")) {
-            PyExc e = (PyExc) o;
-            if (e.args != null) {
-                return new PyTuple(e.args.clone());
+        if (o instanceof PyExc) {
+            Object r = Excs.attr((PyExc) o, name);
+            if (r != null) {
+                return r;
             }
-            return e.message == null ? PyTuple.EMPTY : new PyTuple(new Object[] {e.message});
         }
         if (o instanceof Double) {
             if (name.equals("real")) {

@@ -826,6 +826,13 @@ final class Builtins {
                 if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
                     return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
                 }
+                if (a[0] instanceof PyClass && ((PyClass) a[0]).exc != null && a[1] instanceof PyType) {
+                    for (PyType t = ((PyClass) a[0]).exc; t != null; t = t.base) {
+                        if (t == a[1]) {
+                            return true;
+                        }
+                    }
+                }
                 if (a[0] instanceof PyType && a[1] instanceof PyType) {
                     for (PyType t = (PyType) a[0]; t != null; t = t.base) {
                         if (t == a[1]) {
@@ -1082,13 +1089,8 @@ final class Builtins {
             if (n.equals("object")) {
                 return true;
             }
-            if (x instanceof PyExc) {
-                for (PyType k = ((PyExc) x).type; k != null; k = k.base) {
-                    if (k == t) {
-                        return true;
-                    }
-                }
-                return false;
+            if (x instanceof PyExc || x instanceof PyObj && ((PyObj) x).exc != null) {
+                return Excs.isInstance(x, (PyType) t);
             }
             String xn = in.typeName(x);
             return xn.equals(n) || n.equals("int") && x instanceof Boolean;

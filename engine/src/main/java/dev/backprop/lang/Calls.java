@@ -53,7 +53,13 @@ final class Calls {
         PyObj obj = new PyObj(cls, ++in.objSerial);
         in.lecture.created(obj, at);
         Object init = cls.lookup("__init__");
+        if (cls.exc != null) {
+            obj.exc = new PyExc(cls.exc, null, args.clone()); // BaseException.__new__ keeps the arguments
+        }
         if (init == null) {
+            if (cls.exc != null && kn.length == 0) {
+                return obj;
+            }
             if (args.length > 0 || kn.length > 0) {
                 throw in.error("TypeError", cls.name + "() takes no arguments", at);
             }
@@ -252,6 +258,12 @@ final class Calls {
             Object m = s.start.base == null ? null : s.start.base.lookup(name);
             if (m instanceof PyFunc) {
                 return callFunc(in, (PyFunc) m, s.self, args, kn, kv, at);
+            }
+            if (m == null && s.self instanceof PyObj && ((PyObj) s.self).exc != null) {
+                Object r = Excs.baseMethod(in, (PyObj) s.self, name, args, at);
+                if (r != null) {
+                    return r;
+                }
             }
             if (m == null && name.equals("__init__")) {
                 return Py.NONE; // object.__init__

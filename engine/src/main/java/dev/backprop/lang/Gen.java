@@ -237,6 +237,10 @@ final class Gen implements Iterator<Object> {
             stack.clear();
             if (e.catchable() && e.kind.equals("StopIteration")) {
                 PyException r = new PyException("RuntimeError", "generator raised StopIteration", e.line, e.col, false);
+                Py.PyExc x = new Py.PyExc(Builtins.exceptionType(in, "RuntimeError"), r.getMessage());
+                x.cause = in.exceptionObject(e);
+                x.suppress = true;
+                r.value = x;
                 throw r;
             }
             throw e;

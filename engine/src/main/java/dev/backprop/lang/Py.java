@@ -218,6 +218,9 @@ final class Py {
         final PyType type;
         final String message; // str(e)
         final Object[] args;  // e.args; null: (message,) or () as the interpreter raised it
+        Object cause = NONE;   // __cause__ (raise ... from cause)
+        Object context = NONE; // __context__ (raised while handling another)
+        boolean suppress;      // __suppress_context__
         PyExc(PyType type, String message) {
             this(type, message, null);
         }
@@ -269,6 +272,7 @@ final class Py {
         final PyClass base;
         final HashMap<String, Object> dict;
         final String module;
+        PyType exc; // the built-in exception class it derives from, or null (see Excs)
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
             this.name = name;
             this.base = base;
@@ -298,6 +302,7 @@ final class Py {
         final PyClass cls;
         final HashMap<String, Object> attrs = new HashMap<>();
         final int serial;
+        PyExc exc; // an exception's args, __cause__ and __context__; null if its class is no exception
         PyObj(PyClass cls, int serial) {
             this.cls = cls;
             this.serial = serial;
