@@ -932,7 +932,11 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            Iterator<Object> it = in.iter(iter.eval(in, f), iter);
+            Object src = iter.eval(in, f);
+            if (iter instanceof Call && Gen.of(src) != null) {
+                return Gen.ownedLoop(this, Gen.of(src), in, f);
+            }
+            Iterator<Object> it = in.iter(src, iter);
             in.attribute(this, f);
             while (it.hasNext()) {
                 in.step(this);

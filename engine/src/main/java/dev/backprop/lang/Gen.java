@@ -36,6 +36,8 @@ final class Gen implements Iterator<Object> {
     private boolean suspended;
     private Object peeked;
     private boolean hasPeeked;
+    private Ast.Comp comp;          // a generator expression with one 'for': run by fastLoop, no stack
+    private Iterator<Object> src;   // its iterator
 
     Gen(Interp in, Frame f, String qualname, List<Stmt> body) {
         this.in = in;
@@ -69,7 +71,51 @@ final class Gen implements Iterator<Object> {
         if (c.scope.genBody == null) {
             c.scope.genBody = GenLower.genexpr(c);
         }
-        return new Py.PyIter("generator", new Gen(in, cf, "<genexpr>", c.scope.genBody));
+        Gen g = new Gen(in, cf, "<genexpr>", c.scope.genBody);
+        if (c.gens.size() == 1) {
+            g.comp = c;
+            g.src = it.it;
+        }
+        return new Py.PyIter("generator", g);
+    }
+
+    /**
+     * for x in g(): the loop holds the only reference to the generator, so leaving the loop early (break, return,
+     * an exception) closes it at once, as CPython's reference counting does: its finally blocks run there.
+     */
+    static int ownedLoop(Ast.For s, Gen g, Interp in, Frame f) {
+        in.attribute(s, f);
+        try {
+            while (g.hasNext()) {
+                in.step(s);
+                s.target.assign(in, f, g.next());
+                int r = Ast.execBlock(s.body, in, f);
+                if (r == Ast.BREAK || r == Ast.RETURN) {
+                    dropped(g, s);
+                    return r == Ast.BREAK ? Ast.NORMAL : r;
+                }
+            }
+        } catch (PyException e) {
+            if (e.catchable()) {
+                dropped(g, s);
+            }
+            throw e;
+        }
+        return s.orElse == null ? Ast.NORMAL : Ast.execBlock(s.orElse, in, f);
+    }
+
+    /** The last reference to a generator went away: close it; what close raises CPython only prints to stderr. */
+    private static void dropped(Gen g, Node at) {
+        if (g.finished || g.running) {
+            return;
+        }
+        try {
+            g.close(at);
+        } catch (PyException e) {
+            if (!e.catchable()) {
+                throw e;
+            }
+        }
     }
 
     static Gen of(Object o) {
@@ -231,7 +277,7 @@ final class Gen implements Iterator<Object> {
         int savedCall = in.curCall;
         in.callDepth++;
         try {
-            return loop();
+            return comp != null ? fastLoop() : loop();
         } catch (PyException e) {
             finished = true;
             stack.clear();
@@ -307,6 +353,28 @@ final class Gen implements Iterator<Object> {
                 return v;
             }
         }
+    }
+
+    /** (elt for x in src if c ...): the next element, without the entry stack (micrograd's sum(wi*xi for ...)). */
+    private Object fastLoop() {
+        if (thrown != null) {
+            throw thrown;
+        }
+        Ast.CompFor g = comp.gens.get(0);
+        outer:
+        while (src.hasNext()) {
+            in.step(comp);
+            g.target.assign(in, f, src.next());
+            for (int i = 0, n = g.ifs.size(); i < n; i++) {
+                if (!in.truthy(g.ifs.get(i).eval(in, f))) {
+                    continue outer;
+                }
+            }
+            return comp.elt.eval(in, f);
+        }
+        finished = true;
+        retValue = Py.NONE;
+        return DONE;
     }
 
     private Object finish(Abrupt a) {

@@ -1876,7 +1876,8 @@ final class Interp {
 
     Object exceptionObject(PyException e) {
         if (e.value == null) {
-            PyExc x = new PyExc(Builtins.exceptionType(this, e.kind), e.getMessage());
+            String m = e.getMessage();
+            PyExc x = new PyExc(Builtins.exceptionType(this, e.kind), m == null || m.isEmpty() ? null : m); // args (), not ('',)
             e.value = x;
             if (e.context != null && e.context != e) {
                 x.context = exceptionObject(e.context);
