@@ -54,6 +54,9 @@ final class Attrs {
     }
 
     static Object get(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyType && (name.equals("__init__") || name.equals("__str__") || name.equals("__repr__")) && Excs.isType(o)) {
+            return Excs.unbound((PyType) o, name);
+        }
         if (o instanceof Value) {
             Value v = (Value) o;
             // if-chains, not switches on strings: TeaVM makes much more script of those

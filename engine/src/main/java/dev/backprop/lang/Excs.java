@@ -16,6 +16,10 @@ final class Excs {
     private Excs() {
     }
 
+    /** What __exit__ gets as its traceback: an opaque object (the playground keeps no frames). */
+    static final class Traceback {
+    }
+
     static boolean isType(Object t) {
         return t instanceof PyType && Builtins.isExceptionType((PyType) t);
     }
@@ -172,6 +176,18 @@ final class Excs {
             return repr(in, self.cls.name, self.exc.args);
         }
         return null;
+    }
+
+    /** Exception.__init__ / __str__ / __repr__ called on an instance of a user exception class. */
+    static Object unbound(PyType t, String name) {
+        return new Py.PyBuiltin(name, (in, a, kn, kv, at) -> {
+            if (a.length == 0 || !(a[0] instanceof PyObj) || ((PyObj) a[0]).exc == null) {
+                throw in.error("TypeError", "descriptor '" + name + "' of '" + t.name + "' object needs an argument", at);
+            }
+            Object[] rest = new Object[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return baseMethod(in, (PyObj) a[0], name, rest, at);
+        });
     }
 
     /** isinstance(x, t) for a built-in exception class t. */

@@ -393,6 +393,9 @@ final class Interp {
         if (o instanceof Slice) {
             return "slice";
         }
+        if (o instanceof Excs.Traceback) {
+            return "traceback";
+        }
         return "object";
     }
 
@@ -643,7 +646,8 @@ final class Interp {
         } else {
             // never String.valueOf(o) here: it would make TeaVM keep Double.toString and its tables (~12 KB gz)
             String kind = o instanceof Py.PySuper ? "super" : o instanceof Py.PyProperty ? "property"
-                    : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod" : "object";
+                    : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod"
+                    : o instanceof Excs.Traceback ? "traceback" : "object";
             sb.append('<').append(kind).append(" object at ").append(address(System.identityHashCode(o))).append('>');
         }
     }

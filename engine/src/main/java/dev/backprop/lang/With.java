@@ -139,7 +139,7 @@ class suppress:
             args = new Object[] {Py.NONE, Py.NONE, Py.NONE};
         } else {
             Object v = in.exceptionObject(e);
-            args = new Object[] {Excs.typeOf(in, v), v, Py.NONE};
+            args = new Object[] {Excs.typeOf(in, v), v, new Excs.Traceback()};
         }
         PyException saved = in.handling;
         if (e != null) {
