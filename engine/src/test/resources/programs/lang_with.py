@@ -90,3 +90,19 @@ try:
         raise ValueError('v')
 except RuntimeError as e:
     print(e, repr(e.__context__))
+# parenthesized with items (3.10+)
+class CM2:
+    def __init__(self, n): self.n = n
+    def __enter__(self): print('in', self.n); return self.n
+    def __exit__(self, *a): print('out', self.n)
+with (CM2(1) as a, CM2(2) as b):
+    print(a, b)
+with (CM2(3)):
+    pass
+with (CM2(4)) as c, CM2(5):
+    print(c)
+with (
+    CM2(6) as d,
+    CM2(7),
+):
+    print(d)

@@ -210,31 +210,29 @@ final class Gen implements Iterator<Object> {
 
     /** The methods of a generator object; null if it has no such method. */
     static Object method(Interp in, Gen g, String name, Object[] a, Node at) {
-        switch (name) {
-            case "send":
-                Methods.nargs(in, "send", a, Interp.NO_NAMES, 1, 1, at);
-                return g.send(a[0], at);
-            case "__next__":
-                Methods.nargs(in, "__next__", a, Interp.NO_NAMES, 0, 0, at);
-                return g.send(Py.NONE, at);
-            case "throw": {
-                Methods.nargs(in, "throw", a, Interp.NO_NAMES, 1, 3, at);
-                Object exc = a[0];
-                if (a.length > 1 && a[1] != Py.NONE) {
-                    exc = a[1] instanceof Py.PyExc ? a[1] : in.call(a[0], new Object[] {a[1]}, Interp.NO_NAMES, Interp.NO_ARGS, at);
-                }
-                PyException e = in.raise(exc, at, null);
-                return g.throwIn(e, at);
-            }
-            case "close":
-                Methods.nargs(in, "close", a, Interp.NO_NAMES, 0, 0, at);
-                g.close(at);
-                return Py.NONE;
-            case "__iter__":
-                return null;
-            default:
-                return null;
+        // if-chains, not a switch on strings: less page script under TeaVM
+        if (name.equals("send")) {
+            Methods.nargs(in, "send", a, Interp.NO_NAMES, 1, 1, at);
+            return g.send(a[0], at);
         }
+        if (name.equals("__next__")) {
+            Methods.nargs(in, "__next__", a, Interp.NO_NAMES, 0, 0, at);
+            return g.send(Py.NONE, at);
+        }
+        if (name.equals("throw")) {
+            Methods.nargs(in, "throw", a, Interp.NO_NAMES, 1, 3, at);
+            Object exc = a[0];
+            if (a.length > 1 && a[1] != Py.NONE) {
+                exc = Excs.state(a[1]) != null ? a[1] : in.call(a[0], new Object[] {a[1]}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            return g.throwIn(in.raise(exc, at, null), at);
+        }
+        if (name.equals("close")) {
+            Methods.nargs(in, "close", a, Interp.NO_NAMES, 0, 0, at);
+            g.close(at);
+            return Py.NONE;
+        }
+        return null;
     }
 
     static boolean has(String name) {

@@ -577,12 +577,11 @@ final class Parser {
         return at(new GenLower.Yield(v, false), t);
     }
 
-    private Stmt withStmt() {
-        Tok t = next();
-        List<Expr> ctxs = new ArrayList<>();
-        List<Expr> targets = new ArrayList<>();
-        List<Tok> toks = new ArrayList<>();
+    private void withItems(List<Expr> ctxs, List<Expr> targets, List<Tok> toks, boolean paren) {
         do {
+            if (paren && at(")")) {
+                break;
+            }
             toks.add(peek());
             ctxs.add(test());
             Expr tg = null;
@@ -592,6 +591,34 @@ final class Parser {
             }
             targets.add(tg);
         } while (accept(","));
+    }
+
+    private Stmt withStmt() {
+        Tok t = next();
+        List<Expr> ctxs = new ArrayList<>();
+        List<Expr> targets = new ArrayList<>();
+        List<Tok> toks = new ArrayList<>();
+        if (at("(")) { // with (a as x, b as y): ... or an expression that starts with '('
+            int save = p;
+            int savedDepth = depth;
+            try {
+                p++;
+                withItems(ctxs, targets, toks, true);
+                expect(")");
+                if (!at(":")) {
+                    throw unexpected(null);
+                }
+            } catch (PySyntaxError e) {
+                p = save;
+                depth = savedDepth;
+                ctxs.clear();
+                targets.clear();
+                toks.clear();
+            }
+        }
+        if (ctxs.isEmpty()) {
+            withItems(ctxs, targets, toks, false);
+        }
         List<Stmt> body = block();
         for (int i = ctxs.size() - 1; i >= 0; i--) {
             Stmt w = at(new With(ctxs.get(i), targets.get(i), body), i == 0 ? t : toks.get(i));
