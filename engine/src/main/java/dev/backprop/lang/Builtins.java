@@ -408,7 +408,10 @@ final class Builtins {
         "RuntimeError", "Exception", "RecursionError", "RuntimeError", "NotImplementedError", "RuntimeError",
         "ImportError", "Exception", "ModuleNotFoundError", "ImportError", "StopIteration", "Exception",
         "MemoryError", "Exception", "SyntaxError", "Exception", "KeyboardInterrupt", "BaseException",
-        "GeneratorExit", "BaseException",
+        "GeneratorExit", "BaseException", "OSError", "Exception", "FileNotFoundError", "OSError",
+        "PermissionError", "OSError", "TimeoutError", "OSError", "ConnectionError", "OSError", "EOFError", "Exception",
+        "UnicodeError", "ValueError", "FloatingPointError", "ArithmeticError", "IndentationError", "SyntaxError",
+        "Warning", "Exception", "UserWarning", "Warning", "DeprecationWarning", "Warning", "RuntimeWarning", "Warning",
     };
 
     static boolean isExceptionType(PyType t) {

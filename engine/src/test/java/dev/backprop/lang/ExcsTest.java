@@ -45,4 +45,11 @@ class ExcsTest {
         assertEquals("TypeError", r.error().kind());
         assertEquals(7, r.error().line());
     }
+
+    /** The OSError family, EOFError, UnicodeError, warnings: built-in bases too (expected: CPython 3.11's output). */
+    @Test
+    void moreBuiltInExceptionsCanBeRaisedAndSubclassed() {
+        String src = "class Net(ConnectionError):\n    pass\ntry:\n    raise Net('down')\nexcept OSError as e:\n    print(type(e).__name__, e, isinstance(e, Exception))\nprint(issubclass(FileNotFoundError, OSError), issubclass(UnicodeError, ValueError), issubclass(UserWarning, Exception))\nfor t in (EOFError, TimeoutError, FloatingPointError, DeprecationWarning):\n    try:\n        raise t('x')\n    except Exception as e:\n        print(repr(e))\n";
+        assertEquals("Net down True\nTrue True True\nEOFError('x')\nTimeoutError('x')\nFloatingPointError('x')\nDeprecationWarning('x')\n", ProgramTest.runBig(src).text());
+    }
 }
