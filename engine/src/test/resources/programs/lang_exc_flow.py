@@ -64,3 +64,9 @@ try:
     raise MyErr
 except MyErr as e:
     print(repr(e), e.args)
+class KwE(Exception): pass
+for f in (KwE, ValueError):
+    try:
+        f(x=1)
+    except TypeError as e:
+        print(e)

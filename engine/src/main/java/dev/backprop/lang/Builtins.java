@@ -54,6 +54,9 @@ final class Builtins {
             }
             if (op == EXC_NEW) {
                 PyType t = ((PyType[]) x)[0];
+                if (kn.length > 0) {
+                    throw in.error("TypeError", t.name + "() takes no keyword arguments", at);
+                }
                 String msg = a.length == 0 ? null : a.length == 1 ? (t.name.equals("KeyError") ? in.repr(a[0]) : in.str(a[0])) : in.repr(new PyTuple(a));
                 return new PyExc(t, msg, a.clone());
             }

@@ -57,7 +57,10 @@ final class Calls {
             obj.exc = new PyExc(cls.exc, null, args.clone()); // BaseException.__new__ keeps the arguments
         }
         if (init == null) {
-            if (cls.exc != null && kn.length == 0) {
+            if (cls.exc != null) {
+                if (kn.length > 0) {
+                    throw in.error("TypeError", cls.name + "() takes no keyword arguments", at);
+                }
                 return obj;
             }
             if (args.length > 0 || kn.length > 0) {
