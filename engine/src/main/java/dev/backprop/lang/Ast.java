@@ -57,6 +57,9 @@ final class Ast {
         final Set<String> nonlocals = new HashSet<>();
         final boolean isClass;
         final Scope parent;
+        boolean generator;       // the function's body yields (see Gen)
+        boolean comp;            // a comprehension's scope (walrus binds in the enclosing one)
+        List<Stmt> genBody;      // the body lowered for Gen, made on first call
 
         Scope(Scope parent, boolean isClass) {
             this.parent = parent;
@@ -713,6 +716,9 @@ final class Ast {
         }
         @Override
         Object eval(Interp in, Frame f) {
+            if (kind == GEN) {
+                return Gen.genexpr(this, in, f);
+            }
             Object first = gens.get(0).iter.eval(in, f);
             Frame cf = new Frame(new HashMap<>(), f.globals, scope, closureOf(f), false, f.func, f.prelude, f.callId);
             Object acc;
@@ -732,7 +738,7 @@ final class Ast {
             if (kind == GEN) {
                 @SuppressWarnings("unchecked")
                 ArrayList<Object> l = (ArrayList<Object>) acc;
-                return new Py.PyIter("generator", l.iterator());
+                return new Py.PyIter("generator", l.iterator()); // not reached: GEN is lazy (Gen.genexpr)
             }
             return acc;
         }
@@ -945,7 +951,11 @@ final class Ast {
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            Iterator<Object> it = in.iter(iter.eval(in, f), iter);
+            Object src = iter.eval(in, f);
+            if (iter instanceof Call && Gen.of(src) != null) {
+                return Gen.ownedLoop(this, Gen.of(src), in, f);
+            }
+            Iterator<Object> it = in.iter(src, iter);
             in.attribute(this, f);
             while (it.hasNext()) {
                 in.step(this);
@@ -1089,6 +1099,7 @@ final class Ast {
         int exec(Interp in, Frame f) {
             in.step(this);
             ArrayList<PyClass> bs = new ArrayList<>();
+            Py.PyType excBase = null; // class E(Exception): a user exception
             for (Expr b : bases) {
                 Object bv = b.eval(in, f);
                 if (bv instanceof PyClass) {
@@ -1098,6 +1109,10 @@ final class Ast {
                     bs.add((PyClass) bv);
                 } else if (bv == in.builtins.get("Value") && !bs.contains(in.lecture.valueBase())) {
                     bs.add(in.lecture.valueBase()); // subclassing the built-in Value: its Python twin (Nodes.VALUE_BASE)
+                } else if (Excs.isType(bv)) {
+                    if (excBase == null) {
+                        excBase = (Py.PyType) bv;
+                    }
                 } else if (!(bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("object"))) {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
@@ -1123,6 +1138,10 @@ final class Ast {
             c.in = in;
             if (qualname != null) {
                 c.qualname = qualname;
+            }
+            c.exc = excBase;
+            for (int i = 1; i < c.mro.length && c.exc == null; i++) {
+                c.exc = c.mro[i].exc; // a subclass of a user exception is one too
             }
             for (Object v : dict.values()) {
                 own(v, c);
@@ -1234,13 +1253,18 @@ final class Ast {
 
     static final class Raise extends Stmt {
         final Expr exc;
+        Expr cause; // raise exc from cause
         Raise(Expr exc) {
             this.exc = exc;
         }
         @Override
         int exec(Interp in, Frame f) {
             in.step(this);
-            throw in.raise(exc == null ? null : exc.eval(in, f), this, f);
+            PyException e = in.raise(exc == null ? null : exc.eval(in, f), this, f);
+            if (cause != null) {
+                Excs.cause(in, e, cause.eval(in, f), this);
+            }
+            throw e;
         }
     }
 

@@ -54,6 +54,9 @@ final class Attrs {
     }
 
     static Object get(Interp in, Object o, String name, Node at) {
+        if (o instanceof PyType && (name.equals("__init__") || name.equals("__str__") || name.equals("__repr__")) && Excs.isType(o)) {
+            return Excs.unbound((PyType) o, name);
+        }
         if (o instanceof Value) {
             Value v = (Value) o;
             // if-chains, not switches on strings: TeaVM makes much more script of those
@@ -104,6 +107,12 @@ final class Attrs {
             Object m = obj.cls.lookup(name);
             if (m instanceof PyObj && ((PyObj) m).cls.lookup("__get__") != null) {
                 return in.callMethod(m, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            }
+            if (m == null && obj.exc != null) {
+                Object r = Excs.attr(obj.exc, name);
+                if (r != null) {
+                    return r;
+                }
             }
             if (m instanceof PyFunc) {
                 return new PyBound(o, m);
@@ -247,12 +256,11 @@ final class Attrs {
                 return p;
             }
         }
-        if (o instanceof PyExc && name.equals("args")) {
-            PyExc e = (PyExc) o;
-            if (e.args != null) {
-                return new PyTuple(e.args.clone());
+        if (o instanceof PyExc) {
+            Object r = Excs.attr((PyExc) o, name);
+            if (r != null) {
+                return r;
             }
-            return e.message == null ? PyTuple.EMPTY : new PyTuple(new Object[] {e.message});
         }
         if (o instanceof Double) {
             if (name.equals("real")) {

@@ -54,6 +54,9 @@ final class Builtins {
             }
             if (op == EXC_NEW) {
                 PyType t = ((PyType[]) x)[0];
+                if (kn.length > 0) {
+                    throw in.error("TypeError", t.name + "() takes no keyword arguments", at);
+                }
                 String msg = a.length == 0 ? null : a.length == 1 ? (t.name.equals("KeyError") ? in.repr(a[0]) : in.str(a[0])) : in.repr(new PyTuple(a));
                 return new PyExc(t, msg, a.clone());
             }
@@ -462,6 +465,10 @@ final class Builtins {
         "RuntimeError", "Exception", "RecursionError", "RuntimeError", "NotImplementedError", "RuntimeError",
         "ImportError", "Exception", "ModuleNotFoundError", "ImportError", "StopIteration", "Exception",
         "MemoryError", "Exception", "SyntaxError", "Exception", "KeyboardInterrupt", "BaseException",
+        "GeneratorExit", "BaseException", "OSError", "Exception", "FileNotFoundError", "OSError",
+        "PermissionError", "OSError", "TimeoutError", "OSError", "ConnectionError", "OSError", "EOFError", "Exception",
+        "UnicodeError", "ValueError", "FloatingPointError", "ArithmeticError", "IndentationError", "SyntaxError",
+        "Warning", "Exception", "UserWarning", "Warning", "DeprecationWarning", "Warning", "RuntimeWarning", "Warning",
     };
 
     static boolean isExceptionType(PyType t) {
@@ -909,6 +916,13 @@ final class Builtins {
                 if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
                     return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
                 }
+                if (a[0] instanceof PyClass && ((PyClass) a[0]).exc != null && a[1] instanceof PyType) {
+                    for (PyType t = ((PyClass) a[0]).exc; t != null; t = t.base) {
+                        if (t == a[1]) {
+                            return true;
+                        }
+                    }
+                }
                 if (a[0] instanceof PyType && a[1] instanceof PyType) {
                     for (PyType t = (PyType) a[0]; t != null; t = t.base) {
                         if (t == a[1]) {
@@ -1026,6 +1040,17 @@ final class Builtins {
                 }
                 if (!(a[0] instanceof PyIter)) {
                     throw in2.error("TypeError", "'" + in2.typeName(a[0]) + "' object is not an iterator", at);
+                }
+                Gen g = Gen.of(a[0]);
+                if (g != null) {
+                    try {
+                        return g.send(Py.NONE, at);
+                    } catch (PyException e) {
+                        if (a.length > 1 && e.catchable() && e.kind.equals("StopIteration")) {
+                            return a[1];
+                        }
+                        throw e;
+                    }
                 }
                 Iterator<Object> it = ((PyIter) a[0]).it;
                 if (!it.hasNext()) {
@@ -1186,13 +1211,8 @@ final class Builtins {
             if (n.equals("object")) {
                 return true;
             }
-            if (x instanceof PyExc) {
-                for (PyType k = ((PyExc) x).type; k != null; k = k.base) {
-                    if (k == t) {
-                        return true;
-                    }
-                }
-                return false;
+            if (x instanceof PyExc || x instanceof PyObj && ((PyObj) x).exc != null) {
+                return Excs.isInstance(x, (PyType) t);
             }
             String xn = in.typeName(x);
             return xn.equals(n) || n.equals("int") && x instanceof Boolean || t == in.builtins.get("Value") && in.lecture.isValue(x);

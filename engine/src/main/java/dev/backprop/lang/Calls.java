@@ -65,7 +65,16 @@ final class Calls {
         PyObj obj = new PyObj(cls, ++in.objSerial);
         in.lecture.created(obj, at);
         Object init = cls.lookup("__init__");
+        if (cls.exc != null) {
+            obj.exc = new PyExc(cls.exc, null, args.clone()); // BaseException.__new__ keeps the arguments
+        }
         if (init == null) {
+            if (cls.exc != null) {
+                if (kn.length > 0) {
+                    throw in.error("TypeError", cls.name + "() takes no keyword arguments", at);
+                }
+                return obj;
+            }
             if (args.length > 0 || kn.length > 0) {
                 throw in.error("TypeError", cls.name + "() takes no arguments", at);
             }
@@ -89,6 +98,9 @@ final class Calls {
         }
         Frame f = Frame.function(fn, 0);
         bind(in, fn, f, self, args, kn, kv, at);
+        if (fn.scope.generator) {
+            return Gen.make(in, fn, f);
+        }
         int line = at == null || at.prelude ? in.userLine : at.line;
         int col = at == null || at.prelude ? in.userCol : at.col;
         int savedCall = in.curCall;
@@ -262,6 +274,12 @@ final class Calls {
             Object m = s.lookup(name);
             if (m instanceof PyFunc) {
                 return callFunc(in, (PyFunc) m, s.self, args, kn, kv, at);
+            }
+            if (m == null && s.self instanceof PyObj && ((PyObj) s.self).exc != null) {
+                Object r = Excs.baseMethod(in, (PyObj) s.self, name, args, at);
+                if (r != null) {
+                    return r;
+                }
             }
             if (m == null && name.equals("__init__")) {
                 return Py.NONE; // object.__init__

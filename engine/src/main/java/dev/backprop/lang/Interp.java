@@ -82,10 +82,9 @@ final class Interp {
         if (at == null) {
             return new PyException(kind, msg, userLine, userCol, false);
         }
-        if (at.prelude) {
-            return new PyException(kind, msg, userLine, userCol, false);
-        }
-        return new PyException(kind, msg, at.line, at.col, false);
+        PyException e = at.prelude ? new PyException(kind, msg, userLine, userCol, false) : new PyException(kind, msg, at.line, at.col, false);
+        e.context = handling;
+        return e;
     }
 
     PyException fatal(String kind, String msg, Node at) {
@@ -406,6 +405,9 @@ final class Interp {
             return o instanceof Py.PyProperty ? "property" : o instanceof Py.PySuper ? "super"
                     : o instanceof Py.PyClassMethod ? "classmethod" : "staticmethod";
         }
+        if (o instanceof Excs.Traceback) {
+            return "traceback";
+        }
         return "object";
     }
 
@@ -596,7 +598,9 @@ final class Interp {
             sb.append(')');
         } else if (o instanceof PyObj) {
             PyObj obj = (PyObj) o;
-            if (obj.cls.lookup("__repr__") != null) {
+            if (obj.exc != null && obj.cls.lookup("__repr__") == null) {
+                sb.append(Excs.repr(this, obj.cls.name, obj.exc.args));
+            } else if (obj.cls.lookup("__repr__") != null) {
                 Object r = callMethod(o, "__repr__", NO_ARGS, NO_NAMES, NO_ARGS, null);
                 if (!(r instanceof String)) {
                     throw error("TypeError", "__repr__ returned non-string (type " + typeName(r) + ")", null);
@@ -624,7 +628,8 @@ final class Interp {
             sb.append("<module '").append(((PyModule) o).name).append("' (built-in)>");
         } else if (o instanceof PyIter) {
             String k = ((PyIter) o).kind;
-            sb.append('<').append(k.equals("generator") ? "generator object <genexpr>" : k + " object").append(" at ")
+            Gen g = Gen.of(o);
+            sb.append('<').append(g != null ? "generator object " + g.qualname : k + " object").append(" at ")
                     .append(address(System.identityHashCode(o))).append('>');
         } else if (o instanceof PyExc) {
             PyExc e = (PyExc) o;
@@ -656,7 +661,8 @@ final class Interp {
             }
             // never String.valueOf(o) here: it would make TeaVM keep Double.toString and its tables (~12 KB gz)
             String kind = o instanceof Py.PySuper ? "super" : o instanceof Py.PyProperty ? "property"
-                    : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod" : "object";
+                    : o instanceof Py.PyClassMethod ? "classmethod" : o instanceof Py.PyStaticMethod ? "staticmethod"
+                    : o instanceof Excs.Traceback ? "traceback" : "object";
             sb.append('<').append(kind).append(" object at ").append(address(System.identityHashCode(o))).append('>');
         }
     }
@@ -704,6 +710,9 @@ final class Interp {
                     throw error("TypeError", "__str__ returned non-string (type " + typeName(r) + ")", null);
                 }
                 return (String) r;
+            }
+            if (obj.exc != null) {
+                return Excs.str(this, obj.exc);
             }
         }
         if (o instanceof PyExc) {
@@ -1864,16 +1873,7 @@ final class Interp {
             }
             return error("RuntimeError", "No active exception to reraise", at);
         }
-        if (exc instanceof PyType && Builtins.isExceptionType((PyType) exc)) {
-            exc = new PyExc((PyType) exc, null);
-        }
-        if (!(exc instanceof PyExc)) {
-            return error("TypeError", "exceptions must derive from BaseException", at);
-        }
-        PyExc e = (PyExc) exc;
-        PyException pe = error(e.type.name, e.message == null ? "" : e.message, at);
-        pe.value = e;
-        return pe;
+        return Excs.raise(this, exc, at);
     }
 
     /** KeyError(k): its message is repr(k), its args (k,). */
@@ -1904,11 +1904,15 @@ final class Interp {
     }
 
     private boolean excMatches(Object t, PyException e, Node at) {
+        if (t instanceof PyClass && ((PyClass) t).exc != null) {
+            return e.value instanceof PyObj && ((PyObj) e.value).cls.isSubclassOf((PyClass) t);
+        }
         if (!(t instanceof PyType) || !Builtins.isExceptionType((PyType) t)) {
             throw error("TypeError", "catching classes that do not inherit from BaseException is not allowed", at);
         }
         PyType want = (PyType) t;
-        for (PyType k = Builtins.exceptionType(this, e.kind); k != null; k = k.base) {
+        PyType from = e.value instanceof PyObj ? ((PyObj) e.value).exc.type : Builtins.exceptionType(this, e.kind);
+        for (PyType k = from; k != null; k = k.base) {
             if (k == want) {
                 return true;
             }
@@ -1917,10 +1921,15 @@ final class Interp {
     }
 
     Object exceptionObject(PyException e) {
-        if (e.value != null) {
-            return e.value;
+        if (e.value == null) {
+            String m = e.getMessage();
+            PyExc x = new PyExc(Builtins.exceptionType(this, e.kind), m == null || m.isEmpty() ? null : m); // args (), not ('',)
+            e.value = x;
+            if (e.context != null && e.context != e) {
+                x.context = exceptionObject(e.context);
+            }
         }
-        return new PyExc(Builtins.exceptionType(this, e.kind), e.getMessage());
+        return e.value;
     }
 
     final StringBuilder err = new StringBuilder();

@@ -201,6 +201,9 @@ final class Methods {
         if (o instanceof Value) {
             return VALUE.contains(name);
         }
+        if (Gen.of(o) != null) {
+            return Gen.has(name);
+        }
         return false;
     }
 
@@ -289,6 +292,11 @@ final class Methods {
     }
 
     static Object call(Interp in, Object self, String name, Object[] a, String[] kn, Object[] kv, Node at) {
+        Gen g = Gen.of(self);
+        if (g != null) {
+            nargs(in, name, a, kn, 0, 3, at);
+            return Gen.method(in, g, name, a, at);
+        }
         if (self instanceof PyType) {
             return unbound(in, (PyType) self, name, a, kn, kv, at);
         }

@@ -109,6 +109,9 @@ final class Modules {
                 m.attrs.put("namedtuple", new PyBuiltin("namedtuple", new Builtins.Op(Builtins.FUNCTOOLS + Functools.NAMEDTUPLE, m, null)));
             }
             Preludes.run(in, name.equals("heapq") ? Preludes.HEAPQ : Preludes.COLLECTIONS, m);
+        } else if (name.equals("contextlib")) {
+            m = new PyModule(name);
+            Preludes.run(in, With.CONTEXTLIB, m);
         } else if (name.equals("sys")) {
             m = sysModule(in);
         } else if (name.equals("dataclasses")) {

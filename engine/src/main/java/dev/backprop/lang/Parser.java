@@ -265,8 +265,7 @@ final class Parser {
                 case K_DEF: out.add(defStmt(new ArrayList<>())); return;
                 case K_CLASS: out.add(classStmt()); return;
                 case K_TRY: out.add(tryStmt()); return;
-                case K_WITH:
-                    throw err("'with' statements are not supported in the playground", t);
+                case K_WITH: out.add(withStmt()); return;
                 case K_ASYNC:
                     throw err("async code is not supported in the playground", t);
                 default:
@@ -369,15 +368,21 @@ final class Parser {
                 case K_RAISE: {
                     p++;
                     Expr e = endOfSimple() ? null : test();
-                    if (acceptKw("from")) {
-                        test();
+                    Expr cause = null;
+                    if (e != null && acceptKw("from")) {
+                        cause = test();
                     }
-                    return at(new Raise(e), t);
+                    Raise r = at(new Raise(e), t);
+                    r.cause = cause;
+                    return r;
                 }
                 case K_YIELD:
-                    throw err("generators ('yield') are not supported in the playground", t);
+                    return at(new ExprStmt(yieldExpr()), t);
                 default:
                     break;
+            }
+            if (atWalrus()) {
+                throw err("invalid syntax", peek(1));
             }
         }
         Expr first = testListStar();
@@ -386,7 +391,7 @@ final class Parser {
             targets.add(first);
             Expr value = null;
             while (accept("=")) {
-                Expr e = testListStar();
+                Expr e = atKw("yield") ? yieldExpr() : testListStar();
                 targets.add(e);
             }
             value = targets.remove(targets.size() - 1);
@@ -403,13 +408,13 @@ final class Parser {
                 throw new PySyntaxError("'" + describe(first) + "' is an illegal expression for augmented assignment", first.line, first.col);
             }
             declareTarget(first, "assign to");
-            Expr value = testListStar();
+            Expr value = atKw("yield") ? yieldExpr() : testListStar();
             return at(new AugAssign(first, op, value), first);
         }
         if (at(":")) {
             p++;
             Expr ann = test();
-            Expr value = accept("=") ? testListStar() : null;
+            Expr value = accept("=") ? (atKw("yield") ? yieldExpr() : testListStar()) : null;
             declareTarget(first, "assign to");
             AnnAssign a = at(new AnnAssign(first, value), first);
             a.annotation = ann;
@@ -544,11 +549,107 @@ final class Parser {
     }
 
     private Expr namedTest() {
+        if (atWalrus()) {
+            return walrus();
+        }
         Expr e = test();
         if (at(":=")) {
-            throw err("the walrus operator ':=' is not supported in the playground", peek());
+            throw err("cannot use assignment expressions with " + describe(e), peek());
         }
         return e;
+    }
+
+    private boolean atWalrus() {
+        return peek().type == T.NAME && peek(1).type == T.OP && peek(1).text.equals(":=");
+    }
+
+    /** name := test; the name is bound in the nearest function (or module) that is not a comprehension. */
+    private Expr walrus() {
+        Tok t = next();
+        if (isKeyword(t.text)) {
+            throw err("cannot use assignment expressions with " + t.text, t);
+        }
+        p++;
+        Scope s = scope;
+        while (s != null && s.comp) {
+            s = s.parent;
+        }
+        if (s != null && s.isClass && s != scope) {
+            throw err("assignment expression within a comprehension cannot be used in a class body", t);
+        }
+        if (s != null) {
+            s.assigned(t.text);
+        }
+        Expr v = test();
+        return at(new Walrus(at(new Name(t.text), t), v), t);
+    }
+
+    /** yield [testlist] | yield from test; makes the function a generator. */
+    private Expr yieldExpr() {
+        Tok t = next();
+        if (scope == null || scope.isClass) {
+            throw err("'yield' outside function", t);
+        }
+        if (scope.comp) {
+            throw err("'yield' inside comprehension", t);
+        }
+        scope.generator = true;
+        if (acceptKw("from")) {
+            return at(new GenLower.Yield(test(), true), t);
+        }
+        Expr v = endOfSimple() || at(")") || at("=") || at("]") || at("}") ? null : testListStar();
+        return at(new GenLower.Yield(v, false), t);
+    }
+
+    private void withItems(List<Expr> ctxs, List<Expr> targets, List<Tok> toks, boolean paren) {
+        do {
+            if (paren && at(")")) {
+                break;
+            }
+            toks.add(peek());
+            ctxs.add(test());
+            Expr tg = null;
+            if (acceptKw("as")) {
+                tg = orExpr();
+                declareTarget(tg, "assign to");
+            }
+            targets.add(tg);
+        } while (accept(","));
+    }
+
+    private Stmt withStmt() {
+        Tok t = next();
+        List<Expr> ctxs = new ArrayList<>();
+        List<Expr> targets = new ArrayList<>();
+        List<Tok> toks = new ArrayList<>();
+        if (at("(")) { // with (a as x, b as y): ... or an expression that starts with '('
+            int save = p;
+            int savedDepth = depth;
+            try {
+                p++;
+                withItems(ctxs, targets, toks, true);
+                expect(")");
+                if (!at(":")) {
+                    throw unexpected(null);
+                }
+            } catch (PySyntaxError e) {
+                p = save;
+                depth = savedDepth;
+                ctxs.clear();
+                targets.clear();
+                toks.clear();
+            }
+        }
+        if (ctxs.isEmpty()) {
+            withItems(ctxs, targets, toks, false);
+        }
+        List<Stmt> body = block();
+        for (int i = ctxs.size() - 1; i >= 0; i--) {
+            Stmt w = at(new With(ctxs.get(i), targets.get(i), body), i == 0 ? t : toks.get(i));
+            body = new ArrayList<>();
+            body.add(w);
+        }
+        return body.get(0);
     }
 
     /** for-loop / comprehension targets: a comma list of or-expressions (no 'in' comparison). */
@@ -744,6 +845,9 @@ final class Parser {
     }
 
     private Expr starOrTest() {
+        if (atWalrus()) {
+            return walrus();
+        }
         if (at("*")) {
             Tok t = next();
             return at(new Starred(orExpr()), t);
@@ -1033,7 +1137,7 @@ final class Parser {
                 kwNames.add(n);
                 kwVals.add(test());
             } else {
-                Expr a = test();
+                Expr a = atWalrus() ? walrus() : test();
                 if (atKw("for")) {
                     a = comprehension(Ast.GEN, a, null, t);
                     if (!args.isEmpty() || !at(")")) {
@@ -1091,6 +1195,7 @@ final class Parser {
     private Expr comprehension(int kind, Expr elt, Expr val, Tok t) {
         Scope outer = scope;
         Scope cs = new Scope(outer, false);
+        cs.comp = true;
         List<CompFor> gens = new ArrayList<>();
         // The first iterable is evaluated in the enclosing scope; parse the clauses with the inner scope active
         // for targets and conditions. Names in elt were parsed before: they resolve at run time through the
@@ -1158,6 +1263,11 @@ final class Parser {
             try {
                 if (accept(")")) {
                     return at(new TupleE(new ArrayList<>()), t);
+                }
+                if (atKw("yield")) {
+                    Expr y = yieldExpr();
+                    expect(")");
+                    return y;
                 }
                 Expr first = starOrTest();
                 if (atKw("for")) {

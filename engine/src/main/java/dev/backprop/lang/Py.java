@@ -281,6 +281,9 @@ final class Py {
         final PyType type;
         final String message; // str(e)
         final Object[] args;  // e.args; null: (message,) or () as the interpreter raised it
+        Object cause = NONE;   // __cause__ (raise ... from cause)
+        Object context = NONE; // __context__ (raised while handling another)
+        boolean suppress;      // __suppress_context__
         PyExc(PyType type, String message) {
             this(type, message, null);
         }
@@ -338,6 +341,7 @@ final class Py {
         String qualname;
         /** Some class in the MRO defines __setattr__/__delattr__ or holds a descriptor: attribute access checks them. */
         boolean hooks;
+        PyType exc; // the built-in exception class it derives from, or null (see Excs)
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
             this(name, base == null ? new PyClass[0] : new PyClass[] {base}, dict, module);
         }
@@ -462,6 +466,7 @@ final class Py {
         final HashMap<String, Object> attrs = new LinkedHashMap<>(); // insertion order, as vars() shows it
         PyDict dict; // its __dict__ once asked for, kept equal to attrs
         final int serial;
+        PyExc exc; // an exception's args, __cause__ and __context__; null if its class is no exception
         PyObj(PyClass cls, int serial) {
             this.cls = cls;
             this.serial = serial;

@@ -7,7 +7,8 @@ final class PyException extends RuntimeException {
     final int col;
     /** Budget and nesting errors cannot be caught by the program's try/except. */
     final boolean fatal;
-    Py.PyExc value;
+    Object value;              // the exception object (a PyExc, or a PyObj of a user exception class), made on demand
+    PyException context;       // the exception being handled when this one was raised (__context__)
     /** For SystemExit: the exit status (0 is a normal end of the program). */
     long exitCode = -1;
 

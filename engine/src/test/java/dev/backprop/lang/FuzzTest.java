@@ -41,6 +41,9 @@ class FuzzTest {
         "yield", "global x", "nonlocal y", "try:", "except:", "finally:", "raise", "del ", "assert ", "@", "...",
         "2**100", "10**400", "0xFFFFFFFFFFFFFFFFFF", " << ", " >> ", "~", "'a\uD835\uDD18b'", "__iter__", "__next__",
         "__len__", "__bool__", "__getitem__", "StopIteration", "Ellipsis",
+        "yield ", "yield from ", "(yield)", "with ", " as ", ":=", "(n := 1)", " from ", "except ValueError as e:",
+        "class E(Exception):", "next(", ".send(", ".throw(", ".close()", "__enter__", "__exit__", "GeneratorExit",
+        "__cause__", "__context__", "super().__init__(",
     };
 
     private static String mutate(String src, Random rnd) {
@@ -165,6 +168,126 @@ class FuzzTest {
         }
         // the generator must mostly produce programs that run, or it would only test the error paths
         assertTrue(ok > 200, "generated programs that ran cleanly: " + ok);
+    }
+
+    // ---------------------------------------------------------------- generators, with, exceptions, walrus
+
+    /** An expression of the generator grammar: may yield, bind with :=, branch. */
+    private static String flowExpr(Random rnd, int d) {
+        int c = rnd.nextInt(7);
+        if (d == 0 || c < 2) {
+            String[] atoms = {"i", "n", "1", "2", "'s'", "None", "len(acc)", "x"};
+            return atoms[rnd.nextInt(atoms.length)];
+        }
+        switch (c) {
+            case 2: return "(" + flowExpr(rnd, d - 1) + (rnd.nextBoolean() ? " + " : " * ") + flowExpr(rnd, d - 1) + ")";
+            case 3: return "(yield " + flowExpr(rnd, d - 1) + ")";
+            case 4: return "[" + flowExpr(rnd, d - 1) + ", " + flowExpr(rnd, d - 1) + "]";
+            case 5: return "(" + flowExpr(rnd, d - 1) + " if " + flowExpr(rnd, d - 1) + " else " + flowExpr(rnd, d - 1) + ")";
+            default: return "(n := " + flowExpr(rnd, d - 1) + ")";
+        }
+    }
+
+    private static void flowBlock(StringBuilder sb, Random rnd, String ind, int d, boolean loop) {
+        for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
+            flowStmt(sb, rnd, ind, d, loop);
+        }
+    }
+
+    private static void flowStmt(StringBuilder sb, Random rnd, String p, int d, boolean loop) {
+        String in = p + "    ";
+        switch (rnd.nextInt(d > 0 ? 13 : 6)) {
+            case 0: sb.append(p).append("yield ").append(flowExpr(rnd, 2)).append('\n'); break;
+            case 1: sb.append(p).append("x = yield ").append(flowExpr(rnd, 2)).append('\n'); break;
+            case 2: sb.append(p).append("acc.append(").append(flowExpr(rnd, 2)).append(")\n"); break;
+            case 3: sb.append(p).append("yield from sub(").append(rnd.nextInt(4)).append(")\n"); break;
+            case 4: sb.append(p).append(loop ? (rnd.nextBoolean() ? "break" : "continue") : "n = " + flowExpr(rnd, 2)).append('\n'); break;
+            case 5: {
+                String[] s = {"return " + flowExpr(rnd, 2), "raise ValueError(" + flowExpr(rnd, 1) + ")", "raise E(1, 2) from None",
+                    "print(" + flowExpr(rnd, 1) + ")", "acc.append(sum(j for j in range(3)))"};
+                sb.append(p).append(s[rnd.nextInt(s.length)]).append('\n');
+                break;
+            }
+            case 6: sb.append(p).append("for i in range(").append(rnd.nextInt(4)).append("):\n"); flowBlock(sb, rnd, in, d - 1, true); break;
+            case 7:
+                sb.append(p).append("while len(acc) < ").append(1 + rnd.nextInt(6)).append(":\n").append(in).append("acc.append(0)\n");
+                flowBlock(sb, rnd, in, d - 1, true);
+                break;
+            case 8: {
+                sb.append(p).append("try:\n");
+                flowBlock(sb, rnd, in, d - 1, loop);
+                int k = rnd.nextInt(4);
+                if (k != 3) {
+                    String[] types = {"ValueError", "E", "Exception", "(KeyError, E)", "LookupError"};
+                    sb.append(p).append("except ").append(types[rnd.nextInt(types.length)]).append(" as e:\n")
+                            .append(in).append("print('caught', repr(e), repr(e.__context__))\n");
+                    flowBlock(sb, rnd, in, d - 1, loop);
+                }
+                if (k >= 2) {
+                    sb.append(p).append("finally:\n").append(in).append("print('fin')\n");
+                    flowBlock(sb, rnd, in, d - 1, loop);
+                }
+                break;
+            }
+            case 9: sb.append(p).append("with CM(").append(flowExpr(rnd, 1)).append(") as c:\n"); flowBlock(sb, rnd, in, d - 1, loop); break;
+            case 10:
+                sb.append(p).append("if ").append(flowExpr(rnd, 2)).append(":\n");
+                flowBlock(sb, rnd, in, d - 1, loop);
+                sb.append(p).append("else:\n");
+                flowBlock(sb, rnd, in, d - 1, loop);
+                break;
+            case 11: sb.append(p).append("print([y for y in range(3) if (w := y)], w)\n"); break;
+            default: sb.append(p).append("x = ").append(flowExpr(rnd, 2)).append(" or (yield ").append(flowExpr(rnd, 1)).append(")\n"); break;
+        }
+    }
+
+    /** A generator function of random control flow, driven by next/send/throw/close in a random order. */
+    static String generateFlow(Random rnd) {
+        StringBuilder sb = new StringBuilder("class E(Exception):\n    pass\n"
+                + "class CM:\n    def __init__(self, v):\n        self.v = v\n"
+                + "    def __enter__(self):\n        print('enter', repr(self.v))\n        return self.v\n"
+                + "    def __exit__(self, t, v, tb):\n        print('exit', t, repr(v))\n        return " + (rnd.nextBoolean() ? "t is E" : "False") + "\n"
+                + "def sub(k):\n    for j in range(k):\n        r = yield j\n        print('sub got', r)\n    return k\n"
+                + "def gen(acc):\n    n = 0\n    x = None\n    i = 0\n    yield 0\n");
+        flowBlock(sb, rnd, "    ", 3, false);
+        sb.append("def drive(ops):\n    acc = []\n    g = gen(acc)\n    out = []\n    for op in ops:\n        try:\n"
+                + "            if op == 0: out.append(next(g))\n"
+                + "            elif op == 1: out.append(g.send(len(out)))\n"
+                + "            elif op == 2: out.append(g.throw(E('t')))\n"
+                + "            elif op == 3: g.close(); out.append('closed')\n"
+                + "            else: out.append(next(g, 'dflt'))\n"
+                + "        except StopIteration as s:\n            out.append(('stop', s.value))\n"
+                + "        except Exception as e:\n            out.append((type(e).__name__, str(e)))\n"
+                + "    print(out, acc)\n");
+        for (int k = 0; k < 3; k++) {
+            sb.append("drive([0");
+            for (int m = rnd.nextInt(8); m > 0; m--) {
+                sb.append(", ").append(rnd.nextInt(5));
+            }
+            sb.append("])\n");
+        }
+        sb.append("print(list(gen([])))\n");
+        return sb.toString();
+    }
+
+    @Test
+    void generatedGeneratorProgramsNeverEscape() {
+        Random rnd = new Random(14);
+        List<String> failures = new ArrayList<>();
+        int ok = 0;
+        for (int i = 0; i < 400; i++) {
+            String src = generateFlow(rnd);
+            check(src, failures);
+            Run rr = ProgramTest.runBig(src, SMALL);
+            if (rr.error() == null || !rr.error().kind().equals("SyntaxError")) {
+                ok++;
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failures; first:\n" + failures.get(0));
+        }
+        // the grammar's programs are valid Python: none may be refused as a syntax error
+        assertTrue(ok == 400, "programs that parsed and ran: " + ok);
     }
 
     private static final String ALPHABET = "ab1( )[]:=+\n\t'\"#.,{}-*\\fx";
