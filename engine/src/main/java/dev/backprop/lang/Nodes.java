@@ -221,9 +221,10 @@ final class Nodes {
         return Interp.isNumber(x) ? Interp.toDouble(x) : x == null ? 0.0 : Double.NaN;
     }
 
+    /** The exponent of a "**k" op; Num.parse, not Double.parseDouble (whose tables would cost the page ~15 KB gzip). */
     private static double parse(String s) {
         try {
-            return Double.parseDouble(s);
+            return dev.backprop.py.Num.parse(s);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

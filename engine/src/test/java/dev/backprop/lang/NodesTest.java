@@ -120,4 +120,21 @@ class NodesTest {
         assertNull(run.error());
         assertEquals("True\n2.0\n1.0\nTrue\n", run.text());
     }
+    /** A user "**k" op keeps its exponent k (as Python printed it: -1, 0.5, 1e-05) for the local gradient. */
+    @Test
+    void powExponentReadFromTheOpText() {
+        String[][] cases = {{"-1", "-1.0"}, {"0.5", "0.5"}, {"1e-05", "1e-05"}, {"3", "3.0"}};
+        for (String[] c : cases) {
+            String src = "class V:\n    def __init__(self, d, ch=(), op=''):\n        self.data = d\n"
+                    + "        self._prev = set(ch)\n        self._op = op\n        self.grad = 0.0\n"
+                    + "    def __pow__(self, k):\n        return V(self.data ** k, (self,), f'**{k}')\n"
+                    + "x = V(4.0)\ny = x ** " + c[0] + "\n";
+            Run run = Program.run(src);
+            assertNull(run.error());
+            Value y = run.drawn().get(0);
+            assertEquals("**" + c[0], y.op());
+            double k = Double.parseDouble(c[1]);
+            assertEquals(k * Math.pow(4.0, k - 1), y.local(0), 1e-12, c[0]);
+        }
+    }
 }
