@@ -296,7 +296,7 @@ final class Builtins {
             if (!Interp.isIntLike(h)) {
                 throw in.error("TypeError", "__hash__ method should return an integer", at);
             }
-            if (h instanceof java.math.BigInteger) {
+            if (h instanceof BigInt) {
                 return Ints.hash(h); // CPython hashes a too large __hash__ result again
             }
             long v = Interp.toLong(h);
@@ -1126,7 +1126,7 @@ final class Builtins {
             return in.callMethod(x, "__round__", nd == Py.NONE ? Interp.NO_ARGS : new Object[] {nd}, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
         if (Interp.isIntLike(x)) {
-            if (nd == Py.NONE || x instanceof java.math.BigInteger) {
+            if (nd == Py.NONE || x instanceof BigInt) {
                 return x instanceof Boolean ? (Object) Interp.toLong(x) : x;
             }
             long v = Interp.toLong(x);
