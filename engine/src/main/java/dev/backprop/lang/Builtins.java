@@ -939,10 +939,15 @@ final class Builtins {
             case OCT: {
                 String name = op == HEX ? "hex" : op == BIN ? "bin" : "oct";
                 count(in2, name, a, 1, 1, at);
-                long v = intArg(in2, a[0], at);
                 int radix = op == HEX ? 16 : op == BIN ? 2 : 8;
+                String prefix = op == HEX ? "x" : op == BIN ? "b" : "o";
+                if (a[0] instanceof BigInt) {
+                    BigInt b = (BigInt) a[0];
+                    return (b.signum() < 0 ? "-0" : "0") + prefix + b.abs().toString(radix);
+                }
+                long v = intArg(in2, a[0], at);
                 String digits = v == Long.MIN_VALUE ? Long.toUnsignedString(v, radix) : Long.toString(Math.abs(v), radix);
-                return (v < 0 ? "-0" : "0") + (op == HEX ? "x" : op == BIN ? "b" : "o") + digits;
+                return (v < 0 ? "-0" : "0") + prefix + digits;
             }
             case ASCII: {
                 count(in2, "ascii", a, 1, 1, at);
