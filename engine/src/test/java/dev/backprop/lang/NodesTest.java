@@ -137,4 +137,18 @@ class NodesTest {
             assertEquals(k * Math.pow(4.0, k - 1), y.local(0), 1e-12, c[0]);
         }
     }
+    /** A user op is ReLU in any letter case (its local gradient is 1 above 0); other names are one-child ops. */
+    @Test
+    void reluInAnyCase() {
+        for (String op : new String[] {"relu", "ReLU", "RELU", "rElU", "relv", "ReLU6"}) {
+            String src = "class V:\n    def __init__(self, d, ch=(), op=''):\n        self.data = d\n"
+                    + "        self._prev = set(ch)\n        self._op = op\n        self.grad = 0.0\n"
+                    + "x = V(3.0)\ny = V(3.0, (x,), '" + op + "')\n";
+            Run run = Program.run(src);
+            assertNull(run.error());
+            Value y = run.drawn().get(0);
+            boolean relu = op.equalsIgnoreCase("relu");
+            assertEquals(relu ? 1.0 : 1 - 3.0 * 3.0, y.local(0), op); // else as tanh with t = data
+        }
+    }
 }
