@@ -46,3 +46,9 @@ try:
 except IndexError as e:
     print('IndexError', e)
 print(10**400 // 10**399, 10**400 % 10**399, 10**400 == 10**400, 10**400 < 1e308)
+# hex/bin/oct of big ints, both signs, and the -(2**63) edge
+print(hex(2**70), bin(-2**65 - 3), oct(2**64 + 7), hex(-2**63), hex(-(2**63) - 1), bin(2**100 - 1))
+print(int(hex(3**90), 16) == 3**90, int(oct(-5**40), 8) == -5**40, int(bin(7**33), 2) == 7**33)
+# true division with a zero numerator keeps the divisor's sign; big products, quotients and bit operators
+print(0 / -(2**70), 0 / 2**70, (3**200 * 7**150) // 7**149 == 3**200 * 7, (-(2**200)) >> 3 == -(2**197))
+print(3**200 & 5**150, 3**200 | -(5**150), ~(2**90), -(2**90) ^ 2**91)

@@ -504,7 +504,7 @@ final class Attrs {
     // ---------------------------------------------------------------- items
 
     static long index(Interp in, Object k, String what, Node at) {
-        if (k instanceof java.math.BigInteger) {
+        if (k instanceof BigInt) {
             throw in.error("IndexError", "cannot fit 'int' into an index-sized integer", at);
         }
         if (Interp.isIntLike(k)) {

@@ -308,7 +308,7 @@ final class Builtins {
             if (!Interp.isIntLike(h)) {
                 throw in.error("TypeError", "__hash__ method should return an integer", at);
             }
-            if (h instanceof java.math.BigInteger) {
+            if (h instanceof BigInt) {
                 return Ints.hash(h); // CPython hashes a too large __hash__ result again
             }
             long v = Interp.toLong(h);
@@ -1066,10 +1066,15 @@ final class Builtins {
             case OCT: {
                 String name = op == HEX ? "hex" : op == BIN ? "bin" : "oct";
                 count(in2, name, a, 1, 1, at);
-                long v = intArg(in2, a[0], at);
                 int radix = op == HEX ? 16 : op == BIN ? 2 : 8;
+                String prefix = op == HEX ? "x" : op == BIN ? "b" : "o";
+                if (a[0] instanceof BigInt) {
+                    BigInt b = (BigInt) a[0];
+                    return (b.signum() < 0 ? "-0" : "0") + prefix + b.abs().toString(radix);
+                }
+                long v = intArg(in2, a[0], at);
                 String digits = v == Long.MIN_VALUE ? Long.toUnsignedString(v, radix) : Long.toString(Math.abs(v), radix);
-                return (v < 0 ? "-0" : "0") + (op == HEX ? "x" : op == BIN ? "b" : "o") + digits;
+                return (v < 0 ? "-0" : "0") + prefix + digits;
             }
             case ASCII: {
                 count(in2, "ascii", a, 1, 1, at);
@@ -1265,7 +1270,7 @@ final class Builtins {
             return in.callMethod(x, "__round__", nd == Py.NONE ? Interp.NO_ARGS : new Object[] {nd}, Interp.NO_NAMES, Interp.NO_ARGS, at);
         }
         if (Interp.isIntLike(x)) {
-            if (nd == Py.NONE || x instanceof java.math.BigInteger) {
+            if (nd == Py.NONE || x instanceof BigInt) {
                 return x instanceof Boolean ? (Object) Interp.toLong(x) : x;
             }
             long v = Interp.toLong(x);

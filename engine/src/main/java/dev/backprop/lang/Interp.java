@@ -5,7 +5,6 @@ import dev.backprop.py.PyMath;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -298,11 +297,11 @@ final class Interp {
     // ------------------------------------------------------------------ types and conversions
 
     static boolean isNumber(Object o) {
-        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInt;
     }
 
     static boolean isIntLike(Object o) {
-        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInt;
     }
 
     /** float(x) of a number; a too large int raises OverflowError (placed at the last stepped node). */
@@ -313,7 +312,7 @@ final class Interp {
         if (o instanceof Long) {
             return (Long) o;
         }
-        if (o instanceof BigInteger) {
+        if (o instanceof BigInt) {
             Double d = Ints.toDoubleOrNull(o);
             if (d == null) {
                 throw new PyException("OverflowError", "int too large to convert to float", 0, 0, false);
@@ -328,7 +327,7 @@ final class Interp {
         if (o instanceof Long) {
             return (Long) o;
         }
-        if (o instanceof BigInteger) {
+        if (o instanceof BigInt) {
             throw new PyException("OverflowError", "Python int too large to convert to C ssize_t", 0, 0, false);
         }
         return ((Boolean) o) ? 1 : 0;
@@ -344,7 +343,7 @@ final class Interp {
         if (o instanceof Boolean) {
             return "bool";
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long || o instanceof BigInt) {
             return "int";
         }
         if (o instanceof Double) {
@@ -504,7 +503,7 @@ final class Interp {
             sb.append(Num.repr((Double) o));
         } else if (o instanceof Long) {
             sb.append((long) (Long) o);
-        } else if (o instanceof BigInteger) {
+        } else if (o instanceof BigInt) {
             String t = Ints.toStringOrNull(o);
             if (t == null) {
                 throw error("ValueError", Ints.STR_LIMIT, null);
@@ -927,7 +926,7 @@ final class Interp {
 
     Object numOp(int op, Object a, Object b, Node at) {
         if (isIntLike(a) && isIntLike(b)) {
-            if (a instanceof BigInteger || b instanceof BigInteger) {
+            if (a instanceof BigInt || b instanceof BigInt) {
                 Object r = Ints.op(this, op, a, b, at);
                 if (r != null) {
                     return r;
@@ -1238,14 +1237,14 @@ final class Interp {
                 return v;
             }
         } else if (isIntLike(v)) {
-            if (v instanceof BigInteger) {
-                BigInteger x = (BigInteger) v;
+            if (v instanceof BigInt) {
+                BigInt x = (BigInt) v;
                 return Ints.norm(op == Ast.NEG ? x.negate() : op == Ast.POS ? x : x.not());
             }
             long x = toLong(v);
             if (op == Ast.NEG) {
                 if (x == Long.MIN_VALUE) {
-                    return Ints.norm(BigInteger.valueOf(x).negate());
+                    return Ints.norm(BigInt.of(x).negate());
                 }
                 return -x;
             }
@@ -1292,7 +1291,7 @@ final class Interp {
         }
         if (isNumber(a) && isNumber(b)) {
             if (isIntLike(a) && isIntLike(b)) {
-                if (a instanceof BigInteger || b instanceof BigInteger) {
+                if (a instanceof BigInt || b instanceof BigInt) {
                     return a.equals(b); // normalized: a big int never equals a 64-bit one
                 }
                 return toLong(a) == toLong(b);
@@ -1682,7 +1681,7 @@ final class Interp {
         if (Ints.big(r).signum() < 0) {
             throw error("ValueError", "__len__() should return >= 0", at);
         }
-        if (r instanceof BigInteger) {
+        if (r instanceof BigInt) {
             throw error("OverflowError", "cannot fit 'int' into an index-sized integer", at);
         }
         return toLong(r);

@@ -1,9 +1,7 @@
 package dev.backprop.lang;
 
-import java.math.BigInteger;
-
 /**
- * Python ints beyond 64 bits. An int is a {@link Long} while it fits and a {@link BigInteger} only when it
+ * Python ints beyond 64 bits. An int is a {@link Long} while it fits and a {@link BigInt} only when it
  * does not (always normalized, so equal ints are equal Java objects and hash alike as dict keys).
  * This is also the int API other modules use: {@link #big}, {@link #norm}, {@link #words}, {@link #hash}.
  */
@@ -12,25 +10,25 @@ final class Ints {
     }
 
     /**
-     * The largest int the playground builds (CPython has none; the browser's BigInteger multiplies in quadratic
-     * time, so a page would hang long before). Big products also count as steps against the step budget.
+     * The largest int the playground builds (CPython has none; a page would hang long before). Big products
+     * also count as steps against the step budget.
      */
     static final int MAX_BITS = 1 << 20;
     /** CPython 3.11's sys.get_int_max_str_digits() default. */
     static final int MAX_STR_DIGITS = 4300;
 
-    static BigInteger big(Object o) {
-        if (o instanceof BigInteger) {
-            return (BigInteger) o;
+    static BigInt big(Object o) {
+        if (o instanceof BigInt) {
+            return (BigInt) o;
         }
         if (o instanceof Long) {
-            return BigInteger.valueOf((Long) o);
+            return BigInt.of((Long) o);
         }
-        return ((Boolean) o) ? BigInteger.ONE : BigInteger.ZERO;
+        return ((Boolean) o) ? BigInt.ONE : BigInt.ZERO;
     }
 
-    /** A Long when it fits, else the BigInteger itself. */
-    static Object norm(BigInteger b) {
+    /** A Long when it fits, else the BigInt itself. */
+    static Object norm(BigInt b) {
         if (b.bitLength() <= 63) {
             return b.longValue();
         }
@@ -39,13 +37,7 @@ final class Ints {
 
     /** The magnitude as 32-bit words, least significant first (CPython's random.seed(int) key). */
     static int[] words(Object intValue) {
-        BigInteger m = big(intValue).abs();
-        int n = Math.max(1, (m.bitLength() + 31) / 32);
-        int[] w = new int[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = m.shiftRight(32 * i).intValue();
-        }
-        return w;
+        return big(intValue).words();
     }
 
     /** The exact integer part of a finite double (truncated toward zero). */
@@ -53,85 +45,28 @@ final class Ints {
         if (Math.abs(d) < 9.2e18) {
             return (long) d;
         }
-        long bits = Double.doubleToRawLongBits(d);
-        int exp = (int) ((bits >>> 52) & 0x7ff) - 1075;
-        long mant = (bits & 0xfffffffffffffL) | (1L << 52);
-        BigInteger r = BigInteger.valueOf(mant).shiftLeft(exp); // exp > 0 here: |d| >= 2^63
-        return norm(d < 0 ? r.negate() : r);
+        return norm(BigInt.ofDouble(d));
     }
 
     /** float(int), correctly rounded (half to even), or null when it is too large for a float. */
     static Double toDoubleOrNull(Object o) {
-        if (!(o instanceof BigInteger)) {
+        if (!(o instanceof BigInt)) {
             return Interp.toDouble(o);
         }
-        BigInteger b = (BigInteger) o;
-        int len = b.abs().bitLength();
-        if (len > 1024) {
-            return null;
-        }
-        double v = roundScaled(b.abs(), 0, false);
+        double v = ((BigInt) o).toDouble();
         if (Double.isInfinite(v)) {
             return null;
         }
-        return b.signum() < 0 ? -v : v;
-    }
-
-    /**
-     * m * 2^e correctly rounded: m is cut to 55 bits with a sticky bit for the rest, which a long-to-double
-     * conversion then rounds half to even exactly once; {@code sticky} says bits below m were nonzero.
-     */
-    private static double roundScaled(BigInteger m, int e, boolean sticky) {
-        int len = m.bitLength();
-        long top;
-        if (len > 55) {
-            int cut = len - 55;
-            top = m.shiftRight(cut).longValue();
-            if (sticky || m.getLowestSetBit() < cut) {
-                top |= 1;
-            }
-            e += cut;
-        } else {
-            top = m.longValue();
-            if (sticky) {
-                // callers give at least 55 bits when sticky is set
-                top |= 1;
-            }
-        }
-        return times2(top, e);
-    }
-
-    /** v * 2^e for a long v of at most 55 bits, with one rounding (of v to 53 bits) where the result is normal. */
-    private static double times2(long v, int e) {
-        double r = (double) v;
-        while (e > 0) {
-            int s = Math.min(e, 1000);
-            r *= Double.longBitsToDouble((long) (s + 1023) << 52);
-            e -= s;
-        }
-        while (e < 0) {
-            int s = Math.min(-e, 1000);
-            r /= Double.longBitsToDouble((long) (s + 1023) << 52);
-            e += s;
-        }
-        return r;
+        return v;
     }
 
     /** int / int as CPython: correctly rounded; null when the quotient is too large for a float. */
-    static Double trueDiv(BigInteger a, BigInteger b) {
-        boolean neg = a.signum() * b.signum() < 0;
-        a = a.abs();
-        b = b.abs();
-        if (a.signum() == 0) {
-            return neg ? -0.0 : 0.0;
-        }
-        int shift = 55 - (a.bitLength() - b.bitLength()); // quotient gets 55 or 56 bits
-        BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(b) : a.divideAndRemainder(b.shiftLeft(-shift));
-        double v = roundScaled(qr[0], -shift, qr[1].signum() != 0);
+    static Double trueDiv(BigInt a, BigInt b) {
+        double v = BigInt.trueDiv(a, b);
         if (Double.isInfinite(v)) {
             return null;
         }
-        return neg ? -v : v;
+        return v;
     }
 
     /** Exact comparison of an int with a float (CPython never rounds the int): -1, 0, 1, or 2 for NaN. */
@@ -156,25 +91,20 @@ final class Ints {
 
     /** CPython's hash of an int: the value modulo 2^61 - 1, with the sign, -1 becoming -2. */
     static long hash(Object i) {
-        if (!(i instanceof BigInteger)) {
+        if (!(i instanceof BigInt)) {
             return SetOrder.hashLong(Interp.toLong(i));
         }
-        BigInteger b = (BigInteger) i;
-        long h = b.abs().mod(BigInteger.valueOf(SetOrder.MODULUS)).longValue();
-        if (b.signum() < 0) {
-            h = -h;
-        }
-        return h == -1 ? -2 : h;
+        return ((BigInt) i).pyHash();
     }
 
     /** str(int); null when it has more digits than CPython converts (its ValueError). */
     static String toStringOrNull(Object i) {
-        if (!(i instanceof BigInteger)) {
+        if (!(i instanceof BigInt)) {
             return Long.toString(Interp.toLong(i));
         }
-        BigInteger b = (BigInteger) i;
+        BigInt b = (BigInt) i;
         // 4300 digits hold at most 14284 bits; CPython checks the digit count before converting
-        if (b.abs().bitLength() > 14300) {
+        if (b.magBitLength() > 14300) {
             return null;
         }
         String s = b.toString();
@@ -204,7 +134,7 @@ final class Ints {
                 }
                 sb.append(Character.forDigit(d, radix));
             }
-            return norm(new BigInteger(sb.toString(), radix));
+            return norm(BigInt.parse(sb.toString(), radix));
         }
     }
 
@@ -222,8 +152,8 @@ final class Ints {
      * that are not int operators here (the caller reports them); errors go through {@code in}.
      */
     static Object op(Interp in, int op, Object a, Object b, Ast.Node at) {
-        BigInteger x = big(a);
-        BigInteger y = big(b);
+        BigInt x = big(a);
+        BigInt y = big(b);
         in.steps += ((long) x.bitLength() >> 6) * (y.bitLength() >> 6) >> 4; // quadratic work, charged as steps
         switch (op) {
             case Ast.ADD: return checked(in, x.add(y), at);
@@ -248,11 +178,11 @@ final class Ints {
                 if (y.signum() == 0) {
                     throw in.error("ZeroDivisionError", op == Ast.MOD ? "integer modulo by zero" : "integer division or modulo by zero", at);
                 }
-                BigInteger[] qr = x.divideAndRemainder(y);
-                BigInteger q = qr[0];
-                BigInteger r = qr[1];
+                BigInt[] qr = x.divideAndRemainder(y);
+                BigInt q = qr[0];
+                BigInt r = qr[1];
                 if (r.signum() != 0 && r.signum() != y.signum()) {
-                    q = q.subtract(BigInteger.ONE);
+                    q = q.subtract(BigInt.ONE);
                     r = r.add(y);
                 }
                 return norm(op == Ast.MOD ? r : q);
@@ -261,14 +191,14 @@ final class Ints {
                 if (y.signum() < 0) {
                     return null; // the caller's float path
                 }
-                if (x.abs().compareTo(BigInteger.ONE) <= 0) {
-                    return norm(x.signum() < 0 && y.testBit(0) ? x : x.signum() == 0 ? (y.signum() == 0 ? BigInteger.ONE : x) : BigInteger.ONE);
+                if (x.abs().compareTo(BigInt.ONE) <= 0) {
+                    return norm(x.signum() < 0 && y.isOdd() ? x : x.signum() == 0 ? (y.signum() == 0 ? BigInt.ONE : x) : BigInt.ONE);
                 }
                 if (y.bitLength() > 31 || (long) x.bitLength() * y.longValue() > MAX_BITS) {
                     throw tooBig(in, at);
                 }
-                in.steps += ((long) x.bitLength() * y.intValue() >> 6) * ((long) x.bitLength() * y.intValue() >> 6) >> 5;
-                return norm(x.pow(y.intValue()));
+                in.steps += ((long) x.bitLength() * (int) y.longValue() >> 6) * ((long) x.bitLength() * (int) y.longValue() >> 6) >> 5;
+                return norm(x.pow((int) y.longValue()));
             }
             case Ast.LSHIFT: {
                 if (y.signum() < 0) {
@@ -280,7 +210,7 @@ final class Ints {
                 if (y.bitLength() > 31 || x.bitLength() + y.longValue() > MAX_BITS) {
                     throw tooBig(in, at);
                 }
-                return norm(x.shiftLeft(y.intValue()));
+                return norm(x.shiftLeft((int) y.longValue()));
             }
             case Ast.RSHIFT: {
                 if (y.signum() < 0) {
@@ -289,7 +219,7 @@ final class Ints {
                 if (y.bitLength() > 31) {
                     return x.signum() < 0 ? -1L : 0L;
                 }
-                return norm(x.shiftRight(y.intValue()));
+                return norm(x.shiftRight((int) y.longValue()));
             }
             case Ast.BITAND: return norm(x.and(y));
             case Ast.BITOR: return norm(x.or(y));
@@ -299,7 +229,7 @@ final class Ints {
         }
     }
 
-    private static Object checked(Interp in, BigInteger r, Ast.Node at) {
+    private static Object checked(Interp in, BigInt r, Ast.Node at) {
         if (r.bitLength() > MAX_BITS) {
             throw tooBig(in, at);
         }
@@ -312,25 +242,25 @@ final class Ints {
 
     /** pow(x, y, m) for ints; y < 0 needs x invertible modulo m. */
     static Object powMod(Interp in, Object a, Object b, Object c, Ast.Node at) {
-        BigInteger x = big(a);
-        BigInteger y = big(b);
-        BigInteger m = big(c);
+        BigInt x = big(a);
+        BigInt y = big(b);
+        BigInt m = big(c);
         if (m.signum() == 0) {
             throw in.error("ValueError", "pow() 3rd argument cannot be 0", at);
         }
-        BigInteger am = m.abs();
-        if (am.equals(BigInteger.ONE)) {
+        BigInt am = m.abs();
+        if (am.equals(BigInt.ONE)) {
             return 0L;
         }
-        BigInteger base = x.mod(am);
+        BigInt base = x.mod(am);
         if (y.signum() < 0) {
-            if (base.gcd(am).compareTo(BigInteger.ONE) != 0) {
+            if (base.gcd(am).compareTo(BigInt.ONE) != 0) {
                 throw in.error("ValueError", "base is not invertible for the given modulus", at);
             }
             base = base.modInverse(am);
             y = y.negate();
         }
-        BigInteger r = base.modPow(y, am);
+        BigInt r = base.modPow(y, am);
         if (m.signum() < 0 && r.signum() != 0) {
             r = r.add(m); // Python's result has the modulus's sign
         }

@@ -334,7 +334,7 @@ class Value:
             kind = Value.Kind.EXP;
         } else if (op.equals("log")) {
             kind = Value.Kind.LOG;
-        } else if (op.equalsIgnoreCase("relu")) {
+        } else if (dev.backprop.py.Chars.equalsIgnoreCase(op, "relu")) { // not String's: its Unicode table costs ~7 KB
             kind = Value.Kind.RELU;
         } else if (op.equals("sigmoid")) {
             kind = Value.Kind.SIGMOID;
@@ -384,9 +384,10 @@ class Value:
         return Interp.isNumber(x) ? Interp.toDouble(x) : x == null ? 0.0 : Double.NaN;
     }
 
+    /** The exponent of a "**k" op; Num.parse, not Double.parseDouble (whose tables would cost the page ~15 KB gzip). */
     private static double parse(String s) {
         try {
-            return Double.parseDouble(s);
+            return dev.backprop.py.Num.parse(s);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

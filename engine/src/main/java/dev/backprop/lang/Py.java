@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The interpreter's object model. Python ints are {@link Long} (or {@link java.math.BigInteger} beyond 64 bits, see {@link Ints}), floats {@link Double}, bools
+ * The interpreter's object model. Python ints are {@link Long} (or {@link BigInt} beyond 64 bits, see {@link Ints}), floats {@link Double}, bools
  * {@link Boolean}, strings {@link String}, Values {@link dev.backprop.engine.Value}; the rest are here.
  */
 final class Py {

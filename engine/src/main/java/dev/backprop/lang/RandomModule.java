@@ -4,7 +4,6 @@ import dev.backprop.py.PyMath;
 import dev.backprop.py.PyRandom;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
-import java.math.BigInteger;
 import java.util.ArrayList;
 
 /** Python's random module over {@link PyRandom}: the same numbers as CPython for the same seed. */
@@ -55,7 +54,7 @@ final class RandomModule {
 
     /** CPython's seed(a): int by its magnitude's words, float by hash(), str by version 2 (a + sha512(a)). */
     private static void seed(Interp in, PyRandom r, Object s, Node at) {
-        if (s instanceof BigInteger) {
+        if (s instanceof BigInt) {
             r.seedWords(Ints.words(s));
         } else if (Interp.isIntLike(s)) {
             r.seed(Interp.toLong(s));
@@ -160,19 +159,18 @@ final class RandomModule {
             throw Ints.tooBig(in, at);
         }
         int words = (int) ((k - 1) / 32 + 1);
-        byte[] b = new byte[words * 4]; // big-endian magnitude
+        long[] w = new long[words]; // 32-bit words, least significant first (CPython's order of draws)
         for (int i = 0; i < words; i++, k -= 32) {
-            long w = r.nextUint32();
+            w[i] = r.nextUint32();
             if (k < 32) {
-                w >>>= 32 - k;
+                w[i] >>>= 32 - k;
             }
-            int at0 = b.length - 4 * (i + 1);
-            b[at0] = (byte) (w >>> 24);
-            b[at0 + 1] = (byte) (w >>> 16);
-            b[at0 + 2] = (byte) (w >>> 8);
-            b[at0 + 3] = (byte) w;
         }
-        return Ints.norm(new BigInteger(1, b));
+        BigInt x = BigInt.ZERO;
+        for (int i = words - 1; i >= 0; i--) {
+            x = x.shiftLeft(32).or(BigInt.of(w[i]));
+        }
+        return Ints.norm(x);
     }
 
     /** CPython's _randbelow(n) for n > 0 of any size: getrandbits(n.bit_length()) until below n. */
@@ -180,7 +178,7 @@ final class RandomModule {
         if (n instanceof Long) {
             return r.randbelow((Long) n);
         }
-        BigInteger b = (BigInteger) n;
+        BigInt b = (BigInt) n;
         while (true) {
             Object x = getrandbits(in, r, b.bitLength(), at);
             if (Ints.big(x).compareTo(b) < 0) {
@@ -190,7 +188,7 @@ final class RandomModule {
     }
 
     /** randrange's int arguments: ints as they are, integral floats (deprecated in 3.11, still taken), else errors. */
-    private static BigInteger rangeArg(Interp in, Object o, String what, Node at) {
+    private static BigInt rangeArg(Interp in, Object o, String what, Node at) {
         if (Interp.isIntLike(o)) {
             return Ints.big(o);
         }
@@ -241,10 +239,10 @@ final class RandomModule {
                 if (n <= 0) {
                     throw in.error("ValueError", "empty range for randrange()", at);
                 }
-                return Ints.norm(BigInteger.valueOf(a).add(BigInteger.valueOf(c).multiply(BigInteger.valueOf(r.randbelow(n)))));
+                return Ints.norm(BigInt.of(a).add(BigInt.of(c).multiply(BigInt.of(r.randbelow(n)))));
             }
         }
-        BigInteger a = rangeArg(in, start, "arg 1", at);
+        BigInt a = rangeArg(in, start, "arg 1", at);
         if (stop == null) {
             if (step != null) {
                 throw in.error("TypeError", "Missing a non-None stop argument", at);
@@ -254,10 +252,10 @@ final class RandomModule {
             }
             throw in.error("ValueError", "empty range for randrange()", at);
         }
-        BigInteger b = rangeArg(in, stop, "stop", at);
-        BigInteger width = b.subtract(a);
-        BigInteger c = step == null ? BigInteger.ONE : rangeArg(in, step, "step", at);
-        if (c.equals(BigInteger.ONE)) {
+        BigInt b = rangeArg(in, stop, "stop", at);
+        BigInt width = b.subtract(a);
+        BigInt c = step == null ? BigInt.ONE : rangeArg(in, step, "step", at);
+        if (c.equals(BigInt.ONE)) {
             if (width.signum() > 0) {
                 return Ints.norm(a.add(Ints.big(randbelow(in, r, Ints.norm(width), at))));
             }
@@ -266,9 +264,9 @@ final class RandomModule {
         if (c.signum() == 0) {
             throw in.error("ValueError", "zero step for randrange()", at);
         }
-        BigInteger num = c.signum() > 0 ? width.add(c).subtract(BigInteger.ONE) : width.add(c).add(BigInteger.ONE);
-        BigInteger[] qr = num.divideAndRemainder(c); // floor division
-        BigInteger n = qr[1].signum() != 0 && qr[1].signum() != c.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        BigInt num = c.signum() > 0 ? width.add(c).subtract(BigInt.ONE) : width.add(c).add(BigInt.ONE);
+        BigInt[] qr = num.divideAndRemainder(c); // floor division
+        BigInt n = qr[1].signum() != 0 && qr[1].signum() != c.signum() ? qr[0].subtract(BigInt.ONE) : qr[0];
         if (n.signum() <= 0) {
             throw in.error("ValueError", "empty range for randrange()", at);
         }
@@ -310,9 +308,9 @@ final class RandomModule {
             }
             case GETRANDBITS: {
                 Builtins.count(in2, "getrandbits", a, 1, 1, at);
-                if (a[0] instanceof BigInteger) {
-                    throw in2.error(((BigInteger) a[0]).signum() < 0 ? "ValueError" : "OverflowError",
-                            ((BigInteger) a[0]).signum() < 0 ? "number of bits must be non-negative"
+                if (a[0] instanceof BigInt) {
+                    throw in2.error(((BigInt) a[0]).signum() < 0 ? "ValueError" : "OverflowError",
+                            ((BigInt) a[0]).signum() < 0 ? "number of bits must be non-negative"
                                     : "Python int too large to convert to C int", at);
                 }
                 long k = Builtins.intArg(in2, a[0], at);
@@ -324,7 +322,7 @@ final class RandomModule {
             case RANDINT: {
                 Builtins.count(in2, "randint", a, 2, 2, at);
                 Object hi = a[1] instanceof Long && (Long) a[1] < Long.MAX_VALUE ? (Object) ((Long) a[1] + 1)
-                        : Ints.norm(rangeArg(in2, a[1], "stop", at).add(BigInteger.ONE));
+                        : Ints.norm(rangeArg(in2, a[1], "stop", at).add(BigInt.ONE));
                 return randrange(in2, r, a[0], hi, null, at);
             }
             case RANDRANGE: {
@@ -561,9 +559,9 @@ final class RandomModule {
                     if (!Interp.isIntLike(w)) {
                         throw in2.error("TypeError", "an integer is required (got type " + in2.typeName(w) + ")", at);
                     }
-                    BigInteger v = Ints.big(w);
+                    BigInt v = Ints.big(w);
                     if ((Long) version == 2) {
-                        v = v.mod(BigInteger.ONE.shiftLeft(32)); // version 2 kept signed words
+                        v = v.mod(BigInt.ONE.shiftLeft(32)); // version 2 kept signed words
                     }
                     if (v.signum() < 0) {
                         throw in2.error("OverflowError", "can't convert negative int to unsigned", at);

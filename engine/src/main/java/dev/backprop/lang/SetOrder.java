@@ -42,7 +42,7 @@ final class SetOrder {
         long[] hashes = new long[in.size()];
         for (int i = 0; i < hashes.length; i++) {
             Object o = in.get(i);
-            if (o instanceof Long || o instanceof java.math.BigInteger) {
+            if (o instanceof Long || o instanceof BigInt) {
                 hashes[i] = Ints.hash(o);
             } else if (o instanceof Boolean) {
                 hashes[i] = ((Boolean) o) ? 1 : 0;

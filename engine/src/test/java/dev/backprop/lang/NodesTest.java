@@ -215,4 +215,37 @@ class NodesTest {
         assertEquals(4.0, grads.get("f"));
         assertEquals(1.0, grads.get("L"));
     }
+
+    /** A user "**k" op keeps its exponent k (as Python printed it: -1, 0.5, 1e-05) for the local gradient. */
+    @Test
+    void powExponentReadFromTheOpText() {
+        String[][] cases = {{"-1", "-1.0"}, {"0.5", "0.5"}, {"1e-05", "1e-05"}, {"3", "3.0"}};
+        for (String[] c : cases) {
+            String src = "class V:\n    def __init__(self, d, ch=(), op=''):\n        self.data = d\n"
+                    + "        self._prev = set(ch)\n        self._op = op\n        self.grad = 0.0\n"
+                    + "    def __pow__(self, k):\n        return V(self.data ** k, (self,), f'**{k}')\n"
+                    + "x = V(4.0)\ny = x ** " + c[0] + "\n";
+            Run run = Program.run(src);
+            assertNull(run.error());
+            Value y = run.drawn().get(0);
+            assertEquals("**" + c[0], y.op());
+            double k = Double.parseDouble(c[1]);
+            assertEquals(k * Math.pow(4.0, k - 1), y.local(0), 1e-12, c[0]);
+        }
+    }
+
+    /** A user op is ReLU in any letter case (its local gradient is 1 above 0); other names are one-child ops. */
+    @Test
+    void reluInAnyCase() {
+        for (String op : new String[] {"relu", "ReLU", "RELU", "rElU", "relv", "ReLU6"}) {
+            String src = "class V:\n    def __init__(self, d, ch=(), op=''):\n        self.data = d\n"
+                    + "        self._prev = set(ch)\n        self._op = op\n        self.grad = 0.0\n"
+                    + "x = V(3.0)\ny = V(3.0, (x,), '" + op + "')\n";
+            Run run = Program.run(src);
+            assertNull(run.error());
+            Value y = run.drawn().get(0);
+            boolean relu = op.equalsIgnoreCase("relu");
+            assertEquals(relu ? 1.0 : 1 - 3.0 * 3.0, y.local(0), op); // else as tanh with t = data
+        }
+    }
 }
