@@ -466,6 +466,38 @@ final class Interp {
         return sb.toString();
     }
 
+    /** The builder of a {@link #reprStart} call, which stops adding items once past {@link #shortMax} characters. */
+    private StringBuilder shortRepr;
+    private int shortMax;
+
+    /** Ends a {@link #reprStart} that has enough characters. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The first {@code max} characters of repr(o) or more, without building the rest: a list of 5,000 strings of
+     * a million characters each has a 5 GB repr, and a run's variables show 300 characters of each.
+     */
+    String reprStart(Object o, int max) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder was = shortRepr;
+        int wasMax = shortMax;
+        shortRepr = sb;
+        shortMax = max;
+        try {
+            repr(o, sb, 0);
+        } catch (Enough e) {
+            // sb holds more than max characters: all the caller shows
+        } finally {
+            shortRepr = was;
+            shortMax = wasMax;
+        }
+        return sb.toString();
+    }
+
     String valueData(Value v) {
         if (isBoolV(v)) {
             return v.data() != 0 ? "True" : "False";
@@ -483,6 +515,13 @@ final class Interp {
     private void repr(Object o, StringBuilder sb, int depth) {
         if (depth > 200) {
             throw error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object", null);
+        }
+        if (sb.length() > MAX_LIST) {
+            // as for 'x' * n: no string of the playground is longer (the repr of a list of big strings can be GBs)
+            throw error("MemoryError", "string too long for the playground", null);
+        }
+        if (sb == shortRepr && sb.length() > shortMax) {
+            throw new Enough();
         }
         if (o instanceof String) {
             strRepr((String) o, sb);
