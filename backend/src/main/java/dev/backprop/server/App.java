@@ -70,8 +70,11 @@ public final class App {
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
             cfg.jetty.modifyServer(server -> {
-                // Jetty stops gracefully only through a GracefulHandler: it waits for requests in flight
-                server.setHandler(new GracefulHandler());
+                // Jetty stops gracefully only through a GracefulHandler: it waits for requests in flight.
+                // Outside it, the Guard: our headers on every response, no method override
+                Guard guard = new Guard();
+                guard.setHandler(new GracefulHandler());
+                server.setHandler(guard);
                 server.setStopTimeout(20_000);
                 // Jetty's own errors (bad URI, 414, 431, 505) in our JSON with our headers
                 server.setErrorHandler(new JsonErrors());
