@@ -118,6 +118,16 @@ final class Interp {
             throw fatal("BudgetError", "work budget exceeded: the program built more than " + limits.maxWork()
                     + " characters and items of strings and lists", at);
         }
+        // a few such steps can take seconds: the cancel hook is asked now, not only every 1024 steps
+        if (n >= 65536 && limits.cancel() != null && limits.cancel().getAsBoolean()) {
+            throw fatal("BudgetError", "time budget exceeded: the run was stopped", at);
+        }
+    }
+
+    /** A formatted string, its length counted as work (a width of 10**8 builds 100 million characters in one step). */
+    String charged(String s, Node at) {
+        work(s.length(), at);
+        return s;
     }
 
     // ------------------------------------------------------------------ values and provenance
@@ -741,10 +751,10 @@ final class Interp {
         }
         try {
             if (v instanceof Double) {
-                return Num.format((Double) v, spec);
+                return charged(Num.format((Double) v, spec), at);
             }
             if (v instanceof Long || v instanceof Boolean) {
-                return Num.format(toLong(v), spec); // bool formats as int once there is a spec
+                return charged(Num.format(toLong(v), spec), at); // bool formats as int once there is a spec
             }
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
@@ -1828,7 +1838,7 @@ final class Interp {
     }
 
     String percent(String fmt, Object args, Node at) {
-        return Builtins.percent(this, fmt, args, at);
+        return charged(Builtins.percent(this, fmt, args, at), at);
     }
 
     void doImport(Ast.Import imp, Frame f) {
