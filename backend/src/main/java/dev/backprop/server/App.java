@@ -63,7 +63,7 @@ public final class App {
 
     public static Javalin create(Config config, SnapshotStore store, Assets assets, RateLimiter limiter) {
         SnapshotController snapshots = new SnapshotController(store, limiter, assets, config.trustProxy(), config.publicUrl(),
-                ctx -> clientIp(ctx, config.trustProxy()));
+                ctx -> RateLimiter.key(clientIp(ctx, config.trustProxy()))); // limits count IPv6 clients by /64
         RequestLog requests = new RequestLog();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
