@@ -652,10 +652,10 @@ class AppTest {
         // the render would end at its 3 s budget and be stored as a failed preview; stopped, it leaves nothing
         Thread.sleep(5_000);
         assertTrue(store.findPreview(id).isEmpty(), "an abandoned render is not kept");
-        // a client that stays gets the full render: over budget, kept
+        // a client that stays gets the full render: over its time (or, on a fast machine, allocation) budget, kept
         HttpResponse<String> r = get("/s/" + id + ".svg");
         assertEquals(404, r.statusCode());
-        assertTrue(r.body().contains("drawing took more than the preview budget of 3000 ms"), r.body());
+        assertTrue(r.body().contains("more than the preview budget of"), r.body());
         assertTrue(store.findPreview(id).isPresent());
     }
 
