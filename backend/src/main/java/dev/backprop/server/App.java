@@ -63,15 +63,18 @@ public final class App {
 
     public static Javalin create(Config config, SnapshotStore store, Assets assets, RateLimiter limiter) {
         SnapshotController snapshots = new SnapshotController(store, limiter, assets, config.trustProxy(), config.publicUrl(),
-                ctx -> clientIp(ctx, config.trustProxy()));
+                ctx -> RateLimiter.key(clientIp(ctx, config.trustProxy()))); // limits count IPv6 clients by /64
         RequestLog requests = new RequestLog();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.prefer405over404 = true;
             cfg.jetty.modifyServer(server -> {
-                // Jetty stops gracefully only through a GracefulHandler: it waits for requests in flight
-                server.setHandler(new GracefulHandler());
+                // Jetty stops gracefully only through a GracefulHandler: it waits for requests in flight.
+                // Outside it, the Guard: our headers on every response, no method override
+                Guard guard = new Guard();
+                guard.setHandler(new GracefulHandler());
+                server.setHandler(guard);
                 server.setStopTimeout(20_000);
                 // Jetty's own errors (bad URI, 414, 431, 505) in our JSON with our headers
                 server.setErrorHandler(new JsonErrors());

@@ -96,6 +96,35 @@ public final class RateLimiter {
         });
     }
 
+    /**
+     * The key a client is counted under: an IPv4 address as it is, an IPv6 address by its /64 network. One
+     * subscriber usually holds a whole /64 (2^64 addresses), so counting single IPv6 addresses limited nothing.
+     * An IPv4-mapped IPv6 address counts as its IPv4 address. Anything else is kept as given.
+     */
+    public static String key(String address) {
+        if (address == null || address.indexOf(':') < 0) return address;
+        String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        int zone = a.indexOf('%');
+        if (zone >= 0) a = a.substring(0, zone);
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            // a literal only: InetAddress must never be handed a host name (it would look it up)
+            if (!(c == ':' || c == '.' || Character.digit(c, 16) >= 0)) return address;
+        }
+        try {
+            java.net.InetAddress ip = java.net.InetAddress.getByName(a);
+            if (ip instanceof java.net.Inet4Address) return ip.getHostAddress();
+            byte[] b = ip.getAddress();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                sb.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff))).append(':');
+            }
+            return sb.append(":/64").toString();
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
+    }
+
     int clients() {
         return buckets.size();
     }

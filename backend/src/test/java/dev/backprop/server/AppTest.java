@@ -640,6 +640,26 @@ class AppTest {
     }
 
     @Test
+    void aPreviewWhoseClientLeftIsStoppedAndNotKept() throws Exception {
+        // slow steps (upper() of 100,000 characters each, not counted as work): only the wall clock ends it
+        String endless = "{\"version\":1,\"program\":\"s = 'x' * 100000\\nwhile True:\\n    t = s.upper()\",\"view\":{\"direction\":\"LR\",\"root\":0}}";
+        String id = field(post(endless).body(), "id");
+        try (Socket s = new Socket("127.0.0.1", app.port())) {
+            s.getOutputStream().write(("GET /s/" + id + ".svg HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            Thread.sleep(300);
+        } // the client leaves while the render runs
+        // the render would end at its 3 s budget and be stored as a failed preview; stopped, it leaves nothing
+        Thread.sleep(5_000);
+        assertTrue(store.findPreview(id).isEmpty(), "an abandoned render is not kept");
+        // a client that stays gets the full render: over its time (or, on a fast machine, allocation) budget, kept
+        HttpResponse<String> r = get("/s/" + id + ".svg");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("more than the preview budget of"), r.body());
+        assertTrue(store.findPreview(id).isPresent());
+    }
+
+    @Test
     void svgPreviewsAreSentPrecompressedWithVary() throws Exception {
         String id = field(post(SNAPSHOT).body(), "id");
         HttpResponse<byte[]> gz = getBytes("/s/" + id + ".svg", "Accept-Encoding", "gzip");

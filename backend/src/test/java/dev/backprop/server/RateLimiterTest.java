@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RateLimiterTest {
 
@@ -38,5 +39,26 @@ class RateLimiterTest {
         assertEquals(0, limiter.acquire("new"));
         assertEquals(2, limiter.clients(), "full buckets are forgotten: 'busy' and 'new' remain");
         assertEquals(0, limiter.acquire("busy"), "busy kept its refilled bucket (15 tokens)");
+    }
+
+    @Test
+    void ipv6ClientsAreCountedByTheirSlash64() {
+        // before: each of a subscriber's 2^64 addresses had its own bucket
+        assertEquals("2001:db8:1:2::/64", RateLimiter.key("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals("2001:db8:1:2::/64", RateLimiter.key("2001:0db8:0001:0002::1"));
+        assertEquals("2001:db8:1:2::/64", RateLimiter.key("[2001:db8:1:2::ffff]"));
+        assertEquals("2001:db8:1:2::/64", RateLimiter.key("2001:db8:1:2::1%eth0"));
+        assertEquals("0:0:0:0::/64", RateLimiter.key("::1"));
+        assertEquals("2001:db8:1:3::/64", RateLimiter.key("2001:db8:1:3::1"));
+        // IPv4, IPv4-mapped IPv6, and anything that is not an address literal (never looked up)
+        assertEquals("203.0.113.7", RateLimiter.key("203.0.113.7"));
+        assertEquals("203.0.113.7", RateLimiter.key("::ffff:203.0.113.7"));
+        assertEquals("host.example:80", RateLimiter.key("host.example:80"));
+        assertEquals("zz::1", RateLimiter.key("zz::1"));
+        RateLimiter limiter = new RateLimiter(2, 60_000_000_000L, () -> 0L);
+        assertEquals(0, limiter.acquire(RateLimiter.key("2001:db8::1")));
+        assertEquals(0, limiter.acquire(RateLimiter.key("2001:db8::2")));
+        assertTrue(limiter.acquire(RateLimiter.key("2001:db8::3")) > 0, "the third address of the same /64 waits");
+        assertEquals(0, limiter.acquire(RateLimiter.key("2001:db8:0:1::3")), "another /64 is another client");
     }
 }

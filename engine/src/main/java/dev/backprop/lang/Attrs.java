@@ -599,6 +599,7 @@ final class Attrs {
                 long[] ix = sliceIndices(in, (Interp.Slice) k, len, at);
                 if (o instanceof String) {
                     String s = (String) o;
+                    in.work(ix[3], at); // a slice copies its characters
                     StringBuilder sb = new StringBuilder();
                     for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
                         sb.append(s.charAt((int) j));

@@ -117,6 +117,16 @@ final class Interp {
             throw fatal("BudgetError", "work budget exceeded: the program built more than " + limits.maxWork()
                     + " characters and items of strings and lists", at);
         }
+        // a few such steps can take seconds: the cancel hook is asked now, not only every 1024 steps
+        if (n >= 65536 && limits.cancel() != null && limits.cancel().getAsBoolean()) {
+            throw fatal("BudgetError", "time budget exceeded: the run was stopped", at);
+        }
+    }
+
+    /** A formatted string, its length counted as work (a width of 10**8 builds 100 million characters in one step). */
+    String charged(String s, Node at) {
+        work(s.length(), at);
+        return s;
     }
 
     // ------------------------------------------------------------------ values and provenance
@@ -479,6 +489,38 @@ final class Interp {
         return sb.toString();
     }
 
+    /** The builder of a {@link #reprStart} call, which stops adding items once past {@link #shortMax} characters. */
+    private StringBuilder shortRepr;
+    private int shortMax;
+
+    /** Ends a {@link #reprStart} that has enough characters. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The first {@code max} characters of repr(o) or more, without building the rest: a list of 5,000 strings of
+     * a million characters each has a 5 GB repr, and a run's variables show 300 characters of each.
+     */
+    String reprStart(Object o, int max) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder was = shortRepr;
+        int wasMax = shortMax;
+        shortRepr = sb;
+        shortMax = max;
+        try {
+            repr(o, sb, 0);
+        } catch (Enough e) {
+            // sb holds more than max characters: all the caller shows
+        } finally {
+            shortRepr = was;
+            shortMax = wasMax;
+        }
+        return sb.toString();
+    }
+
     String valueData(Value v) {
         if (isBoolV(v)) {
             return v.data() != 0 ? "True" : "False";
@@ -496,6 +538,13 @@ final class Interp {
     private void repr(Object o, StringBuilder sb, int depth) {
         if (depth > 200) {
             throw error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object", null);
+        }
+        if (sb.length() > MAX_LIST) {
+            // as for 'x' * n: no string of the playground is longer (the repr of a list of big strings can be GBs)
+            throw error("MemoryError", "string too long for the playground", null);
+        }
+        if (sb == shortRepr && sb.length() > shortMax) {
+            throw new Enough();
         }
         if (o instanceof String) {
             strRepr((String) o, sb);
@@ -730,10 +779,10 @@ final class Interp {
         }
         try {
             if (v instanceof Double) {
-                return Num.format((Double) v, spec);
+                return charged(Num.format((Double) v, spec), at);
             }
             if (v instanceof Long || v instanceof Boolean) {
-                return Num.format(toLong(v), spec); // bool formats as int once there is a spec
+                return charged(Num.format(toLong(v), spec), at); // bool formats as int once there is a spec
             }
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
@@ -1839,7 +1888,7 @@ final class Interp {
     }
 
     String percent(String fmt, Object args, Node at) {
-        return Builtins.percent(this, fmt, args, at);
+        return charged(Builtins.percent(this, fmt, args, at), at);
     }
 
     void doImport(Ast.Import imp, Frame f) {

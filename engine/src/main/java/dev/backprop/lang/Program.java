@@ -98,7 +98,7 @@ public final class Program {
             }
             String repr;
             try {
-                repr = in.repr(v);
+                repr = in.reprStart(v, 300); // 300 characters are kept: never build a huge repr to cut it
             } catch (RuntimeException | StackOverflowError ex) {
                 repr = "<" + in.typeName(v) + ">";
             }

@@ -37,6 +37,27 @@ class LimitsTest {
     }
 
     @Test
+    void slicesAndFormatWidthsCountToo() {
+        // before: 40 steps of '{:>50000000}' took 48 s and 2.5 GB on the server, under 1024 steps so never cancelled
+        assertTrue(error("l = []\nfor i in range(40):\n    l.append('{:>500000}'.format(i))\n", SMALL_WORK).contains("work budget exceeded"));
+        assertTrue(error("l = []\nfor i in range(40):\n    l.append(f'{i:>500000}')\n", SMALL_WORK).contains("work budget exceeded"));
+        assertTrue(error("l = []\nfor i in range(40):\n    l.append('%500000d' % i)\n", SMALL_WORK).contains("work budget exceeded"));
+        assertTrue(error("s = 'x' * 100000\nwhile True:\n    t = s[1:]\n", SMALL_WORK).contains("work budget exceeded"));
+        // the same programs, small, are unchanged (CPython 3.11 prints the same)
+        Run run = Program.run("print(len('{:>5000}'.format(1)), len(f'{2.5:>300}'), '%5d|' % 42, 'abcdef'[1:4], 'abcdef'[::-2])\n", SMALL_WORK);
+        assertEquals("5000 300    42| bcd fdb\n", run.text());
+    }
+
+    @Test
+    void aBigCopyAsksTheCancelHookAtOnce() {
+        // one statement, far fewer than 1024 steps: only the copy itself can ask
+        int[] asked = {0};
+        String e = error("t = '{:>5000000}'.format(1)\n", Limits.DEFAULT.withCancel(() -> ++asked[0] >= 1));
+        assertTrue(e.contains("BudgetError: time budget exceeded: the run was stopped"), e);
+        assertEquals(1, asked[0]);
+    }
+
+    @Test
     void smallProgramsStayWithinTheBudget() {
         Run run = Program.run("s = ''\nfor i in range(1000):\n    s = s + 'x'\nprint(len(s))\n", SMALL_WORK);
         assertTrue(run.ok(), () -> run.error().text());

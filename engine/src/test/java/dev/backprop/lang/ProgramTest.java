@@ -140,6 +140,25 @@ class ProgramTest {
     }
 
     @Test
+    void aVariableWithAHugeReprShowsItsStartWithoutBuildingTheRest() {
+        // repr(l) would be 5 GB: before, the run's variable list built all of it (63 s and an OutOfMemoryError
+        // on the server) only to keep 300 characters
+        Run r = Program.run("s = 'x' * 1000000\nl = [s] * 5000\nt = (1, [2, 'ab'], {'k': None})\n");
+        assertTrue(r.ok(), () -> r.error().text());
+        Run.Variable l = r.variables().get(1);
+        assertEquals("l", l.name());
+        assertEquals("['" + "x".repeat(295) + "...", l.repr());
+        // short reprs are whole, as before (CPython 3.11: repr((1, [2, 'ab'], {'k': None})))
+        assertEquals("(1, [2, 'ab'], {'k': None})", r.variables().get(2).repr());
+        // a repr the program itself asks for stops at the playground's longest string, as 'x' * n does
+        Run printed = Program.run("s = 'x' * 1000000\nl = [s] * 5000\nprint(l)\n");
+        assertEquals("MemoryError", printed.error().kind());
+        assertEquals("string too long for the playground", printed.error().message());
+        Run fits = Program.run("l = ['x' * 1000] * 9000\nprint(len(repr(l)), len(str(l)))\n");
+        assertEquals("9036000 9036000\n", fits.text()); // CPython 3.11 prints the same
+    }
+
+    @Test
     void drawnIsDrawDotsChoiceElseTheLastAssignedValue() {
         Run r = Program.run("a = Value(2.0)\nb = a * a\nc = b + 1\nx = 5\n");
         assertFalse(r.drawnByCall());

@@ -40,10 +40,22 @@ public final class Preview {
     static final int COLLAPSE_ABOVE = 250;
     /** Larger drawings are not rendered on the server (the page still draws them). */
     static final int MAX_NODES = 4000;
+    /**
+     * Bytes one render may allocate (a quarter of the heap, at most 1 GiB): live memory can be no larger, so one
+     * program cannot fill the heap that every request shares. A legitimate training preview allocates ~80 MB.
+     */
+    static final long MAX_ALLOCATED = Math.max(64L << 20, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4));
+    private static final BooleanSupplier NEVER = () -> false;
+
     /** Tighter than the page's budget: the server runs other people's programs. */
     static final Limits LIMITS = Limits.DEFAULT.withMaxSteps(5_000_000L).withMaxNodes(200_000).withMaxWork(50_000_000L);
     /** Wall-clock budget of one render (run, layout, export). */
     static final long BUDGET_MILLIS = 3_000;
+    /**
+     * Characters of text (labels, ops, data and grad cells) a preview draws at most: a 10 MB label drawn on two
+     * nodes made a 20 MB SVG in 8.6 s (layout and export run after the program and cannot be cancelled midway).
+     */
+    static final int MAX_TEXT = 200_000;
 
     /**
      * A rendered preview, or why there is none (program error, no Value, too large, over budget). The SVG is
@@ -69,9 +81,19 @@ public final class Preview {
 
     private static final int CACHE = 256;
 
-    // two renders at a time: a burst of previews must not take every core from page and API requests
     // one render at a time: Value ids (and the run's provenance keyed by them) come from one unsynchronised counter
     private final Semaphore renders = new Semaphore(1);
+    private final long budgetMillis;
+
+    public Preview() {
+        this(BUDGET_MILLIS);
+    }
+
+    /** With a wall-clock budget of {@code budgetMillis} per render (tests use a long one). */
+    Preview(long budgetMillis) {
+        this.budgetMillis = budgetMillis;
+    }
+
     private final Map<String, Image> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
@@ -88,14 +110,16 @@ public final class Preview {
 
     /** The preview of a stored snapshot, rendered once; null when the server is too busy to render right now. */
     public Image of(String id, String canonicalJson) throws InterruptedException {
-        return of(id, canonicalJson, null);
+        return of(id, canonicalJson, null, NEVER);
     }
 
     /**
      * As {@link #of(String, String)}, looking in and adding to the previews stored in {@code store} (null:
-     * this server's LRU only). A database failure while storing leaves the preview in the LRU.
+     * this server's LRU only). A database failure while storing leaves the preview in the LRU. {@code gone}
+     * answers true once the client has left: the render then stops, nothing is kept, and {@link Abandoned}
+     * is thrown (nobody is left to answer).
      */
-    public Image of(String id, String canonicalJson, SnapshotStore store) throws InterruptedException {
+    public Image of(String id, String canonicalJson, SnapshotStore store, BooleanSupplier gone) throws InterruptedException {
         Image hit = cached(id);
         if (hit != null) return hit;
         if (store != null) {
@@ -103,11 +127,12 @@ public final class Preview {
             if (stored.isPresent()) return remember(id, Image.of(stored.get()));
         }
         // a request waits at most about one render's budget for its turn
-        if (!renders.tryAcquire(BUDGET_MILLIS + 1_000, TimeUnit.MILLISECONDS)) return null;
+        if (!renders.tryAcquire(budgetMillis + 1_000, TimeUnit.MILLISECONDS)) return null;
         try {
             hit = cached(id);
             if (hit != null) return hit;
-            Image image = render(canonicalJson, BUDGET_MILLIS);
+            if (gone.getAsBoolean()) throw new Abandoned();
+            Image image = render(canonicalJson, budgetMillis, MAX_ALLOCATED, gone);
             if (store != null) {
                 try {
                     store.putPreview(id, image.stored());
@@ -132,34 +157,82 @@ public final class Preview {
         return render(canonicalJson, BUDGET_MILLIS);
     }
 
-    /** Draws a snapshot within {@code budgetMillis} of wall-clock time, else answers why not. */
     static Image render(String canonicalJson, long budgetMillis) {
+        return render(canonicalJson, budgetMillis, MAX_ALLOCATED, NEVER);
+    }
+
+    /**
+     * Draws a snapshot within {@code budgetMillis} of wall-clock time and {@code maxAllocated} bytes allocated,
+     * else answers why not; throws {@link Abandoned} as soon as {@code gone} answers true.
+     */
+    static Image render(String canonicalJson, long budgetMillis, long maxAllocated, BooleanSupplier gone) {
         long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
-        BooleanSupplier late = () -> System.nanoTime() - deadline > 0;
+        long allocatedAtStart = allocated();
+        int[] why = {0};
+        BooleanSupplier stop = () -> {
+            if (why[0] != 0) return true;
+            if (System.nanoTime() - deadline > 0) why[0] = 1;
+            else if (allocated() - allocatedAtStart > maxAllocated) why[0] = 2;
+            else if (gone.getAsBoolean()) why[0] = 3;
+            return why[0] != 0;
+        };
         try {
-            return render(canonicalJson, LIMITS.withCancel(late), late);
+            return render(canonicalJson, LIMITS.withCancel(stop), stop);
         } catch (OverBudget e) {
-            return new Image(null, null, "drawing took more than the preview budget of " + budgetMillis + " ms");
+            if (why[0] == 3) throw new Abandoned();
+            return new Image(null, null, why[0] == 2
+                    ? "drawing allocated more than the preview budget of " + (maxAllocated >> 20) + " MiB"
+                    : "drawing took more than the preview budget of " + budgetMillis + " ms");
+        } catch (OutOfMemoryError e) {
+            // kept like any failed render, so the same snapshot does not try again on every request
+            return new Image(null, null, "drawing needed more memory than the server has for a preview");
         }
     }
 
-    /** Thrown between the stages of a render when its time is up. */
+    /** Bytes this thread has allocated so far (0 where the JVM does not count them: no allocation budget). */
+    private static long allocated() {
+        return THREADS == null ? 0 : THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    private static final com.sun.management.ThreadMXBean THREADS = threads();
+
+    private static com.sun.management.ThreadMXBean threads() {
+        try {
+            java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
+            if (t instanceof com.sun.management.ThreadMXBean s && s.isThreadAllocatedMemorySupported()) {
+                s.setThreadAllocatedMemoryEnabled(true);
+                return s;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // no allocation budget on this JVM: the other budgets still hold
+        }
+        return null;
+    }
+
+    /** The client left while its preview was drawn: the render was stopped and nothing was kept. */
+    public static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("the client left before its preview was drawn", null, false, false);
+        }
+    }
+
+    /** Thrown between the stages of a render when a budget ran out or the client left. */
     private static final class OverBudget extends RuntimeException {
         OverBudget() {
             super(null, null, false, false);
         }
     }
 
-    private static void check(BooleanSupplier late) {
-        if (late.getAsBoolean()) throw new OverBudget();
+    private static void check(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) throw new OverBudget();
     }
 
-    private static Image render(String canonicalJson, Limits limits, BooleanSupplier late) {
+    private static Image render(String canonicalJson, Limits limits, BooleanSupplier stop) {
         // the engine's snapshot model, as the page reads it
         dev.backprop.snapshot.Snapshot s = dev.backprop.snapshot.Snapshot.fromJson(canonicalJson);
         dev.backprop.snapshot.Snapshot.View view = s.view();
         Run run = Program.run(s.program(), limits);
-        check(late);
+        check(stop);
         List<Value> roots = run.drawn();
         if (roots.isEmpty()) {
             return new Image(null, null, run.ok() ? "the program creates no Value to draw" : "the program fails: " + firstLine(run.error().text()));
@@ -176,16 +249,20 @@ public final class Preview {
         int step = view.step();
         if (step >= 0) replay.stepTo(step);
         nudge(replay, view.nudges());
-        check(late);
+        check(stop);
         GraphView graph = GraphView.of(List.of(root), groups, collapsed);
         if (graph.nodes().size() > MAX_NODES) {
             return new Image(null, null, "the graph has " + graph.nodes().size() + " nodes, more than a preview draws (" + MAX_NODES + ")");
         }
-        check(late);
+        long text = text(graph);
+        if (text > MAX_TEXT) {
+            return new Image(null, null, "the graph's texts are " + text + " characters long, more than a preview draws (" + MAX_TEXT + ")");
+        }
+        check(stop);
         Layout layout = graph.layout("TB".equals(view.direction()) ? Layered.Direction.TB : Layered.Direction.LR);
-        check(late);
+        check(stop);
         String svg = Svg.of(graph, layout);
-        check(late);
+        check(stop);
         return new Image(svg, Png.of(graph, layout), null);
     }
 
@@ -211,6 +288,15 @@ public final class Preview {
         if (!any) return;
         double[] data = replay.forward(over, set);
         for (int i = 0; i < n; i++) values.get(i).setData(data[i]);
+    }
+
+    /** Characters drawn in the nodes' cells (labels can be any length: the node count alone does not bound them). */
+    static long text(GraphView graph) {
+        long n = 0;
+        for (GraphView.Node node : graph.nodes()) {
+            for (String cell : node.cells()) n += cell == null ? 0 : cell.length();
+        }
+        return n;
     }
 
     private static String firstLine(String s) {

@@ -58,6 +58,11 @@ public record Snapshot(String id, String json, String program) {
     private static final Set<String> TOP = Set.of("version", "program", "view", "train");
     private static final Set<String> VIEW = Set.of("direction", "root", "collapsed", "expanded", "step", "nudges", "tab");
     private static final Set<String> NUDGE = Set.of("node", "data");
+    /** What TrainState writes and reads: anything else in {@code train} would be stored and served unread. */
+    private static final Set<String> TRAIN = Set.of("version", "config", "generated", "added", "step", "every", "weights",
+            "loss", "accuracy", "testLoss", "testAccuracy", "adamM", "adamV");
+    private static final Set<String> TRAIN_CONFIG = Set.of("data", "points", "noise", "test", "dataSeed", "hidden",
+            "activation", "loss", "optimizer", "lr", "decay", "decaySteps", "l2", "batch", "seed");
 
     /** True for strings shaped like an id; anything else is answered 404 without asking the database. */
     public static boolean isId(String s) {
@@ -68,7 +73,7 @@ public record Snapshot(String id, String json, String program) {
     public static Snapshot parse(byte[] body) {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = JSON.readTree(utf8(body));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", col " + loc.getColumnNr();
@@ -79,6 +84,32 @@ public record Snapshot(String id, String json, String program) {
         if (root == null || root.isMissingNode()) throw new SnapshotFormatException("body", "empty body, expected a JSON object");
         if (!root.isObject()) throw new SnapshotFormatException("body", "must be a JSON object, got " + kind(root));
         return parse(root);
+    }
+
+    /**
+     * The body as strict UTF-8 (RFC 8259), a leading byte order mark ignored. Jackson alone reads UTF-16 and
+     * UTF-32 bodies too, and decodes overlong forms (C0 AF became '/'), so one snapshot had many spellings.
+     */
+    static String utf8(byte[] body) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+            return s.startsWith("\ufeff") ? s.substring(1) : s;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SnapshotFormatException("body", "not valid UTF-8 at byte " + firstBadByte(body));
+        }
+    }
+
+    private static int firstBadByte(byte[] body) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(body);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(body.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
     }
 
     /** Validates a parsed snapshot tree and builds its canonical form. */
@@ -118,6 +149,8 @@ public record Snapshot(String id, String json, String program) {
         if (train == null || train.isNull()) {
             canon.putNull("train");
         } else if (train.isObject()) {
+            unknownFields(train, TRAIN, "train.");
+            if (train.get("config") != null && train.get("config").isObject()) unknownFields(train.get("config"), TRAIN_CONFIG, "train.config.");
             JsonNode t = canonical(train);
             try {
                 // the page's own reader is the check: bounded steps, sizes and lengths agreeing with the config
@@ -166,6 +199,7 @@ public record Snapshot(String id, String json, String program) {
         while (names.hasNext()) {
             String n = names.next();
             if (!known.contains(n)) {
+                wellFormed(n, prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1)); // no lone surrogate in the answer
                 throw new SnapshotFormatException(prefix + n, "unknown field (known: " + String.join(", ", new TreeSet<>(known)) + ")");
             }
         }

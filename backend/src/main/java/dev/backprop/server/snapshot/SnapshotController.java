@@ -217,7 +217,13 @@ public final class SnapshotController {
         Preview.Image image = Snapshot.isId(id) ? previews.cached(id) : null;
         if (image == null) {
             String json = find(id).orElseThrow(() -> notFound(id));
-            image = previews.of(id, json, store);
+            try {
+                image = previews.of(id, json, store, gone(ctx));
+            } catch (Preview.Abandoned e) {
+                // nobody reads this answer; the connection is closed
+                ctx.header("Connection", "close");
+                throw new HttpError(503, "preview abandoned: the client left");
+            }
         }
         if (image == null) {
             ctx.header("Retry-After", "5");
@@ -232,6 +238,40 @@ public final class SnapshotController {
         } else {
             Assets.sendEncoded(ctx, "image/svg+xml", image.svg().getBytes(StandardCharsets.UTF_8), image.svgGzip());
         }
+    }
+
+    /**
+     * True once the client has closed its connection. Jetty reads nothing while a handler runs, so this reads
+     * one byte itself (at most every 100 ms): end of stream or a reset means the client left. Bytes of a
+     * pipelined next request cannot be put back, so the answer then closes the connection (the client sends
+     * that request again, as HTTP/1.1 clients must for unanswered pipelined requests).
+     */
+    static java.util.function.BooleanSupplier gone(Context ctx) {
+        org.eclipse.jetty.io.EndPoint ep;
+        try {
+            ep = org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req())
+                    .getConnectionMetaData().getConnection().getEndPoint();
+        } catch (RuntimeException e) {
+            return () -> false;
+        }
+        java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+        long[] next = {0};
+        boolean[] left = {false};
+        return () -> {
+            if (left[0]) return true;
+            long now = System.nanoTime();
+            if (now - next[0] < 0) return false;
+            next[0] = now + 100_000_000L;
+            try {
+                org.eclipse.jetty.util.BufferUtil.clear(one); // empty in flush mode: fill appends after the limit
+                int n = ep.fill(one);
+                if (n > 0) ctx.header("Connection", "close");
+                left[0] = n < 0 || !ep.isOpen();
+            } catch (java.io.IOException | RuntimeException e) {
+                left[0] = true;
+            }
+            return left[0];
+        };
     }
 
     private Optional<String> find(String id) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,13 +131,53 @@ class PreviewTest {
     }
 
     @Test
+    void hugeLabelsAreRefusedBeforeLayout() {
+        // before: two nodes labelled with one 10 MB string made a 20 MB SVG in 8.6 s (1.3 GB resident), past the
+        // 3 s budget, because layout and export cannot be cancelled midway
+        Preview.Image image = Preview.render(program("s = 'x' * 1000000\\na = Value(1.0, label=s)\\nb = a + a\\nb.label = s"), 60_000);
+        assertEquals("the graph's texts are 2000045 characters long, more than a preview draws (200000)", image.problem());
+        // 2 labels of 1,000,000 + 4 cells "data 1.0000" or "grad 0.0000" + the op "+"; long labels within the budget are drawn
+        Preview.Image fits = Preview.render(program("a = Value(1.0, label='y' * 50000)\\nb = a + a"), 60_000);
+        assertTrue(fits.ok(), fits.problem());
+        assertTrue(fits.svg().contains("y".repeat(50000)));
+    }
+
+    @Test
+    void aProgramHoardingMemoryRunsOutOfItsAllocationBudget() {
+        // strings kept alive in the heap every request shares, none of them counted as work (slices): 3,000 of a
+        // million characters would be 3 GB. Here with a 64 MiB budget (the server's is a quarter of the heap, at
+        // most 1 GiB) and a minute of wall clock, so only the allocation budget can stop it
+        Preview.Image image = Preview.render(program("s = 'x' * 100000\\nl = [s[i:] for i in range(30000)]"), 60_000, 64 << 20, () -> false);
+        assertEquals("drawing allocated more than the preview budget of 64 MiB", image.problem());
+        assertTrue(Preview.MAX_ALLOCATED >= 64 << 20 && Preview.MAX_ALLOCATED <= 1 << 30, "budget " + Preview.MAX_ALLOCATED);
+    }
+
+    @Test
+    void aRenderStopsWhenItsClientLeavesAndNothingIsKept() throws Exception {
+        Preview previews = new Preview(60_000);
+        long leaves = System.nanoTime() + 300_000_000L;
+        long t0 = System.nanoTime();
+        // slow steps not counted as work (a warm JIT runs 5M steps of an empty loop in 0.1 s): only the wall clock
+        // or the client's leaving can end it
+        String slow = program("s = 'x' * 100000\\nwhile True:\\n    t = s.upper()");
+        assertThrows(Preview.Abandoned.class, () -> previews.of("GGGGGGGGGGGG", slow, null,
+                () -> System.nanoTime() - leaves > 0));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 30_000, "stopped when the client left, not at its 60 s budget: " + ms + " ms");
+        assertNull(previews.cached("GGGGGGGGGGGG"), "an abandoned render is not kept");
+        // the renderer is free again, and the same snapshot renders in full for a client that stays
+        Preview.Image again = previews.of("GGGGGGGGGGGG", snapshot("{\"direction\":\"LR\",\"root\":0}"), null, () -> false);
+        assertTrue(again.ok(), again.problem());
+    }
+
+    @Test
     void aPreviewIsRenderedOnceForEveryServerOnTheDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         try (SnapshotStore store = SnapshotStore.open(null, dir)) {
             String json = snapshot("{\"direction\":\"LR\",\"root\":0}");
-            Preview.Image first = new Preview().of("AAAAAAAAAAAA", json, store);
+            Preview.Image first = new Preview().of("AAAAAAAAAAAA", json, store, () -> false);
             assertTrue(first.ok());
             // another server (its own LRU) finds the stored drawing: it never runs this program
-            Preview.Image second = new Preview().of("AAAAAAAAAAAA", program("print(1)"), store);
+            Preview.Image second = new Preview().of("AAAAAAAAAAAA", program("print(1)"), store, () -> false);
             assertEquals(first.svg(), second.svg());
             assertEquals(java.util.Arrays.toString(first.png()), java.util.Arrays.toString(second.png()));
         }

@@ -12,9 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SnapshotTest {
 
+    /** A train state as the page writes it (TrainState.toJson): a network without hidden layers has 3 weights. */
+    static final String TRAIN = "{\"version\":2,\"config\":{\"data\":\"moons\",\"points\":100,\"noise\":0.1,\"test\":0.0,"
+            + "\"dataSeed\":1337,\"hidden\":[],\"activation\":\"relu\",\"loss\":\"svm\",\"optimizer\":\"sgd\",\"lr\":0.05,\"decay\":true,"
+            + "\"decaySteps\":100,\"l2\":0.0001,\"batch\":0,\"seed\":42},\"generated\":true,\"added\":[],\"step\":0,"
+            + "\"weights\":[0.1,-2.5e-7,3],\"every\":1,\"loss\":[],\"accuracy\":[],\"testLoss\":[],\"testAccuracy\":[]}";
+
     static final String PAGE_FORM = "{\"version\":1,\"program\":\"a = Value(2.0)\",\"view\":{\"direction\":\"TB\",\"root\":3,"
             + "\"collapsed\":[2,5],\"expanded\":[7],\"step\":4,\"nudges\":[{\"node\":0,\"data\":-0.125}],\"tab\":\"train\"},"
-            + "\"train\":{\"seed\":42,\"lr\":0.05,\"weights\":[0.1,-2.5e-7,3]}}";
+            + "\"train\":" + TRAIN + "}";
+
+    /** TRAIN canonical: keys sorted at every level, numbers in one spelling (0.0 is 0, -2.5e-7 is -2.5E-7). */
+    static final String TRAIN_CANONICAL = "{\"accuracy\":[],\"added\":[],\"config\":{\"activation\":\"relu\",\"batch\":0,"
+            + "\"data\":\"moons\",\"dataSeed\":1337,\"decay\":true,\"decaySteps\":100,\"hidden\":[],\"l2\":0.0001,\"loss\":\"svm\","
+            + "\"lr\":0.05,\"noise\":0.1,\"optimizer\":\"sgd\",\"points\":100,\"seed\":42,\"test\":0},\"every\":1,\"generated\":true,"
+            + "\"loss\":[],\"step\":0,\"testAccuracy\":[],\"testLoss\":[],\"version\":2,\"weights\":[0.1,-2.5E-7,3]}";
 
     static Snapshot parse(String json) {
         return Snapshot.parse(json.getBytes(StandardCharsets.UTF_8));
@@ -35,7 +47,7 @@ class SnapshotTest {
         Snapshot s = parse(PAGE_FORM);
         assertEquals("{\"version\":1,\"program\":\"a = Value(2.0)\",\"view\":{\"direction\":\"TB\",\"root\":3,"
                 + "\"collapsed\":[2,5],\"expanded\":[7],\"step\":4,\"nudges\":[{\"node\":0,\"data\":-0.125}],\"tab\":\"train\"},"
-                + "\"train\":{\"lr\":0.05,\"seed\":42,\"weights\":[0.1,-2.5E-7,3]}}", s.json());
+                + "\"train\":" + TRAIN_CANONICAL + "}", s.json());
         assertEquals("a = Value(2.0)", s.program());
     }
 
@@ -54,7 +66,9 @@ class SnapshotTest {
     @Test
     void equalSnapshotsGetEqualIdsWhateverTheSpelling() {
         Snapshot a = parse(PAGE_FORM);
-        String respelled = "{\"train\":{\"weights\":[0.10,-0.00000025,3.0],\"seed\":42,\"lr\":5e-2},\"view\":{\"tab\":\"train\","
+        String train = TRAIN.replace("[0.1,-2.5e-7,3]", "[0.10,-0.00000025,3.0]").replace("\"lr\":0.05", "\"lr\":5e-2");
+        assertNotEquals(TRAIN, train);
+        String respelled = "{\"train\":" + train + ",\"view\":{\"tab\":\"train\","
                 + "\"nudges\":[{\"data\":-0.1250,\"node\":0}],\"step\":4,\"expanded\":[7,7],\"collapsed\":[5,2],\"root\":3,"
                 + "\"direction\":\"TB\"},\"program\":\"a = Value(2.0)\",\"version\":1}";
         assertEquals(a.json(), parse(respelled).json());
@@ -97,8 +111,11 @@ class SnapshotTest {
         assertEquals("view.nudges[0].data", fieldOf(with("-0.125", "1e999")));
         assertEquals("view.nudges[0].extra", fieldOf(with("\"node\":0,", "\"node\":0,\"extra\":1,")));
         assertEquals("view.tab", fieldOf(with("\"train\"}", "\"code\"}")));
-        assertEquals("train", fieldOf(with("\"train\":{\"seed\":42,\"lr\":0.05,\"weights\":[0.1,-2.5e-7,3]}", "\"train\":\"x\"")));
-        assertEquals("body", fieldOf(with("\"train\":{\"seed\":42", "\"train\":{\"seed\":NaN")));
+        assertEquals("train", fieldOf(with("\"train\":" + TRAIN, "\"train\":\"x\"")));
+        assertEquals("body", fieldOf(with("\"seed\":42", "\"seed\":NaN")));
+        // only the fields TrainState reads: anything else would be stored and served unread
+        assertEquals("train.extra", fieldOf(with("\"step\":0,", "\"step\":0,\"extra\":[[1]],")));
+        assertEquals("train.config.extra", fieldOf(with("\"seed\":42", "\"seed\":42,\"extra\":\"x\"")));
     }
 
     @Test
@@ -126,16 +143,16 @@ class SnapshotTest {
 
     @Test
     void numbersBeyondADoublesRangeAreRefusedNotExpanded() {
-        // today: 1e10000000 is written out as ten million digits (19.6 s, a 10 MB row)
-        SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
-                () -> parse("{\"version\":1,\"program\":\"x=1\",\"view\":{\"direction\":\"LR\",\"root\":0},\"train\":{\"w\":1e10000000}}"));
-        assertEquals("train.w", e.field());
-        assertTrue(e.getMessage().startsWith("train.w: number out of range"), e.getMessage());
-        assertEquals("train.weights[2]", fieldOf(with("3]}", "1e401]}")));
-        assertEquals("train.weights[2]", fieldOf(with("3]}", "-1E-402]}")));
+        // the audit's 87-byte body (1e10000000 was written out as ten million digits: 19.6 s, a 10 MB row)
+        assertEquals("train.w", fieldOf("{\"version\":1,\"program\":\"x=1\",\"view\":{\"direction\":\"LR\",\"root\":0},\"train\":{\"w\":1e10000000}}"));
+        SnapshotFormatException e = assertThrows(SnapshotFormatException.class, () -> parse(with("-2.5e-7,3]", "-2.5e-7,1e10000000]")));
+        assertEquals("train.weights[2]", e.field());
+        assertTrue(e.getMessage().startsWith("train.weights[2]: number out of range"), e.getMessage());
+        assertEquals("train.weights[2]", fieldOf(with("-2.5e-7,3]", "-2.5e-7,1e401]")));
+        assertEquals("train.weights[2]", fieldOf(with("-2.5e-7,3]", "-2.5e-7,-1E-402]")));
         // a double's whole range is kept, written in one spelling
-        assertTrue(parse(with("3]}", "1.7976931348623157e308]}")).json().contains(",17976931348623157" + "0".repeat(292) + "]"));
-        assertTrue(parse(with("3]}", "4.9e-324]}")).json().contains(",4.9E-324]"));
+        assertTrue(parse(with("-2.5e-7,3]", "-2.5e-7,1.7976931348623157e308]")).json().contains(",17976931348623157" + "0".repeat(292) + "]"));
+        assertTrue(parse(with("-2.5e-7,3]", "-2.5e-7,4.9e-324]")).json().contains(",4.9E-324]"));
     }
 
     @Test
@@ -144,18 +161,45 @@ class SnapshotTest {
         assertEquals("program", fieldOf(with("a = Value(2.0)", "a = '\\ud800'")));
         assertEquals("program: contains a lone surrogate \\udc00 at character 5 (not valid Unicode)",
                 assertThrows(SnapshotFormatException.class, () -> parse(with("a = Value(2.0)", "a = '\\udc00\\ud800'"))).getMessage());
-        assertEquals("train.name", fieldOf(with("\"seed\":42", "\"seed\":42,\"name\":\"\\ud83d\"")));
-        // in a key, the parser itself refuses it
-        assertEquals("body", fieldOf(with("\"seed\":42", "\"seed\":42,\"\\ud83d\":1")));
+        assertEquals("train.config.data", fieldOf(with("\"moons\"", "\"\\ud83d\"")));
+        // in a key, named by the object it is in
+        assertEquals("train.config", fieldOf(with("\"seed\":42", "\"seed\":42,\"\\ud83d\":1")));
         Snapshot emoji = parse(with("a = Value(2.0)", "a = '\\ud83d\\ude00'"));
         assertEquals("a = '\uD83D\uDE00'", emoji.program());
+    }
+
+    @Test
+    void bodiesAreStrictUtf8() {
+        String json = "{\"version\":1,\"program\":\"a = 'é'\",\"view\":{\"direction\":\"LR\",\"root\":0}}";
+        String plain = Snapshot.parse(json.getBytes(StandardCharsets.UTF_8)).json();
+        // a leading byte order mark is ignored (RFC 8259 allows it)
+        byte[] bom = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
+        assertEquals(plain, Snapshot.parse(bom).json());
+        // before: Jackson read UTF-16 and UTF-32 too, and the overlong C0 AF as '/': one snapshot, many spellings
+        for (byte[] body : new byte[][] {json.getBytes(StandardCharsets.UTF_16LE), json.getBytes(StandardCharsets.UTF_16),
+                json.getBytes(java.nio.charset.Charset.forName("UTF-32LE")),
+                json.replace("a = ", "a = \u0001").getBytes(StandardCharsets.UTF_8)}) {
+            assertEquals("body", assertThrows(SnapshotFormatException.class, () -> Snapshot.parse(body)).field());
+        }
+        byte[] overlong = json.replace("a = ", "#X").getBytes(StandardCharsets.UTF_8);
+        int at = new String(overlong, StandardCharsets.UTF_8).indexOf("#X");
+        overlong[at] = (byte) 0xC0;
+        overlong[at + 1] = (byte) 0xAF;
+        assertEquals("body: not valid UTF-8 at byte " + at,
+                assertThrows(SnapshotFormatException.class, () -> Snapshot.parse(overlong)).getMessage());
+        byte[] cesu = json.replace("a = ", "#XY").getBytes(StandardCharsets.UTF_8);
+        cesu[at] = (byte) 0xED;
+        cesu[at + 1] = (byte) 0xA0;
+        cesu[at + 2] = (byte) 0x80;
+        assertEquals("body: not valid UTF-8 at byte " + at,
+                assertThrows(SnapshotFormatException.class, () -> Snapshot.parse(cesu)).getMessage());
     }
 
     @Test
     void parserMessagesNameNoParserInternals() {
         String deep = "[".repeat(200) + "]".repeat(200);
         for (String body : new String[] {"{", "{\"version\":1,\"program\":\"x", with("[0.1,-2.5e-7,3]", deep),
-                with("3]}", "1" + "0".repeat(500) + "]}"), "[1,2", "{\"a\":1,\"a\":2}"}) {
+                with("-2.5e-7,3]", "-2.5e-7,1" + "0".repeat(500) + "]"), "[1,2", "{\"a\":1,\"a\":2}"}) {
             String m = assertThrows(SnapshotFormatException.class, () -> parse(body)).getMessage();
             assertTrue(m.startsWith("body: malformed JSON"), m);
             for (String internal : new String[] {"`", "jackson", "Jackson", "Source", "StreamReadConstraints", "com."}) {
