@@ -972,6 +972,9 @@ final class Builtins {
             }
             case ID: {
                 count(in2, "id", a, 1, 1, at);
+                if (a[0] instanceof Py.PyObj) { // the address its repr shows, the same in every run (a page and its worker agree)
+                    return Interp.addressOf((Py.PyObj) a[0]);
+                }
                 return a[0] instanceof Value ? 140000000000000L + ((Value) a[0]).id() * 16L : 140000000000000L + (System.identityHashCode(a[0]) & 0xffffffffL) * 16L;
             }
             case HASH: {

@@ -720,6 +720,11 @@ final class Interp {
         return "<" + obj.cls.module + "." + obj.cls.qualname + " object at " + address(obj.serial) + ">";
     }
 
+    /** id() of a user object: the number its default repr shows. */
+    static long addressOf(Py.PyObj obj) {
+        return dev.backprop.py.Chars.parseLong(address(obj.serial).substring(2), 16);
+    }
+
     private static String address(int serial) {
         return "0x7f" + Long.toHexString(0x10000000L + (serial & 0xfffffffL) * 16L);
     }

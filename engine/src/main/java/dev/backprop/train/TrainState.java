@@ -26,6 +26,13 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
                          double[] loss, double[] accuracy, double[] testLoss, double[] testAccuracy,
                          double[] adamM, double[] adamV) {
 
+    /** Every key of a {@code train} object {@link #toJson} writes and {@link #fromJson} reads (the server refuses others). */
+    public static final List<String> KEYS = List.of("version", "config", "generated", "added", "step", "every", "weights",
+            "loss", "accuracy", "testLoss", "testAccuracy", "adamM", "adamV");
+    /** Every key of its {@code config} object. */
+    public static final List<String> CONFIG_KEYS = List.of("data", "points", "noise", "test", "dataSeed", "features",
+            "hidden", "activation", "loss", "optimizer", "lr", "decay", "decaySteps", "l2", "l1", "batch", "seed");
+
     public static final int CURVE_POINTS = 300;
     /** The most steps a shared run may have taken (its history is 4 arrays of this many doubles). */
     public static final int MAX_STEP = 500_000;

@@ -9,9 +9,31 @@ import dev.backprop.data.Shape;
 import dev.backprop.nn.Activation;
 import dev.backprop.nn.Loss;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TrainStateTest {
+
+    /** KEYS and CONFIG_KEYS are the server's list of what a shared train object may hold: they must be what toJson writes. */
+    @Test
+    void keysListWhatToJsonWrites() {
+        TrainConfig c = TrainConfig.micrograd().withFeatures(List.of(Feature.X1, Feature.X2, Feature.SIN1))
+                .withOptimizer(TrainConfig.Optimizer.ADAM, 0.02, true, 50).withL1(0.001).withL2(0.001);
+        Training t = new Training(c);
+        t.addPoint(0.5, 0.25, 1);
+        t.steps(3);
+        Map<?, ?> m = (Map<?, ?>) dev.backprop.snapshot.Json.parse(t.state().toJson());
+        assertEquals(new java.util.TreeSet<>(TrainState.KEYS), new java.util.TreeSet<>(stringKeys(m)));
+        assertEquals(new java.util.TreeSet<>(TrainState.CONFIG_KEYS), new java.util.TreeSet<>(stringKeys((Map<?, ?>) m.get("config"))));
+    }
+
+    private static List<String> stringKeys(Map<?, ?> m) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object k : m.keySet()) {
+            out.add((String) k);
+        }
+        return out;
+    }
 
     @Test
     void jsonRoundTripKeepsWeightsExactlyAndContinuesBitForBit() {

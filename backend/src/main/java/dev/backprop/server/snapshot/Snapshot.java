@@ -58,11 +58,9 @@ public record Snapshot(String id, String json, String program) {
     private static final Set<String> TOP = Set.of("version", "program", "view", "train");
     private static final Set<String> VIEW = Set.of("direction", "root", "collapsed", "expanded", "step", "nudges", "tab");
     private static final Set<String> NUDGE = Set.of("node", "data");
-    /** What TrainState writes and reads: anything else in {@code train} would be stored and served unread. */
-    private static final Set<String> TRAIN = Set.of("version", "config", "generated", "added", "step", "every", "weights",
-            "loss", "accuracy", "testLoss", "testAccuracy", "adamM", "adamV");
-    private static final Set<String> TRAIN_CONFIG = Set.of("data", "points", "noise", "test", "dataSeed", "hidden",
-            "activation", "loss", "optimizer", "lr", "decay", "decaySteps", "l2", "batch", "seed");
+    /** What TrainState writes and reads (its own lists): anything else in {@code train} would be stored and served unread. */
+    private static final Set<String> TRAIN = Set.copyOf(dev.backprop.train.TrainState.KEYS);
+    private static final Set<String> TRAIN_CONFIG = Set.copyOf(dev.backprop.train.TrainState.CONFIG_KEYS);
 
     /** True for strings shaped like an id; anything else is answered 404 without asking the database. */
     public static boolean isId(String s) {
