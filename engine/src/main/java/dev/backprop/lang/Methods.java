@@ -183,6 +183,9 @@ final class Methods {
         if (o instanceof PyType || o instanceof Long || o instanceof Boolean || o instanceof Double) {
             return names(o).contains(name);
         }
+        if (o instanceof BigInt) {
+            return INT.contains(name);
+        }
         if (o instanceof String) {
             return STR.contains(name);
         }
@@ -300,7 +303,7 @@ final class Methods {
         if (self instanceof PyType) {
             return unbound(in, (PyType) self, name, a, kn, kv, at);
         }
-        if (self instanceof Long || self instanceof Boolean || self instanceof Double) {
+        if (self instanceof Long || self instanceof Boolean || self instanceof Double || self instanceof BigInt) {
             return number(in, self, name, a, kn, at);
         }
         if (self instanceof String) {
@@ -371,15 +374,41 @@ final class Methods {
             if (Double.isInfinite(d)) {
                 throw in.error("OverflowError", "cannot convert Infinity to integer ratio", at);
             }
-            long den = 1;
-            while (d != Math.floor(d)) { // exact: doubling a binary fraction
-                d *= 2;
-                den *= 2;
+            // d = mant * 2^e exactly; the ratio in lowest terms has a power of two below
+            long bits = Double.doubleToRawLongBits(d);
+            int biased = (int) ((bits >>> 52) & 0x7ff);
+            long mant = bits & 0xfffffffffffffL;
+            if (biased == 0) {
+                biased = 1;
+            } else {
+                mant |= 1L << 52;
             }
-            if (Math.abs(d) >= 9.2e18) {
-                throw in.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
+            if (mant == 0) {
+                return new PyTuple(new Object[] {0L, 1L});
             }
-            return new PyTuple(new Object[] {(long) d, den});
+            int e = biased - 1075;
+            int tz = Long.numberOfTrailingZeros(mant);
+            mant >>>= tz;
+            e += tz;
+            BigInt num = BigInt.of(d < 0 ? -mant : mant);
+            if (e >= 0) {
+                return new PyTuple(new Object[] {Ints.norm(num.shiftLeft(e)), 1L});
+            }
+            return new PyTuple(new Object[] {Ints.norm(num), Ints.norm(BigInt.ONE.shiftLeft(-e))});
+        }
+        if (self instanceof BigInt) {
+            BigInt b = (BigInt) self;
+            if (name.equals("bit_length")) {
+                return (long) b.magBitLength(); // of |b|, as CPython
+            }
+            if (name.equals("bit_count")) {
+                long n = 0;
+                for (int w : b.words()) {
+                    n += Integer.bitCount(w);
+                }
+                return n;
+            }
+            return name.equals("conjugate") ? self : new PyTuple(new Object[] {self, 1L});
         }
         long v = Interp.toLong(self);
         if (name.equals("bit_length")) {
