@@ -1165,14 +1165,14 @@ public final class Main {
             cell(tr, c.leaf().name());
             cell(tr, Num.repr(c.autograd()));
             cell(tr, Num.repr(round(c.numeric())));
-            cell(tr, sci(c.relError()));
+            cell(tr, noGrads ? "–" : sci(c.relError())); // no grads yet: an error of 1 would read as a fault
             HTMLElement flag = cell(tr, noGrads ? "–" : c.mismatch() ? "✗ mismatch" : "✓");
             flag.setClassName("flag");
             body.appendChild(tr);
         }
         el("check-table").setHidden(false);
         el("check-summary").setTextContent(noGrads
-                ? "No grads yet: press Backward (or step to the end), then Check. The numeric column is what backward should give."
+                ? "No grads yet: press Backward (or step to the end), then run the check again. The numeric column is what backward should give."
                 : bad == 0
                 ? "All " + rows.size() + " leaves agree (relative error ≤ 1e-4)."
                 : bad + " of " + rows.size() + " leaves disagree: were grads accumulated twice, or backward not run?");
