@@ -119,13 +119,13 @@ public final class Program {
                 new ArrayList<>(in.lecture.figures));
     }
 
+    private static final int ROOT_SEARCH_LIMIT = 1_000_000; // nodes walked at most to compare candidate roots
+
     /**
      * The graph a program shows: the first {@code draw_dot} argument; else the node whose {@code backward()} ran
      * last; else, of the nodes held by module variables (and the last one assigned anywhere), the one with the
      * most ancestors, the newest on a tie. Never a loop variable's lone leaf when a bigger graph is held.
      */
-    private static final int ROOT_SEARCH_LIMIT = 1_000_000;
-
     static Object root(Interp in) {
         if (!in.drawn.isEmpty()) {
             return in.drawn.get(0);
