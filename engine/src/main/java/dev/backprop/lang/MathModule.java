@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.py.Libm;
 import dev.backprop.py.PyMath;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -99,7 +100,7 @@ final class MathModule {
             case ACOS: return Math.acos(x);
             case ATAN: return Math.atan(x);
             case LOG2: return x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x);
-            case LOG10: return Math.log10(x);
+            case LOG10: return Libm.log10(x);
             case LOG1P: return Math.log1p(x);
             case FABS: return Math.abs(x);
             case DEGREES: return Math.toDegrees(x);

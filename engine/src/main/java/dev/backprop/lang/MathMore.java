@@ -2,13 +2,13 @@ package dev.backprop.lang;
 
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
+import dev.backprop.py.Libm;
 import dev.backprop.py.PyMath;
 
 /**
  * The math functions beyond micrograd's needs: gamma and lgamma as CPython computes them itself (Lanczos, N=13,
- * g=6.024680040776729583740234375, its reflection and error correction), erf/erfc by CPython's own series and
- * continued fraction (CPython takes these two from libm on Linux: within a few ulps of it, not always equal),
- * the inverse hyperbolics by fdlibm's formulas (libm's), integer functions exact.
+ * g=6.024680040776729583740234375, its reflection and error correction), erf/erfc glibc's (Libm, as CPython
+ * takes them from libm on Linux), the inverse hyperbolics by fdlibm's formulas (libm's), integer functions exact.
  */
 final class MathMore {
     private MathMore() {
@@ -19,13 +19,13 @@ final class MathMore {
     /** One float in, one out; k: cbrt, asinh, acosh, atanh, exp2, erf, erfc (MathModule's order). */
     static double f1(int k, double x) {
         switch (k) {
-            case 0: return dev.backprop.py.Libm.cbrt(x); // glibc's, not Math.cbrt: CPython prints glibc's bits
+            case 0: return Libm.cbrt(x); // glibc's, not Math.cbrt: CPython prints glibc's bits
             case 1: return asinh(x);
             case 2: return acosh(x);
             case 3: return atanh(x);
             case 4: return PyMath.pow(2.0, x);
-            case 5: return erf(x);
-            default: return erfc(x);
+            case 5: return Libm.erf(x);
+            default: return Libm.erfc(x);
         }
     }
 
@@ -81,66 +81,6 @@ final class MathMore {
             r = 0.5 * Math.log1p((t + t) / (1 - t));
         }
         return x >= 0 ? r : -r;
-    }
-
-    private static final double SQRTPI = 1.772453850905516027298167483341145182798;
-
-    private static double erfSeries(double x) {
-        double x2 = x * x;
-        double acc = 0;
-        double fk = 25.5;
-        for (int i = 0; i < 25; i++) {
-            acc = 2.0 + x2 * acc / fk;
-            fk -= 1.0;
-        }
-        return acc * x * PyMath.exp(-x2) / SQRTPI;
-    }
-
-    private static double erfcContfrac(double x) {
-        if (x >= 30.0) {
-            return 0.0;
-        }
-        double x2 = x * x;
-        double a = 0;
-        double da = 0.5;
-        double p = 1;
-        double pLast = 0;
-        double q = da + x2;
-        double qLast = 1;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double t = p;
-            p = b * p - a * pLast;
-            pLast = t;
-            t = q;
-            q = b * q - a * qLast;
-            qLast = t;
-        }
-        return p / q * x * PyMath.exp(-x2) / SQRTPI;
-    }
-
-    static double erf(double x) {
-        if (x != x) {
-            return x;
-        }
-        if (Math.abs(x) < 1.5) {
-            return erfSeries(x);
-        }
-        double cf = erfcContfrac(Math.abs(x));
-        return x > 0 ? 1.0 - cf : cf - 1.0;
-    }
-
-    static double erfc(double x) {
-        if (x != x) {
-            return x;
-        }
-        if (Math.abs(x) < 1.5) {
-            return 1.0 - erfSeries(x);
-        }
-        double cf = erfcContfrac(Math.abs(x));
-        return x > 0 ? cf : 2.0 - cf;
     }
 
     // Lanczos' sum as a rational function (CPython's coefficients, computed with MPFR, as Boost's)
