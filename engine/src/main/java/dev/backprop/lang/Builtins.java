@@ -1001,8 +1001,12 @@ final class Builtins {
             }
             case ORD: {
                 count(in2, "ord", a, 1, 1, at);
-                if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
-                    throw in2.error("TypeError", "ord() expected a character", at);
+                if (!(a[0] instanceof String)) {
+                    throw in2.error("TypeError", "ord() expected string of length 1, but " + in2.typeName(a[0]) + " found", at);
+                }
+                if (((String) a[0]).length() != 1) {
+                    throw in2.error("TypeError", "ord() expected a character, but string of length "
+                            + ((String) a[0]).length() + " found", at);
                 }
                 return (long) ((String) a[0]).charAt(0);
             }

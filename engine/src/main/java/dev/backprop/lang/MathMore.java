@@ -40,7 +40,7 @@ final class MathMore {
         } else if (t > 2) {
             w = PyMath.log(2 * t + 1 / (Math.sqrt(x * x + 1) + t));
         } else {
-            w = Math.log1p(t + x * x / (1 + Math.sqrt(1 + x * x)));
+            w = Libm.log1p(t + x * x / (1 + Math.sqrt(1 + x * x)));
         }
         return x > 0 ? w : -w;
     }
@@ -59,7 +59,7 @@ final class MathMore {
             return PyMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
         }
         double t = x - 1;
-        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+        return Libm.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
     private static double atanh(double x) {
@@ -76,9 +76,9 @@ final class MathMore {
         double r;
         if (t < 0.5) {
             double u = t + t;
-            r = 0.5 * Math.log1p(u + u * t / (1 - t));
+            r = 0.5 * Libm.log1p(u + u * t / (1 - t));
         } else {
-            r = 0.5 * Math.log1p((t + t) / (1 - t));
+            r = 0.5 * Libm.log1p((t + t) / (1 - t));
         }
         return x >= 0 ? r : -r;
     }
@@ -304,10 +304,45 @@ final class MathMore {
         return r;
     }
 
+    /**
+     * IEEE 754 remainder x - n y, n = x / y rounded half even, for finite x and y != 0 (fdlibm's
+     * e_remainder.c: fmod by 2|y|, exact, then at most two exact subtractions). TeaVM's
+     * Math.IEEEremainder is fmod.
+     */
+    static double remainder(double x, double y) {
+        double p = Math.abs(y);
+        double r = p <= Double.MAX_VALUE / 2 ? x % (p + p) : x;
+        boolean neg = Double.doubleToRawLongBits(r) < 0;
+        r = Math.abs(r);
+        if (p < 0x1p-1021) {
+            if (r + r > p) {
+                r -= p;
+                if (r + r >= p) {
+                    r -= p;
+                }
+            }
+        } else {
+            double half = 0.5 * p;
+            if (r > half) {
+                r -= p;
+                if (r >= half) {
+                    r -= p;
+                }
+            }
+        }
+        return neg ? -r : r;
+    }
+
     /** modf (k 0), frexp (1), ulp (2). */
     static Object split(int k, double x) {
         if (k == 2) {
-            return x != x || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x);
+            if (x != x || Double.isInfinite(x)) {
+                return Math.abs(x);
+            }
+            // CPython's math_ulp, on the bits (TeaVM's Math.ulp is wrong for 0, 1 and large x)
+            double ax = Math.abs(x);
+            double up = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) + 1);
+            return Double.isInfinite(up) ? ax - Double.longBitsToDouble(Double.doubleToRawLongBits(ax) - 1) : up - ax;
         }
         if (k == 0) {
             if (Double.isInfinite(x)) {

@@ -500,7 +500,7 @@ final class Methods {
             case L_COUNT:
                 return seqIndexCount(in, "list", l, name, a, kn, at);
             case L_REVERSE:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 java.util.Collections.reverse(l);
                 return Py.NONE;
             case L_SORT: {
@@ -515,10 +515,10 @@ final class Methods {
                 return Py.NONE;
             }
             case L_COPY:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 return new PyList(new ArrayList<>(l));
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 l.clear();
                 return Py.NONE;
         }
@@ -530,7 +530,7 @@ final class Methods {
             case D_KEYS:
             case D_VALUES:
             case D_ITEMS: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 return new PyView("dict_" + name, d);
             }
             case D_GET: {
@@ -574,12 +574,17 @@ final class Methods {
                             in.dictPut(d, k, in.getitem(a[0], k, at), at);
                         }
                     } else {
+                        int i = 0;
                         for (Object pair : in.toList(a[0], at)) {
+                            if (!in.iterable(pair)) {
+                                throw in.error("TypeError", "cannot convert dictionary update sequence element #" + i + " to a sequence", at);
+                            }
                             ArrayList<Object> kvp = in.toList(pair, at);
                             if (kvp.size() != 2) {
-                                throw in.error("ValueError", "dictionary update sequence element has length " + kvp.size() + "; 2 is required", at);
+                                throw in.error("ValueError", "dictionary update sequence element #" + i + " has length " + kvp.size() + "; 2 is required", at);
                             }
                             in.dictPut(d, kvp.get(0), kvp.get(1), at);
+                            i++;
                         }
                     }
                 }
@@ -589,7 +594,7 @@ final class Methods {
                 return Py.NONE;
             }
             case D_COPY: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 PyDict c = new PyDict();
                 for (Object[] e : d.map.values()) {
                     c.put(e[0], e[1]);
@@ -597,7 +602,7 @@ final class Methods {
                 return c;
             }
             case D_POPITEM: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 if (d.map.isEmpty()) {
                     throw in.error("KeyError", "'popitem(): dictionary is empty'", at);
                 }
@@ -611,7 +616,7 @@ final class Methods {
             case D_FROMKEYS:
                 return unbound(in, (PyType) in.builtins.get("dict"), name, a, kn, kv, at);
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 d.map.clear();
                 return Py.NONE;
         }
@@ -646,7 +651,7 @@ final class Methods {
                 s.map.remove(in.hashKey(a[0], at));
                 return Py.NONE;
             case S_POP: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 if (s.map.isEmpty()) {
                     throw in.error("KeyError", "'pop from an empty set'", at);
                 }
@@ -718,13 +723,13 @@ final class Methods {
                 return name.equals("issubset") ? other.map.keySet().containsAll(s.map.keySet()) : s.map.keySet().containsAll(other.map.keySet());
             }
             case S_COPY: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 PySet r = new PySet();
                 r.map.putAll(s.map);
                 return r;
             }
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 s.map.clear();
                 return Py.NONE;
         }
@@ -932,10 +937,13 @@ final class Methods {
                 return stripChars(s, chars, !name.equals("rstrip"), !name.equals("lstrip"));
             }
             case STR_UPPER:
+                nargs(in, "str." + name, a, kn, 0, 0, at); // METH_NOARGS: CPython names the type
                 return s.toUpperCase();
             case STR_LOWER:
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.toLowerCase();
             case STR_TITLE: {
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 StringBuilder sb = new StringBuilder();
                 boolean prevLetter = false;
                 for (char c : s.toCharArray()) {
@@ -945,6 +953,7 @@ final class Methods {
                 return sb.toString();
             }
             case STR_CAPITALIZE:
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.isEmpty() ? s : Chars.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
             case STR_REPLACE: {
                 nargs(in, name, a, kn, 2, 3, at);
@@ -1042,7 +1051,7 @@ final class Methods {
                 return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
             }
             case STR_SWAPCASE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 StringBuilder sb = new StringBuilder(s.length());
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
@@ -1067,10 +1076,10 @@ final class Methods {
                 return s.endsWith(x) ? s.substring(0, s.length() - x.length()) : s;
             }
             case STR_CASEFOLD:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.toLowerCase().replace("\u00df", "ss");
             case STR_ISTITLE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 boolean cased = false;
                 boolean prev = false; // previous char cased
                 for (int i = 0; i < s.length(); i++) {
@@ -1092,7 +1101,7 @@ final class Methods {
                 return cased;
             }
             case STR_ISIDENTIFIER: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 if (s.isEmpty() || Chars.isDigit(s.charAt(0))) {
                     return false;
                 }
@@ -1106,7 +1115,7 @@ final class Methods {
             }
             case STR_ISASCII:
             case STR_ISPRINTABLE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     if (which == STR_ISASCII ? c > 127 : c < 32 || c >= 127 && c < 161 || c == 0xad) {

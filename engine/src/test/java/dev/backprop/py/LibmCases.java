@@ -59,6 +59,8 @@ final class LibmCases {
             {u(1.2, 27.0)}}, (x, y) -> Libm.erfc(x)),
         new Fn("log10", 10, new Spec[][] {{new Spec('E', 0, 2046)}, {u(0.9, 1.1)}, {u(0.0, 100.0)},
             {new Spec('E', 1000, 1050)}}, (x, y) -> Libm.log10(x)),
+        new Fn("log1p", 11, new Spec[][] {{u(-1.0, 2.0)}, {u(-0.3, 0.42)}, {new Spec('E', 0, 2046)},
+            {u(-1e-8, 1e-8)}}, (x, y) -> Libm.log1p(x)),
     };
 
     private double draw(Spec sp) {
