@@ -80,15 +80,20 @@ public class ProgramTest {
     }
 
     static Run runBig(String src, Limits limits) {
-        Run[] out = new Run[1];
-        Thread t = new Thread(null, () -> out[0] = Program.run(src, limits), "program", 1L << 28);
+        return onBigStack(() -> Program.run(src, limits));
+    }
+
+    /** f's value, computed on a thread with a large stack as the CLI runs programs. */
+    public static <T> T onBigStack(java.util.function.Supplier<T> f) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        Thread t = new Thread(null, () -> out.add(f.get()), "program", 1L << 28);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
-        return out[0];
+        return out.get(0);
     }
 
     @Test
