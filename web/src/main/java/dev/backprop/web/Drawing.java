@@ -42,6 +42,50 @@ final class Drawing {
         this.viewport = viewport;
     }
 
+    /** Makes node {@code i} the graph's one Tab stop (the others are reached with the arrow keys). */
+    void tabStop(int i) {
+        for (int k = 0; k < nodeEls.length; k++) {
+            String want = k == i ? "0" : "-1";
+            if (!want.equals(nodeEls[k].getAttribute("tabindex"))) {
+                nodeEls[k].setAttribute("tabindex", want);
+            }
+        }
+    }
+
+    /** Focuses node {@code i}, which becomes the Tab stop. */
+    void focus(int i) {
+        tabStop(i);
+        focus(nodeEls[i]);
+    }
+
+    @org.teavm.jso.JSBody(params = "e", script = "e.focus();")
+    private static native void focus(Element e);
+
+    /** Node i's centre in layout coordinates. */
+    double[] centre(int i) {
+        return new double[] {shownGeometry[i][0], shownGeometry[i][1]};
+    }
+
+    /**
+     * The node an arrow key moves to from node {@code i} in direction (dx, dy): the nearest one ahead,
+     * nodes off the line counted at twice their distance; {@code i} when there is none.
+     */
+    int neighbour(int i, int dx, int dy) {
+        int best = i;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < nodeEls.length; j++) {
+            double x = shownGeometry[j][0] - shownGeometry[i][0];
+            double y = shownGeometry[j][1] - shownGeometry[i][1];
+            double ahead = x * dx + y * dy;
+            double score = ahead + 2 * Math.abs(x * dy - y * dx);
+            if (j != i && ahead > 0 && score < bestScore) {
+                best = j;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
     /** Removes the drawing (no graph, or one too big to draw). */
     void clear() {
         viewport.clear();
@@ -176,7 +220,9 @@ final class Drawing {
     private void markup(StringBuilder sb, int i, GraphView.Node node, double[] g) {
         double w = g[2];
         double h = g[3];
-        sb.append("<g data-i=\"").append(i).append("\" class=\"").append(baseClass(node.kind())).append("\" transform=\"")
+        // every node can take the focus (arrow keys move it, see GraphPane); one of them is the graph's Tab stop
+        sb.append("<g data-i=\"").append(i).append("\" role=\"button\" tabindex=\"-1\" class=\"").append(baseClass(node.kind()))
+                .append("\" transform=\"")
                 .append(translate(g)).append("\">");
         GraphView.Kind kind = node.kind();
         if (kind == GraphView.Kind.VALUE) {
