@@ -37,6 +37,7 @@ final class Drawing {
     private String[] shownFill = new String[0];
     private String[] shownDataText = new String[0];
     private boolean[] shownEdgeFlow = new boolean[0];
+    private int stop = -1; // the node that is the Tab stop
 
     Drawing(HTMLElement viewport) {
         this.viewport = viewport;
@@ -44,12 +45,11 @@ final class Drawing {
 
     /** Makes node {@code i} the graph's one Tab stop (the others are reached with the arrow keys). */
     void tabStop(int i) {
-        for (int k = 0; k < nodeEls.length; k++) {
-            String want = k == i ? "0" : "-1";
-            if (!want.equals(nodeEls[k].getAttribute("tabindex"))) {
-                nodeEls[k].setAttribute("tabindex", want);
-            }
+        if (stop >= 0 && stop < nodeEls.length && stop != i) {
+            nodeEls[stop].setAttribute("tabindex", "-1"); // new elements come with -1
         }
+        nodeEls[i].setAttribute("tabindex", "0");
+        stop = i;
     }
 
     /** Focuses node {@code i}, which becomes the Tab stop. */
@@ -90,6 +90,7 @@ final class Drawing {
     void clear() {
         viewport.clear();
         nodeEls = new Element[0];
+        stop = -1;
     }
 
     /**
