@@ -270,6 +270,15 @@ final class Attrs {
                 return 0.0;
             }
         }
+        if ((o instanceof Interp.Slice || o instanceof PyRange) && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            if (o instanceof PyRange) {
+                PyRange r = (PyRange) o;
+                return name.equals("start") ? r.start : name.equals("stop") ? r.stop : r.step;
+            }
+            Interp.Slice sl = (Interp.Slice) o;
+            Object v = name.equals("start") ? sl.lo : name.equals("stop") ? sl.hi : sl.step;
+            return v == null ? Py.NONE : v;
+        }
         if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
             return o instanceof Boolean ? (Object) Interp.toLong(o) : o;
         }

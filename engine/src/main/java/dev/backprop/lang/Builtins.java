@@ -467,7 +467,7 @@ final class Builtins {
         "MemoryError", "Exception", "SyntaxError", "Exception", "KeyboardInterrupt", "BaseException",
         "GeneratorExit", "BaseException", "OSError", "Exception", "FileNotFoundError", "OSError",
         "PermissionError", "OSError", "TimeoutError", "OSError", "ConnectionError", "OSError", "EOFError", "Exception",
-        "UnicodeError", "ValueError", "FloatingPointError", "ArithmeticError", "IndentationError", "SyntaxError",
+        "UnicodeError", "ValueError", "UnicodeEncodeError", "UnicodeError", "UnicodeDecodeError", "UnicodeError", "FloatingPointError", "ArithmeticError", "IndentationError", "SyntaxError",
         "Warning", "Exception", "UserWarning", "Warning", "DeprecationWarning", "Warning", "RuntimeWarning", "Warning",
     };
 
@@ -565,6 +565,21 @@ final class Builtins {
             Attrs.del(in2, a[0], (String) a[1], at);
             return Py.NONE;
         }));
+        type(in, "slice", null, (in2, a, kn, kv, at) -> {
+            noKw(in2, "slice", kn, at);
+            if (a.length == 0) {
+                throw in2.error("TypeError", "slice expected at least 1 argument, got 0", at);
+            }
+            count(in2, "slice", a, 1, 3, at);
+            Object[] p = new Object[3];
+            for (int i = 0; i < 3; i++) {
+                p[i] = a.length == 1 ? (i == 1 ? a[0] : null) : i < a.length ? a[i] : null;
+                p[i] = p[i] == Py.NONE ? null : p[i];
+            }
+            return new Interp.Slice(p[0], p[1], p[2]);
+        });
+        in.builtins.put("__import__", new PyBuiltin("__import__", (in2, a, kn, kv, at) -> Modules.importFn(in2, a, kn, kv, at)));
+        Bytes.install(in);
     }
 
     /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */
@@ -844,7 +859,17 @@ final class Builtins {
                 throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
             }
             case STR: {
-                count(in2, "str", a, 0, 1, at);
+                onlyKw(in2, "str", kn, at, "object", "encoding", "errors");
+                count(in2, "str", a, 0, 3, at);
+                Object enc = a.length > 1 ? a[1] : kw(kn, kv, "encoding");
+                Object err = a.length > 2 ? a[2] : kw(kn, kv, "errors");
+                if (enc != null || err != null) { // str(b, 'utf-8'): decodes
+                    String b = a.length == 0 ? "" : Bytes.of(a[0]);
+                    if (b == null) {
+                        throw in2.error("TypeError", "decoding to str: need a bytes-like object, " + in2.typeName(a[0]) + " found", at);
+                    }
+                    return Bytes.decode(in2, b, enc == null ? "utf-8" : enc, err == null ? "strict" : err, at);
+                }
                 return a.length == 0 ? "" : in2.str(a[0]);
             }
             case REPR: {
@@ -915,6 +940,9 @@ final class Builtins {
                 count(in2, "issubclass", a, 2, 2, at);
                 if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
                     return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
+                }
+                if (a[0] instanceof PyClass && a[1] instanceof PyType && ((PyType) a[1]).name.equals("tuple") && namedTuple((PyClass) a[0])) {
+                    return true;
                 }
                 if (a[0] instanceof PyClass && ((PyClass) a[0]).exc != null && a[1] instanceof PyType) {
                     for (PyType t = ((PyClass) a[0]).exc; t != null; t = t.base) {
@@ -1202,6 +1230,16 @@ final class Builtins {
         return v;
     }
 
+    /** A namedtuple's class (a subclass of the collections prelude's _NT): CPython's derives from tuple. */
+    static boolean namedTuple(PyClass c) {
+        for (PyClass m : c.mro) {
+            if (m.name.equals("_NT") && !m.module.equals("__main__")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Object isinstance(Interp in, Object x, Object t, Node at) {
         if (t instanceof PyTuple) {
             for (Object o : ((PyTuple) t).items) {
@@ -1216,7 +1254,7 @@ final class Builtins {
         }
         if (t instanceof PyType) {
             String n = ((PyType) t).name;
-            if (n.equals("object")) {
+            if (n.equals("object") || n.equals("tuple") && x instanceof PyObj && namedTuple(((PyObj) x).cls)) {
                 return true;
             }
             if (x instanceof PyExc || x instanceof PyObj && ((PyObj) x).exc != null) {

@@ -20,7 +20,7 @@ final class Methods {
             "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "splitlines", "rfind",
             "rsplit", "partition", "rpartition", "swapcase", "removeprefix", "removesuffix", "rindex", "casefold",
             "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", "expandtabs", "maketrans",
-            "translate", "format_map");
+            "translate", "format_map", "encode");
     private static final int STR_JOIN = 0;
     private static final int STR_SPLIT = 1;
     private static final int STR_STRIP = 2;
@@ -66,6 +66,7 @@ final class Methods {
     private static final int STR_MAKETRANS = 43;
     private static final int STR_TRANSLATE = 44;
     private static final int STR_FORMAT_MAP = 45;
+    private static final int STR_ENCODE = 46;
     private static final List<String> LIST = Arrays.asList("append", "extend", "pop", "insert", "remove", "index", "count",
             "reverse", "sort", "copy", "clear");
     private static final int L_APPEND = 0;
@@ -1169,6 +1170,13 @@ final class Methods {
                     }
                 }
                 return sb.toString();
+            }
+            case STR_ENCODE: {
+                Builtins.onlyKw(in, "encode", kn, at, "encoding", "errors");
+                nargs(in, name, a, new String[0], 0, 2, at);
+                Object enc = a.length > 0 ? a[0] : kw(kn, kv, "encoding");
+                Object err = a.length > 1 ? a[1] : kw(kn, kv, "errors");
+                return Bytes.make(in, Bytes.encode(in, s, enc == null ? "utf-8" : enc, err == null ? "strict" : err, at), at);
             }
             case STR_FORMAT_MAP: {
                 nargs(in, name, a, kn, 1, 1, at);

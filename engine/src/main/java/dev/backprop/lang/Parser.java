@@ -1242,6 +1242,12 @@ final class Parser {
         } else if (t.type == T.FSTRING) {
             p++;
             return fstring(t);
+        } else if (t.type == T.BYTES) { // b'..': the builtin bytes class called with the literal's bytes
+            p++;
+            List<Expr> args = new ArrayList<>();
+            args.add(at(new Const(t.text), t));
+            args.add(at(new Const("latin-1"), t));
+            return at(new Call(at(new Name(Bytes.LITERAL), t), args, new ArrayList<>(), new ArrayList<>()), t);
         } else if (t.type == T.NAME) {
             switch (keyword(t.text)) {
                 case K_TRUE: p++; return at(new Const(Boolean.TRUE), t);

@@ -284,6 +284,7 @@ final class Py {
         Object cause = NONE;   // __cause__ (raise ... from cause)
         Object context = NONE; // __context__ (raised while handling another)
         boolean suppress;      // __suppress_context__
+        Object traceback = NONE; // __traceback__: None until raised, then an opaque Excs.Traceback
         PyExc(PyType type, String message) {
             this(type, message, null);
         }
