@@ -573,8 +573,7 @@ final class Builtins {
             count(in2, "slice", a, 1, 3, at);
             Object[] p = new Object[3];
             for (int i = 0; i < 3; i++) {
-                p[i] = a.length == 1 ? (i == 1 ? a[0] : null) : i < a.length ? a[i] : null;
-                p[i] = p[i] == Py.NONE ? null : p[i];
+                p[i] = a.length == 1 ? (i == 1 ? a[0] : Py.NONE) : i < a.length ? a[i] : Py.NONE;
             }
             return new Interp.Slice(p[0], p[1], p[2]);
         });
@@ -1332,10 +1331,7 @@ final class Builtins {
             if (Double.isInfinite(d)) {
                 throw in.error("OverflowError", "cannot convert float infinity to integer", at);
             }
-            if (Math.abs(d) >= 9.2e18) {
-                throw in.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
-            }
-            return (long) Num.roundHalfEven(d);
+            return Ints.ofDouble(Num.roundHalfEven(d)); // a big int past 64 bits
         }
         long n = intArg(in, nd, at);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
@@ -1574,7 +1570,7 @@ final class Builtins {
                 } else {
                     v = kw(kn, kv, head);
                     if (v == null) {
-                        throw in.error("KeyError", "'" + head + "'", at);
+                        throw in.keyError(head, at);
                     }
                 }
                 String rest = field.substring(end);
@@ -1659,7 +1655,7 @@ final class Builtins {
                 }
                 mapped = map.get(fmt.substring(i + 1, e));
                 if (mapped == null) {
-                    throw in.error("KeyError", "'" + fmt.substring(i + 1, e) + "'", at);
+                    throw in.keyError(fmt.substring(i + 1, e), at);
                 }
                 i = e + 1;
             }

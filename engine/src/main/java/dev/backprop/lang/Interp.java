@@ -892,6 +892,9 @@ final class Interp {
                 if (a instanceof PySet && b instanceof PySet) {
                     return setOp(op, (PySet) a, (PySet) b, at);
                 }
+                if (Methods.setView(a) || Methods.setView(b)) { // dict_keys/dict_items with any iterable: a set
+                    return setOp(op, Methods.asSet(this, a, at), Methods.asSet(this, b, at), at);
+                }
                 if (op == Ast.BITOR && a instanceof PyDict && b instanceof PyDict) {
                     PyDict d = new PyDict();
                     for (Object[] e : ((PyDict) a).map.values()) {

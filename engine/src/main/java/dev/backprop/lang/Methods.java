@@ -546,7 +546,7 @@ final class Methods {
                     if (a.length > 1) {
                         return a[1];
                     }
-                    throw in.error("KeyError", in.repr(a[0]), at);
+                    throw in.keyError(a[0], at);
                 }
                 return e[1];
             }
@@ -600,7 +600,7 @@ final class Methods {
             case D_POPITEM: {
                 nargs(in, name, a, kn, 0, 0, at);
                 if (d.map.isEmpty()) {
-                    throw in.error("KeyError", "'popitem(): dictionary is empty'", at);
+                    throw in.keyError("popitem(): dictionary is empty", at);
                 }
                 Object last = null;
                 for (Object k : d.map.keySet()) {
@@ -639,7 +639,7 @@ final class Methods {
             case S_REMOVE:
                 nargs(in, name, a, kn, 1, 1, at);
                 if (s.map.remove(in.hashKey(a[0], at)) == null) {
-                    throw in.error("KeyError", in.repr(a[0]), at);
+                    throw in.keyError(a[0], at);
                 }
                 return Py.NONE;
             case S_DISCARD:
@@ -649,7 +649,7 @@ final class Methods {
             case S_POP: {
                 nargs(in, name, a, kn, 0, 0, at);
                 if (s.map.isEmpty()) {
-                    throw in.error("KeyError", "'pop from an empty set'", at);
+                    throw in.keyError("pop from an empty set", at);
                 }
                 Object k = s.map.keySet().iterator().next();
                 return s.map.remove(k);
@@ -1284,5 +1284,22 @@ final class Methods {
             default:
                 return Builtins.strFormat(in, s, a, kn, kv, at);
         }
+    }
+
+    /** dict_keys and dict_items are set-like (&, |, -, ^ with any iterable); dict_values is not. */
+    static boolean setView(Object o) {
+        return o instanceof PyView && !((PyView) o).kind.equals("dict_values");
+    }
+
+    /** A set operand: a set as is, else a new set of the iterable's items. */
+    static PySet asSet(Interp in, Object o, Node at) {
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
+        PySet s = new PySet();
+        for (Object x : in.toList(o, at)) {
+            in.setAdd(s, x, at);
+        }
+        return s;
     }
 }

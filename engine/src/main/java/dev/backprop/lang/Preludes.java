@@ -587,7 +587,7 @@ def total_ordering(cls):
             }
             body.append("        self.").append(f).append(" = ").append(f).append('\n');
         }
-        src.append(")\n").append(init).append("):\n").append(body.length() == 0 ? "        pass\n" : body);
+        src.append(")\n    __match_args__ = _fields\n").append(init).append("):\n").append(body.length() == 0 ? "        pass\n" : body);
         return run(in, src.toString(), scope).get(name);
     }
 }
