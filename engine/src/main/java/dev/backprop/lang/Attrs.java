@@ -207,6 +207,10 @@ final class Attrs {
                 }
                 return new PyTuple(t);
             }
+            Object mv = Meta.attr(c, name);
+            if (mv != null) {
+                return mv;
+            }
             throw noAttr(in, o, name, at);
         }
         if (o instanceof PySuper) {
@@ -226,6 +230,10 @@ final class Attrs {
             }
             if (m != null) {
                 return m;
+            }
+            Object ta = Meta.isMeta(s.start) ? Meta.typeAttr(s.self, name) : null;
+            if (ta != null) {
+                return ta;
             }
             if (objectAttr(name) != null) {
                 return name.equals("__new__") ? objectAttr(name) : new PyBound(s.self, objectAttr(name));

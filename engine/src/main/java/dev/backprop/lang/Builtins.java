@@ -364,7 +364,7 @@ final class Builtins {
     }
 
     /** type(name, bases, dict): a class made at run time, as a class statement would make it. */
-    private static PyClass newType(Interp in, Object[] a, Node at) {
+    static PyClass newType(Interp in, Object[] a, Node at) {
         if (!(a[0] instanceof String)) {
             throw in.error("TypeError", "type.__new__() argument 1 must be str, not " + in.typeName(a[0]), at);
         }
@@ -375,9 +375,12 @@ final class Builtins {
             throw in.error("TypeError", "type.__new__() argument 3 must be dict, not " + in.typeName(a[2]), at);
         }
         ArrayList<PyClass> bases = new ArrayList<>();
+        boolean derivesType = false;
         for (Object b : ((PyTuple) a[1]).items) {
             if (b instanceof PyClass) {
                 bases.add((PyClass) b);
+            } else if (b instanceof PyType && ((PyType) b).name.equals("type")) {
+                derivesType = true;
             } else if (!(b instanceof PyType && ((PyType) b).name.equals("object"))) {
                 throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", at);
             }
@@ -400,6 +403,10 @@ final class Builtins {
             throw in.error("TypeError", e.getMessage(), at);
         }
         c.in = in;
+        c.derivesType = derivesType;
+        for (int i = 1; i < c.mro.length && c.meta == null; i++) {
+            c.meta = c.mro[i].meta; // a class made by a metaclass passes it on
+        }
         for (Object v : dict.values()) {
             if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
                 ((PyFunc) v).owner = c;
@@ -925,6 +932,9 @@ final class Builtins {
                 if (x instanceof PyObj) {
                     return ((PyObj) x).cls;
                 }
+                if (x instanceof PyClass && ((PyClass) x).meta != null) {
+                    return ((PyClass) x).meta;
+                }
                 Object t = in2.builtins.get(in2.typeName(x));
                 if (t instanceof PyType) {
                     return t;
@@ -1249,7 +1259,8 @@ final class Builtins {
             return false;
         }
         if (t instanceof PyClass) {
-            return x instanceof PyObj && ((PyObj) x).cls.isSubclassOf((PyClass) t);
+            return x instanceof PyObj && ((PyObj) x).cls.isSubclassOf((PyClass) t)
+                    || x instanceof PyClass && ((PyClass) x).meta != null && ((PyClass) x).meta.isSubclassOf((PyClass) t);
         }
         if (t instanceof PyType) {
             String n = ((PyType) t).name;

@@ -974,9 +974,20 @@ final class Parser {
         String n = name();
         declare(n);
         List<Expr> bases = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Expr> kwVals = new ArrayList<>();
         if (accept("(")) {
             while (!at(")")) {
-                bases.add(test());
+                if (peek().type == T.NAME && peek(1).type == T.OP && peek(1).text.equals("=")) { // metaclass=M, keywords
+                    kwNames.add(name());
+                    p++;
+                    kwVals.add(test());
+                } else {
+                    if (!kwNames.isEmpty()) {
+                        throw err("positional argument follows keyword argument", peek());
+                    }
+                    bases.add(test());
+                }
                 if (!accept(",")) {
                     break;
                 }
@@ -993,6 +1004,8 @@ final class Parser {
         scope = outer;
         ClassDef c = at(new ClassDef(n, bases, body, s), t);
         c.qualname = qual;
+        c.kwNames = kwNames;
+        c.kwVals = kwVals;
         return c;
     }
 
