@@ -120,6 +120,10 @@ final class Modules {
             m = AbcModule.create(in);
         } else if (name.equals("enum")) {
             m = EnumModule.create(in);
+        } else if (name.equals("time")) {
+            m = SmallModules.time(in);
+        } else if (name.equals("bisect")) {
+            m = SmallModules.bisect(in);
         } else if (name.equals("copy")) {
             m = CopyModule.create(in);
         } else if (name.equals("typing")) {

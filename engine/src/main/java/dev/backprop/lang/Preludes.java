@@ -515,7 +515,7 @@ def total_ordering(cls):
         if (ast == null) {
             ast = Parser.parse(src, true);
             if (src == COLLECTIONS || src == HEAPQ || src == FUNCTOOLS || src == Dataclasses.SRC || src == AbcModule.SRC
-                    || src == EnumModule.SRC || src == Bytes.SRC) { // namedtuple's and dataclasses' classes are one-offs
+                    || src == EnumModule.SRC || src == Bytes.SRC || src == SmallModules.BISECT) { // namedtuple's and dataclasses' classes are one-offs
                 PARSED.put(src, ast);
             }
         }

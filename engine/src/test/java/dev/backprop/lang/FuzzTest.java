@@ -305,7 +305,7 @@ class FuzzTest {
             case 6: return "(" + pattern(rnd, d - 1) + ", " + pattern(rnd, d - 1).replace("v", "u") + ")";
             case 7: return "{'k': " + pattern(rnd, d - 1) + (rnd.nextBoolean() ? ", **m" : "") + "}";
             case 8: return "P(" + pattern(rnd, d - 1) + (rnd.nextBoolean() ? ", y=" + pattern(rnd, d - 1).replace("v", "t") : "") + ")";
-            case 9: return "(" + pattern(rnd, d - 1) + ") as a" + rnd.nextInt(2);
+            case 9: return "((" + pattern(rnd, d - 1) + ") as a" + rnd.nextInt(2) + ")";
             default: return PAT_CLASSES[rnd.nextInt(PAT_CLASSES.length)] + "()";
         }
     }
