@@ -777,6 +777,15 @@ final class Builtins {
                 throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
             }
             case INT: {
+                onlyKw(in2, "int", kn, at, "base");
+                Object bk = kw(kn, kv, "base");
+                if (bk != null) { // int('ff', base=16)
+                    if (a.length == 0) {
+                        throw in2.error("TypeError", "int() missing string argument", at);
+                    }
+                    a = Arrays.copyOf(a, a.length + 1);
+                    a[a.length - 1] = bk;
+                }
                 count(in2, "int", a, 0, 2, at);
                 if (a.length == 0) {
                     return 0L;

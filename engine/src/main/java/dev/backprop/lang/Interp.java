@@ -789,6 +789,9 @@ final class Interp {
             if (v instanceof Long || v instanceof Boolean) {
                 return charged(Num.format(toLong(v), spec), at); // bool formats as int once there is a spec
             }
+            if (v instanceof BigInt) {
+                return charged(Ints.format(this, (BigInt) v, spec, at), at);
+            }
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw error(m.startsWith("%c arg") ? "OverflowError" : "ValueError", v instanceof Boolean ? m.replace("type 'int'", "type 'bool'") : m, at);
