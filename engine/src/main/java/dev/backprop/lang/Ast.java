@@ -1089,6 +1089,8 @@ final class Ast {
         final Scope scope;
         List<Expr> decorators = List.of(); // set by the parser
         String qualname;                  // set by the parser
+        List<String> kwNames = List.of();  // class C(B, metaclass=M, **kw): set by the parser
+        List<Expr> kwVals = List.of();
         ClassDef(String name, List<Expr> bases, List<Stmt> body, Scope scope) {
             this.name = name;
             this.bases = bases;
@@ -1100,9 +1102,12 @@ final class Ast {
             in.step(this);
             ArrayList<PyClass> bs = new ArrayList<>();
             Py.PyType excBase = null; // class E(Exception): a user exception
+            boolean derivesType = false;
             for (Expr b : bases) {
                 Object bv = b.eval(in, f);
-                if (bv instanceof PyClass) {
+                if (bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("type")) {
+                    derivesType = true; // a metaclass (see Meta)
+                } else if (bv instanceof PyClass) {
                     if (bs.contains(bv)) {
                         throw in.error("TypeError", "duplicate base class " + ((PyClass) bv).name, b);
                     }
@@ -1117,6 +1122,18 @@ final class Ast {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
             }
+            Object metaKw = null;
+            ArrayList<String> kn = new ArrayList<>();
+            ArrayList<Object> kv = new ArrayList<>();
+            for (int i = 0; i < kwNames.size(); i++) {
+                Object v = kwVals.get(i).eval(in, f);
+                if (kwNames.get(i).equals("metaclass")) {
+                    metaKw = v;
+                } else {
+                    kn.add(kwNames.get(i));
+                    kv.add(v);
+                }
+            }
             HashMap<String, Object> dict = new java.util.LinkedHashMap<>(); // definition order, as __dict__ and enum members
             Frame cf = new Frame(dict, f.globals, scope, closureOf(f), true, f.func, f.prelude, f.callId);
             int r = execBlock(body, in, cf);
@@ -1129,12 +1146,29 @@ final class Ast {
             if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
                 dict.put("__hash__", Py.NONE); // as CPython: defining __eq__ alone makes instances unhashable
             }
+            PyClass meta = Meta.of(in, metaKw, bs, this);
+            boolean typeBase = derivesType;
+            Py.PyType exc0 = excBase;
+            Object cv = meta == null ? build(in, bs, dict, typeBase, exc0, kn, kv)
+                    : Meta.make(in, meta, name, bs, dict, () -> build(in, bs, dict, typeBase, exc0, kn, kv), this);
+            for (int i = decorators.size() - 1; i >= 0; i--) {
+                Expr d = decorators.get(i);
+                cv = in.call(d.eval(in, f), new Object[] {cv}, Interp.NO_NAMES, Interp.NO_ARGS, d);
+            }
+            new Name(name).assign(in, f, cv);
+            return NORMAL;
+        }
+
+        /** The class of the statement, from its evaluated bases and body. */
+        private PyClass build(Interp in, ArrayList<PyClass> bs, HashMap<String, Object> dict, boolean derivesType, Py.PyType excBase,
+                ArrayList<String> kn, ArrayList<Object> kv) {
             PyClass c;
             try {
                 c = new PyClass(name, bs.toArray(new PyClass[0]), dict, prelude ? "micrograd.nn" : "__main__");
             } catch (IllegalArgumentException e) {
                 throw in.error("TypeError", e.getMessage(), this);
             }
+            c.derivesType = derivesType;
             c.in = in;
             if (qualname != null) {
                 c.qualname = qualname;
@@ -1163,15 +1197,11 @@ final class Ast {
             Object isc = c.lookupAfter(c, "__init_subclass__"); // a base's hook hears of the new subclass
             if (isc != null) {
                 in.call(isc instanceof Py.PyClassMethod ? ((Py.PyClassMethod) isc).fn : isc, new Object[] {c},
-                        Interp.NO_NAMES, Interp.NO_ARGS, this);
+                        kn.toArray(new String[0]), kv.toArray(), this);
+            } else if (!kn.isEmpty()) {
+                throw in.error("TypeError", name + ".__init_subclass__() takes no keyword arguments", this);
             }
-            Object cv = c;
-            for (int i = decorators.size() - 1; i >= 0; i--) {
-                Expr d = decorators.get(i);
-                cv = in.call(d.eval(in, f), new Object[] {cv}, Interp.NO_NAMES, Interp.NO_ARGS, d);
-            }
-            new Name(name).assign(in, f, cv);
-            return NORMAL;
+            return c;
         }
     }
 

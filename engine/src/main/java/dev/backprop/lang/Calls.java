@@ -50,6 +50,15 @@ final class Calls {
     }
 
     static Object instantiate(Interp in, PyClass cls, Object[] args, String[] kn, Object[] kv, Node at) {
+        return instantiate(in, cls, args, kn, kv, at, true);
+    }
+
+    /** cls(...); viaMeta: its metaclass's __call__ first, if it has one (type.__call__ passes false). */
+    static Object instantiate(Interp in, PyClass cls, Object[] args, String[] kn, Object[] kv, Node at, boolean viaMeta) {
+        Object mc = viaMeta ? Meta.call(cls) : null;
+        if (mc != null) {
+            return call(in, mc, args, kn, kv, at);
+        }
         Object nw = cls.lookup("__new__");
         if (nw instanceof PyFunc || nw instanceof PyStaticMethod) { // a user __new__: cls(...) is __new__(cls, ...)
             Object fn = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).fn : nw;
@@ -284,7 +293,7 @@ final class Calls {
             if (m == null && name.equals("__init__")) {
                 return Py.NONE; // object.__init__
             }
-            if (m == null && Attrs.objectAttr(name) != null) { // object.__setattr__, __new__, ...
+            if (m == null && (Attrs.objectAttr(name) != null || Meta.isMeta(s.start))) { // object.__setattr__, __new__, type's...
                 return call(in, Attrs.get(in, self, name, at), args, kn, kv, at);
             }
             if (m == null) {

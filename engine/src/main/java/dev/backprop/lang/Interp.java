@@ -21,7 +21,7 @@ final class Interp {
     static final Object[] NO_ARGS = new Object[0];
 
     final Limits limits;
-    final dev.backprop.py.PyRandom random = new dev.backprop.py.PyRandom();
+    final dev.backprop.py.PyRandom random = new dev.backprop.py.PyRandom(dev.backprop.py.PyRandom.entropy()); // unseeded: differs per run, as CPython's
     final Map<String, Object> builtins = new HashMap<>();
     final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
@@ -660,7 +660,7 @@ final class Interp {
         } else if (o instanceof PyFunc) {
             sb.append("<function ").append(((PyFunc) o).qualname).append(" at ").append(address(System.identityHashCode(o))).append('>');
         } else if (o instanceof PyClass) {
-            sb.append("<class '").append(((PyClass) o).module).append('.').append(((PyClass) o).qualname).append("'>");
+            sb.append("<class '").append(((PyClass) o).module.equals("builtins") ? "" : ((PyClass) o).module + ".").append(((PyClass) o).qualname).append("'>");
         } else if (o instanceof PyType) {
             String n = ((PyType) o).name;
             sb.append("<class '").append(n.equals("Value") ? "micrograd.engine.Value" : n).append("'>");
@@ -789,6 +789,9 @@ final class Interp {
             if (v instanceof Long || v instanceof Boolean) {
                 return charged(Num.format(toLong(v), spec), at); // bool formats as int once there is a spec
             }
+            if (v instanceof BigInt) {
+                return charged(Ints.format(this, (BigInt) v, spec, at), at);
+            }
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw error(m.startsWith("%c arg") ? "OverflowError" : "ValueError", v instanceof Boolean ? m.replace("type 'int'", "type 'bool'") : m, at);
@@ -891,6 +894,9 @@ final class Interp {
             case Ast.BITXOR:
                 if (a instanceof PySet && b instanceof PySet) {
                     return setOp(op, (PySet) a, (PySet) b, at);
+                }
+                if (Methods.setView(a) || Methods.setView(b)) { // dict_keys/dict_items with any iterable: a set
+                    return setOp(op, Methods.asSet(this, a, at), Methods.asSet(this, b, at), at);
                 }
                 if (op == Ast.BITOR && a instanceof PyDict && b instanceof PyDict) {
                     PyDict d = new PyDict();
@@ -1978,6 +1984,7 @@ final class Interp {
             String m = e.getMessage();
             PyExc x = new PyExc(Builtins.exceptionType(this, e.kind), m == null || m.isEmpty() ? null : m); // args (), not ('',)
             e.value = x;
+            Excs.raised(x);
             if (e.context != null && e.context != e) {
                 x.context = exceptionObject(e.context);
             }
