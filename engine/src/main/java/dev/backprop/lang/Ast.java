@@ -71,6 +71,60 @@ final class Ast {
                 locals.add(name);
             }
         }
+
+        // the frame layout, fixed at the first call (the parser has finished the scope by then): parameters
+        // first, in order (Calls.bind's fast path relies on it), then the other locals
+        private String[] slotNames;
+        private HashMap<String, Integer> slotOf;
+
+        void layout(Params ps) {
+            if (slotNames != null) {
+                return;
+            }
+            ArrayList<String> names = new ArrayList<>();
+            if (ps != null) {
+                for (Param p : ps.positional) {
+                    names.add(p.name);
+                }
+                if (ps.varargs != null) {
+                    names.add(ps.varargs);
+                }
+                for (Param p : ps.kwonly) {
+                    names.add(p.name);
+                }
+                if (ps.kwargs != null) {
+                    names.add(ps.kwargs);
+                }
+            }
+            ArrayList<String> rest = new ArrayList<>(locals);
+            java.util.Collections.sort(rest); // a fixed order, whatever the set's
+            for (String n : rest) {
+                if (!names.contains(n)) {
+                    names.add(n);
+                }
+            }
+            HashMap<String, Integer> of = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                of.put(names.get(i), i);
+            }
+            slotOf = of;
+            slotNames = names.toArray(new String[0]);
+        }
+
+        int slotCount() {
+            layout(null);
+            return slotNames.length;
+        }
+
+        /** The slot of a local name, -1 for any other name. */
+        int slot(String name) {
+            Integer k = slotOf.get(name);
+            return k == null ? -1 : k;
+        }
+
+        String[] slotNames() {
+            return slotNames;
+        }
     }
 
     static int execBlock(List<Stmt> body, Interp in, Frame f) {
@@ -102,6 +156,18 @@ final class Ast {
             this.id = id;
         }
 
+        // the slot of this name in the scope it last ran in (a Name node runs in one scope, bar module/class)
+        private Scope slotScope;
+        private int slot;
+
+        private int slotIn(Scope s) {
+            if (slotScope != s) {
+                slot = s.slot(id);
+                slotScope = s;
+            }
+            return slot;
+        }
+
         @Override
         Object eval(Interp in, Frame f) {
             Object v;
@@ -112,16 +178,19 @@ final class Ast {
                     if (v != null) {
                         return v;
                     }
-                } else if (s.locals.contains(id)) {
-                    v = f.vars.get(id);
-                    if (v == null) {
-                        throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
+                } else {
+                    int k = slotIn(s);
+                    if (k >= 0) {
+                        v = f.slots[k];
+                        if (v == null) {
+                            throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
+                        }
+                        return v;
                     }
-                    return v;
                 }
                 if (!s.globals.contains(id)) {
                     for (Frame e = f.closure; e != null; e = e.closure) {
-                        v = e.vars.get(id);
+                        v = e.get(id);
                         if (v != null) {
                             return v;
                         }
@@ -136,7 +205,7 @@ final class Ast {
             if (v == null) {
                 List<java.util.Collection<String>> scopes = new ArrayList<>();
                 if (f.scope != null) {
-                    scopes.add(f.vars.keySet());
+                    scopes.add(f.names());
                 }
                 scopes.add(f.globals.keySet());
                 scopes.add(in.builtins.keySet());
@@ -150,26 +219,32 @@ final class Ast {
             Scope s = f.scope;
             if (s == null || s.isClass) {
                 f.vars.put(id, value);
-            } else if (s.globals.contains(id)) {
-                f.globals.put(id, value);
-            } else if (s.nonlocals.contains(id)) {
-                for (Frame e = f.closure; e != null; e = e.closure) {
-                    if (e.vars.containsKey(id)) {
-                        e.vars.put(id, value);
-                        return;
-                    }
-                }
-                throw in.error("SyntaxError", "no binding for nonlocal '" + id + "' found", this);
             } else {
-                f.vars.put(id, value);
+                int k = slotIn(s);
+                if (k >= 0) {
+                    f.slots[k] = value;
+                } else if (s.globals.contains(id)) {
+                    f.globals.put(id, value);
+                } else if (s.nonlocals.contains(id)) {
+                    Frame e = f.closure;
+                    while (e != null && !e.binds(id)) {
+                        e = e.closure;
+                    }
+                    if (e == null) {
+                        throw in.error("SyntaxError", "no binding for nonlocal '" + id + "' found", this);
+                    }
+                    e.put(id, value);
+                } else {
+                    f.put(id, value);
+                }
             }
             in.assigned(id, value, f);
         }
 
         @Override
         void delete(Interp in, Frame f) {
-            Map<String, Object> m = f.scope == null || f.scope.isClass || !f.scope.globals.contains(id) ? f.vars : f.globals;
-            if (m.remove(id) == null) {
+            Object old = f.scope == null || f.scope.isClass || !f.scope.globals.contains(id) ? f.remove(id) : f.globals.remove(id);
+            if (old == null) {
                 throw in.error("NameError", "name '" + id + "' is not defined", this);
             }
         }
@@ -720,7 +795,7 @@ final class Ast {
                 return Gen.genexpr(this, in, f);
             }
             Object first = gens.get(0).iter.eval(in, f);
-            Frame cf = new Frame(new HashMap<>(), f.globals, scope, closureOf(f), false, f.func, f.prelude, f.callId);
+            Frame cf = new Frame(scope, f.globals, closureOf(f), f.func, f.prelude, f.callId);
             Object acc;
             if (kind == DICT) {
                 acc = new PyDict();
@@ -870,10 +945,10 @@ final class Ast {
                     }
                     ann = Py.NONE; // an annotation the playground cannot evaluate (list[int]) still names the field
                 }
-                Object d = f.vars.get("__annotations__");
+                Object d = f.get("__annotations__");
                 if (!(d instanceof PyDict)) {
                     d = new PyDict();
-                    f.vars.put("__annotations__", d);
+                    f.put("__annotations__", d);
                 }
                 ((PyDict) d).put(((Name) target).id, ann);
             }

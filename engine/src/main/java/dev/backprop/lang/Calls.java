@@ -139,13 +139,13 @@ final class Calls {
         int given = args.length + (self != null ? 1 : 0);
         // fast path: exact positional call
         if (kn.length == 0 && given == np && ps.varargs == null && ps.kwargs == null && ps.kwonly.isEmpty()) {
-            int k = 0;
+            // parameters are the first slots, in order (Scope.layout)
+            Object[] sl = f.slots;
             if (self != null) {
-                f.vars.put(pos.get(0).name, self);
-                k = 1;
-            }
-            for (Object a : args) {
-                f.vars.put(pos.get(k++).name, a);
+                sl[0] = self;
+                System.arraycopy(args, 0, sl, 1, args.length);
+            } else {
+                System.arraycopy(args, 0, sl, 0, args.length);
             }
             return;
         }
@@ -168,9 +168,9 @@ final class Calls {
             }
             Object[] rest = new Object[all.length - np];
             System.arraycopy(all, np, rest, 0, rest.length);
-            f.vars.put(ps.varargs, new PyTuple(rest));
+            f.put(ps.varargs, new PyTuple(rest));
         } else if (ps.varargs != null) {
-            f.vars.put(ps.varargs, PyTuple.EMPTY);
+            f.put(ps.varargs, PyTuple.EMPTY);
         }
         PyDict extra = ps.kwargs != null ? new PyDict() : null;
         for (int i = 0; i < kn.length; i++) {
@@ -227,13 +227,13 @@ final class Calls {
                     + (kwOnlyMissing ? "keyword-only" : "positional") + " argument" + (missing.size() == 1 ? "" : "s") + ": " + sb, at);
         }
         for (int i = 0; i < np; i++) {
-            f.vars.put(pos.get(i).name, slots[i]);
+            f.put(pos.get(i).name, slots[i]);
         }
         for (int i = 0; i < ps.kwonly.size(); i++) {
-            f.vars.put(ps.kwonly.get(i).name, slots[np + i]);
+            f.put(ps.kwonly.get(i).name, slots[np + i]);
         }
         if (extra != null) {
-            f.vars.put(ps.kwargs, extra);
+            f.put(ps.kwargs, extra);
         }
     }
 

@@ -1910,7 +1910,7 @@ final class Interp {
         if (f.func == null || f.func.owner == null || f.func.params.positional.isEmpty()) {
             throw error("RuntimeError", "super(): no arguments", at);
         }
-        Object self = f.vars.get(f.func.params.positional.get(0).name);
+        Object self = f.get(f.func.params.positional.get(0).name);
         if (self == null) {
             throw error("RuntimeError", "super(): arg[0] deleted", at);
         }
