@@ -31,7 +31,20 @@ runpy.run_path("tools/micrograd/run.py", run_name="__main__")' "$f" >"$TMP/po" 2
   else
     /usr/bin/time -f '%U %S %e %M' -o "$TMP/pt" "$PY" "$f" >"$TMP/po" 2>"$TMP/pe"
   fi
-  if cmp -s "$TMP/jo" "$TMP/po"; then same=same; else same=DIFFERENT; status=1; diff "$TMP/po" "$TMP/jo" | head -5; head -3 "$TMP/je"; fi
+  if cmp -s "$TMP/jo" "$TMP/po"; then
+    same=same
+  elif [ "$n" = micrograd_demo ] && "$PY" - "$TMP/po" "$TMP/jo" <<'PYEOF'
+# micrograd's backward() walks each node's _prev, a set: CPython's order (by id) decides in which order
+# gradients are summed, so the last digit of the losses can differ; 12 significant digits must agree
+import re, sys
+norm = lambda p: re.sub(r'\d+\.\d+(e-?\d+)?', lambda m: '%.12g' % float(m.group()), open(p).read())
+sys.exit(norm(sys.argv[1]) != norm(sys.argv[2]))
+PYEOF
+  then
+    same="same to 12 digits"
+  else
+    same=DIFFERENT; status=1; diff "$TMP/po" "$TMP/jo" | head -5; head -3 "$TMP/je"
+  fi
   read -r ju js jw jm <"$TMP/jt"
   read -r pu ps pw pm <"$TMP/pt"
   awk -v n="$n" -v ju="$ju" -v js="$js" -v jw="$jw" -v jm="$jm" -v pu="$pu" -v ps="$ps" -v pw="$pw" -v s="$same" \

@@ -4,6 +4,7 @@ import dev.backprop.lang.Py.PyClass;
 import dev.backprop.lang.Py.PyDict;
 import dev.backprop.lang.Py.PyFunc;
 import dev.backprop.lang.Py.PyList;
+import dev.backprop.lang.Py.PyObj;
 import dev.backprop.lang.Py.PySet;
 import dev.backprop.lang.Py.PyTuple;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ final class Ast {
         // first, in order (Calls.bind's fast path relies on it), then the other locals
         private String[] slotNames;
         private HashMap<String, Integer> slotOf;
+        int plainArity = -1; // the number of parameters when all are plain positional ones, else -1
 
         void layout(Params ps) {
             if (slotNames != null) {
@@ -103,6 +105,7 @@ final class Ast {
                     names.add(n);
                 }
             }
+            plainArity = ps != null && ps.varargs == null && ps.kwargs == null && ps.kwonly.isEmpty() ? ps.positional.size() : -1;
             HashMap<String, Integer> of = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 of.put(names.get(i), i);
@@ -188,7 +191,7 @@ final class Ast {
                         return v;
                     }
                 }
-                if (!s.globals.contains(id)) {
+                if (f.closure != null && !s.globals.contains(id)) {
                     for (Frame e = f.closure; e != null; e = e.closure) {
                         v = e.get(id);
                         if (v != null) {
@@ -356,6 +359,13 @@ final class Ast {
     }
 
     static void assignSeq(List<Expr> elts, Interp in, Frame f, Object value, Node at) {
+        if (value instanceof PyTuple && ((PyTuple) value).items.length == elts.size() && !hasStar(elts)) {
+            Object[] items = ((PyTuple) value).items; // a tuple cannot change while its items are assigned
+            for (int i = 0; i < items.length; i++) {
+                elts.get(i).assign(in, f, items[i]);
+            }
+            return;
+        }
         if (!in.iterable(value)) {
             throw in.error("TypeError", "cannot unpack non-iterable " + in.typeName(value) + " object", at);
         }
@@ -393,6 +403,15 @@ final class Ast {
         for (int i = 0; i < after; i++) {
             elts.get(star + 1 + i).assign(in, f, vals.get(vals.size() - after + i));
         }
+    }
+
+    private static boolean hasStar(List<Expr> elts) {
+        for (int i = 0, n = elts.size(); i < n; i++) {
+            if (elts.get(i) instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class TupleE extends Expr {
@@ -680,7 +699,9 @@ final class Ast {
                 }
             }
             this.simple = s;
+            this.isBackward = fn instanceof Attr && ((Attr) fn).name.equals("backward"); // Calls.callMethod notes the root
         }
+        private final boolean isBackward;
         @Override
         Object eval(Interp in, Frame f) {
             Object self = null;
@@ -735,9 +756,33 @@ final class Ast {
                 kv = vals.toArray();
             }
             in.step(this);
+            if (method != null && self instanceof PyObj && !isBackward) {
+                // a method of a user class: looked up once per class (and class change), not along the MRO per call
+                PyObj o = (PyObj) self;
+                if (o.attrs.get(method) == null) {
+                    PyClass c = o.cls;
+                    Object m;
+                    if (c == cacheCls && cacheEpoch == PyClass.epoch) {
+                        m = cacheVal;
+                    } else {
+                        m = c.lookup(method);
+                        cacheCls = c;
+                        cacheEpoch = PyClass.epoch;
+                        cacheVal = m;
+                    }
+                    if (m instanceof PyFunc) {
+                        return Calls.callFunc(in, (PyFunc) m, self, av, kn, kv, this);
+                    }
+                }
+            }
             Object r = method != null ? in.callMethod(self, method, av, kn, kv, this) : in.call(callee, av, kn, kv, this);
             return r;
         }
+
+        // inline cache of the method a call on a user object found: valid for that class while no class changes
+        private PyClass cacheCls;
+        private int cacheEpoch;
+        private Object cacheVal;
     }
 
     static final class Lambda extends Expr {

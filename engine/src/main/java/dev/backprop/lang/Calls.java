@@ -97,7 +97,19 @@ final class Calls {
             in.attribute(at, null);
         }
         Frame f = Frame.function(fn, 0);
-        bind(in, fn, f, self, args, kn, kv, at);
+        int given = self != null ? args.length + 1 : args.length;
+        if (kn.length == 0 && given == fn.scope.plainArity) {
+            // the common call: exactly the positional parameters, which are the first slots (Scope.layout)
+            Object[] sl = f.slots;
+            if (self != null) {
+                sl[0] = self;
+                System.arraycopy(args, 0, sl, 1, args.length);
+            } else {
+                System.arraycopy(args, 0, sl, 0, args.length);
+            }
+        } else {
+            bind(in, fn, f, self, args, kn, kv, at);
+        }
         if (fn.scope.generator) {
             return Gen.make(in, fn, f);
         }
@@ -137,18 +149,6 @@ final class Calls {
         List<Param> pos = ps.positional;
         int np = pos.size();
         int given = args.length + (self != null ? 1 : 0);
-        // fast path: exact positional call
-        if (kn.length == 0 && given == np && ps.varargs == null && ps.kwargs == null && ps.kwonly.isEmpty()) {
-            // parameters are the first slots, in order (Scope.layout)
-            Object[] sl = f.slots;
-            if (self != null) {
-                sl[0] = self;
-                System.arraycopy(args, 0, sl, 1, args.length);
-            } else {
-                System.arraycopy(args, 0, sl, 0, args.length);
-            }
-            return;
-        }
         Object[] slots = new Object[np + ps.kwonly.size()];
         Object[] all = self != null ? prepend(self, args) : args;
         int n = Math.min(all.length, np);

@@ -218,7 +218,7 @@ final class Interp {
     void assigned(String id, Object value, Frame f) {
         // not in a method or a function nested in one: a Value class's own backward() (its build_topo) ends on a
         // loop variable (a leaf), not on the learner's root
-        if (Nodes.node(value) && !f.prelude) {
+        if (!f.prelude && Nodes.node(value)) {
             for (Frame e = f; e != null; e = e.closure) {
                 if (e.func != null && e.func.owner != null) {
                     return;
@@ -823,6 +823,28 @@ final class Interp {
     }
 
     Object binop(int op, Object a, Object b, Node at) {
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            long r;
+            switch (op) { // without overflow here; numOp handles the rest (and big results)
+                case Ast.ADD:
+                    r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                    break;
+                case Ast.SUB:
+                    r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return numOp(op, a, b, at);
+        }
         if (a instanceof Double && b instanceof Double) {
             double x = (Double) a;
             double y = (Double) b;
@@ -1416,6 +1438,30 @@ final class Interp {
     }
 
     Object compare(int op, Object a, Object b, Node at) {
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            switch (op) {
+                case Ast.LT: return x < y;
+                case Ast.GT: return x > y;
+                case Ast.EQ: return x == y;
+                case Ast.NE: return x != y;
+                case Ast.LE: return x <= y;
+                case Ast.GE: return x >= y;
+                default: break;
+            }
+        } else if (a instanceof Double && b instanceof Double && op <= Ast.GE) {
+            double x = (Double) a;
+            double y = (Double) b;
+            switch (op) {
+                case Ast.LT: return x < y;
+                case Ast.GT: return x > y;
+                case Ast.EQ: return x == y;
+                case Ast.NE: return x != y;
+                case Ast.LE: return x <= y;
+                default: return x >= y;
+            }
+        }
         switch (op) {
             case Ast.EQ: return pyEquals(a, b);
             case Ast.NE:

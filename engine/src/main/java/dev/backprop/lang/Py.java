@@ -342,6 +342,8 @@ final class Py {
         /** Some class in the MRO defines __setattr__/__delattr__ or holds a descriptor: attribute access checks them. */
         boolean hooks;
         PyType exc; // the built-in exception class it derives from, or null (see Excs)
+        /** Bumped whenever any class's dict changes after its creation: method caches (Ast.Call) check it. */
+        static int epoch;
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
             this(name, base == null ? new PyClass[0] : new PyClass[] {base}, dict, module);
         }
@@ -358,6 +360,7 @@ final class Py {
         }
         /** Recomputes {@link #hooks} (after the class's dict changed). */
         void refreshHooks() {
+            epoch++;
             hooks = false;
             for (PyClass c : mro) {
                 if (c.dict.containsKey("__setattr__") || c.dict.containsKey("__delattr__")) {
