@@ -840,19 +840,40 @@ final class Interp {
                         return r;
                     }
                     break;
+                case Ast.MUL:
+                    r = x * y;
+                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                        return r;
+                    }
+                    break;
+                case Ast.FLOORDIV: // Python's floor division and modulo are Java's floorDiv/floorMod, bar / 0 and MIN / -1
+                    if (y > 0 || y < -1) {
+                        return Math.floorDiv(x, y);
+                    }
+                    break;
+                case Ast.MOD:
+                    if (y > 0 || y < -1) {
+                        return Math.floorMod(x, y);
+                    }
+                    break;
                 default:
                     break;
             }
             return numOp(op, a, b, at);
         }
-        if (a instanceof Double && b instanceof Double) {
-            double x = (Double) a;
-            double y = (Double) b;
+        if (op <= Ast.DIV && (a instanceof Double && (b instanceof Double || b instanceof Long) || a instanceof Long && b instanceof Double)) {
+            // as CPython, an int meeting a float is converted to the nearest float first
+            double x = a instanceof Double ? (Double) a : (double) (Long) a;
+            double y = b instanceof Double ? (Double) b : (double) (Long) b;
             switch (op) {
                 case Ast.ADD: return x + y;
                 case Ast.SUB: return x - y;
                 case Ast.MUL: return x * y;
-                default: return numOp(op, a, b, at);
+                default:
+                    if (y != 0) {
+                        return x / y;
+                    }
+                    return numOp(op, a, b, at); // ZeroDivisionError
             }
         }
         if (a instanceof Value) {
