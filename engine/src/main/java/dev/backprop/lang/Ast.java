@@ -271,8 +271,35 @@ final class Ast {
         }
         @Override
         void assign(Interp in, Frame f, Object value) {
-            in.setattr(obj.eval(in, f), name, value, this);
+            store(in, obj.eval(in, f), value);
         }
+
+        /** o.name = value, o already evaluated. */
+        void store(Interp in, Object o, Object value) {
+            if (o instanceof PyObj && !((PyObj) o).cls.hooks) {
+                // no __setattr__ or descriptor in the class: unless a property has the name, the instance dict
+                PyObj p = (PyObj) o;
+                PyClass c = p.cls;
+                if (c != setCls || setEpoch != PyClass.epoch) {
+                    setVal = c.lookup(name);
+                    setCls = c;
+                    setEpoch = PyClass.epoch;
+                }
+                if (!(setVal instanceof PyObj) && !(setVal instanceof Py.PyProperty)) {
+                    p.attrs.put(name, value);
+                    if (p.dict != null) {
+                        p.dict.put(name, value);
+                    }
+                    return;
+                }
+            }
+            in.setattr(o, name, value, this);
+        }
+
+        // inline cache of what the class holds under this name, for stores into user objects (see assign)
+        private PyClass setCls;
+        private int setEpoch;
+        private Object setVal;
         @Override
         void delete(Interp in, Frame f) {
             in.delattr(obj.eval(in, f), name, this);
@@ -952,7 +979,7 @@ final class Ast {
                 Object cur = in.getattr(o, a.name, a);
                 Object r = in.inplace(op, cur, value.eval(in, f), this);
                 in.attribute(this, f);
-                in.setattr(o, a.name, r, a);
+                a.store(in, o, r);
             } else if (target instanceof Subscript) {
                 Subscript s = (Subscript) target;
                 Object o = s.obj.eval(in, f);
