@@ -45,11 +45,11 @@ public final class Stepper {
     public static Stepper open(String source, Limits limits) {
         Interp in = new Interp(limits);
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
-        Run run = Program.result(in, error);
+        Object root = Program.root(in);
+        Run run = Program.result(in, error, root);
         // a notebook goes on after a failing cell (the lecture's import torch): its graph can still be stepped
         boolean usable = error == null || Cells.has(source) && !in.lecture.halted;
-        Object root = !usable ? null : Program.root(in);
-        return new Stepper(in, run, root);
+        return new Stepper(in, run, usable ? root : null);
     }
 
     public Run run() {
