@@ -34,3 +34,9 @@ import numpy as np
 [np.arange(3.0), np.zeros((2, 3))]
 # %%
 {i: 'word ' * (i % 4) for i in range(14)}
+# %%
+class Plain:
+    pass
+p = Plain()
+r = repr(p)
+[p] == [p], r[:16], r.endswith('>'), str([p])[:17]

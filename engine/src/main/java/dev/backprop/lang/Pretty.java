@@ -265,12 +265,13 @@ final class Pretty {
                 text("builtins".equals(c.module) ? c.qualname : c.module + "." + c.qualname);
             } else if (o instanceof Py.PyType) {
                 text(((Py.PyType) o).name);
-            } else if (o instanceof PyObj && in.repr(o).equals(Interp.defaultRepr((PyObj) o))) {
-                PyObj obj = (PyObj) o; // object's own repr: IPython's _default_pprint
+            } else if (o instanceof PyObj && defaultRepr(in.repr(o))) {
+                // object's own repr (or pyplot's artists, which mimic it): IPython's _default_pprint
+                String r = in.repr(o);
+                int at = r.lastIndexOf(" object at ");
                 begin(1, "<");
-                text(obj.cls.module + "." + obj.cls.qualname);
-                String r = Interp.defaultRepr(obj);
-                text(r.substring(r.lastIndexOf(" at "), r.length() - 1));
+                text(r.substring(1, at));
+                text(r.substring(at + 7, r.length() - 1));
                 if (cycle) {
                     text(" ...");
                 }
@@ -298,6 +299,12 @@ final class Pretty {
             end(0, "");
             stack.remove(stack.size() - 1);
         }
+    }
+
+    /** A repr of CPython's object.__repr__ form, {@code <module.Class object at 0x7f...>}. */
+    private static boolean defaultRepr(String r) {
+        int at = r.lastIndexOf(" object at 0x");
+        return r.startsWith("<") && r.endsWith(">") && at > 1 && r.indexOf(' ') == at;
     }
 
     private void seq(List<Object> items, String open, String close, boolean cycle, boolean oneTuple) {
