@@ -21,7 +21,7 @@ public record Rule(int first, int last, String text) {
     static final Rule NONE = new Rule(0, 0, "");
 
     /** The rule of {@code node} (a built-in Value or a Value-like object) drawn as {@code drawn}, before its step runs. */
-    static Rule of(Interp in, String source, Object node, Value drawn) {
+    static Rule of(Interp in, String[] lines, Object node, Value drawn) {
         Object fn;
         if (node instanceof Value) {
             HashMap<String, Object> extra = in.valueAttrs.isEmpty() ? null : in.valueAttrs.get(node);
@@ -30,7 +30,7 @@ public record Rule(int first, int last, String text) {
             fn = ((PyObj) node).attrs.get("_backward");
         }
         if (fn instanceof PyFunc && !((PyFunc) fn).prelude) {
-            return user(in, source, (PyFunc) fn);
+            return user(in, lines, (PyFunc) fn);
         }
         if (fn instanceof PyFunc && ((PyFunc) fn).closure != null) {
             return twin(((PyFunc) fn).closure.vars); // a subclass of Value: the twin's _node closure
@@ -86,8 +86,7 @@ public record Rule(int first, int last, String text) {
     }
 
     /** A user function: its lines in the program (a def's whole block, a lambda's line), numbers filled. */
-    private static Rule user(Interp in, String source, PyFunc fn) {
-        String[] lines = lines(source);
+    private static Rule user(Interp in, String[] lines, PyFunc fn) {
         int first;
         if (fn.body == null) {
             first = fn.exprBody.line; // a lambda
@@ -115,18 +114,12 @@ public record Rule(int first, int last, String text) {
                 last = l;
             }
         }
-        Map<String, Object> vars = new HashMap<>();
-        for (Frame f = fn.closure; f != null; f = f.closure) {
-            for (Map.Entry<String, Object> e : f.vars.entrySet()) {
-                vars.putIfAbsent(e.getKey(), e.getValue()); // the innermost binding wins
-            }
-        }
         StringBuilder sb = new StringBuilder();
         for (int l = first; l <= last; l++) {
             String s = lines[l - 1];
             s = s.substring(Math.min(indent, indent(s)));
             sb.append(s);
-            String filled = l == first && fn.body != null ? null : fill(in, s, vars);
+            String filled = l == first && fn.body != null ? null : fill(in, s, fn.closure);
             if (filled != null) {
                 sb.append("  # ").append(filled);
             }
@@ -148,7 +141,8 @@ public record Rule(int first, int last, String text) {
         return i;
     }
 
-    private static String[] lines(String source) {
+    /** A program's lines, as {@link #of} reads them (split once per Stepper, not per step). */
+    static String[] lines(String source) {
         List<String> out = new java.util.ArrayList<>();
         int start = 0;
         while (true) {
@@ -168,7 +162,7 @@ public record Rule(int first, int last, String text) {
      * {@code name.grad} of a node and a bare name bound to a number become their values; on the left a node's name
      * becomes its label. Null when nothing was read (nothing to fill).
      */
-    static String fill(Interp in, String line, Map<String, Object> vars) {
+    static String fill(Interp in, String line, Frame vars) {
         String code = line.trim();
         int cut = assignment(code);
         String lhs = cut < 0 ? "" : code.substring(0, cut);
@@ -230,7 +224,7 @@ public record Rule(int first, int last, String text) {
         return identStart(c) || c >= '0' && c <= '9';
     }
 
-    private static String subst(Interp in, String s, Map<String, Object> vars, boolean values, boolean[] read) {
+    private static String subst(Interp in, String s, Frame vars, boolean values, boolean[] read) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < s.length()) {
@@ -268,7 +262,7 @@ public record Rule(int first, int last, String text) {
                     e = a;
                 }
             }
-            Object v = vars.get(name);
+            Object v = lookup(vars, name);
             String text = null;
             if (attr != null && Nodes.node(v)) {
                 if (values) {
@@ -288,6 +282,17 @@ public record Rule(int first, int last, String text) {
             i = e;
         }
         return trimEnd(sb.toString());
+    }
+
+    /** A closure's variable: the innermost enclosing function that binds it; null if none does. */
+    private static Object lookup(Frame f, String name) {
+        for (; f != null; f = f.closure) {
+            Object v = f.vars.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String trimEnd(String s) {

@@ -22,6 +22,7 @@ public final class Stepper {
     private final IdentityHashMap<Object, Value> mirrors = new IdentityHashMap<>();
     private final List<Value> graph;
     private final String source;
+    private String[] lines; // the program's lines, split on the first rule asked for
     private final IdentityHashMap<Value, Object> drawnToNode = new IdentityHashMap<>();
     private int done;
 
@@ -97,7 +98,7 @@ public final class Stepper {
             return null;
         }
         Object node = order.get(done);
-        Rule rule = watch ? Rule.of(in, source, node, mirrors.get(node)) : Rule.NONE;
+        Rule rule = watch ? Rule.of(in, lines(), node, mirrors.get(node)) : Rule.NONE;
         List<Integer> lines = new ArrayList<>();
         in.lines = !watch ? null : line -> {
             if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
@@ -132,7 +133,14 @@ public final class Stepper {
      */
     public Rule rule(Value drawn) {
         Object node = drawnToNode.get(drawn);
-        return node == null ? Rule.NONE : Rule.of(in, source, node, drawn);
+        return node == null ? Rule.NONE : Rule.of(in, lines(), node, drawn);
+    }
+
+    private String[] lines() {
+        if (lines == null) {
+            lines = Rule.lines(source);
+        }
+        return lines;
     }
 
     /** One step back: replays from the start up to the step before the last one done. */
