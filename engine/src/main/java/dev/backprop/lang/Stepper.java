@@ -143,6 +143,23 @@ public final class Stepper {
         return lines;
     }
 
+    /**
+     * Goes to the state after {@code s} steps (0: only the root's grad seeded) and returns the last step, run
+     * watched (its lines and rule), or null at 0. The next step is one call; any other target replays from the
+     * start, as {@link #back()} does. For the page, whose step counter can jump.
+     */
+    public Step stepTo(int s) {
+        int target = Math.max(0, Math.min(s, order.size()));
+        if (target == done + 1) {
+            return next();
+        }
+        reset();
+        while (done < target - 1) {
+            step(false);
+        }
+        return target == 0 ? null : step(true);
+    }
+
     /** One step back: replays from the start up to the step before the last one done. */
     public void back() {
         int target = Math.max(0, done - 1);

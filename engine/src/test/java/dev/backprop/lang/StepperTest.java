@@ -43,6 +43,13 @@ class StepperTest {
         assertEquals(-6.0, a.grad());
         s.next(); // c's _backward
         assertEquals(-6.0 + -3.0 * 2.0, a.grad());
+        assertEquals(List.of(11, 12), s.stepTo(1).lines()); // a jump back: replayed, the last step watched
+        assertEquals(1, s.done());
+        assertEquals(-6.0, a.grad());
+        assertEquals(null, s.stepTo(0));
+        assertEquals(0.0, a.grad());
+        s.stepTo(2);
+        assertEquals(-6.0 + -3.0 * 2.0, a.grad());
         s.back();
         assertEquals(1, s.done());
         assertEquals(-6.0, a.grad());
