@@ -47,30 +47,8 @@ public final class JsBenchRunner {
         List<String> chromium = new ArrayList<>();
         try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-            System.out.println("Chromium " + browser.version());
-            Page page = browser.newPage();
-            page.onConsoleMessage(m -> {
-                synchronized (chromium) {
-                    chromium.add(m.text());
-                }
-                System.out.println(m.text());
-            });
-            page.setContent("<!doctype html><html><body>bench</body></html>");
-            page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
-            page.evaluate("runs => setTimeout(() => main([runs]), 0)", runs);
-            long deadline = System.currentTimeMillis() + 15 * 60_000;
-            while (System.currentTimeMillis() < deadline) {
-                synchronized (chromium) {
-                    if (chromium.contains("BENCH DONE")) {
-                        break;
-                    }
-                }
-                page.waitForTimeout(500);
-            }
+            Browser browser = launch(pw);
+            runInPage(browser, js, "runs => setTimeout(() => main([runs]), 0)", runs, chromium);
             // the renderer's CPU time over 5,000 tape steps (wall clock on a loaded machine mostly measures waiting)
             for (int rep = 0; rep < 3; rep++) {
                 java.util.Set<Long> before = renderers().keySet();
@@ -115,31 +93,42 @@ public final class JsBenchRunner {
         List<String> lines = new ArrayList<>();
         try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-            System.out.println("Chromium " + browser.version());
-            Page page = browser.newPage();
-            page.onConsoleMessage(m -> {
-                synchronized (lines) {
-                    lines.add(m.text());
-                }
-                System.out.println(m.text());
-            });
-            page.setContent("<!doctype html><html><body>layout bench</body></html>");
-            page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
-            page.evaluate("runs => setTimeout(() => main([runs, 'layout']), 0)", runs);
-            long deadline = System.currentTimeMillis() + 15 * 60_000;
-            while (System.currentTimeMillis() < deadline) {
-                synchronized (lines) {
-                    if (lines.contains("BENCH DONE")) {
-                        break;
-                    }
-                }
-                page.waitForTimeout(500);
-            }
+            Browser browser = launch(pw);
+            runInPage(browser, js, "runs => setTimeout(() => main([runs, 'layout']), 0)", runs, lines);
             browser.close();
+        }
+    }
+
+    /** The system Chromium, headless. */
+    private static Browser launch(Playwright pw) {
+        Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        System.out.println("Chromium " + browser.version());
+        return browser;
+    }
+
+    /** Loads bench.js in a new page, calls {@code call} with {@code runs}, collects and prints the console up to BENCH DONE. */
+    private static void runInPage(Browser browser, Path js, String call, String runs, List<String> lines) {
+        Page page = browser.newPage();
+        page.onConsoleMessage(m -> {
+            synchronized (lines) {
+                lines.add(m.text());
+            }
+            System.out.println(m.text());
+        });
+        page.setContent("<!doctype html><html><body>bench</body></html>");
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
+        page.evaluate(call, runs);
+        long deadline = System.currentTimeMillis() + 15 * 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            synchronized (lines) {
+                if (lines.contains("BENCH DONE")) {
+                    break;
+                }
+            }
+            page.waitForTimeout(500);
         }
     }
 
