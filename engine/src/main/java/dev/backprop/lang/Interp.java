@@ -844,9 +844,9 @@ final class Interp {
                     }
                     break;
                 case Ast.MUL:
-                    r = x * y;
-                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
-                        return r;
+                    // both under 2**31 in size: the product fits (TeaVM has no Math.multiplyHigh); else the exact path
+                    if (((Math.abs(x) | Math.abs(y)) >>> 31) == 0) {
+                        return x * y;
                     }
                     break;
                 case Ast.FLOORDIV: // Python's floor division and modulo are Java's floorDiv/floorMod, bar / 0 and MIN / -1
