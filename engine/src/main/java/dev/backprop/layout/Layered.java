@@ -580,9 +580,9 @@ public final class Layered {
      * Iterated local search from the best order, where sweeps have stopped improving: each round moves three
      * nodes of one rank to other places (within their cluster's run), improves that rank and its two
      * neighbours by transposition and sifting, and keeps the result when those ranks cross no more edges than
-     * before (equal: a step along a plateau), else puts them back. Only the touched gaps are recounted, so a
-     * round costs a few ranks' work. Deterministic: a fixed xorshift sequence picks the moves.
-     * MLP(3, [4, 4, 1]) with call groups: 37 -> 33 crossings.
+     * before (equal: a step along a plateau), else puts them back; it stops after 200 rounds without a gain.
+     * Only the touched gaps are recounted, so a round costs a few ranks' work. Deterministic: a fixed
+     * xorshift sequence picks the moves. MLP(3, [4, 4, 1]) with call groups: 37 -> 33 crossings.
      */
     private static int[][] perturbed(int[][] best, int bestCrossings, int rounds, Adjacency adj, Clusters cl,
                                      int[] pos) {
@@ -592,7 +592,8 @@ public final class Layered {
         int ranks = layers.length;
         int moves = 3;
         int[][] saved = new int[3][];
-        for (int round = 0; round < rounds && bestCrossings > 0; round++) {
+        int stale = 0; // rounds since the last gain
+        for (int round = 0; round < rounds && bestCrossings > 0 && stale < 200; round++) {
             seed = next(seed);
             int r = (seed >>> 1) % ranks;
             if (layers[r].length < 2) {
@@ -644,8 +645,10 @@ public final class Layered {
                 }
             }
             if (c <= before) {
+                stale = c < before ? 0 : stale + 1;
                 bestCrossings += c - before;
             } else {
+                stale++;
                 for (int q = lo; q <= hi; q++) {
                     layers[q] = saved[q - lo];
                     for (int i = 0; i < layers[q].length; i++) {

@@ -159,30 +159,33 @@ public final class LayoutBench {
     }
 
     /**
-     * Median ms of {@code runs} layouts after {@code warm} unmeasured ones: this thread's CPU time (with
-     * {@code -Dlayout-bench.wall=true} wall time), since the shared build machine's load inflates wall time.
+     * Median ms of {@code runs} layouts after {@code warm} unmeasured ones, on {@code clock}: the JVM run
+     * uses this thread's CPU time (with {@code -Dlayout-bench.wall=true} wall time), since the shared build
+     * machine's load inflates wall time; JavaScript has only wall time.
      */
-    static double time(Case c, int warm, int runs) {
+    static double time(Case c, int warm, int runs, BenchCore.Clock clock) {
         for (int i = 0; i < warm; i++) {
             layout(c);
         }
-        boolean wall = Boolean.getBoolean("layout-bench.wall");
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = wall ? System.nanoTime() : mx.getCurrentThreadCpuTime();
+            long t0 = clock.nanos();
             layout(c);
-            ms[i] = ((wall ? System.nanoTime() : mx.getCurrentThreadCpuTime()) - t0) / 1e6;
+            ms[i] = (clock.nanos() - t0) / 1e6;
         }
         Arrays.sort(ms);
         return ms[runs / 2];
     }
 
-    /** For JsBench: each case's median layout time, one line each. */
+    /**
+     * For JsBench's "layout" mode (TeaVM, Node and Chromium): each case's nodes, crossings (our order's
+     * count: the same number as on the JVM shows the same graph and order) and median layout time.
+     */
     static void timesOnly(int runs) {
         for (Case c : cases()) {
             int n = c.graph().nodeCount();
-            System.out.println("LAYOUT " + c.name() + " | " + n + " nodes | " + fmt(time(c, n > 2000 ? 2 : 5, runs)) + " ms");
+            System.out.println("LAYOUT " + c.name() + " | " + n + " nodes | " + layout(c).crossings() + " crossings | "
+                    + fmt(time(c, n > 2000 ? 2 : 5, runs, BenchCore.clock)) + " ms [" + BenchCore.clockName + "]");
         }
     }
 
@@ -193,6 +196,8 @@ public final class LayoutBench {
         System.out.println("|---|---|---|---|---|---|---|");
         boolean withDot = !"false".equals(System.getProperty("layout-bench.dot"));
         int maxNodes = Integer.getInteger("layout-bench.max-nodes", Integer.MAX_VALUE);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        BenchCore.Clock clock = Boolean.getBoolean("layout-bench.wall") ? System::nanoTime : mx::getCurrentThreadCpuTime;
         for (Case c : cases()) {
             LayoutGraph g = c.graph();
             int n = g.nodeCount();
@@ -200,7 +205,7 @@ public final class LayoutBench {
                 continue;
             }
             Layout l = layout(c);
-            double ours = time(c, n > 2000 ? 3 : 10, runs);
+            double ours = time(c, n > 2000 ? 3 : 10, runs, clock);
             double[] dot = withDot ? dot(g, n > 2000 ? 1 : 3) : new double[4];
             System.out.println("| " + c.name() + " | " + n + " | " + g.edgeCount() + " | "
                     + Crossings.count(l.curves()) + " (" + l.crossings() + ") / " + (int) dot[0] + " | "
