@@ -1,8 +1,9 @@
-// Runs the num_* and str_chars example programs through the TeaVM-compiled language in node and compares each output
+// Runs the num_*, str_chars and some lang_/lib_ example programs through the TeaVM-compiled language in node and compares each output
 // with what CPython 3.11 printed (NAME.out) character for character; exits 1 on any difference.
 const fs = require('fs');
 const P = __dirname + '/../src/test/resources/programs/';
-const names = ['num_format', 'num_parse_round', 'num_math', 'str_chars'];
+const names = ['num_format', 'num_parse_round', 'num_math', 'str_chars', 'num_more_edges', 'lang_bytes', 'lang_match',
+  'lang_metaclass', 'lang_gaps', 'lib_format_big_ints', 'lib_time_bisect', 'lib_stdlib_more'];
 let out = '';
 const write = process.stdout.write.bind(process.stdout);
 console.log = (...a) => { out += a.join(' ') + '\n'; };
