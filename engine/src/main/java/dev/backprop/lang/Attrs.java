@@ -482,6 +482,7 @@ final class Attrs {
     private static void setOther(Interp in, Object o, String name, Object v, Node at) {
         if (o instanceof PyClass) {
             ((PyClass) o).dict.put(name, v);
+            PyClass.epoch++;
             if (v instanceof PyObj || name.equals("__setattr__") || name.equals("__delattr__")) {
                 ((PyClass) o).refreshHooks();
             }
@@ -527,6 +528,7 @@ final class Attrs {
             return;
         }
         if (o instanceof PyClass && ((PyClass) o).dict.remove(name) != null) {
+            PyClass.epoch++;
             return;
         }
         throw noAttr(in, o, name, at);

@@ -218,7 +218,7 @@ final class Interp {
     void assigned(String id, Object value, Frame f) {
         // not in a method or a function nested in one: a Value class's own backward() (its build_topo) ends on a
         // loop variable (a leaf), not on the learner's root
-        if (Nodes.node(value) && !f.prelude) {
+        if (!f.prelude && Nodes.node(value)) {
             for (Frame e = f; e != null; e = e.closure) {
                 if (e.func != null && e.func.owner != null) {
                     return;
@@ -826,14 +826,57 @@ final class Interp {
     }
 
     Object binop(int op, Object a, Object b, Node at) {
-        if (a instanceof Double && b instanceof Double) {
-            double x = (Double) a;
-            double y = (Double) b;
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            long r;
+            switch (op) { // without overflow here; numOp handles the rest (and big results)
+                case Ast.ADD:
+                    r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                    break;
+                case Ast.SUB:
+                    r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                    break;
+                case Ast.MUL:
+                    r = x * y;
+                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                        return r;
+                    }
+                    break;
+                case Ast.FLOORDIV: // Python's floor division and modulo are Java's floorDiv/floorMod, bar / 0 and MIN / -1
+                    if (y > 0 || y < -1) {
+                        return Math.floorDiv(x, y);
+                    }
+                    break;
+                case Ast.MOD:
+                    if (y > 0 || y < -1) {
+                        return Math.floorMod(x, y);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return numOp(op, a, b, at);
+        }
+        if (op <= Ast.DIV && (a instanceof Double && (b instanceof Double || b instanceof Long) || a instanceof Long && b instanceof Double)) {
+            // as CPython, an int meeting a float is converted to the nearest float first
+            double x = a instanceof Double ? (Double) a : (double) (Long) a;
+            double y = b instanceof Double ? (Double) b : (double) (Long) b;
             switch (op) {
                 case Ast.ADD: return x + y;
                 case Ast.SUB: return x - y;
                 case Ast.MUL: return x * y;
-                default: return numOp(op, a, b, at);
+                default:
+                    if (y != 0) {
+                        return x / y;
+                    }
+                    return numOp(op, a, b, at); // ZeroDivisionError
             }
         }
         if (a instanceof Value) {
@@ -1422,6 +1465,30 @@ final class Interp {
     }
 
     Object compare(int op, Object a, Object b, Node at) {
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            switch (op) {
+                case Ast.LT: return x < y;
+                case Ast.GT: return x > y;
+                case Ast.EQ: return x == y;
+                case Ast.NE: return x != y;
+                case Ast.LE: return x <= y;
+                case Ast.GE: return x >= y;
+                default: break;
+            }
+        } else if (a instanceof Double && b instanceof Double && op <= Ast.GE) {
+            double x = (Double) a;
+            double y = (Double) b;
+            switch (op) {
+                case Ast.LT: return x < y;
+                case Ast.GT: return x > y;
+                case Ast.EQ: return x == y;
+                case Ast.NE: return x != y;
+                case Ast.LE: return x <= y;
+                default: return x >= y;
+            }
+        }
         switch (op) {
             case Ast.EQ: return pyEquals(a, b);
             case Ast.NE:
@@ -1916,7 +1983,7 @@ final class Interp {
         if (f.func == null || f.func.owner == null || f.func.params.positional.isEmpty()) {
             throw error("RuntimeError", "super(): no arguments", at);
         }
-        Object self = f.vars.get(f.func.params.positional.get(0).name);
+        Object self = f.get(f.func.params.positional.get(0).name);
         if (self == null) {
             throw error("RuntimeError", "super(): arg[0] deleted", at);
         }

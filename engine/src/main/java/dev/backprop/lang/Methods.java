@@ -501,7 +501,7 @@ final class Methods {
             case L_COUNT:
                 return seqIndexCount(in, "list", l, name, a, kn, at);
             case L_REVERSE:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 java.util.Collections.reverse(l);
                 return Py.NONE;
             case L_SORT: {
@@ -516,10 +516,10 @@ final class Methods {
                 return Py.NONE;
             }
             case L_COPY:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 return new PyList(new ArrayList<>(l));
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 l.clear();
                 return Py.NONE;
         }
@@ -531,7 +531,7 @@ final class Methods {
             case D_KEYS:
             case D_VALUES:
             case D_ITEMS: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 return new PyView("dict_" + name, d);
             }
             case D_GET: {
@@ -575,12 +575,17 @@ final class Methods {
                             in.dictPut(d, k, in.getitem(a[0], k, at), at);
                         }
                     } else {
+                        int i = 0;
                         for (Object pair : in.toList(a[0], at)) {
+                            if (!in.iterable(pair)) {
+                                throw in.error("TypeError", "cannot convert dictionary update sequence element #" + i + " to a sequence", at);
+                            }
                             ArrayList<Object> kvp = in.toList(pair, at);
                             if (kvp.size() != 2) {
-                                throw in.error("ValueError", "dictionary update sequence element has length " + kvp.size() + "; 2 is required", at);
+                                throw in.error("ValueError", "dictionary update sequence element #" + i + " has length " + kvp.size() + "; 2 is required", at);
                             }
                             in.dictPut(d, kvp.get(0), kvp.get(1), at);
+                            i++;
                         }
                     }
                 }
@@ -590,7 +595,7 @@ final class Methods {
                 return Py.NONE;
             }
             case D_COPY: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 PyDict c = new PyDict();
                 for (Object[] e : d.map.values()) {
                     c.put(e[0], e[1]);
@@ -598,7 +603,7 @@ final class Methods {
                 return c;
             }
             case D_POPITEM: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 if (d.map.isEmpty()) {
                     throw in.keyError("popitem(): dictionary is empty", at);
                 }
@@ -612,7 +617,7 @@ final class Methods {
             case D_FROMKEYS:
                 return unbound(in, (PyType) in.builtins.get("dict"), name, a, kn, kv, at);
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 d.map.clear();
                 return Py.NONE;
         }
@@ -647,7 +652,7 @@ final class Methods {
                 s.map.remove(in.hashKey(a[0], at));
                 return Py.NONE;
             case S_POP: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 if (s.map.isEmpty()) {
                     throw in.keyError("pop from an empty set", at);
                 }
@@ -719,13 +724,13 @@ final class Methods {
                 return name.equals("issubset") ? other.map.keySet().containsAll(s.map.keySet()) : s.map.keySet().containsAll(other.map.keySet());
             }
             case S_COPY: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 PySet r = new PySet();
                 r.map.putAll(s.map);
                 return r;
             }
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 s.map.clear();
                 return Py.NONE;
         }
@@ -933,10 +938,13 @@ final class Methods {
                 return stripChars(s, chars, !name.equals("rstrip"), !name.equals("lstrip"));
             }
             case STR_UPPER:
+                nargs(in, "str." + name, a, kn, 0, 0, at); // METH_NOARGS: CPython names the type
                 return s.toUpperCase();
             case STR_LOWER:
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.toLowerCase();
             case STR_TITLE: {
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 StringBuilder sb = new StringBuilder();
                 boolean prevLetter = false;
                 for (char c : s.toCharArray()) {
@@ -946,6 +954,7 @@ final class Methods {
                 return sb.toString();
             }
             case STR_CAPITALIZE:
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.isEmpty() ? s : Chars.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
             case STR_REPLACE: {
                 nargs(in, name, a, kn, 2, 3, at);
@@ -1043,7 +1052,7 @@ final class Methods {
                 return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
             }
             case STR_SWAPCASE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 StringBuilder sb = new StringBuilder(s.length());
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
@@ -1068,10 +1077,10 @@ final class Methods {
                 return s.endsWith(x) ? s.substring(0, s.length() - x.length()) : s;
             }
             case STR_CASEFOLD:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.toLowerCase().replace("\u00df", "ss");
             case STR_ISTITLE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 boolean cased = false;
                 boolean prev = false; // previous char cased
                 for (int i = 0; i < s.length(); i++) {
@@ -1093,7 +1102,7 @@ final class Methods {
                 return cased;
             }
             case STR_ISIDENTIFIER: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 if (s.isEmpty() || Chars.isDigit(s.charAt(0))) {
                     return false;
                 }
@@ -1107,7 +1116,7 @@ final class Methods {
             }
             case STR_ISASCII:
             case STR_ISPRINTABLE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     if (which == STR_ISASCII ? c > 127 : c < 32 || c >= 127 && c < 161 || c == 0xad) {

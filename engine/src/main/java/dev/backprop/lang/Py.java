@@ -345,6 +345,8 @@ final class Py {
         PyType exc; // the built-in exception class it derives from, or null (see Excs)
         PyClass meta;        // its metaclass when not type (see Meta), else null
         boolean derivesType; // lists type among its bases: a metaclass
+        /** Bumped whenever any class's dict changes after its creation: method caches (Ast.Call) check it. */
+        static int epoch;
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
             this(name, base == null ? new PyClass[0] : new PyClass[] {base}, dict, module);
         }
@@ -361,6 +363,7 @@ final class Py {
         }
         /** Recomputes {@link #hooks} (after the class's dict changed). */
         void refreshHooks() {
+            epoch++;
             hooks = false;
             for (PyClass c : mro) {
                 if (c.dict.containsKey("__setattr__") || c.dict.containsKey("__delattr__")) {
