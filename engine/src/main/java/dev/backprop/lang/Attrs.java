@@ -699,7 +699,15 @@ final class Attrs {
             ArrayList<Object> l = ((PyList) o).items;
             if (k instanceof Interp.Slice) {
                 long[] ix = sliceIndices(in, (Interp.Slice) k, l.size(), at);
-                ArrayList<Object> vals = in.toList(v, at);
+                ArrayList<Object> vals;
+                try {
+                    vals = in.toList(v, at);
+                } catch (PyException e) {
+                    if (e.kind.equals("TypeError") && e.getMessage().endsWith("object is not iterable")) {
+                        throw in.error("TypeError", ix[2] == 1 ? "can only assign an iterable" : "must assign iterable to extended slice", at);
+                    }
+                    throw e;
+                }
                 if (ix[2] == 1) {
                     int start = (int) ix[0];
                     int stop = (int) Math.max(ix[0], ix[1]);

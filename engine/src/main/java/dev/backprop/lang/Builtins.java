@@ -1048,13 +1048,18 @@ final class Builtins {
             case ORD: {
                 count(in2, "ord", a, 1, 1, at);
                 if (!(a[0] instanceof String)) {
-                    throw in2.error("TypeError", "ord() expected string of length 1, but " + in2.typeName(a[0]) + " found", at);
+                    String b = Bytes.of(a[0]);
+                    if (b != null && b.length() == 1) {
+                        return (long) b.charAt(0);
+                    }
+                    throw in2.error("TypeError", b != null ? "ord() expected a character, but string of length " + b.length() + " found"
+                            : "ord() expected string of length 1, but " + in2.typeName(a[0]) + " found", at);
                 }
-                if (((String) a[0]).length() != 1) {
-                    throw in2.error("TypeError", "ord() expected a character, but string of length "
-                            + ((String) a[0]).length() + " found", at);
+                String c = (String) a[0];
+                if (!oneCodePoint(c)) { // a surrogate pair is one character (outside the BMP)
+                    throw in2.error("TypeError", "ord() expected a character, but string of length " + len(in2, c, at) + " found", at);
                 }
-                return (long) ((String) a[0]).charAt(0);
+                return (long) (c.length() == 1 ? c.charAt(0) : Character.toCodePoint(c.charAt(0), c.charAt(1)));
             }
             case ITER: {
                 count(in2, "iter", a, 1, 2, at);
