@@ -410,6 +410,52 @@ class AppTest {
         assertTrue(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), page);
     }
 
+    /** A share made on the Train tab: previewed and described as its run (issue 15), with one description. */
+    @Test
+    void trainSharePreviewShowsTheBoundaryAndDescribesTheRun() throws Exception {
+        dev.backprop.train.Training t = dev.backprop.train.Training.micrograd();
+        t.steps(100);
+        dev.backprop.train.TrainState s = t.state().withDisplay(new dev.backprop.train.TrainState.Display(true, true, false));
+        String json = SNAPSHOT.replace("\"tab\":\"graph\"},\"train\":null", "\"tab\":\"train\"},\"train\":" + s.toJson());
+        String id = field(post(json).body(), "id");
+
+        String html = get("/s/" + id).body();
+        String title = dev.backprop.train.Caption.title(t);
+        assertTrue(title.startsWith("2-16-16-1 ReLU on moons, step 100, accuracy "), title);
+        assertTrue(html.contains("<meta property=\"og:title\" content=\"" + Html.escape(title) + "\">"), html);
+        String description = Html.escape(dev.backprop.train.Caption.description(t));
+        assertTrue(html.contains("<meta property=\"og:description\" content=\"" + description + "\">"), html);
+        assertEquals(1, count(html, "<meta name=\"description\""), html);
+        assertTrue(html.contains("<meta name=\"description\" content=\"" + description + "\">"), html);
+        assertFalse(html.contains("a = Value(2.0"), "the run, not the program: " + html);
+        assertEquals(1, count(get("/").body(), "<meta name=\"description\""), "the plain page keeps its own");
+
+        String svg = get("/s/" + id + ".svg").body();
+        assertTrue(svg.contains(">" + Html.escape(title) + "</text>"), svg);
+        HttpResponse<byte[]> png = getBytes("/s/" + id + ".png");
+        assertEquals(200, png.statusCode());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
+        assertEquals(2.0, (double) img.getWidth() / img.getHeight(), 0.01);
+        // discretized output: the plot is the two ends of the scale, blue where the score is positive
+        int[] scale = dev.backprop.train.Palette.scale();
+        int blue = 0;
+        int orange = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth() / 2; x++) {
+                int c = img.getRGB(x, y) & 0xffffff;
+                blue += c == scale[255] ? 1 : 0;
+                orange += c == scale[0] ? 1 : 0;
+            }
+        }
+        // the plot is 500 x 500 px of the 1200 x 600 image; each side of the moons' boundary covers a good part of it
+        assertTrue(blue > 30_000 && orange > 30_000, "boundary colours: " + blue + " blue, " + orange + " orange px");
+
+        // from the graph tab, the same run is previewed as the program's graph
+        String graph = field(post(json.replace("\"tab\":\"train\"", "\"tab\":\"graph\"")).body(), "id");
+        assertTrue(get("/s/" + graph + ".svg").body().contains(">data "), "a graph preview");
+        assertTrue(get("/s/" + graph).body().contains("og:title\" content=\"Backprop Playground: a = Value(2.0"));
+    }
+
     @Test
     void noGraphNoPreview() throws Exception {
         String id = field(post(SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", "x = 1 + 2\\nprint(x)")).body(), "id");

@@ -17,7 +17,8 @@ import java.util.Map;
  * Runs the TeaVM build of {@link JsBench} in Node and in headless Chromium (Playwright, the system
  * Chromium), prints both outputs, and checks that JavaScript trained to the JVM's final losses (1e-12
  * relative). Run: {@code mvn -q -pl engine -Pjs-bench process-test-classes exec:exec@js-bench}.
- * Arguments: path of bench.js, timed runs per case.
+ * Arguments: path of bench.js, timed runs per case, and optionally {@code layout} ({@code -Djs-bench.mode=layout}:
+ * only issue 17's layout benchmark set, {@link LayoutBench#timesOnly}).
  */
 public final class JsBenchRunner {
 
@@ -26,6 +27,10 @@ public final class JsBenchRunner {
         String runs = args.length > 1 ? args[1] : "9";
         if (!Files.exists(js)) {
             throw new IllegalStateException(js + " does not exist: build it with -Pjs-bench process-test-classes");
+        }
+        if (args.length > 2 && args[2].equals("layout")) {
+            layout(js, runs);
+            return;
         }
         BenchCore jvm = new BenchCore(new StringBuilder());
         jvm.valueRun();
@@ -42,30 +47,8 @@ public final class JsBenchRunner {
         List<String> chromium = new ArrayList<>();
         try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium"))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-            System.out.println("Chromium " + browser.version());
-            Page page = browser.newPage();
-            page.onConsoleMessage(m -> {
-                synchronized (chromium) {
-                    chromium.add(m.text());
-                }
-                System.out.println(m.text());
-            });
-            page.setContent("<!doctype html><html><body>bench</body></html>");
-            page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
-            page.evaluate("runs => setTimeout(() => main([runs]), 0)", runs);
-            long deadline = System.currentTimeMillis() + 15 * 60_000;
-            while (System.currentTimeMillis() < deadline) {
-                synchronized (chromium) {
-                    if (chromium.contains("BENCH DONE")) {
-                        break;
-                    }
-                }
-                page.waitForTimeout(500);
-            }
+            Browser browser = launch(pw);
+            runInPage(browser, js, "runs => setTimeout(() => main([runs]), 0)", runs, chromium);
             // the renderer's CPU time over 5,000 tape steps (wall clock on a loaded machine mostly measures waiting)
             for (int rep = 0; rep < 3; rep++) {
                 java.util.Set<Long> before = renderers().keySet();
@@ -99,6 +82,53 @@ public final class JsBenchRunner {
         ok &= check("Chromium", chromium, jvm);
         if (!ok) {
             System.exit(1);
+        }
+    }
+
+    /** The layout benchmark's times in Node and headless Chromium (wall time, median per case). */
+    private static void layout(Path js, String runs) throws Exception {
+        System.out.println("\n== Node " + version("node", "--version"));
+        run(List.of("node", "-e", "require(process.argv[1]).main([process.argv[2], 'layout'])", js.toString(), runs));
+        System.out.println("\n== headless Chromium (Playwright)");
+        List<String> lines = new ArrayList<>();
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = launch(pw);
+            runInPage(browser, js, "runs => setTimeout(() => main([runs, 'layout']), 0)", runs, lines);
+            browser.close();
+        }
+    }
+
+    /** The system Chromium, headless. */
+    private static Browser launch(Playwright pw) {
+        Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        System.out.println("Chromium " + browser.version());
+        return browser;
+    }
+
+    /** Loads bench.js in a new page, calls {@code call} with {@code runs}, collects and prints the console up to BENCH DONE. */
+    private static void runInPage(Browser browser, Path js, String call, String runs, List<String> lines) {
+        Page page = browser.newPage();
+        page.onConsoleMessage(m -> {
+            synchronized (lines) {
+                lines.add(m.text());
+            }
+            System.out.println(m.text());
+        });
+        page.setContent("<!doctype html><html><body>bench</body></html>");
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
+        page.evaluate(call, runs);
+        long deadline = System.currentTimeMillis() + 15 * 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            synchronized (lines) {
+                if (lines.contains("BENCH DONE")) {
+                    break;
+                }
+            }
+            page.waitForTimeout(500);
         }
     }
 

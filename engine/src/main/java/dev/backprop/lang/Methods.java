@@ -20,7 +20,7 @@ final class Methods {
             "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "splitlines", "rfind",
             "rsplit", "partition", "rpartition", "swapcase", "removeprefix", "removesuffix", "rindex", "casefold",
             "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", "expandtabs", "maketrans",
-            "translate", "format_map");
+            "translate", "format_map", "encode");
     private static final int STR_JOIN = 0;
     private static final int STR_SPLIT = 1;
     private static final int STR_STRIP = 2;
@@ -66,6 +66,7 @@ final class Methods {
     private static final int STR_MAKETRANS = 43;
     private static final int STR_TRANSLATE = 44;
     private static final int STR_FORMAT_MAP = 45;
+    private static final int STR_ENCODE = 46;
     private static final List<String> LIST = Arrays.asList("append", "extend", "pop", "insert", "remove", "index", "count",
             "reverse", "sort", "copy", "clear");
     private static final int L_APPEND = 0;
@@ -545,7 +546,7 @@ final class Methods {
                     if (a.length > 1) {
                         return a[1];
                     }
-                    throw in.error("KeyError", in.repr(a[0]), at);
+                    throw in.keyError(a[0], at);
                 }
                 return e[1];
             }
@@ -604,7 +605,7 @@ final class Methods {
             case D_POPITEM: {
                 nargs(in, "dict." + name, a, kn, 0, 0, at);
                 if (d.map.isEmpty()) {
-                    throw in.error("KeyError", "'popitem(): dictionary is empty'", at);
+                    throw in.keyError("popitem(): dictionary is empty", at);
                 }
                 Object last = null;
                 for (Object k : d.map.keySet()) {
@@ -643,7 +644,7 @@ final class Methods {
             case S_REMOVE:
                 nargs(in, name, a, kn, 1, 1, at);
                 if (s.map.remove(in.hashKey(a[0], at)) == null) {
-                    throw in.error("KeyError", in.repr(a[0]), at);
+                    throw in.keyError(a[0], at);
                 }
                 return Py.NONE;
             case S_DISCARD:
@@ -653,7 +654,7 @@ final class Methods {
             case S_POP: {
                 nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 if (s.map.isEmpty()) {
-                    throw in.error("KeyError", "'pop from an empty set'", at);
+                    throw in.keyError("pop from an empty set", at);
                 }
                 Object k = s.map.keySet().iterator().next();
                 return s.map.remove(k);
@@ -1179,6 +1180,13 @@ final class Methods {
                 }
                 return sb.toString();
             }
+            case STR_ENCODE: {
+                Builtins.onlyKw(in, "encode", kn, at, "encoding", "errors");
+                nargs(in, name, a, new String[0], 0, 2, at);
+                Object enc = a.length > 0 ? a[0] : kw(kn, kv, "encoding");
+                Object err = a.length > 1 ? a[1] : kw(kn, kv, "errors");
+                return Bytes.make(in, Bytes.encode(in, s, enc == null ? "utf-8" : enc, err == null ? "strict" : err, at), at);
+            }
             case STR_FORMAT_MAP: {
                 nargs(in, name, a, kn, 1, 1, at);
                 if (!(a[0] instanceof PyDict)) {
@@ -1285,5 +1293,22 @@ final class Methods {
             default:
                 return Builtins.strFormat(in, s, a, kn, kv, at);
         }
+    }
+
+    /** dict_keys and dict_items are set-like (&, |, -, ^ with any iterable); dict_values is not. */
+    static boolean setView(Object o) {
+        return o instanceof PyView && !((PyView) o).kind.equals("dict_values");
+    }
+
+    /** A set operand: a set as is, else a new set of the iterable's items. */
+    static PySet asSet(Interp in, Object o, Node at) {
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
+        PySet s = new PySet();
+        for (Object x : in.toList(o, at)) {
+            in.setAdd(s, x, at);
+        }
+        return s;
     }
 }

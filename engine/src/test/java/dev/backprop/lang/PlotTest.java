@@ -76,8 +76,8 @@ class PlotTest {
      * What pyplot calls return, as a cell's last line echoes them. Texts are matplotlib's own reprs (CPython 3.11 +
      * matplotlib: Text(0.5, 1.0, 'loss'), Text(0.5, 0, 'step'), Text(0, 0.5, 'y'); xlim/ylim give the limits as
      * floats, as micrograd's demo notebook shows (-1.548639298268643, 1.951360701731357); a figure's repr is
-     * matplotlib's, <Figure size 500x500 with 0 Axes> for plt.figure(figsize=(5,5))); artists print CPython's default
-     * repr, class and address (the address differs from run to run in CPython too).
+     * matplotlib's, <Figure size 500x500 with 0 Axes> for plt.figure(figsize=(5,5))); artists echo as IPython's default
+     * printer shows them, <module.Class at 0x...> (the address differs from run to run in CPython too).
      */
     @Test
     void callsReturnWhatMatplotlibReturns() {
@@ -88,8 +88,8 @@ class PlotTest {
         Run run = Program.run(src);
         assertNull(run.error(), () -> run.error().text());
         assertEquals("Text(0.5, 1.0, 'loss')\nText(0.5, 0, 'step')\nText(0, 0.5, 'y')\n"
-                + "<matplotlib.collections.PathCollection object at 0x#>\n(-1.548639298268643, 1.951360701731357)\n(0.0, 2.0)\n"
-                + "[<matplotlib.lines.Line2D object at 0x#>]\n<matplotlib.legend.Legend object at 0x#>\n"
+                + "<matplotlib.collections.PathCollection at 0x#>\n(-1.548639298268643, 1.951360701731357)\n(0.0, 2.0)\n"
+                + "[<matplotlib.lines.Line2D at 0x#>]\n<matplotlib.legend.Legend at 0x#>\n"
                 + "<Figure size 500x500 with 0 Axes>\n<Figure size 640x480 with 1 Axes>\n",
                 run.text().replaceAll("at 0x[0-9a-f]+", "at 0x#"));
     }

@@ -134,8 +134,9 @@ class LayeredTest {
     @Test
     void crossingsOnAFixedSetStayLow() {
         // Stated bound: 20 random 80-node DAGs with edges spanning up to 12 ranks (hard on purpose);
-        // this layout gives 700 crossings in total (1287 before network-simplex ranks, sifting and dot's
-        // fixed slots; 1885 with sweeps only) and must never get worse than 720.
+        // this layout gives 616 crossings in total (700 before the local search after the sweeps, 1287 before
+        // network-simplex ranks, sifting and dot's fixed slots; 1885 with sweeps only) and must never get
+        // worse than 630.
         int total = 0;
         for (long seed = 100; seed < 120; seed++) {
             LayoutGraph g = randomDag(seed, 80, 1.5);
@@ -144,7 +145,7 @@ class LayeredTest {
         assertTrue(total <= FIXED_SET_CROSSINGS, "crossings " + total + " > " + FIXED_SET_CROSSINGS);
     }
 
-    static final int FIXED_SET_CROSSINGS = 720;
+    static final int FIXED_SET_CROSSINGS = 630;
 
     @Test
     void fiveThousandNodes() {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.teavm.jso.browser.Performance;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -45,19 +44,20 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
     private final NudgePanel nudge = new NudgePanel(this);
     private final CheckPanel check = new CheckPanel(() -> set(state.withCheck(PageState.Check.SHOWN), false));
     private final GroupsPanel groups = new GroupsPanel(this);
-    private final Runner runner = new Runner(this::printed);
-    private final HTMLElement output = Dom.el("output");
-    private final HTMLElement status = Dom.el("status");
+    private final OutputPane output = new OutputPane();
+    private final Runner runner = new Runner(output::printed);
     private final HTMLElement empty = Dom.el("empty");
     private final HTMLElement stale = Dom.el("stale");
     private final HTMLSelectElement rootSelect = Dom.el("root").cast();
     private final HTMLSelectElement examples = Dom.el("examples").cast();
     // caches of the state's run, root and groups
     private Replay replay;
+    private dev.backprop.lang.Stepper stepper; // the user's own backward, stepped (see ownSteps), for stepperSource
+    private String stepperSource;
+    private dev.backprop.lang.Cells.Session session; // Shift+Enter's kernel (see runCell)
     private GraphView view;
     private Layout layout;
     private double[] shownData; // data per replay value (nudged) or null
-    private int runningTimer = -1;
 
     Page(boolean embed) {
         editor = new Editor(embed, this);
@@ -92,7 +92,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             if (view != null) {
                 String dot = Dot.of(view, state.dir);
                 Dom.copy(dot);
-                Share.dialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
+                share.dialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
             }
         });
         for (String tab : new String[] {"order", "nudge", "check", "groups"}) {
@@ -105,7 +105,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         }
         Dom.doc.addEventListener("keydown", e -> {
             if (e.<KeyboardEvent>cast().getKey().equals("Escape")) {
-                Dom.el("dialog").setHidden(true);
+                share.closeDialog();
                 stop();
             }
         });
@@ -143,7 +143,35 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
 
     @Override
     public void run(boolean explicit) {
+        session = null; // Run all starts a fresh kernel, as Jupyter's Restart & Run All
         run(explicit, null);
+    }
+
+    /**
+     * Shift+Enter: the notebook cell on {@code line} runs against the state the cells run before it left (one
+     * kernel, kept until Run all), as Jupyter runs it; the output pane shows that cell's output and plots, the
+     * graph its draw_dot (else the last Value assigned so far). A program without {@code # %%} runs all.
+     */
+    @Override
+    public int runCell(int line) {
+        String source = editor.text();
+        if (!dev.backprop.lang.Cells.has(source)) {
+            run(true);
+            return 0;
+        }
+        editor.cancelAutoRun();
+        List<dev.backprop.lang.Cells.Cell> cells = dev.backprop.lang.Cells.split(source);
+        int k = 0;
+        for (dev.backprop.lang.Cells.Cell c : cells) {
+            k = line >= c.first() ? c.index() : k;
+        }
+        if (session == null) {
+            session = new dev.backprop.lang.Cells.Session(Runner.FALLBACK_EXPLICIT, null);
+        }
+        double t0 = Performance.now();
+        Runner.Outcome o = Runner.outcome(session.run(source, k), null, true);
+        ran(o, source, Performance.now() - t0, null);
+        return k + 1 < cells.size() ? cells.get(k + 1).codeLine() : 0;
     }
 
     /**
@@ -156,10 +184,10 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         double t0 = Performance.now();
         String source = editor.text();
         Runner.Outcome o = runner.start(source, explicit, later -> {
-            showRunning(false);
+            output.running(false, runner);
             ran(later, source, Performance.now() - t0, restore);
         });
-        showRunning(o == null);
+        output.running(o == null, runner);
         if (o == null) {
             set(state.withNotCurrent("Not current: the program in the editor is still running…"), false);
         } else {
@@ -173,60 +201,17 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             return;
         }
         long s = Math.round(runner.seconds());
-        boolean printed = output.getClassList().contains("live"); // keep what the run printed so far
+        boolean printed = output.live(); // keep what the run printed so far
         runner.cancel();
-        showRunning(false);
-        if (!printed) {
-            output.clear();
-        }
-        Dom.error(output, "Stopped by you after " + s + " s. (Still running then: an endless loop, or a long training run?)");
+        output.running(false, runner);
+        output.stopped(s, printed);
         editor.error(-1);
         set(state.withNotCurrent("Not current: you stopped the run of the program in the editor."), false);
-        status.setTextContent("stopped after " + s + " s");
-    }
-
-    /** The running state: status ticking "Running… N s", the Stop button, the output marked as stale. */
-    private void showRunning(boolean on) {
-        if (runningTimer >= 0) {
-            Window.clearInterval(runningTimer);
-            runningTimer = -1;
-        }
-        output.getClassList().remove("live");
-        Dom.el("stop").setHidden(!on);
-        if (on) {
-            Dom.doc.getBody().getClassList().add("running");
-            status.setTextContent("Running… 0 s");
-            runningTimer = Window.setInterval(() -> {
-                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
-                status.setTextContent("Running… " + Math.round(runner.seconds()) + " s");
-            }, 1000);
-        } else {
-            Dom.doc.getBody().getClassList().remove("running");
-            status.removeAttribute("aria-busy");
-        }
-    }
-
-    /** What a worker run printed since its last message (the first piece replaces the last run's output). */
-    private void printed(String text) {
-        if (!output.getClassList().contains("live")) {
-            output.clear();
-            output.getClassList().add("live");
-        }
-        output.appendChild(Dom.doc.createTextNode(text));
-        output.setScrollTop(output.getScrollHeight());
     }
 
     private void ran(Runner.Outcome o, String source, double runMs, ViewState restore) {
         double t1 = Performance.now();
-        output.clear();
-        StringBuilder sb = new StringBuilder();
-        for (String line : o.output()) {
-            sb.append(line).append('\n');
-        }
-        Figures.render(Dom.doc, output, sb.toString(), o.run().figures()); // plots in order with the text (issue 13)
-        if (o.error() != null) {
-            Dom.error(output, o.error());
-        }
+        output.show(o);
         editor.error(o.error() == null ? -1 : o.errorLine());
         Run.Error e = o.run().error();
         if (restore == null && e != null && o.roots().isEmpty() && state.rootValue() != null
@@ -248,14 +233,8 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         } else {
             set(PageState.of(source, o, state.dir), true);
         }
-        String nodes = view == null ? "no graph" : view.values().size() + " values, " + view.nodes().size() + " nodes";
-        status.setTextContent(nodes + " · ran " + ms(runMs) + " · drawn " + ms(Performance.now() - t1));
-        Dom.doc.getBody().setAttribute("data-run-ms", Num.fixed(runMs, 2));
-        Dom.doc.getBody().setAttribute("data-draw-ms", Num.fixed(Performance.now() - t1, 2));
-    }
-
-    private static String ms(double v) {
-        return (v < 10 ? Num.fixed(v, 1) : String.valueOf(Math.round(v))) + " ms";
+        output.timing(view == null ? "no graph" : view.values().size() + " values, " + view.nodes().size() + " nodes",
+                runMs, Performance.now() - t1);
     }
 
     // ---- the one redraw ----
@@ -273,6 +252,9 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         }
         if (replay != null && (graphChanged || was.step != next.step) && next.step >= 0) {
             replay.stepTo(Math.min(next.step, replay.order().size()));
+            ownSteps(next.step);
+        } else if (next.step < 0) {
+            editor.ran(java.util.List.of());
         }
         if (graphChanged || was.nudges != next.nudges) {
             shownData = nudged();
@@ -284,7 +266,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         order.render(replay, next.step);
         nudge.render(selectedLeaf(), replay, next.nudges, shownData);
         if (graphChanged || was.check != next.check) {
-            check.render(next.check, replay);
+            check.render(next.check, replay, next.source);
         }
         if (graphChanged) {
             groups.render(tooBig() > 0 ? null : replay, next.out == null ? null : next.out.groups(), collapsedGroups());
@@ -298,6 +280,32 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             graph.svg.getClassList().remove("not-current");
         }
         Dom.el("dir").setTextContent(next.dir == Layered.Direction.LR ? "LR" : "TB");
+    }
+
+    /**
+     * A program with rules of its own ({@code _backward}: its own Value class, or a built-in Value's rule replaced) is
+     * stepped by running those rules (lang.Stepper, on the program run again here): the drawn grads after {@code s}
+     * steps are the ones its own code left, and the editor marks the lines the last step ran. Other graphs keep the
+     * replay's built-in rules.
+     */
+    private void ownSteps(int s) {
+        java.util.List<Integer> lines = java.util.List.of();
+        if (state.root == 0 && state.source != null && state.source.contains("_backward")) {
+            if (stepper == null || !state.source.equals(stepperSource)) {
+                stepper = dev.backprop.lang.Stepper.open(state.source, Runner.QUICK);
+                stepperSource = state.source;
+            }
+            List<Value> mine = stepper.order();
+            List<Value> drawn = replay.order();
+            if (mine.size() == drawn.size()) {
+                dev.backprop.lang.Stepper.Step last = stepper.stepTo(Math.min(s, mine.size()));
+                for (int i = 0; i < mine.size(); i++) {
+                    drawn.get(i).setGrad(mine.get(i).grad());
+                }
+                lines = last == null ? lines : last.lines();
+            }
+        }
+        editor.ran(lines);
     }
 
     /** The drawn root's size when over VIEW_LIMIT (a worker sends such a graph as its size only), else 0. */
@@ -342,6 +350,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         layout = view.layout(state.dir);
         Dom.doc.getBody().setAttribute("data-layout-ms", Num.fixed(Performance.now() - t0, 2));
         graph.draw(view, layout);
+        graph.tabStop(Math.max(0, view.nodeOf(r))); // Tab reaches the graph at its root
         if (fit) {
             graph.fit(stageW, stageH);
         }
@@ -520,7 +529,6 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
     public void failed(String why) {
         editor.set(Examples.PROGRAMS[0]);
         run(true);
-        output.clear();
-        Dom.error(output, why);
+        output.error(why);
     }
 }
