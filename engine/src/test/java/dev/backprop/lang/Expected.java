@@ -11,14 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Compares program output with CPython's: byte for byte, or (diff) text exactly and numbers to 1e-9 (relative above 1). */
-final class Expected {
+public final class Expected {
     private Expected() {
     }
 
     private static final Pattern NUM = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     /** Null when byte for byte equal, else the first differing line. */
-    static String firstDifference(String expected, String actual) {
+    public static String firstDifference(String expected, String actual) {
         return diff(expected, actual, true);
     }
 
