@@ -92,14 +92,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
                 share.dialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
             }
         });
-        for (String tab : new String[] {"order", "nudge", "check", "groups"}) {
-            Dom.onClick("tab-" + tab, e -> {
-                for (String u : new String[] {"order", "nudge", "check", "groups"}) {
-                    Dom.el("tab-" + u).setAttribute("aria-selected", String.valueOf(u.equals(tab)));
-                    Dom.el("panel-" + u).setHidden(!u.equals(tab));
-                }
-            });
-        }
+        new Tabs();
         Dom.doc.addEventListener("keydown", e -> {
             if (e.<KeyboardEvent>cast().getKey().equals("Escape")) {
                 share.closeDialog();
