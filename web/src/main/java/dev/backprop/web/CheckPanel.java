@@ -18,7 +18,12 @@ final class CheckPanel {
         Dom.onClick("check", e -> check.run());
     }
 
-    void render(PageState.Check check, Replay replay) {
+    /**
+     * {@code source}: the program. When it has rules of its own ({@code _backward}: its own Value class, or a built-in
+     * Value's rule replaced), the check re-runs it with each leaf nudged (lang.Check: the grads its own backward()
+     * left against central differences, with a hint); otherwise the drawn graph is replayed.
+     */
+    void render(PageState.Check check, Replay replay, String source) {
         body.clear();
         table.setHidden(check != PageState.Check.SHOWN || replay == null);
         if (check == PageState.Check.NONE) {
@@ -27,9 +32,39 @@ final class CheckPanel {
             summary.setTextContent("The graph or its grads changed: press Check again.");
         } else if (replay == null) {
             summary.setTextContent("No graph to check.");
+        } else if (source != null && source.contains("_backward")) {
+            rows(dev.backprop.lang.Check.gradients(source, Runner.QUICK, 50));
         } else {
             rows(replay);
         }
+    }
+
+    private void rows(dev.backprop.lang.Check.Result r) {
+        if (r.error() != null) {
+            table.setHidden(true);
+            summary.setTextContent("The check could not run: " + r.error());
+            return;
+        }
+        int bad = 0;
+        String hint = "";
+        for (dev.backprop.lang.Check.Row c : r.rows()) {
+            HTMLElement tr = Dom.doc.createElement("tr");
+            if (!c.ok()) {
+                tr.setClassName("bad");
+                bad++;
+                hint = hint.isEmpty() ? c.label() + ": " + c.hint() : hint;
+            }
+            Dom.append(tr, "td", c.label());
+            Dom.append(tr, "td", Num.repr(c.grad()));
+            Dom.append(tr, "td", Num.repr(round(c.expected())));
+            double rel = Math.abs(c.grad() - c.expected()) / Math.max(1, Math.abs(c.expected()));
+            Dom.append(tr, "td", sci(rel));
+            Dom.append(tr, "td", c.ok() ? "✓" : "✗ " + c.hint()).setClassName("flag");
+            body.appendChild(tr);
+        }
+        summary.setTextContent(bad == 0
+                ? "All " + r.rows().size() + " leaves agree with their own backward() (relative error ≤ 1e-4)."
+                : bad + " of " + r.rows().size() + " leaves disagree. " + hint);
     }
 
     private void rows(Replay replay) {

@@ -26,6 +26,9 @@ final class Editor {
 
         /** The cursor moved to another line. */
         void cursor(int line);
+
+        /** Shift+Enter on {@code line}: run the notebook cell there; returns the line to move to (0: stay). */
+        int runCell(int line);
     }
 
     final HTMLTextAreaElement code = Dom.el("code").cast();
@@ -38,6 +41,7 @@ final class Editor {
     private int cursorLine = -1;
     private int errorLine = -1;
     private int markedLine = -1;
+    private java.util.List<Integer> ranLines = java.util.List.of(); // the lines the last backward step ran
 
     Editor(boolean embed, Events events) {
         this.embed = embed;
@@ -90,6 +94,13 @@ final class Editor {
         if (k.getKey().equals("Enter") && (k.isCtrlKey() || k.isMetaKey())) {
             e.preventDefault();
             events.run(true);
+        } else if (k.getKey().equals("Enter") && k.isShiftKey() && !k.isAltKey()) {
+            e.preventDefault(); // Jupyter's Shift+Enter: this cell, then the cursor to the next one
+            cursor();
+            int next = events.runCell(cursorLine);
+            if (next > 0) {
+                toLine(next);
+            }
         } else if (k.getKey().equals("Tab") && !leave && !k.isCtrlKey() && !k.isAltKey() && !k.isMetaKey()) {
             e.preventDefault();
             indent(k.isShiftKey());
@@ -194,9 +205,35 @@ final class Editor {
         }
     }
 
+    /** Puts the caret at the start of {@code line}. */
+    private void toLine(int line) {
+        String s = code.getValue();
+        int pos = 0;
+        for (int l = 1; l < line && pos >= 0; l++) {
+            pos = s.indexOf('\n', pos);
+            pos = pos < 0 ? -1 : pos + 1;
+        }
+        pos = pos < 0 ? s.length() : pos;
+        code.setSelectionRange(pos, pos);
+        scrollToLine(line);
+        cursor();
+    }
+
     /** Marks the line of the run's error (-1: none). */
     void error(int line) {
         errorLine = line;
+        renderMarks();
+    }
+
+    /** Marks the lines a step of the user's own backward ran (empty: none), the first scrolled into view. */
+    void ran(java.util.List<Integer> lines) {
+        if (lines.equals(ranLines)) {
+            return;
+        }
+        ranLines = lines;
+        if (!lines.isEmpty()) {
+            scrollToLine(lines.get(0));
+        }
         renderMarks();
     }
 
@@ -240,6 +277,9 @@ final class Editor {
     private void renderMarks() {
         marks.clear();
         int top = code.getScrollTop();
+        for (int line : ranLines) {
+            mark(line, "ran", top);
+        }
         if (markedLine > 0) {
             mark(markedLine, "hl", top);
         }

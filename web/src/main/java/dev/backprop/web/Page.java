@@ -52,6 +52,9 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
     private final HTMLSelectElement examples = Dom.el("examples").cast();
     // caches of the state's run, root and groups
     private Replay replay;
+    private dev.backprop.lang.Stepper stepper; // the user's own backward, stepped (see ownSteps), for stepperSource
+    private String stepperSource;
+    private dev.backprop.lang.Cells.Session session; // Shift+Enter's kernel (see runCell)
     private GraphView view;
     private Layout layout;
     private double[] shownData; // data per replay value (nudged) or null
@@ -133,7 +136,35 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
 
     @Override
     public void run(boolean explicit) {
+        session = null; // Run all starts a fresh kernel, as Jupyter's Restart & Run All
         run(explicit, null);
+    }
+
+    /**
+     * Shift+Enter: the notebook cell on {@code line} runs against the state the cells run before it left (one
+     * kernel, kept until Run all), as Jupyter runs it; the output pane shows that cell's output and plots, the
+     * graph its draw_dot (else the last Value assigned so far). A program without {@code # %%} runs all.
+     */
+    @Override
+    public int runCell(int line) {
+        String source = editor.text();
+        if (!dev.backprop.lang.Cells.has(source)) {
+            run(true);
+            return 0;
+        }
+        editor.cancelAutoRun();
+        List<dev.backprop.lang.Cells.Cell> cells = dev.backprop.lang.Cells.split(source);
+        int k = 0;
+        for (dev.backprop.lang.Cells.Cell c : cells) {
+            k = line >= c.first() ? c.index() : k;
+        }
+        if (session == null) {
+            session = new dev.backprop.lang.Cells.Session(Runner.FALLBACK_EXPLICIT, null);
+        }
+        double t0 = Performance.now();
+        Runner.Outcome o = Runner.outcome(session.run(source, k), null, true);
+        ran(o, source, Performance.now() - t0, null);
+        return k + 1 < cells.size() ? cells.get(k + 1).codeLine() : 0;
     }
 
     /**
@@ -214,6 +245,9 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         }
         if (replay != null && (graphChanged || was.step != next.step) && next.step >= 0) {
             replay.stepTo(Math.min(next.step, replay.order().size()));
+            ownSteps(next.step);
+        } else if (next.step < 0) {
+            editor.ran(java.util.List.of());
         }
         if (graphChanged || was.nudges != next.nudges) {
             shownData = nudged();
@@ -225,7 +259,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         order.render(replay, next.step);
         nudge.render(selectedLeaf(), replay, next.nudges, shownData);
         if (graphChanged || was.check != next.check) {
-            check.render(next.check, replay);
+            check.render(next.check, replay, next.source);
         }
         if (graphChanged) {
             groups.render(tooBig() > 0 ? null : replay, next.out == null ? null : next.out.groups(), collapsedGroups());
@@ -239,6 +273,32 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             graph.svg.getClassList().remove("not-current");
         }
         Dom.el("dir").setTextContent(next.dir == Layered.Direction.LR ? "LR" : "TB");
+    }
+
+    /**
+     * A program with rules of its own ({@code _backward}: its own Value class, or a built-in Value's rule replaced) is
+     * stepped by running those rules (lang.Stepper, on the program run again here): the drawn grads after {@code s}
+     * steps are the ones its own code left, and the editor marks the lines the last step ran. Other graphs keep the
+     * replay's built-in rules.
+     */
+    private void ownSteps(int s) {
+        java.util.List<Integer> lines = java.util.List.of();
+        if (state.root == 0 && state.source != null && state.source.contains("_backward")) {
+            if (stepper == null || !state.source.equals(stepperSource)) {
+                stepper = dev.backprop.lang.Stepper.open(state.source, Runner.QUICK);
+                stepperSource = state.source;
+            }
+            List<Value> mine = stepper.order();
+            List<Value> drawn = replay.order();
+            if (mine.size() == drawn.size()) {
+                dev.backprop.lang.Stepper.Step last = stepper.stepTo(Math.min(s, mine.size()));
+                for (int i = 0; i < mine.size(); i++) {
+                    drawn.get(i).setGrad(mine.get(i).grad());
+                }
+                lines = last == null ? lines : last.lines();
+            }
+        }
+        editor.ran(lines);
     }
 
     /** The drawn root's size when over VIEW_LIMIT (a worker sends such a graph as its size only), else 0. */
