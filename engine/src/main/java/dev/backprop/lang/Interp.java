@@ -845,7 +845,8 @@ final class Interp {
                     break;
                 case Ast.MUL:
                     r = x * y;
-                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                    // no overflow: r / x gives y back (TeaVM 0.16 has no Math.multiplyHigh; MIN * -1 is the one other wrap)
+                    if (x == 0 || r / x == y && !(x == -1 && y == Long.MIN_VALUE)) {
                         return r;
                     }
                     break;
