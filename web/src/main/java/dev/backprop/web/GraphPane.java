@@ -2,8 +2,11 @@ package dev.backprop.web;
 
 import static dev.backprop.web.Dom.n;
 
+import dev.backprop.layout.Explain;
+import dev.backprop.layout.GraphView;
 import dev.backprop.layout.Layout;
 import dev.backprop.py.Num;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,6 +240,26 @@ final class GraphPane {
 
     void hideTip() {
         tip.setHidden(true);
+    }
+
+    /** The tip of drawn node {@code node} of run {@code out}: the chain rule at it, its line, its call; a group's size. */
+    static List<String> explain(GraphView.Node node, Runner.Outcome out) {
+        List<String> lines = new ArrayList<>();
+        if (node.kind() == GraphView.Kind.GROUP) {
+            lines.add(node.cells()[0]);
+            lines.add(node.members() + " values created in this call. Click to expand.");
+        } else {
+            lines.addAll(Explain.lines(node.value()));
+            int line = out.lineOf(node.value());
+            if (line > 0) {
+                lines.add("created on line " + line);
+            }
+            int g = out.groups().groupOf(node.value());
+            if (g >= 0) {
+                lines.add("inside " + out.groups().name(g));
+            }
+        }
+        return lines;
     }
 
     /** A pointer event (mouse, pen or touch). */

@@ -34,6 +34,23 @@ final class NudgePanel {
         Dom.onClick("nudge-reset", e -> nudges.reset());
     }
 
+    /** Each value's data with {@code nudges} applied (a forward pass of the replay), or null without nudges. */
+    static double[] data(Replay replay, Map<Integer, Double> nudges) {
+        if (replay == null || nudges.isEmpty()) {
+            return null;
+        }
+        int n = replay.values().size();
+        double[] over = new double[n];
+        boolean[] set = new boolean[n];
+        for (Map.Entry<Integer, Double> e : nudges.entrySet()) {
+            if (e.getKey() >= 0 && e.getKey() < n && replay.values().get(e.getKey()).isLeaf()) {
+                over[e.getKey()] = e.getValue();
+                set[e.getKey()] = true;
+            }
+        }
+        return replay.forward(over, set);
+    }
+
     private static double range(Value v) {
         return Math.max(1, Math.abs(v.data()));
     }

@@ -4,7 +4,6 @@ import dev.backprop.engine.Value;
 import dev.backprop.lang.Run;
 import dev.backprop.lang.Wire;
 import dev.backprop.layout.Dot;
-import dev.backprop.layout.Explain;
 import dev.backprop.layout.GraphView;
 import dev.backprop.layout.Layered;
 import dev.backprop.layout.Layout;
@@ -95,14 +94,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
                 share.dialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
             }
         });
-        for (String tab : new String[] {"order", "nudge", "check", "groups"}) {
-            Dom.onClick("tab-" + tab, e -> {
-                for (String u : new String[] {"order", "nudge", "check", "groups"}) {
-                    Dom.el("tab-" + u).setAttribute("aria-selected", String.valueOf(u.equals(tab)));
-                    Dom.el("panel-" + u).setHidden(!u.equals(tab));
-                }
-            });
-        }
+        new Tabs();
         Dom.doc.addEventListener("keydown", e -> {
             if (e.<KeyboardEvent>cast().getKey().equals("Escape")) {
                 share.closeDialog();
@@ -257,7 +249,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             editor.ran(java.util.List.of());
         }
         if (graphChanged || was.nudges != next.nudges) {
-            shownData = nudged();
+            shownData = NudgePanel.data(replay, state.nudges);
         }
         if (layout != null) {
             graph.drawing.refresh(view, replay, shownData);
@@ -381,23 +373,6 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         graph.drawing.classes(view, state.out, active, state.selected, editor.cursorLine(), !state.nudges.isEmpty());
     }
 
-    /** Each value's data with the nudges applied (a forward pass of the replay), or null without nudges. */
-    private double[] nudged() {
-        if (replay == null || state.nudges.isEmpty()) {
-            return null;
-        }
-        int n = replay.values().size();
-        double[] over = new double[n];
-        boolean[] set = new boolean[n];
-        for (Map.Entry<Integer, Double> e : state.nudges.entrySet()) {
-            if (e.getKey() >= 0 && e.getKey() < n && replay.values().get(e.getKey()).isLeaf()) {
-                over[e.getKey()] = e.getValue();
-                set[e.getKey()] = true;
-            }
-        }
-        return replay.forward(over, set);
-    }
-
     private Value selectedLeaf() {
         if (state.selected < 0 || view == null || state.selected >= view.nodes().size()) {
             return null;
@@ -435,23 +410,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
 
     @Override
     public List<String> tip(int i) {
-        GraphView.Node node = view.nodes().get(i);
-        List<String> lines = new ArrayList<>();
-        if (node.kind() == GraphView.Kind.GROUP) {
-            lines.add(node.cells()[0]);
-            lines.add(node.members() + " values created in this call. Click to expand.");
-        } else {
-            lines.addAll(Explain.lines(node.value()));
-            int line = state.out.lineOf(node.value());
-            if (line > 0) {
-                lines.add("created on line " + line);
-            }
-            int g = state.out.groups().groupOf(node.value());
-            if (g >= 0) {
-                lines.add("inside " + state.out.groups().name(g));
-            }
-        }
-        return lines;
+        return GraphPane.explain(view.nodes().get(i), state.out);
     }
 
     @Override

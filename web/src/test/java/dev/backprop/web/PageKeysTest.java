@@ -67,4 +67,27 @@ class PageKeysTest extends PageFixture {
         assertTrue(page.locator("#dialog").isHidden());
         assertEquals("share", focused());
     }
+
+    @Test
+    void panelTabsMoveWithArrowKeysAndNameTheirPanels() {
+        assertEquals("panel-nudge", page.locator("#tab-nudge").getAttribute("aria-controls"));
+        page.locator("#tab-order").focus();
+        page.keyboard().press("ArrowRight");
+        assertEquals("tab-nudge", focused());
+        assertEquals("true", page.locator("#tab-nudge").getAttribute("aria-selected"));
+        assertFalse(page.locator("#panel-nudge").isHidden());
+        assertTrue(page.locator("#panel-order").isHidden());
+        page.keyboard().press("End");
+        assertEquals("tab-groups", focused());
+        page.keyboard().press("ArrowRight"); // round to the first
+        assertEquals("tab-order", focused());
+        page.keyboard().press("ArrowLeft");
+        assertEquals("tab-groups", focused());
+        assertFalse(page.locator("#panel-groups").isHidden());
+        assertEquals(1, page.locator("#tabs [tabindex='0']").count()); // one Tab stop: the chosen tab
+        assertEquals("0", page.locator("#tab-groups").getAttribute("tabindex"));
+        page.locator("#tab-check").click();
+        assertFalse(page.locator("#panel-check").isHidden());
+        assertEquals("0", page.locator("#tab-check").getAttribute("tabindex"));
+    }
 }
