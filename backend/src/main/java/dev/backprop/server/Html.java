@@ -1,6 +1,6 @@
 package dev.backprop.server;
 
-/** The only two things the server does to HTML: escape text and insert tags before {@code </head>}. */
+/** The only things the server does to HTML: escape text, drop one meta tag and insert tags before {@code </head>}. */
 public final class Html {
 
     private Html() {
@@ -28,6 +28,18 @@ public final class Html {
         int at = html.toLowerCase().indexOf("</head>");
         if (at < 0) return markup + html;
         return html.substring(0, at) + markup + html.substring(at);
+    }
+
+    /**
+     * The page without its {@code <meta attr="key" ...>} tag (and the line break after it), so a page that adds
+     * its own has exactly one.
+     */
+    public static String withoutMeta(String html, String attr, String key) {
+        int at = html.indexOf("<meta " + attr + "=\"" + key + "\"");
+        if (at < 0) return html;
+        int end = html.indexOf('>', at) + 1;
+        if (end < html.length() && html.charAt(end) == '\n') end++;
+        return html.substring(0, at) + html.substring(end);
     }
 
     /** A {@code <meta>} tag; both values are escaped. */

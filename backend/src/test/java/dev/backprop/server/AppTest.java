@@ -410,6 +410,52 @@ class AppTest {
         assertTrue(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"), page);
     }
 
+    /** A share made on the Train tab: previewed and described as its run (issue 15), with one description. */
+    @Test
+    void trainSharePreviewShowsTheBoundaryAndDescribesTheRun() throws Exception {
+        dev.backprop.train.Training t = dev.backprop.train.Training.micrograd();
+        t.steps(100);
+        dev.backprop.train.TrainState s = t.state().withDisplay(new dev.backprop.train.TrainState.Display(true, true, false));
+        String json = SNAPSHOT.replace("\"tab\":\"graph\"},\"train\":null", "\"tab\":\"train\"},\"train\":" + s.toJson());
+        String id = field(post(json).body(), "id");
+
+        String html = get("/s/" + id).body();
+        String title = dev.backprop.train.Caption.title(t);
+        assertTrue(title.startsWith("2-16-16-1 ReLU on moons, step 100, accuracy "), title);
+        assertTrue(html.contains("<meta property=\"og:title\" content=\"" + Html.escape(title) + "\">"), html);
+        String description = Html.escape(dev.backprop.train.Caption.description(t));
+        assertTrue(html.contains("<meta property=\"og:description\" content=\"" + description + "\">"), html);
+        assertEquals(1, count(html, "<meta name=\"description\""), html);
+        assertTrue(html.contains("<meta name=\"description\" content=\"" + description + "\">"), html);
+        assertFalse(html.contains("a = Value(2.0"), "the run, not the program: " + html);
+        assertEquals(1, count(get("/").body(), "<meta name=\"description\""), "the plain page keeps its own");
+
+        String svg = get("/s/" + id + ".svg").body();
+        assertTrue(svg.contains(">" + Html.escape(title) + "</text>"), svg);
+        HttpResponse<byte[]> png = getBytes("/s/" + id + ".png");
+        assertEquals(200, png.statusCode());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(png.body()));
+        assertEquals(2.0, (double) img.getWidth() / img.getHeight(), 0.01);
+        // discretized output: the plot is the two ends of the scale, blue where the score is positive
+        int[] scale = dev.backprop.train.Palette.scale();
+        int blue = 0;
+        int orange = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth() / 2; x++) {
+                int c = img.getRGB(x, y) & 0xffffff;
+                blue += c == scale[255] ? 1 : 0;
+                orange += c == scale[0] ? 1 : 0;
+            }
+        }
+        // the plot is 500 x 500 px of the 1200 x 600 image; each side of the moons' boundary covers a good part of it
+        assertTrue(blue > 30_000 && orange > 30_000, "boundary colours: " + blue + " blue, " + orange + " orange px");
+
+        // from the graph tab, the same run is previewed as the program's graph
+        String graph = field(post(json.replace("\"tab\":\"train\"", "\"tab\":\"graph\"")).body(), "id");
+        assertTrue(get("/s/" + graph + ".svg").body().contains(">data "), "a graph preview");
+        assertTrue(get("/s/" + graph).body().contains("og:title\" content=\"Backprop Playground: a = Value(2.0"));
+    }
+
     @Test
     void noGraphNoPreview() throws Exception {
         String id = field(post(SNAPSHOT.replace("a = Value(2.0, label='a')\\nb = a * a\\nb.backward()", "x = 1 + 2\\nprint(x)")).body(), "id");
@@ -456,24 +502,33 @@ class AppTest {
         assertTrue(r.body().contains("DELETE is not allowed"), r.body());
     }
 
-    @Test
-    void logsOneLinePerRequest() throws Exception {
+    /** A step that may throw. */
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** The request log while {@code step} runs, until a line containing {@code last} was written (up to 10 s). */
+    static String logged(String last, Step step) throws Exception {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            get("/health");
-            get("/style.css");
-            post("{");
-            // the lines are written by a background thread: wait for the last one
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (!captured.toString(StandardCharsets.UTF_8).contains("POST /api/snapshots 400 ") && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
-            }
+            step.run();
+            // the lines are written by a background thread
+            awaitTrue(() -> captured.toString(StandardCharsets.UTF_8).contains(last));
         } finally {
             System.setErr(original);
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void logsOneLinePerRequest() throws Exception {
+        String log = logged("POST /api/snapshots 400 ", () -> {
+            get("/health");
+            get("/style.css");
+            post("{");
+        });
         assertEquals(1, count(log, "GET /health 200 "), log);
         assertEquals(1, count(log, "GET /style.css 200 "), log);
         assertEquals(1, count(log, "POST /api/snapshots 400 "), log);
@@ -644,13 +699,14 @@ class AppTest {
         // slow steps (upper() of 100,000 characters each, not counted as work): only the wall clock ends it
         String endless = "{\"version\":1,\"program\":\"s = 'x' * 100000\\nwhile True:\\n    t = s.upper()\",\"view\":{\"direction\":\"LR\",\"root\":0}}";
         String id = field(post(endless).body(), "id");
-        try (Socket s = new Socket("127.0.0.1", app.port())) {
-            s.getOutputStream().write(("GET /s/" + id + ".svg HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            s.getOutputStream().flush();
-            Thread.sleep(300);
-        } // the client leaves while the render runs
-        // the render would end at its 3 s budget and be stored as a failed preview; stopped, it leaves nothing
-        Thread.sleep(5_000);
+        // the client leaves as soon as it asked; the handler sees it gone (before or during the render) and
+        // ends with a 503 nobody reads. Unstopped, the render would end at its 3 s budget and be stored.
+        logged("GET /s/" + id + ".svg 503 ", () -> {
+            try (Socket s = new Socket("127.0.0.1", app.port())) {
+                s.getOutputStream().write(("GET /s/" + id + ".svg HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+            }
+        });
         assertTrue(store.findPreview(id).isEmpty(), "an abandoned render is not kept");
         // a client that stays gets the full render: over its time (or, on a fast machine, allocation) budget, kept
         HttpResponse<String> r = get("/s/" + id + ".svg");

@@ -106,7 +106,7 @@ public final class Svg {
     }
 
     /** A coordinate with at most one decimal, no exponent. */
-    static String n(double v) {
+    public static String n(double v) {
         double a = Math.abs(v) * 10 + 0.5;
         if (a < 2e9) { // int arithmetic: TeaVM's long is emulated, and the page writes ~10,000 of these per drawing
             int t = (int) Math.floor(a);

@@ -24,11 +24,23 @@ import java.util.Map;
  */
 public record TrainState(TrainConfig config, boolean generated, List<Point> added, int step, double[] weights,
                          double[] loss, double[] accuracy, double[] testLoss, double[] testAccuracy,
-                         double[] adamM, double[] adamV) {
+                         double[] adamM, double[] adamV, Display display) {
+
+    /**
+     * How the run is shown, shared with it: test points on the plot, "discretize output" (the output's sign
+     * only) and the loss plot's log scale.
+     */
+    public record Display(boolean showTest, boolean discrete, boolean logScale) {
+        /** The page's defaults: test points shown, a smooth output, a linear loss axis. */
+        public static Display initial() {
+            return new Display(true, false, false);
+        }
+    }
 
     /** Every key of a {@code train} object {@link #toJson} writes and {@link #fromJson} reads (the server refuses others). */
     public static final List<String> KEYS = List.of("version", "config", "generated", "added", "step", "every", "weights",
-            "loss", "accuracy", "testLoss", "testAccuracy", "adamM", "adamV");
+            "loss", "accuracy", "testLoss", "testAccuracy", "adamM", "adamV",
+            "showTest", "discrete", "logScale");
     /** Every key of its {@code config} object. */
     public static final List<String> CONFIG_KEYS = List.of("data", "points", "noise", "test", "dataSeed", "features",
             "hidden", "activation", "loss", "optimizer", "lr", "decay", "decaySteps", "l2", "l1", "batch", "seed");
@@ -56,6 +68,14 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
 
     public TrainState {
         added = List.copyOf(added);
+        if (display == null) {
+            display = Display.initial();
+        }
+    }
+
+    /** The same run shown as {@code d} says. */
+    public TrainState withDisplay(Display d) {
+        return new TrainState(config, generated, added, step, weights, loss, accuracy, testLoss, testAccuracy, adamM, adamV, d);
     }
 
     public String toJson() {
@@ -114,6 +134,8 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
             sb.append(",\"adamV\":");
             exact(sb, adamV);
         }
+        sb.append(",\"showTest\":").append(display.showTest()).append(",\"discrete\":").append(display.discrete())
+                .append(",\"logScale\":").append(display.logScale());
         return sb.append('}').toString();
     }
 
@@ -218,12 +240,14 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
                 throw new IllegalArgumentException("train.weights: every weight must be a finite number");
             }
         }
+        Display display = new Display(optionalBool(m, "showTest", true), optionalBool(m, "discrete", false),
+                optionalBool(m, "logScale", false));
         if (version == 1) {
             // version 1 kept every {@code every}-th entry, rounded; spread them over the steps as it did
             int every = integer(m, "every", 1, MAX_STEP);
             return new TrainState(config, bool(m, "generated"), added, step, weights,
                     spread(m, "loss", every, step), spread(m, "accuracy", every, step),
-                    spread(m, "testLoss", every, step), spread(m, "testAccuracy", every, step), adamM, adamV);
+                    spread(m, "testLoss", every, step), spread(m, "testAccuracy", every, step), adamM, adamV, display);
         }
         int every = every(step);
         if (integer(m, "every", 1, MAX_STEP) != every) {
@@ -231,7 +255,7 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
         }
         return new TrainState(config, bool(m, "generated"), added, step, weights,
                 history(m, "loss", step, every), history(m, "accuracy", step, every),
-                history(m, "testLoss", step, every), history(m, "testAccuracy", step, every), adamM, adamV);
+                history(m, "testLoss", step, every), history(m, "testAccuracy", step, every), adamM, adamV, display);
     }
 
     /** The number of parameters of the config's MLP (weights and biases), as {@link #weights} holds them. */
@@ -353,6 +377,11 @@ public record TrainState(TrainConfig config, boolean generated, List<Point> adde
             throw new IllegalArgumentException("train." + key + ": expected true or false");
         }
         return (Boolean) o;
+    }
+
+    /** An optional flag (shares made before it was added have none: the page's default then). */
+    private static boolean optionalBool(Map<?, ?> m, String key, boolean otherwise) {
+        return m.containsKey(key) ? bool(m, key) : otherwise;
     }
 
     private static double num(Map<?, ?> m, String key) {

@@ -267,6 +267,18 @@ public final class Training {
                 t == null || !classes ? Double.NaN : t.accuracy());
     }
 
+    /**
+     * The numbers the page shows for the run: the last step's (measured before its update), or before any
+     * step those of the current weights.
+     */
+    public Stat shown() {
+        int n = step;
+        if (n == 0) {
+            return evaluate();
+        }
+        return new Stat(n - 1, hLoss[n - 1], hAcc[n - 1], hTestLoss[n - 1], hTestAcc[n - 1]);
+    }
+
     // ---- pictures ----
 
     /** Number of hidden neurons (the thumbnails). */
@@ -355,11 +367,10 @@ public final class Training {
         List<Feature> fs = config.features();
         int nf = fs.size();
         double[] in = new double[n * n * nf];
-        double yHi = yLo + span;
         for (int r = 0; r < n; r++) {
-            double y = yHi - (r + 0.5) * span / n;
+            double y = gridY(r, n);
             for (int c = 0; c < n; c++) {
-                double x = xLo + (c + 0.5) * span / n;
+                double x = gridX(c, n);
                 for (int f = 0; f < nf; f++) {
                     in[(r * n + c) * nf + f] = fs.get(f).of(x, y);
                 }
@@ -368,6 +379,26 @@ public final class Training {
         gridIn = in;
         gridN = n;
         return in;
+    }
+
+    /** Feature {@code f} over the same grid as {@link #field}: an input neuron's picture, {@code out[row*n + col]}. */
+    public void feature(Feature f, int n, double[] out) {
+        for (int r = 0; r < n; r++) {
+            double y = gridY(r, n);
+            for (int c = 0; c < n; c++) {
+                out[r * n + c] = f.of(gridX(c, n), y);
+            }
+        }
+    }
+
+    /** The x of grid column {@code c}'s centre (n columns over the window). */
+    private double gridX(int c, int n) {
+        return xLo + (c + 0.5) * span / n;
+    }
+
+    /** The y of grid row {@code r}'s centre (row 0 at the top). */
+    private double gridY(int r, int n) {
+        return yLo + span - (r + 0.5) * span / n;
     }
 
     /** The activation as {@link Value}'s ops compute it. */
@@ -483,7 +514,7 @@ public final class Training {
         return new TrainState(config, generated, added(), step, weights(), lossHistory(), accuracyHistory(),
                 testLossHistory(), testAccuracyHistory(),
                 update.firstMoments(),
-                update.secondMoments());
+                update.secondMoments(), TrainState.Display.initial());
     }
 
     /** A run in exactly this state (the initial weights come from the config's seed, so Rewind works). */

@@ -35,6 +35,23 @@ class TrainStateTest {
         return out;
     }
 
+    /** Show test data, discretize and log scale are shared with the run; shares made before them get the page's defaults. */
+    @Test
+    void displaySettingsTravelWithTheRun() {
+        Training t = Training.micrograd();
+        t.steps(2);
+        TrainState.Display d = new TrainState.Display(false, true, true);
+        String json = t.state().withDisplay(d).toJson();
+        assertTrue(json.endsWith(",\"showTest\":false,\"discrete\":true,\"logScale\":true}"), json);
+        assertEquals(d, TrainState.fromJson(json).display());
+        String old = json.replace(",\"showTest\":false,\"discrete\":true,\"logScale\":true", "");
+        assertEquals(TrainState.Display.initial(), TrainState.fromJson(old).display());
+        assertEquals(new TrainState.Display(true, false, false), TrainState.Display.initial());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainState.fromJson(json.replace("\"discrete\":true", "\"discrete\":1")));
+        assertEquals("train.discrete: expected true or false", e.getMessage());
+    }
+
     @Test
     void jsonRoundTripKeepsWeightsExactlyAndContinuesBitForBit() {
         TrainConfig c = TrainConfig.micrograd().withShape(Shape.CIRCLES).withData(50, 0.1, 0.2, 3)

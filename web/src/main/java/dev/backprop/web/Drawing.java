@@ -37,15 +37,60 @@ final class Drawing {
     private String[] shownFill = new String[0];
     private String[] shownDataText = new String[0];
     private boolean[] shownEdgeFlow = new boolean[0];
+    private int stop = -1; // the node that is the Tab stop
 
     Drawing(HTMLElement viewport) {
         this.viewport = viewport;
+    }
+
+    /** Makes node {@code i} the graph's one Tab stop (the others are reached with the arrow keys). */
+    void tabStop(int i) {
+        if (stop >= 0 && stop < nodeEls.length && stop != i) {
+            nodeEls[stop].setAttribute("tabindex", "-1"); // new elements come with -1
+        }
+        nodeEls[i].setAttribute("tabindex", "0");
+        stop = i;
+    }
+
+    /** Focuses node {@code i}, which becomes the Tab stop. */
+    void focus(int i) {
+        tabStop(i);
+        focus(nodeEls[i]);
+    }
+
+    @org.teavm.jso.JSBody(params = "e", script = "e.focus();")
+    private static native void focus(Element e);
+
+    /** Node i's centre in layout coordinates. */
+    double[] centre(int i) {
+        return new double[] {shownGeometry[i][0], shownGeometry[i][1]};
+    }
+
+    /**
+     * The node an arrow key moves to from node {@code i} in direction (dx, dy): the nearest one ahead,
+     * nodes off the line counted at twice their distance; {@code i} when there is none.
+     */
+    int neighbour(int i, int dx, int dy) {
+        int best = i;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < nodeEls.length; j++) {
+            double x = shownGeometry[j][0] - shownGeometry[i][0];
+            double y = shownGeometry[j][1] - shownGeometry[i][1];
+            double ahead = x * dx + y * dy;
+            double score = ahead + 2 * Math.abs(x * dy - y * dx);
+            if (j != i && ahead > 0 && score < bestScore) {
+                best = j;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** Removes the drawing (no graph, or one too big to draw). */
     void clear() {
         viewport.clear();
         nodeEls = new Element[0];
+        stop = -1;
     }
 
     /**
@@ -176,7 +221,9 @@ final class Drawing {
     private void markup(StringBuilder sb, int i, GraphView.Node node, double[] g) {
         double w = g[2];
         double h = g[3];
-        sb.append("<g data-i=\"").append(i).append("\" class=\"").append(baseClass(node.kind())).append("\" transform=\"")
+        // every node can take the focus (arrow keys move it, see GraphPane); one of them is the graph's Tab stop
+        sb.append("<g data-i=\"").append(i).append("\" role=\"button\" tabindex=\"-1\" class=\"").append(baseClass(node.kind()))
+                .append("\" transform=\"")
                 .append(translate(g)).append("\">");
         GraphView.Kind kind = node.kind();
         if (kind == GraphView.Kind.VALUE) {

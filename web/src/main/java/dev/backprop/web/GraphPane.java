@@ -10,6 +10,7 @@ import java.util.Map;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.events.WheelEvent;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -48,6 +49,7 @@ final class GraphPane {
         svg.addEventListener("pointercancel", e -> pointerUp(e, false));
         svg.addEventListener("pointerleave", e -> pointerUp(e, true));
         svg.addEventListener("click", e -> events.clicked(nodeAt(e)));
+        svg.addEventListener("keydown", this::key);
         svg.addEventListener("wheel", e -> {
             WheelEvent w = e.cast();
             e.preventDefault();
@@ -70,6 +72,13 @@ final class GraphPane {
         } else {
             drawing.draw(view, l);
             applyTransform();
+        }
+    }
+
+    /** Makes drawn node {@code i} the graph's Tab stop. */
+    void tabStop(int i) {
+        if (layout != null && i >= 0) {
+            drawing.tabStop(i);
         }
     }
 
@@ -99,6 +108,43 @@ final class GraphPane {
         ty = py - (py - ty) * s / scale;
         scale = s;
         applyTransform();
+    }
+
+    /** On a focused node: arrow keys move the focus to the next node that way, Enter or Space shows its tip. */
+    private void key(Event e) {
+        int i = nodeAt(e);
+        if (i < 0 || layout == null) {
+            return;
+        }
+        String k = e.<KeyboardEvent>cast().getKey();
+        int dx = k.equals("ArrowLeft") ? -1 : k.equals("ArrowRight") ? 1 : 0;
+        int dy = k.equals("ArrowUp") ? -1 : k.equals("ArrowDown") ? 1 : 0;
+        if (dx != 0 || dy != 0) {
+            e.preventDefault();
+            int j = drawing.neighbour(i, dx, dy);
+            drawing.focus(j);
+            show(j);
+            hideTip();
+        } else if (k.equals("Enter") || k.equals(" ")) {
+            e.preventDefault();
+            events.clicked(i);
+            double[] c = drawing.centre(i);
+            placeTip(events.tip(i), tx + c[0] * scale, ty + c[1] * scale);
+        }
+    }
+
+    /** Pans node i into the stage when it is outside. */
+    private void show(int i) {
+        double[] c = drawing.centre(i);
+        double x = tx + c[0] * scale;
+        double y = ty + c[1] * scale;
+        double w = stage.getClientWidth();
+        double h = stage.getClientHeight();
+        if (x < 40 || x > w - 40 || y < 30 || y > h - 30) {
+            tx += w / 2 - x;
+            ty += h / 2 - y;
+            applyTransform();
+        }
     }
 
     private int nodeAt(Event e) {
@@ -171,13 +217,17 @@ final class GraphPane {
     }
 
     private void showTip(List<String> lines, MouseEvent e) {
+        placeTip(lines, e.getClientX() - stage.getBoundingClientRect().getLeft() + 14,
+                e.getClientY() - stage.getBoundingClientRect().getTop() + 14);
+    }
+
+    /** Shows the tip at (x, y) in the stage, left of that when it would run off the right edge. */
+    private void placeTip(List<String> lines, double x, double y) {
         tip.clear();
         for (String s : lines) {
             Dom.append(tip, "div", s);
         }
         tip.setHidden(false);
-        double x = e.getClientX() - stage.getBoundingClientRect().getLeft() + 14;
-        double y = e.getClientY() - stage.getBoundingClientRect().getTop() + 14;
         if (x > stage.getClientWidth() - 300) {
             x = Math.max(4, x - 320);
         }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.teavm.jso.browser.Performance;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -45,9 +44,8 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
     private final NudgePanel nudge = new NudgePanel(this);
     private final CheckPanel check = new CheckPanel(() -> set(state.withCheck(PageState.Check.SHOWN), false));
     private final GroupsPanel groups = new GroupsPanel(this);
-    private final Runner runner = new Runner(this::printed);
-    private final HTMLElement output = Dom.el("output");
-    private final HTMLElement status = Dom.el("status");
+    private final OutputPane output = new OutputPane();
+    private final Runner runner = new Runner(output::printed);
     private final HTMLElement empty = Dom.el("empty");
     private final HTMLElement stale = Dom.el("stale");
     private final HTMLSelectElement rootSelect = Dom.el("root").cast();
@@ -60,7 +58,6 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
     private GraphView view;
     private Layout layout;
     private double[] shownData; // data per replay value (nudged) or null
-    private int runningTimer = -1;
 
     Page(boolean embed) {
         editor = new Editor(embed, this);
@@ -95,7 +92,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             if (view != null) {
                 String dot = Dot.of(view, state.dir);
                 Dom.copy(dot);
-                Share.dialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
+                share.dialog("Graphviz DOT", "Copied to the clipboard. Render with: dot -Tsvg graph.dot", dot);
             }
         });
         for (String tab : new String[] {"order", "nudge", "check", "groups"}) {
@@ -108,7 +105,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         }
         Dom.doc.addEventListener("keydown", e -> {
             if (e.<KeyboardEvent>cast().getKey().equals("Escape")) {
-                Dom.el("dialog").setHidden(true);
+                share.closeDialog();
                 stop();
             }
         });
@@ -187,10 +184,10 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         double t0 = Performance.now();
         String source = editor.text();
         Runner.Outcome o = runner.start(source, explicit, later -> {
-            showRunning(false);
+            output.running(false, runner);
             ran(later, source, Performance.now() - t0, restore);
         });
-        showRunning(o == null);
+        output.running(o == null, runner);
         if (o == null) {
             set(state.withNotCurrent("Not current: the program in the editor is still running…"), false);
         } else {
@@ -204,60 +201,17 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
             return;
         }
         long s = Math.round(runner.seconds());
-        boolean printed = output.getClassList().contains("live"); // keep what the run printed so far
+        boolean printed = output.live(); // keep what the run printed so far
         runner.cancel();
-        showRunning(false);
-        if (!printed) {
-            output.clear();
-        }
-        Dom.error(output, "Stopped by you after " + s + " s. (Still running then: an endless loop, or a long training run?)");
+        output.running(false, runner);
+        output.stopped(s, printed);
         editor.error(-1);
         set(state.withNotCurrent("Not current: you stopped the run of the program in the editor."), false);
-        status.setTextContent("stopped after " + s + " s");
-    }
-
-    /** The running state: status ticking "Running… N s", the Stop button, the output marked as stale. */
-    private void showRunning(boolean on) {
-        if (runningTimer >= 0) {
-            Window.clearInterval(runningTimer);
-            runningTimer = -1;
-        }
-        output.getClassList().remove("live");
-        Dom.el("stop").setHidden(!on);
-        if (on) {
-            Dom.doc.getBody().getClassList().add("running");
-            status.setTextContent("Running… 0 s");
-            runningTimer = Window.setInterval(() -> {
-                status.setAttribute("aria-busy", "true"); // screen readers: "Running" once, not every tick
-                status.setTextContent("Running… " + Math.round(runner.seconds()) + " s");
-            }, 1000);
-        } else {
-            Dom.doc.getBody().getClassList().remove("running");
-            status.removeAttribute("aria-busy");
-        }
-    }
-
-    /** What a worker run printed since its last message (the first piece replaces the last run's output). */
-    private void printed(String text) {
-        if (!output.getClassList().contains("live")) {
-            output.clear();
-            output.getClassList().add("live");
-        }
-        output.appendChild(Dom.doc.createTextNode(text));
-        output.setScrollTop(output.getScrollHeight());
     }
 
     private void ran(Runner.Outcome o, String source, double runMs, ViewState restore) {
         double t1 = Performance.now();
-        output.clear();
-        StringBuilder sb = new StringBuilder();
-        for (String line : o.output()) {
-            sb.append(line).append('\n');
-        }
-        Figures.render(Dom.doc, output, sb.toString(), o.run().figures()); // plots in order with the text (issue 13)
-        if (o.error() != null) {
-            Dom.error(output, o.error());
-        }
+        output.show(o);
         editor.error(o.error() == null ? -1 : o.errorLine());
         Run.Error e = o.run().error();
         if (restore == null && e != null && o.roots().isEmpty() && state.rootValue() != null
@@ -279,14 +233,8 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         } else {
             set(PageState.of(source, o, state.dir), true);
         }
-        String nodes = view == null ? "no graph" : view.values().size() + " values, " + view.nodes().size() + " nodes";
-        status.setTextContent(nodes + " · ran " + ms(runMs) + " · drawn " + ms(Performance.now() - t1));
-        Dom.doc.getBody().setAttribute("data-run-ms", Num.fixed(runMs, 2));
-        Dom.doc.getBody().setAttribute("data-draw-ms", Num.fixed(Performance.now() - t1, 2));
-    }
-
-    private static String ms(double v) {
-        return (v < 10 ? Num.fixed(v, 1) : String.valueOf(Math.round(v))) + " ms";
+        output.timing(view == null ? "no graph" : view.values().size() + " values, " + view.nodes().size() + " nodes",
+                runMs, Performance.now() - t1);
     }
 
     // ---- the one redraw ----
@@ -412,6 +360,7 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
         layout = view.layout(state.dir);
         Dom.doc.getBody().setAttribute("data-layout-ms", Num.fixed(Performance.now() - t0, 2));
         graph.draw(view, layout);
+        graph.tabStop(Math.max(0, view.nodeOf(r))); // Tab reaches the graph at its root
         if (fit) {
             graph.fit(stageW, stageH);
         }
@@ -606,7 +555,6 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
     public void failed(String why) {
         editor.set(Examples.PROGRAMS[0]);
         run(true);
-        output.clear();
-        Dom.error(output, why);
+        output.error(why);
     }
 }

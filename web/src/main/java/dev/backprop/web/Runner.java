@@ -14,7 +14,6 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.ErrorEvent;
-import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MessageEvent;
 
 /**

@@ -12,6 +12,8 @@ import org.teavm.jso.browser.Location;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
@@ -29,12 +31,26 @@ final class Share {
         void failed(String why);
     }
 
+    /** The dialog's controls in Tab order: Tab and Shift+Tab cycle through them while it is open. */
+    private static final String[] DIALOG_KEYS = {"dialog-text", "dialog-copy", "dialog-close"};
     private final Views views;
+    private final HTMLElement dialog = Dom.el("dialog");
+    private HTMLElement returnTo; // what had the focus when the dialog opened: it gets it back on close
 
     Share(Views views) {
         this.views = views;
         Dom.onClick("share", e -> share());
-        Dom.onClick("dialog-close", e -> Dom.el("dialog").setHidden(true));
+        Dom.onClick("dialog-close", e -> closeDialog());
+        dialog.addEventListener("keydown", e -> {
+            KeyboardEvent k = e.cast();
+            HTMLElement at = Dom.doc.getActiveElement();
+            String id = at == null ? "" : at.getId();
+            int last = DIALOG_KEYS.length - 1;
+            if (k.getKey().equals("Tab") && (k.isShiftKey() ? id.equals(DIALOG_KEYS[0]) : id.equals(DIALOG_KEYS[last]))) {
+                e.preventDefault();
+                Dom.el(DIALOG_KEYS[k.isShiftKey() ? last : 0]).focus();
+            }
+        });
         Dom.onClick("dialog-copy", e -> Dom.copy(((HTMLTextAreaElement) Dom.el("dialog-text").cast()).getValue()));
     }
 
@@ -101,15 +117,30 @@ final class Share {
         return out;
     }
 
-    /** The page's dialog with {@code text} selected, to copy. */
-    static void dialog(String title, String note, String text) {
+    /** The page's dialog with {@code text} selected, to copy; the focus stays inside until it is closed. */
+    void dialog(String title, String note, String text) {
+        if (dialog.isHidden()) {
+            returnTo = Dom.doc.getActiveElement();
+        }
         Dom.el("dialog-title").setTextContent(title);
         Dom.el("dialog-note").setTextContent(note);
         HTMLTextAreaElement t = Dom.el("dialog-text").cast();
         t.setValue(text);
-        Dom.el("dialog").setHidden(false);
+        dialog.setHidden(false);
         t.focus();
         t.select();
+    }
+
+    /** Closes the dialog (Close, Esc) and gives the focus back to where it was. */
+    void closeDialog() {
+        if (dialog.isHidden()) {
+            return;
+        }
+        dialog.setHidden(true);
+        if (returnTo != null) {
+            returnTo.focus();
+            returnTo = null;
+        }
     }
 
     /** {@code {id, url}} as POST /api/snapshots answers. */

@@ -2,6 +2,7 @@ package dev.backprop.server.snapshot;
 
 import dev.backprop.layout.GraphView;
 import dev.backprop.layout.Layout;
+import dev.backprop.train.Picture;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -13,6 +14,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +25,8 @@ import java.util.List;
 /**
  * The same drawing as {@link dev.backprop.layout.Svg}, painted with Java2D (headless) into a PNG for link
  * previews: record nodes label | data | grad with the gradient colour, round op nodes, dashed group boxes,
- * arrows. Shapes, colours and sizes follow Svg so the preview looks like the page.
+ * arrows. Shapes, colours and sizes follow Svg so the preview looks like the page. A Train share's
+ * {@link Picture} is painted from the same marks its SVG is written from.
  */
 public final class Png {
 
@@ -57,6 +60,10 @@ public final class Png {
         } finally {
             g.dispose();
         }
+        return encode(img);
+    }
+
+    private static byte[] encode(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             ImageIO.write(img, "png", out);
@@ -64,6 +71,64 @@ public final class Png {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A Train share's preview ({@link Picture}): its marks painted at 1.25x (1200 x 600, the size link previews
+     * show), heatmap cells without anti-aliasing so neighbouring cells leave no seams.
+     */
+    public static byte[] of(Picture picture) {
+        double scale = 1.25;
+        int pw = (int) Math.ceil(Picture.WIDTH * scale);
+        int ph = (int) Math.ceil(Picture.HEIGHT * scale);
+        BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, pw, ph);
+            g.scale(scale, scale);
+            for (Picture.Mark m : picture.marks()) {
+                paint(g, m);
+            }
+        } finally {
+            g.dispose();
+        }
+        return encode(img);
+    }
+
+    private static void paint(Graphics2D g, Picture.Mark m) {
+        boolean smooth = !(m instanceof Picture.Cells);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+        if (m instanceof Picture.Cells c) {
+            int n = c.n();
+            for (int i = 0; i < c.colours().length; i++) {
+                g.setColor(new Color(c.colours()[i]));
+                g.fill(new Rectangle2D.Double(c.x() + (i % n) * c.cell(), c.y() + (i / n) * c.cell(), c.cell(), c.cell()));
+            }
+        } else if (m instanceof Picture.Box b) {
+            g.setStroke(new BasicStroke(1f));
+            g.setColor(new Color(b.stroke()));
+            g.draw(new Rectangle2D.Double(b.x(), b.y(), b.w(), b.h()));
+        } else if (m instanceof Picture.Dot d) {
+            Ellipse2D e = new Ellipse2D.Double(d.x() - d.r(), d.y() - d.r(), 2 * d.r(), 2 * d.r());
+            g.setColor(new Color(d.fill()));
+            g.fill(e);
+            g.setStroke(new BasicStroke((float) d.ringWidth()));
+            g.setColor(new Color(d.ring()));
+            g.draw(e);
+        } else if (m instanceof Picture.Line l) {
+            g.setStroke(new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.setColor(new Color(l.stroke() >> 16 & 255, l.stroke() >> 8 & 255, l.stroke() & 255, (int) Math.round(l.opacity() * 255)));
+            g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
+        } else if (m instanceof Picture.Text t) {
+            Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
+            g.setFont(font);
+            g.setColor(new Color(t.fill()));
+            double w = g.getFontMetrics().stringWidth(t.text());
+            g.drawString(t.text(), (float) (t.x() - (t.anchor() == 1 ? w / 2 : t.anchor() == 2 ? w : 0)), (float) t.y());
+        }
     }
 
     private static void paint(Graphics2D g, GraphView view, Layout layout) {

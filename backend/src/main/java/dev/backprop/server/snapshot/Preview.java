@@ -12,6 +12,8 @@ import dev.backprop.layout.Replay;
 import dev.backprop.layout.Svg;
 
 import dev.backprop.server.Assets;
+import dev.backprop.train.Picture;
+import dev.backprop.train.TrainState;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -27,7 +29,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Server-side drawing of a snapshot's graph with the page's own engine code: run the program
  * ({@link Program#run}), pick the drawn root, collapse groups as the page does, apply the backprop step,
- * lay out ({@link GraphView#layout}) and export ({@link Svg}, {@link Png}). Snapshots are immutable, so
+ * lay out ({@link GraphView#layout}) and export ({@link Svg}, {@link Png}); a Train share is drawn as its
+ * run ({@link Picture}). Snapshots are immutable, so
  * each drawing is made once and kept: in a small LRU here and in the database (shared by every server on it).
  *
  * <p>A render has budgets (steps, Values, work, and {@link #BUDGET_MILLIS} of wall-clock time) and stops when
@@ -231,6 +234,12 @@ public final class Preview {
         // the engine's snapshot model, as the page reads it
         dev.backprop.snapshot.Snapshot s = dev.backprop.snapshot.Snapshot.fromJson(canonicalJson);
         dev.backprop.snapshot.Snapshot.View view = s.view();
+        if (isTrain(s)) {
+            // shared from the Train tab: the run's boundary, data and network from its stored weights
+            Picture picture = Picture.of(TrainState.fromSnapshot(canonicalJson));
+            check(stop);
+            return new Image(picture.svg(), Png.of(picture), null);
+        }
         Run run = Program.run(s.program(), limits);
         check(stop);
         List<Value> roots = run.drawn();
@@ -264,6 +273,11 @@ public final class Preview {
         String svg = Svg.of(graph, layout);
         check(stop);
         return new Image(svg, Png.of(graph, layout), null);
+    }
+
+    /** A share made on the Train tab with its run: previewed (and described) as that run, not as the program. */
+    static boolean isTrain(dev.backprop.snapshot.Snapshot s) {
+        return s.train() != null && "train".equals(s.view().tab());
     }
 
     /**

@@ -6,6 +6,9 @@ import dev.backprop.server.Assets;
 import dev.backprop.server.Html;
 import dev.backprop.server.HttpError;
 import dev.backprop.server.RateLimiter;
+import dev.backprop.train.Caption;
+import dev.backprop.train.TrainState;
+import dev.backprop.train.Training;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -178,7 +181,9 @@ public final class SnapshotController {
             Assets.sendPage(ctx, assets.indexPage());
             return;
         }
-        page = Assets.Page.of(Html.insertIntoHead(assets.indexHtml(), metaTags(Snapshot.fromStored(id, json.get()), base, embed)));
+        // the page's own description gives way to the snapshot's: one <meta name=description>
+        page = Assets.Page.of(Html.insertIntoHead(Html.withoutMeta(assets.indexHtml(), "name", "description"),
+                metaTags(Snapshot.fromStored(id, json.get()), base, embed)));
         synchronized (pages) {
             pages.put(key, page);
         }
@@ -189,6 +194,13 @@ public final class SnapshotController {
         String id = s.id();
         String title = "Backprop Playground: " + summary(s.program(), 60);
         String description = summary(s.program(), 200);
+        String alt = "The computation graph of this program";
+        Training run = run(s.json());
+        if (run != null) { // a Train share is described as its run, not as the program in the editor
+            title = Caption.title(run);
+            description = Caption.description(run);
+            alt = "The decision boundary of this network on its data, and the network";
+        }
         StringBuilder m = new StringBuilder();
         m.append(Html.meta("property", "og:type", "website"));
         m.append(Html.meta("property", "og:site_name", "Backprop Playground"));
@@ -196,7 +208,7 @@ public final class SnapshotController {
         m.append(Html.meta("property", "og:description", description));
         m.append(Html.meta("property", "og:url", base + "/s/" + id));
         m.append(Html.meta("property", "og:image", base + "/s/" + id + ".png"));
-        m.append(Html.meta("property", "og:image:alt", "The computation graph of this program"));
+        m.append(Html.meta("property", "og:image:alt", alt));
         m.append(Html.meta("name", "twitter:card", "summary_large_image"));
         m.append(Html.meta("name", "twitter:title", title));
         m.append(Html.meta("name", "twitter:description", description));
@@ -205,6 +217,16 @@ public final class SnapshotController {
         if (embed) m.append(Html.meta("name", "robots", "noindex"));
         m.append("<link rel=\"canonical\" href=\"").append(Html.escape(base + "/s/" + id)).append("\">\n");
         return m.toString();
+    }
+
+    /** The training run of a share made on the Train tab, or null (also for a run this server cannot read). */
+    static Training run(String json) {
+        try {
+            dev.backprop.snapshot.Snapshot s = dev.backprop.snapshot.Snapshot.fromJson(json);
+            return Preview.isTrain(s) ? Training.of(TrainState.fromSnapshot(json)) : null;
+        } catch (RuntimeException e) {
+            return null; // described by its program, as before
+        }
     }
 
     /**
