@@ -845,7 +845,9 @@ final class Interp {
                     break;
                 case Ast.MUL:
                     r = x * y;
-                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                    // Math.multiplyExact's overflow test: TeaVM 0.16 has no Math.multiplyHigh (the page would not build)
+                    if (((Math.abs(x) | Math.abs(y)) >>> 31 == 0 || y != 0 && r / y == x && !(x == Long.MIN_VALUE && y == -1))
+                            && !(x == Long.MIN_VALUE && y == -1 || y == Long.MIN_VALUE && x == -1)) {
                         return r;
                     }
                     break;

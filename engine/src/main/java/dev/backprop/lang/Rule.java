@@ -6,7 +6,6 @@ import dev.backprop.lang.Py.PyObj;
 import dev.backprop.py.Num;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A node's {@code _backward} as the learner reads it while stepping: the program lines of the closure
@@ -33,7 +32,7 @@ public record Rule(int first, int last, String text) {
             return user(in, lines, (PyFunc) fn);
         }
         if (fn instanceof PyFunc && ((PyFunc) fn).closure != null) {
-            return twin(((PyFunc) fn).closure.vars); // a subclass of Value: the twin's _node closure
+            return twin(((PyFunc) fn).closure); // a subclass of Value: the twin's _node closure
         }
         return node instanceof Value && !drawn.isLeaf() ? builtIn(drawn) : NONE;
     }
@@ -42,7 +41,7 @@ public record Rule(int first, int last, String text) {
      * The rule of an op of Value's Python twin ({@code Nodes.VALUE_BASE}'s {@code _node}), from its closure's kind,
      * children and exponent, in the built-in's words (a + a: a's two pushes, as the twin runs them).
      */
-    private static Rule twin(Map<String, Object> vars) {
+    private static Rule twin(Frame vars) {
         Object kind = vars.get("kind");
         Object kids = vars.get("children");
         Object out = vars.get("out");
@@ -287,7 +286,7 @@ public record Rule(int first, int last, String text) {
     /** A closure's variable: the innermost enclosing function that binds it; null if none does. */
     private static Object lookup(Frame f, String name) {
         for (; f != null; f = f.closure) {
-            Object v = f.vars.get(name);
+            Object v = f.get(name);
             if (v != null) {
                 return v;
             }
