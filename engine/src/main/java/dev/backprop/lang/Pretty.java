@@ -313,6 +313,15 @@ final class Pretty {
             return;
         }
         begin(open.length(), open);
+        items(items);
+        if (oneTuple) {
+            text(",");
+        }
+        end(open.length(), close);
+    }
+
+    /** Items separated by {@code ,} and a breakable space, {@code ...} after the first 1,000 (IPython's _enumerate). */
+    private void items(List<Object> items) {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 text(",");
@@ -324,10 +333,6 @@ final class Pretty {
             }
             pretty(items.get(i));
         }
-        if (oneTuple) {
-            text(",");
-        }
-        end(open.length(), close);
     }
 
     private void dict(PyDict d, boolean cycle) {
@@ -369,17 +374,7 @@ final class Pretty {
             items = sorted(items);
         }
         begin(open.length(), open);
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                text(",");
-                breakable();
-            }
-            if (i >= MAX_SEQ) {
-                text("...");
-                break;
-            }
-            pretty(items.get(i));
-        }
+        items(items);
         end(open.length(), close);
     }
 

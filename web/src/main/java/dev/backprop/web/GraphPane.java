@@ -243,13 +243,17 @@ final class GraphPane {
     }
 
     /** The tip of drawn node {@code node} of run {@code out}: the chain rule at it, its line, its call; a group's size. */
-    static List<String> explain(GraphView.Node node, Runner.Outcome out) {
+    /** A node's explanation (the hover and Enter): what it is, {@code rule}'s lines (may be null), where it was made. */
+    static List<String> explain(GraphView.Node node, Runner.Outcome out, List<String> rule) {
         List<String> lines = new ArrayList<>();
         if (node.kind() == GraphView.Kind.GROUP) {
             lines.add(node.cells()[0]);
             lines.add(node.members() + " values created in this call. Click to expand.");
         } else {
             lines.addAll(Explain.lines(node.value()));
+            if (rule != null) {
+                lines.addAll(rule);
+            }
             int line = out.lineOf(node.value());
             if (line > 0) {
                 lines.add("created on line " + line);

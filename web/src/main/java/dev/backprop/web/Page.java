@@ -282,22 +282,32 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
      */
     private void ownSteps(int s) {
         java.util.List<Integer> lines = java.util.List.of();
-        if (state.root == 0 && state.source != null && state.source.contains("_backward")) {
-            if (stepper == null || !state.source.equals(stepperSource)) {
-                stepper = dev.backprop.lang.Stepper.open(state.source, Runner.QUICK);
-                stepperSource = state.source;
-            }
-            List<Value> mine = stepper.order();
+        dev.backprop.lang.Stepper own = ownStepper();
+        if (own != null) {
+            List<Value> mine = own.order();
             List<Value> drawn = replay.order();
-            if (mine.size() == drawn.size()) {
-                dev.backprop.lang.Stepper.Step last = stepper.stepTo(Math.min(s, mine.size()));
-                for (int i = 0; i < mine.size(); i++) {
-                    drawn.get(i).setGrad(mine.get(i).grad());
-                }
-                lines = last == null ? lines : last.lines();
+            dev.backprop.lang.Stepper.Step last = own.stepTo(Math.min(s, mine.size()));
+            for (int i = 0; i < mine.size(); i++) {
+                drawn.get(i).setGrad(mine.get(i).grad());
             }
+            lines = last == null ? lines : last.lines();
         }
         editor.ran(lines);
+    }
+
+    /**
+     * The Stepper of a program with rules of its own whose graph is the drawn one (the same nodes in the same
+     * backward order), opened once per program text; else null.
+     */
+    private dev.backprop.lang.Stepper ownStepper() {
+        if (replay == null || state.root != 0 || state.source == null || !state.source.contains("_backward")) {
+            return null;
+        }
+        if (stepper == null || !state.source.equals(stepperSource)) {
+            stepper = dev.backprop.lang.Stepper.open(state.source, Runner.QUICK);
+            stepperSource = state.source;
+        }
+        return stepper.order().size() == replay.order().size() ? stepper : null;
     }
 
     /** The drawn root's size when over VIEW_LIMIT (a worker sends such a graph as its size only), else 0. */
@@ -410,7 +420,29 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
 
     @Override
     public List<String> tip(int i) {
-        return GraphPane.explain(view.nodes().get(i), state.out);
+        GraphView.Node node = view.nodes().get(i);
+        return GraphPane.explain(node, state.out, node.kind() == GraphView.Kind.GROUP ? null : ownRule(node));
+    }
+
+    /** While stepping a program's own rules: the node's _backward as written, this step's numbers filled in. */
+    private List<String> ownRule(GraphView.Node node) {
+        List<String> lines = new ArrayList<>();
+        dev.backprop.lang.Stepper own = state.step >= 0 ? ownStepper() : null;
+        int k = own == null ? -1 : replay.order().indexOf(node.value());
+        if (k >= 0) {
+            dev.backprop.lang.Rule rule = own.rule(own.order().get(k));
+            if (!rule.text().isEmpty()) {
+                lines.add(rule.first() > 0 ? "_backward, lines " + rule.first() + "-" + rule.last() + ":" : "_backward:");
+                int from = 0;
+                String t = rule.text();
+                while (from < t.length()) {
+                    int nl = t.indexOf('\n', from);
+                    lines.add(t.substring(from, nl < 0 ? t.length() : nl));
+                    from = nl < 0 ? t.length() : nl + 1;
+                }
+            }
+        }
+        return lines;
     }
 
     @Override

@@ -45,14 +45,18 @@ class LectureTest extends PageFixture {
         page.locator("#run").click();
     }
 
-    String grad(String label) {
+    Locator node(String label) {
         Locator all = page.locator(".node.value");
         for (int i = 0; i < all.count(); i++) {
             if (all.nth(i).locator("text.lbl").textContent().equals(label)) {
-                return all.nth(i).locator("text.gv").textContent();
+                return all.nth(i);
             }
         }
         throw new AssertionError("no node labelled " + label);
+    }
+
+    String grad(String label) {
+        return node(label).locator("text.gv").textContent();
     }
 
     /** Waits until the graph shows the node labelled {@code label}. */
@@ -77,6 +81,11 @@ class LectureTest extends PageFixture {
         assertEquals(250, ((Number) ran.nth(1).evaluate(top)).intValue()); // line 13
         assertEquals("grad -3.0000", grad("a"));
         assertEquals("grad 2.0000", grad("b"));
+        node("c").hover(); // its _backward as written, with the numbers it read
+        String tip = page.locator("#tip").textContent();
+        assertTrue(tip.contains("_backward, lines 11-13:"), tip);
+        assertTrue(tip.contains("self.grad += other.data * out.grad  # a.grad += -3.0 * 1.0"), tip);
+        page.mouse().move(1, 1);
         page.locator("#step-back").click(); // back to step 0: no rule ran, no lines marked
         assertEquals(0, page.locator("#marks .ran").count());
         assertEquals("grad 0.0000", grad("a"));
