@@ -2,7 +2,7 @@
 
 usage: python3.11 tools/lecture/run.py PROGRAM.py
 A program with '# %%' lines is a notebook: each cell is run in order in one namespace and a cell's last bare
-expression is echoed with its repr (Jupyter's rule: not None, not when the line ends with ';'); IPython magic
+expression is echoed as Jupyter shows it, IPython's pretty printer at width 79 (Jupyter's rule: not None, not when the line ends with ';'); IPython magic
 lines (%..., !...) are skipped. Value and draw_dot are built-ins, as in the playground. Real numpy is used; matplotlib.pyplot and graphviz draw nothing here (the
 playground draws them as SVG / graphs, which are not printed text); pyplot calls return what matplotlib's return
 as far as a cell's echo shows them (Text reprs, limits, artists with an address). On an exception prints
@@ -11,6 +11,8 @@ as far as a cell's echo shows them (Text reprs, limits, artists with an address)
 import ast
 import sys
 import types
+
+from IPython.lib.pretty import pretty
 
 
 def fake_modules():
@@ -102,7 +104,7 @@ def main(path):
             if echo is not None:
                 v = eval(compile(echo, path, 'eval'), env)
                 if v is not None and type(v).__name__ != 'Digraph':  # Jupyter draws a Digraph, prints nothing
-                    print(repr(v))
+                    print(pretty(v, max_width=79))  # Jupyter's plain-text echo
         except Exception as e:
             tb = e.__traceback__
             lineno = 0

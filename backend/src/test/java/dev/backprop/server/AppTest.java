@@ -502,24 +502,33 @@ class AppTest {
         assertTrue(r.body().contains("DELETE is not allowed"), r.body());
     }
 
-    @Test
-    void logsOneLinePerRequest() throws Exception {
+    /** A step that may throw. */
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** The request log while {@code step} runs, until a line containing {@code last} was written (up to 10 s). */
+    static String logged(String last, Step step) throws Exception {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            get("/health");
-            get("/style.css");
-            post("{");
-            // the lines are written by a background thread: wait for the last one
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (!captured.toString(StandardCharsets.UTF_8).contains("POST /api/snapshots 400 ") && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
-            }
+            step.run();
+            // the lines are written by a background thread
+            awaitTrue(() -> captured.toString(StandardCharsets.UTF_8).contains(last));
         } finally {
             System.setErr(original);
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void logsOneLinePerRequest() throws Exception {
+        String log = logged("POST /api/snapshots 400 ", () -> {
+            get("/health");
+            get("/style.css");
+            post("{");
+        });
         assertEquals(1, count(log, "GET /health 200 "), log);
         assertEquals(1, count(log, "GET /style.css 200 "), log);
         assertEquals(1, count(log, "POST /api/snapshots 400 "), log);
@@ -690,13 +699,14 @@ class AppTest {
         // slow steps (upper() of 100,000 characters each, not counted as work): only the wall clock ends it
         String endless = "{\"version\":1,\"program\":\"s = 'x' * 100000\\nwhile True:\\n    t = s.upper()\",\"view\":{\"direction\":\"LR\",\"root\":0}}";
         String id = field(post(endless).body(), "id");
-        try (Socket s = new Socket("127.0.0.1", app.port())) {
-            s.getOutputStream().write(("GET /s/" + id + ".svg HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            s.getOutputStream().flush();
-            Thread.sleep(300);
-        } // the client leaves while the render runs
-        // the render would end at its 3 s budget and be stored as a failed preview; stopped, it leaves nothing
-        Thread.sleep(5_000);
+        // the client leaves as soon as it asked; the handler sees it gone (before or during the render) and
+        // ends with a 503 nobody reads. Unstopped, the render would end at its 3 s budget and be stored.
+        logged("GET /s/" + id + ".svg 503 ", () -> {
+            try (Socket s = new Socket("127.0.0.1", app.port())) {
+                s.getOutputStream().write(("GET /s/" + id + ".svg HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+            }
+        });
         assertTrue(store.findPreview(id).isEmpty(), "an abandoned render is not kept");
         // a client that stays gets the full render: over its time (or, on a fast machine, allocation) budget, kept
         HttpResponse<String> r = get("/s/" + id + ".svg");

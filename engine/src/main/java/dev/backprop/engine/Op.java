@@ -67,6 +67,14 @@ public final class Op {
     }
 
     /**
+     * The output {@code out} that {@link #local} reads: TANH's rule keeps the forward {@code t} (micrograd's closure
+     * captures it), the others read the node's data as it is when the rule runs.
+     */
+    public static double out(int op, double forward, double now) {
+        return op == TANH ? forward : now;
+    }
+
+    /**
      * The local derivative as a formula in the nodes' names: {@code out} is the op's node, {@code x} and
      * {@code other} its children (the other one for MUL), {@code y} the exponent of POW.
      */

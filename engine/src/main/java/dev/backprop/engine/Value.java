@@ -189,8 +189,8 @@ public final class Value {
             }
             return p;
         }
-        // TANH keeps its forward t, as micrograd's closure does; the others read the data as it is now
-        return Op.local(kind.ordinal(), i, a.data, b != null ? b.data : aux, kind == Kind.TANH ? aux : data);
+        int k = kind.ordinal();
+        return Op.local(k, i, a.data, b != null ? b.data : aux, Op.out(k, aux, data)); // TANH's aux: its forward t
     }
 
     // ---- derived ops, built from the primitives exactly as micrograd builds them ----

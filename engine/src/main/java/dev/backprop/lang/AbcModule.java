@@ -52,6 +52,13 @@ class ABC:
         return object.__new__(cls)
 
 
+class ABCMeta(type):
+    def __call__(cls, *args, **kwargs):
+        names = _abstract_names(cls)
+        if names:
+            raise TypeError("Can't instantiate abstract class " + cls.__name__ + ' with abstract method'
+                            + ('s ' if len(names) > 1 else ' ') + ', '.join(names))
+        return super().__call__(*args, **kwargs)
 def abstractproperty(f):
     return property(abstractmethod(f))
 """;

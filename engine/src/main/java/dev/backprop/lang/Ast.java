@@ -4,6 +4,7 @@ import dev.backprop.lang.Py.PyClass;
 import dev.backprop.lang.Py.PyDict;
 import dev.backprop.lang.Py.PyFunc;
 import dev.backprop.lang.Py.PyList;
+import dev.backprop.lang.Py.PyObj;
 import dev.backprop.lang.Py.PySet;
 import dev.backprop.lang.Py.PyTuple;
 import java.util.ArrayList;
@@ -71,6 +72,62 @@ final class Ast {
                 locals.add(name);
             }
         }
+
+        // the frame layout, fixed at the first call (the parser has finished the scope by then): parameters
+        // first, in order (Calls.bind's fast path relies on it), then the other locals
+        private String[] slotNames;
+        private HashMap<String, Integer> slotOf;
+        int plainArity = -1; // the number of parameters when all are plain positional ones, else -1
+
+        void layout(Params ps) {
+            if (slotNames != null) {
+                return;
+            }
+            ArrayList<String> names = new ArrayList<>();
+            if (ps != null) {
+                for (Param p : ps.positional) {
+                    names.add(p.name);
+                }
+                if (ps.varargs != null) {
+                    names.add(ps.varargs);
+                }
+                for (Param p : ps.kwonly) {
+                    names.add(p.name);
+                }
+                if (ps.kwargs != null) {
+                    names.add(ps.kwargs);
+                }
+            }
+            ArrayList<String> rest = new ArrayList<>(locals);
+            java.util.Collections.sort(rest); // a fixed order, whatever the set's
+            for (String n : rest) {
+                if (!names.contains(n)) {
+                    names.add(n);
+                }
+            }
+            plainArity = ps != null && ps.varargs == null && ps.kwargs == null && ps.kwonly.isEmpty() ? ps.positional.size() : -1;
+            HashMap<String, Integer> of = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                of.put(names.get(i), i);
+            }
+            slotOf = of;
+            slotNames = names.toArray(new String[0]);
+        }
+
+        int slotCount() {
+            layout(null);
+            return slotNames.length;
+        }
+
+        /** The slot of a local name, -1 for any other name. */
+        int slot(String name) {
+            Integer k = slotOf.get(name);
+            return k == null ? -1 : k;
+        }
+
+        String[] slotNames() {
+            return slotNames;
+        }
     }
 
     static int execBlock(List<Stmt> body, Interp in, Frame f) {
@@ -102,6 +159,18 @@ final class Ast {
             this.id = id;
         }
 
+        // the slot of this name in the scope it last ran in (a Name node runs in one scope, bar module/class)
+        private Scope slotScope;
+        private int slot;
+
+        private int slotIn(Scope s) {
+            if (slotScope != s) {
+                slot = s.slot(id);
+                slotScope = s;
+            }
+            return slot;
+        }
+
         @Override
         Object eval(Interp in, Frame f) {
             Object v;
@@ -112,16 +181,19 @@ final class Ast {
                     if (v != null) {
                         return v;
                     }
-                } else if (s.locals.contains(id)) {
-                    v = f.vars.get(id);
-                    if (v == null) {
-                        throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
+                } else {
+                    int k = slotIn(s);
+                    if (k >= 0) {
+                        v = f.slots[k];
+                        if (v == null) {
+                            throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
+                        }
+                        return v;
                     }
-                    return v;
                 }
-                if (!s.globals.contains(id)) {
+                if (f.closure != null && !s.globals.contains(id)) {
                     for (Frame e = f.closure; e != null; e = e.closure) {
-                        v = e.vars.get(id);
+                        v = e.get(id);
                         if (v != null) {
                             return v;
                         }
@@ -136,7 +208,7 @@ final class Ast {
             if (v == null) {
                 List<java.util.Collection<String>> scopes = new ArrayList<>();
                 if (f.scope != null) {
-                    scopes.add(f.vars.keySet());
+                    scopes.add(f.names());
                 }
                 scopes.add(f.globals.keySet());
                 scopes.add(in.builtins.keySet());
@@ -150,26 +222,32 @@ final class Ast {
             Scope s = f.scope;
             if (s == null || s.isClass) {
                 f.vars.put(id, value);
-            } else if (s.globals.contains(id)) {
-                f.globals.put(id, value);
-            } else if (s.nonlocals.contains(id)) {
-                for (Frame e = f.closure; e != null; e = e.closure) {
-                    if (e.vars.containsKey(id)) {
-                        e.vars.put(id, value);
-                        return;
-                    }
-                }
-                throw in.error("SyntaxError", "no binding for nonlocal '" + id + "' found", this);
             } else {
-                f.vars.put(id, value);
+                int k = slotIn(s);
+                if (k >= 0) {
+                    f.slots[k] = value;
+                } else if (s.globals.contains(id)) {
+                    f.globals.put(id, value);
+                } else if (s.nonlocals.contains(id)) {
+                    Frame e = f.closure;
+                    while (e != null && !e.binds(id)) {
+                        e = e.closure;
+                    }
+                    if (e == null) {
+                        throw in.error("SyntaxError", "no binding for nonlocal '" + id + "' found", this);
+                    }
+                    e.put(id, value);
+                } else {
+                    f.put(id, value);
+                }
             }
             in.assigned(id, value, f);
         }
 
         @Override
         void delete(Interp in, Frame f) {
-            Map<String, Object> m = f.scope == null || f.scope.isClass || !f.scope.globals.contains(id) ? f.vars : f.globals;
-            if (m.remove(id) == null) {
+            Object old = f.scope == null || f.scope.isClass || !f.scope.globals.contains(id) ? f.remove(id) : f.globals.remove(id);
+            if (old == null) {
                 throw in.error("NameError", "name '" + id + "' is not defined", this);
             }
         }
@@ -193,8 +271,35 @@ final class Ast {
         }
         @Override
         void assign(Interp in, Frame f, Object value) {
-            in.setattr(obj.eval(in, f), name, value, this);
+            store(in, obj.eval(in, f), value);
         }
+
+        /** o.name = value, o already evaluated. */
+        void store(Interp in, Object o, Object value) {
+            if (o instanceof PyObj && !((PyObj) o).cls.hooks) {
+                // no __setattr__ or descriptor in the class: unless a property has the name, the instance dict
+                PyObj p = (PyObj) o;
+                PyClass c = p.cls;
+                if (c != setCls || setEpoch != PyClass.epoch) {
+                    setVal = c.lookup(name);
+                    setCls = c;
+                    setEpoch = PyClass.epoch;
+                }
+                if (!(setVal instanceof PyObj) && !(setVal instanceof Py.PyProperty)) {
+                    p.attrs.put(name, value);
+                    if (p.dict != null) {
+                        p.dict.put(name, value);
+                    }
+                    return;
+                }
+            }
+            in.setattr(o, name, value, this);
+        }
+
+        // inline cache of what the class holds under this name, for stores into user objects (see assign)
+        private PyClass setCls;
+        private int setEpoch;
+        private Object setVal;
         @Override
         void delete(Interp in, Frame f) {
             in.delattr(obj.eval(in, f), name, this);
@@ -281,6 +386,13 @@ final class Ast {
     }
 
     static void assignSeq(List<Expr> elts, Interp in, Frame f, Object value, Node at) {
+        if (value instanceof PyTuple && ((PyTuple) value).items.length == elts.size() && !hasStar(elts)) {
+            Object[] items = ((PyTuple) value).items; // a tuple cannot change while its items are assigned
+            for (int i = 0; i < items.length; i++) {
+                elts.get(i).assign(in, f, items[i]);
+            }
+            return;
+        }
         if (!in.iterable(value)) {
             throw in.error("TypeError", "cannot unpack non-iterable " + in.typeName(value) + " object", at);
         }
@@ -318,6 +430,15 @@ final class Ast {
         for (int i = 0; i < after; i++) {
             elts.get(star + 1 + i).assign(in, f, vals.get(vals.size() - after + i));
         }
+    }
+
+    private static boolean hasStar(List<Expr> elts) {
+        for (int i = 0, n = elts.size(); i < n; i++) {
+            if (elts.get(i) instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class TupleE extends Expr {
@@ -605,7 +726,9 @@ final class Ast {
                 }
             }
             this.simple = s;
+            this.isBackward = fn instanceof Attr && ((Attr) fn).name.equals("backward"); // Calls.callMethod notes the root
         }
+        private final boolean isBackward;
         @Override
         Object eval(Interp in, Frame f) {
             Object self = null;
@@ -660,9 +783,33 @@ final class Ast {
                 kv = vals.toArray();
             }
             in.step(this);
+            if (method != null && self instanceof PyObj && !isBackward) {
+                // a method of a user class: looked up once per class (and class change), not along the MRO per call
+                PyObj o = (PyObj) self;
+                if (o.attrs.get(method) == null) {
+                    PyClass c = o.cls;
+                    Object m;
+                    if (c == cacheCls && cacheEpoch == PyClass.epoch) {
+                        m = cacheVal;
+                    } else {
+                        m = c.lookup(method);
+                        cacheCls = c;
+                        cacheEpoch = PyClass.epoch;
+                        cacheVal = m;
+                    }
+                    if (m instanceof PyFunc) {
+                        return Calls.callFunc(in, (PyFunc) m, self, av, kn, kv, this);
+                    }
+                }
+            }
             Object r = method != null ? in.callMethod(self, method, av, kn, kv, this) : in.call(callee, av, kn, kv, this);
             return r;
         }
+
+        // inline cache of the method a call on a user object found: valid for that class while no class changes
+        private PyClass cacheCls;
+        private int cacheEpoch;
+        private Object cacheVal;
     }
 
     static final class Lambda extends Expr {
@@ -720,7 +867,7 @@ final class Ast {
                 return Gen.genexpr(this, in, f);
             }
             Object first = gens.get(0).iter.eval(in, f);
-            Frame cf = new Frame(new HashMap<>(), f.globals, scope, closureOf(f), false, f.func, f.prelude, f.callId);
+            Frame cf = new Frame(scope, f.globals, closureOf(f), f.func, f.prelude, f.callId);
             Object acc;
             if (kind == DICT) {
                 acc = new PyDict();
@@ -832,7 +979,7 @@ final class Ast {
                 Object cur = in.getattr(o, a.name, a);
                 Object r = in.inplace(op, cur, value.eval(in, f), this);
                 in.attribute(this, f);
-                in.setattr(o, a.name, r, a);
+                a.store(in, o, r);
             } else if (target instanceof Subscript) {
                 Subscript s = (Subscript) target;
                 Object o = s.obj.eval(in, f);
@@ -870,10 +1017,10 @@ final class Ast {
                     }
                     ann = Py.NONE; // an annotation the playground cannot evaluate (list[int]) still names the field
                 }
-                Object d = f.vars.get("__annotations__");
+                Object d = f.get("__annotations__");
                 if (!(d instanceof PyDict)) {
                     d = new PyDict();
-                    f.vars.put("__annotations__", d);
+                    f.put("__annotations__", d);
                 }
                 ((PyDict) d).put(((Name) target).id, ann);
             }
@@ -1089,6 +1236,8 @@ final class Ast {
         final Scope scope;
         List<Expr> decorators = List.of(); // set by the parser
         String qualname;                  // set by the parser
+        List<String> kwNames = List.of();  // class C(B, metaclass=M, **kw): set by the parser
+        List<Expr> kwVals = List.of();
         ClassDef(String name, List<Expr> bases, List<Stmt> body, Scope scope) {
             this.name = name;
             this.bases = bases;
@@ -1100,9 +1249,12 @@ final class Ast {
             in.step(this);
             ArrayList<PyClass> bs = new ArrayList<>();
             Py.PyType excBase = null; // class E(Exception): a user exception
+            boolean derivesType = false;
             for (Expr b : bases) {
                 Object bv = b.eval(in, f);
-                if (bv instanceof PyClass) {
+                if (bv instanceof Py.PyType && ((Py.PyType) bv).name.equals("type")) {
+                    derivesType = true; // a metaclass (see Meta)
+                } else if (bv instanceof PyClass) {
                     if (bs.contains(bv)) {
                         throw in.error("TypeError", "duplicate base class " + ((PyClass) bv).name, b);
                     }
@@ -1117,6 +1269,18 @@ final class Ast {
                     throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", b);
                 }
             }
+            Object metaKw = null;
+            ArrayList<String> kn = new ArrayList<>();
+            ArrayList<Object> kv = new ArrayList<>();
+            for (int i = 0; i < kwNames.size(); i++) {
+                Object v = kwVals.get(i).eval(in, f);
+                if (kwNames.get(i).equals("metaclass")) {
+                    metaKw = v;
+                } else {
+                    kn.add(kwNames.get(i));
+                    kv.add(v);
+                }
+            }
             HashMap<String, Object> dict = new java.util.LinkedHashMap<>(); // definition order, as __dict__ and enum members
             Frame cf = new Frame(dict, f.globals, scope, closureOf(f), true, f.func, f.prelude, f.callId);
             int r = execBlock(body, in, cf);
@@ -1129,12 +1293,29 @@ final class Ast {
             if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
                 dict.put("__hash__", Py.NONE); // as CPython: defining __eq__ alone makes instances unhashable
             }
+            PyClass meta = Meta.of(in, metaKw, bs, this);
+            boolean typeBase = derivesType;
+            Py.PyType exc0 = excBase;
+            Object cv = meta == null ? build(in, bs, dict, typeBase, exc0, kn, kv)
+                    : Meta.make(in, meta, name, bs, dict, () -> build(in, bs, dict, typeBase, exc0, kn, kv), this);
+            for (int i = decorators.size() - 1; i >= 0; i--) {
+                Expr d = decorators.get(i);
+                cv = in.call(d.eval(in, f), new Object[] {cv}, Interp.NO_NAMES, Interp.NO_ARGS, d);
+            }
+            new Name(name).assign(in, f, cv);
+            return NORMAL;
+        }
+
+        /** The class of the statement, from its evaluated bases and body. */
+        private PyClass build(Interp in, ArrayList<PyClass> bs, HashMap<String, Object> dict, boolean derivesType, Py.PyType excBase,
+                ArrayList<String> kn, ArrayList<Object> kv) {
             PyClass c;
             try {
                 c = new PyClass(name, bs.toArray(new PyClass[0]), dict, prelude ? "micrograd.nn" : "__main__");
             } catch (IllegalArgumentException e) {
                 throw in.error("TypeError", e.getMessage(), this);
             }
+            c.derivesType = derivesType;
             c.in = in;
             if (qualname != null) {
                 c.qualname = qualname;
@@ -1163,15 +1344,11 @@ final class Ast {
             Object isc = c.lookupAfter(c, "__init_subclass__"); // a base's hook hears of the new subclass
             if (isc != null) {
                 in.call(isc instanceof Py.PyClassMethod ? ((Py.PyClassMethod) isc).fn : isc, new Object[] {c},
-                        Interp.NO_NAMES, Interp.NO_ARGS, this);
+                        kn.toArray(new String[0]), kv.toArray(), this);
+            } else if (!kn.isEmpty()) {
+                throw in.error("TypeError", name + ".__init_subclass__() takes no keyword arguments", this);
             }
-            Object cv = c;
-            for (int i = decorators.size() - 1; i >= 0; i--) {
-                Expr d = decorators.get(i);
-                cv = in.call(d.eval(in, f), new Object[] {cv}, Interp.NO_NAMES, Interp.NO_ARGS, d);
-            }
-            new Name(name).assign(in, f, cv);
-            return NORMAL;
+            return c;
         }
     }
 

@@ -207,6 +207,10 @@ final class Attrs {
                 }
                 return new PyTuple(t);
             }
+            Object mv = Meta.attr(c, name);
+            if (mv != null) {
+                return mv;
+            }
             throw noAttr(in, o, name, at);
         }
         if (o instanceof PySuper) {
@@ -226,6 +230,10 @@ final class Attrs {
             }
             if (m != null) {
                 return m;
+            }
+            Object ta = Meta.isMeta(s.start) ? Meta.typeAttr(s.self, name) : null;
+            if (ta != null) {
+                return ta;
             }
             if (objectAttr(name) != null) {
                 return name.equals("__new__") ? objectAttr(name) : new PyBound(s.self, objectAttr(name));
@@ -270,8 +278,31 @@ final class Attrs {
                 return 0.0;
             }
         }
+        if ((o instanceof Interp.Slice || o instanceof PyRange) && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            if (o instanceof PyRange) {
+                PyRange r = (PyRange) o;
+                return name.equals("start") ? r.start : name.equals("stop") ? r.stop : r.step;
+            }
+            Interp.Slice sl = (Interp.Slice) o;
+            return name.equals("start") ? sl.lo : name.equals("stop") ? sl.hi : sl.step;
+        }
         if (Interp.isIntLike(o) && (name.equals("real") || name.equals("numerator"))) {
             return o instanceof Boolean ? (Object) Interp.toLong(o) : o;
+        }
+        if (o instanceof PyType && (name.equals("__mro__") || name.equals("__bases__") || name.equals("__base__"))) {
+            ArrayList<Object> chain = new ArrayList<>(); // a built-in type's bases: its base chain, then object
+            for (PyType t = (PyType) o; t != null; t = t.base) {
+                chain.add(t);
+            }
+            Object obj = in.builtins.get("object");
+            if (chain.get(chain.size() - 1) != obj) {
+                chain.add(obj);
+            }
+            if (name.equals("__mro__")) {
+                return new PyTuple(chain.toArray());
+            }
+            Object base = chain.size() > 1 ? chain.get(1) : Py.NONE;
+            return name.equals("__base__") ? base : base == Py.NONE ? PyTuple.EMPTY : new PyTuple(new Object[] {base});
         }
         if (o instanceof PyType && ((PyType) o).name.equals("object")) {
             Object f = objectAttr(name);
@@ -451,6 +482,7 @@ final class Attrs {
     private static void setOther(Interp in, Object o, String name, Object v, Node at) {
         if (o instanceof PyClass) {
             ((PyClass) o).dict.put(name, v);
+            PyClass.epoch++;
             if (v instanceof PyObj || name.equals("__setattr__") || name.equals("__delattr__")) {
                 ((PyClass) o).refreshHooks();
             }
@@ -496,6 +528,7 @@ final class Attrs {
             return;
         }
         if (o instanceof PyClass && ((PyClass) o).dict.remove(name) != null) {
+            PyClass.epoch++;
             return;
         }
         throw noAttr(in, o, name, at);

@@ -364,7 +364,7 @@ final class Builtins {
     }
 
     /** type(name, bases, dict): a class made at run time, as a class statement would make it. */
-    private static PyClass newType(Interp in, Object[] a, Node at) {
+    static PyClass newType(Interp in, Object[] a, Node at) {
         if (!(a[0] instanceof String)) {
             throw in.error("TypeError", "type.__new__() argument 1 must be str, not " + in.typeName(a[0]), at);
         }
@@ -375,9 +375,12 @@ final class Builtins {
             throw in.error("TypeError", "type.__new__() argument 3 must be dict, not " + in.typeName(a[2]), at);
         }
         ArrayList<PyClass> bases = new ArrayList<>();
+        boolean derivesType = false;
         for (Object b : ((PyTuple) a[1]).items) {
             if (b instanceof PyClass) {
                 bases.add((PyClass) b);
+            } else if (b instanceof PyType && ((PyType) b).name.equals("type")) {
+                derivesType = true;
             } else if (!(b instanceof PyType && ((PyType) b).name.equals("object"))) {
                 throw in.error("TypeError", "the playground's classes can only inherit from classes defined in the program", at);
             }
@@ -400,6 +403,10 @@ final class Builtins {
             throw in.error("TypeError", e.getMessage(), at);
         }
         c.in = in;
+        c.derivesType = derivesType;
+        for (int i = 1; i < c.mro.length && c.meta == null; i++) {
+            c.meta = c.mro[i].meta; // a class made by a metaclass passes it on
+        }
         for (Object v : dict.values()) {
             if (v instanceof PyFunc && ((PyFunc) v).owner == null) {
                 ((PyFunc) v).owner = c;
@@ -467,7 +474,7 @@ final class Builtins {
         "MemoryError", "Exception", "SyntaxError", "Exception", "KeyboardInterrupt", "BaseException",
         "GeneratorExit", "BaseException", "OSError", "Exception", "FileNotFoundError", "OSError",
         "PermissionError", "OSError", "TimeoutError", "OSError", "ConnectionError", "OSError", "EOFError", "Exception",
-        "UnicodeError", "ValueError", "FloatingPointError", "ArithmeticError", "IndentationError", "SyntaxError",
+        "UnicodeError", "ValueError", "UnicodeEncodeError", "UnicodeError", "UnicodeDecodeError", "UnicodeError", "FloatingPointError", "ArithmeticError", "IndentationError", "SyntaxError",
         "Warning", "Exception", "UserWarning", "Warning", "DeprecationWarning", "Warning", "RuntimeWarning", "Warning",
     };
 
@@ -565,6 +572,20 @@ final class Builtins {
             Attrs.del(in2, a[0], (String) a[1], at);
             return Py.NONE;
         }));
+        type(in, "slice", null, (in2, a, kn, kv, at) -> {
+            noKw(in2, "slice", kn, at);
+            if (a.length == 0) {
+                throw in2.error("TypeError", "slice expected at least 1 argument, got 0", at);
+            }
+            count(in2, "slice", a, 1, 3, at);
+            Object[] p = new Object[3];
+            for (int i = 0; i < 3; i++) {
+                p[i] = a.length == 1 ? (i == 1 ? a[0] : Py.NONE) : i < a.length ? a[i] : Py.NONE;
+            }
+            return new Interp.Slice(p[0], p[1], p[2]);
+        });
+        in.builtins.put("__import__", new PyBuiltin("__import__", (in2, a, kn, kv, at) -> Modules.importFn(in2, a, kn, kv, at)));
+        Bytes.install(in);
     }
 
     /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */
@@ -756,6 +777,15 @@ final class Builtins {
                 throw in2.error("TypeError", "bad operand type for abs(): '" + in2.typeName(x) + "'", at);
             }
             case INT: {
+                onlyKw(in2, "int", kn, at, "base");
+                Object bk = kw(kn, kv, "base");
+                if (bk != null) { // int('ff', base=16)
+                    if (a.length == 0) {
+                        throw in2.error("TypeError", "int() missing string argument", at);
+                    }
+                    a = Arrays.copyOf(a, a.length + 1);
+                    a[a.length - 1] = bk;
+                }
                 count(in2, "int", a, 0, 2, at);
                 if (a.length == 0) {
                     return 0L;
@@ -844,7 +874,17 @@ final class Builtins {
                 throw in2.error("TypeError", "float() argument must be a string or a real number, not '" + in2.typeName(x) + "'", at);
             }
             case STR: {
-                count(in2, "str", a, 0, 1, at);
+                onlyKw(in2, "str", kn, at, "object", "encoding", "errors");
+                count(in2, "str", a, 0, 3, at);
+                Object enc = a.length > 1 ? a[1] : kw(kn, kv, "encoding");
+                Object err = a.length > 2 ? a[2] : kw(kn, kv, "errors");
+                if (enc != null || err != null) { // str(b, 'utf-8'): decodes
+                    String b = a.length == 0 ? "" : Bytes.of(a[0]);
+                    if (b == null) {
+                        throw in2.error("TypeError", "decoding to str: need a bytes-like object, " + in2.typeName(a[0]) + " found", at);
+                    }
+                    return Bytes.decode(in2, b, enc == null ? "utf-8" : enc, err == null ? "strict" : err, at);
+                }
                 return a.length == 0 ? "" : in2.str(a[0]);
             }
             case REPR: {
@@ -901,6 +941,9 @@ final class Builtins {
                 if (x instanceof PyObj) {
                     return ((PyObj) x).cls;
                 }
+                if (x instanceof PyClass && ((PyClass) x).meta != null) {
+                    return ((PyClass) x).meta;
+                }
                 Object t = in2.builtins.get(in2.typeName(x));
                 if (t instanceof PyType) {
                     return t;
@@ -915,6 +958,9 @@ final class Builtins {
                 count(in2, "issubclass", a, 2, 2, at);
                 if (a[0] instanceof PyClass && a[1] instanceof PyClass) {
                     return ((PyClass) a[0]).isSubclassOf((PyClass) a[1]);
+                }
+                if (a[0] instanceof PyClass && a[1] instanceof PyType && ((PyType) a[1]).name.equals("tuple") && namedTuple((PyClass) a[0])) {
+                    return true;
                 }
                 if (a[0] instanceof PyClass && ((PyClass) a[0]).exc != null && a[1] instanceof PyType) {
                     for (PyType t = ((PyClass) a[0]).exc; t != null; t = t.base) {
@@ -1001,8 +1047,12 @@ final class Builtins {
             }
             case ORD: {
                 count(in2, "ord", a, 1, 1, at);
-                if (!(a[0] instanceof String) || ((String) a[0]).length() != 1) {
-                    throw in2.error("TypeError", "ord() expected a character", at);
+                if (!(a[0] instanceof String)) {
+                    throw in2.error("TypeError", "ord() expected string of length 1, but " + in2.typeName(a[0]) + " found", at);
+                }
+                if (((String) a[0]).length() != 1) {
+                    throw in2.error("TypeError", "ord() expected a character, but string of length "
+                            + ((String) a[0]).length() + " found", at);
                 }
                 return (long) ((String) a[0]).charAt(0);
             }
@@ -1202,6 +1252,16 @@ final class Builtins {
         return v;
     }
 
+    /** A namedtuple's class (a subclass of the collections prelude's _NT): CPython's derives from tuple. */
+    static boolean namedTuple(PyClass c) {
+        for (PyClass m : c.mro) {
+            if (m.name.equals("_NT") && !m.module.equals("__main__")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Object isinstance(Interp in, Object x, Object t, Node at) {
         if (t instanceof PyTuple) {
             for (Object o : ((PyTuple) t).items) {
@@ -1212,11 +1272,12 @@ final class Builtins {
             return false;
         }
         if (t instanceof PyClass) {
-            return x instanceof PyObj && ((PyObj) x).cls.isSubclassOf((PyClass) t);
+            return x instanceof PyObj && ((PyObj) x).cls.isSubclassOf((PyClass) t)
+                    || x instanceof PyClass && ((PyClass) x).meta != null && ((PyClass) x).meta.isSubclassOf((PyClass) t);
         }
         if (t instanceof PyType) {
             String n = ((PyType) t).name;
-            if (n.equals("object")) {
+            if (n.equals("object") || n.equals("tuple") && x instanceof PyObj && namedTuple(((PyObj) x).cls)) {
                 return true;
             }
             if (x instanceof PyExc || x instanceof PyObj && ((PyObj) x).exc != null) {
@@ -1294,10 +1355,7 @@ final class Builtins {
             if (Double.isInfinite(d)) {
                 throw in.error("OverflowError", "cannot convert float infinity to integer", at);
             }
-            if (Math.abs(d) >= 9.2e18) {
-                throw in.error("OverflowError", "integer too large for the playground (ints are 64-bit here)", at);
-            }
-            return (long) Num.roundHalfEven(d);
+            return Ints.ofDouble(Num.roundHalfEven(d)); // a big int past 64 bits
         }
         long n = intArg(in, nd, at);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
@@ -1536,7 +1594,7 @@ final class Builtins {
                 } else {
                     v = kw(kn, kv, head);
                     if (v == null) {
-                        throw in.error("KeyError", "'" + head + "'", at);
+                        throw in.keyError(head, at);
                     }
                 }
                 String rest = field.substring(end);
@@ -1621,7 +1679,7 @@ final class Builtins {
                 }
                 mapped = map.get(fmt.substring(i + 1, e));
                 if (mapped == null) {
-                    throw in.error("KeyError", "'" + fmt.substring(i + 1, e) + "'", at);
+                    throw in.keyError(fmt.substring(i + 1, e), at);
                 }
                 i = e + 1;
             }

@@ -50,6 +50,15 @@ final class Calls {
     }
 
     static Object instantiate(Interp in, PyClass cls, Object[] args, String[] kn, Object[] kv, Node at) {
+        return instantiate(in, cls, args, kn, kv, at, true);
+    }
+
+    /** cls(...); viaMeta: its metaclass's __call__ first, if it has one (type.__call__ passes false). */
+    static Object instantiate(Interp in, PyClass cls, Object[] args, String[] kn, Object[] kv, Node at, boolean viaMeta) {
+        Object mc = viaMeta ? Meta.call(cls) : null;
+        if (mc != null) {
+            return call(in, mc, args, kn, kv, at);
+        }
         Object nw = cls.lookup("__new__");
         if (nw instanceof PyFunc || nw instanceof PyStaticMethod) { // a user __new__: cls(...) is __new__(cls, ...)
             Object fn = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).fn : nw;
@@ -97,7 +106,19 @@ final class Calls {
             in.attribute(at, null);
         }
         Frame f = Frame.function(fn, 0);
-        bind(in, fn, f, self, args, kn, kv, at);
+        int given = self != null ? args.length + 1 : args.length;
+        if (kn.length == 0 && given == fn.scope.plainArity) {
+            // the common call: exactly the positional parameters, which are the first slots (Scope.layout)
+            Object[] sl = f.slots;
+            if (self != null) {
+                sl[0] = self;
+                System.arraycopy(args, 0, sl, 1, args.length);
+            } else {
+                System.arraycopy(args, 0, sl, 0, args.length);
+            }
+        } else {
+            bind(in, fn, f, self, args, kn, kv, at);
+        }
         if (fn.scope.generator) {
             return Gen.make(in, fn, f);
         }
@@ -137,18 +158,6 @@ final class Calls {
         List<Param> pos = ps.positional;
         int np = pos.size();
         int given = args.length + (self != null ? 1 : 0);
-        // fast path: exact positional call
-        if (kn.length == 0 && given == np && ps.varargs == null && ps.kwargs == null && ps.kwonly.isEmpty()) {
-            int k = 0;
-            if (self != null) {
-                f.vars.put(pos.get(0).name, self);
-                k = 1;
-            }
-            for (Object a : args) {
-                f.vars.put(pos.get(k++).name, a);
-            }
-            return;
-        }
         Object[] slots = new Object[np + ps.kwonly.size()];
         Object[] all = self != null ? prepend(self, args) : args;
         int n = Math.min(all.length, np);
@@ -168,9 +177,9 @@ final class Calls {
             }
             Object[] rest = new Object[all.length - np];
             System.arraycopy(all, np, rest, 0, rest.length);
-            f.vars.put(ps.varargs, new PyTuple(rest));
+            f.put(ps.varargs, new PyTuple(rest));
         } else if (ps.varargs != null) {
-            f.vars.put(ps.varargs, PyTuple.EMPTY);
+            f.put(ps.varargs, PyTuple.EMPTY);
         }
         PyDict extra = ps.kwargs != null ? new PyDict() : null;
         for (int i = 0; i < kn.length; i++) {
@@ -227,13 +236,13 @@ final class Calls {
                     + (kwOnlyMissing ? "keyword-only" : "positional") + " argument" + (missing.size() == 1 ? "" : "s") + ": " + sb, at);
         }
         for (int i = 0; i < np; i++) {
-            f.vars.put(pos.get(i).name, slots[i]);
+            f.put(pos.get(i).name, slots[i]);
         }
         for (int i = 0; i < ps.kwonly.size(); i++) {
-            f.vars.put(ps.kwonly.get(i).name, slots[np + i]);
+            f.put(ps.kwonly.get(i).name, slots[np + i]);
         }
         if (extra != null) {
-            f.vars.put(ps.kwargs, extra);
+            f.put(ps.kwargs, extra);
         }
     }
 
@@ -284,7 +293,7 @@ final class Calls {
             if (m == null && name.equals("__init__")) {
                 return Py.NONE; // object.__init__
             }
-            if (m == null && Attrs.objectAttr(name) != null) { // object.__setattr__, __new__, ...
+            if (m == null && (Attrs.objectAttr(name) != null || Meta.isMeta(s.start))) { // object.__setattr__, __new__, type's...
                 return call(in, Attrs.get(in, self, name, at), args, kn, kv, at);
             }
             if (m == null) {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /**
  * Notebook cells, as Jupyter runs them: {@code # %%} lines split a program into cells; a cell's last statement,
  * when it is a bare expression whose value is not None (and the line does not end with {@code ;}), is echoed
- * with its repr. IPython magics ({@code %matplotlib inline}, {@code !pip ...}) are skipped. A program without
+ * as Jupyter shows it (its repr, long lists and dicts laid out by IPython's pretty printer: {@link Pretty}). IPython magics ({@code %matplotlib inline}, {@code !pip ...}) are skipped. A program without
  * {@code # %%} is a plain script: nothing is echoed.
  */
 public final class Cells {
@@ -128,7 +128,7 @@ public final class Cells {
                 }
             }
         } else if (v != Py.NONE) {
-            in.print(in.repr(v) + "\n");
+            in.print(Pretty.of(in, v) + "\n"); // as Jupyter shows it: IPython's pretty printer, width 79
         }
     }
 

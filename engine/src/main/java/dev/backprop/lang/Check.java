@@ -49,7 +49,7 @@ public final class Check {
         in.lecture.nudgeBy = by;
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
         Object root = Program.root(in);
-        return new Ran(in, Program.result(in, error), root);
+        return new Ran(in, Program.result(in, error, root), root);
     }
 
     /** Runs the program with the data of the node made {@code index}-th (see {@link #gradients}) changed by delta. */

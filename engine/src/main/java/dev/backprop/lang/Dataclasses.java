@@ -83,7 +83,10 @@ def _process(cls, init, repr_, eq, order, frozen, unsafe_hash):
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, frozen, unsafe_hash)
+        cls = _process(cls, init, repr, eq, order, frozen, unsafe_hash)
+        if match_args and '__match_args__' not in cls.__dict__:
+            cls.__match_args__ = tuple([f.name for f in cls.__dataclass_fields__.values() if f.init and not f.kw_only is True])
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)

@@ -46,6 +46,13 @@ final class Excs {
         return Py.NONE;
     }
 
+    /** Marks an exception object raised: its __traceback__ is no longer None (CPython's holds the frames). */
+    static void raised(PyExc st) {
+        if (st.traceback == Py.NONE) {
+            st.traceback = new Traceback();
+        }
+    }
+
     /** raise exc: an exception class is called without arguments; the handled exception becomes __context__. */
     static PyException raise(Interp in, Object exc, Node at) {
         if (isType(exc)) {
@@ -64,6 +71,7 @@ final class Excs {
         }
         pe.value = exc;
         pe.context = null;
+        raised(state(exc));
         if (in.handling != null) {
             Object ctx = in.exceptionObject(in.handling);
             if (ctx != exc) {
@@ -117,7 +125,7 @@ final class Excs {
             return st.suppress;
         }
         if (name.equals("__traceback__")) {
-            return Py.NONE;
+            return st.traceback;
         }
         if (name.equals("value") && derives(st.type, "StopIteration")) {
             Object[] a = st.args;

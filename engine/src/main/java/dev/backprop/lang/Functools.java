@@ -96,6 +96,22 @@ final class Functools {
         m.attrs.put("punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
         m.attrs.put("whitespace", " \t\n\r\u000b\u000c");
         m.attrs.put("printable", "0123456789" + lower + upper + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" + " \t\n\r\u000b\u000c");
+        m.attrs.put("capwords", new PyBuiltin("capwords", (in, a, kn, kv, at) -> { // (sep or ' ').join(map(str.capitalize, s.split(sep)))
+            Builtins.onlyKw(in, "capwords", kn, at, "sep");
+            Builtins.count(in, "capwords", a, 1, 2, at);
+            Object sep = a.length > 1 ? a[1] : Builtins.kw(kn, kv, "sep");
+            sep = sep == null ? Py.NONE : sep;
+            if (!(a[0] instanceof String)) {
+                throw in.error("AttributeError", "'" + in.typeName(a[0]) + "' object has no attribute 'split'", at);
+            }
+            PyList parts = (PyList) Methods.str(in, (String) a[0], "split", new Object[] {sep}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+            PyList caps = new PyList();
+            for (Object w : parts.items) {
+                caps.items.add(Methods.str(in, (String) w, "capitalize", Interp.NO_ARGS, Interp.NO_NAMES, Interp.NO_ARGS, at));
+            }
+            String j = sep == Py.NONE || !in.truthy(sep) ? " " : in.str(sep);
+            return Methods.str(in, j, "join", new Object[] {caps}, Interp.NO_NAMES, Interp.NO_ARGS, at);
+        }));
         return m;
     }
 

@@ -66,8 +66,8 @@ final class Gen implements Iterator<Object> {
     static Py.PyIter genexpr(Ast.Comp c, Interp in, Frame outer) {
         Object first = c.gens.get(0).iter.eval(in, outer);
         Py.PyIter it = first instanceof Py.PyIter ? (Py.PyIter) first : new Py.PyIter("iterator", in.iter(first, c.gens.get(0).iter));
-        Frame cf = new Frame(new java.util.HashMap<>(), outer.globals, c.scope, Ast.closureOf(outer), false, outer.func, outer.prelude, outer.callId);
-        cf.vars.put(".0", it);
+        Frame cf = new Frame(c.scope, outer.globals, Ast.closureOf(outer), outer.func, outer.prelude, outer.callId);
+        cf.put(".0", it);
         if (c.scope.genBody == null) {
             c.scope.genBody = GenLower.genexpr(c);
         }

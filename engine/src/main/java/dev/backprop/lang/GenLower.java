@@ -47,11 +47,11 @@ final class GenLower {
         }
         @Override
         Object eval(Interp in, Frame f) {
-            return f.vars.get(id);
+            return f.get(id);
         }
         @Override
         void assign(Interp in, Frame f, Object value) {
-            f.vars.put(id, value);
+            f.put(id, value);
         }
         @Override
         boolean assignable() {

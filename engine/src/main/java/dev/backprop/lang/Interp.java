@@ -21,7 +21,7 @@ final class Interp {
     static final Object[] NO_ARGS = new Object[0];
 
     final Limits limits;
-    final dev.backprop.py.PyRandom random = new dev.backprop.py.PyRandom();
+    final dev.backprop.py.PyRandom random = new dev.backprop.py.PyRandom(dev.backprop.py.PyRandom.entropy()); // unseeded: differs per run, as CPython's
     final Map<String, Object> builtins = new HashMap<>();
     final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
@@ -218,7 +218,7 @@ final class Interp {
     void assigned(String id, Object value, Frame f) {
         // not in a method or a function nested in one: a Value class's own backward() (its build_topo) ends on a
         // loop variable (a leaf), not on the learner's root
-        if (Nodes.node(value) && !f.prelude) {
+        if (!f.prelude && Nodes.node(value)) {
             for (Frame e = f; e != null; e = e.closure) {
                 if (e.func != null && e.func.owner != null) {
                     return;
@@ -660,7 +660,7 @@ final class Interp {
         } else if (o instanceof PyFunc) {
             sb.append("<function ").append(((PyFunc) o).qualname).append(" at ").append(address(System.identityHashCode(o))).append('>');
         } else if (o instanceof PyClass) {
-            sb.append("<class '").append(((PyClass) o).module).append('.').append(((PyClass) o).qualname).append("'>");
+            sb.append("<class '").append(((PyClass) o).module.equals("builtins") ? "" : ((PyClass) o).module + ".").append(((PyClass) o).qualname).append("'>");
         } else if (o instanceof PyType) {
             String n = ((PyType) o).name;
             sb.append("<class '").append(n.equals("Value") ? "micrograd.engine.Value" : n).append("'>");
@@ -789,6 +789,9 @@ final class Interp {
             if (v instanceof Long || v instanceof Boolean) {
                 return charged(Num.format(toLong(v), spec), at); // bool formats as int once there is a spec
             }
+            if (v instanceof BigInt) {
+                return charged(Ints.format(this, (BigInt) v, spec, at), at);
+            }
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw error(m.startsWith("%c arg") ? "OverflowError" : "ValueError", v instanceof Boolean ? m.replace("type 'int'", "type 'bool'") : m, at);
@@ -823,14 +826,57 @@ final class Interp {
     }
 
     Object binop(int op, Object a, Object b, Node at) {
-        if (a instanceof Double && b instanceof Double) {
-            double x = (Double) a;
-            double y = (Double) b;
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            long r;
+            switch (op) { // without overflow here; numOp handles the rest (and big results)
+                case Ast.ADD:
+                    r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                    break;
+                case Ast.SUB:
+                    r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                    break;
+                case Ast.MUL:
+                    r = x * y;
+                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                        return r;
+                    }
+                    break;
+                case Ast.FLOORDIV: // Python's floor division and modulo are Java's floorDiv/floorMod, bar / 0 and MIN / -1
+                    if (y > 0 || y < -1) {
+                        return Math.floorDiv(x, y);
+                    }
+                    break;
+                case Ast.MOD:
+                    if (y > 0 || y < -1) {
+                        return Math.floorMod(x, y);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return numOp(op, a, b, at);
+        }
+        if (op <= Ast.DIV && (a instanceof Double && (b instanceof Double || b instanceof Long) || a instanceof Long && b instanceof Double)) {
+            // as CPython, an int meeting a float is converted to the nearest float first
+            double x = a instanceof Double ? (Double) a : (double) (Long) a;
+            double y = b instanceof Double ? (Double) b : (double) (Long) b;
             switch (op) {
                 case Ast.ADD: return x + y;
                 case Ast.SUB: return x - y;
                 case Ast.MUL: return x * y;
-                default: return numOp(op, a, b, at);
+                default:
+                    if (y != 0) {
+                        return x / y;
+                    }
+                    return numOp(op, a, b, at); // ZeroDivisionError
             }
         }
         if (a instanceof Value) {
@@ -891,6 +937,9 @@ final class Interp {
             case Ast.BITXOR:
                 if (a instanceof PySet && b instanceof PySet) {
                     return setOp(op, (PySet) a, (PySet) b, at);
+                }
+                if (Methods.setView(a) || Methods.setView(b)) { // dict_keys/dict_items with any iterable: a set
+                    return setOp(op, Methods.asSet(this, a, at), Methods.asSet(this, b, at), at);
                 }
                 if (op == Ast.BITOR && a instanceof PyDict && b instanceof PyDict) {
                     PyDict d = new PyDict();
@@ -1416,6 +1465,30 @@ final class Interp {
     }
 
     Object compare(int op, Object a, Object b, Node at) {
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            switch (op) {
+                case Ast.LT: return x < y;
+                case Ast.GT: return x > y;
+                case Ast.EQ: return x == y;
+                case Ast.NE: return x != y;
+                case Ast.LE: return x <= y;
+                case Ast.GE: return x >= y;
+                default: break;
+            }
+        } else if (a instanceof Double && b instanceof Double && op <= Ast.GE) {
+            double x = (Double) a;
+            double y = (Double) b;
+            switch (op) {
+                case Ast.LT: return x < y;
+                case Ast.GT: return x > y;
+                case Ast.EQ: return x == y;
+                case Ast.NE: return x != y;
+                case Ast.LE: return x <= y;
+                default: return x >= y;
+            }
+        }
         switch (op) {
             case Ast.EQ: return pyEquals(a, b);
             case Ast.NE:
@@ -1910,7 +1983,7 @@ final class Interp {
         if (f.func == null || f.func.owner == null || f.func.params.positional.isEmpty()) {
             throw error("RuntimeError", "super(): no arguments", at);
         }
-        Object self = f.vars.get(f.func.params.positional.get(0).name);
+        Object self = f.get(f.func.params.positional.get(0).name);
         if (self == null) {
             throw error("RuntimeError", "super(): arg[0] deleted", at);
         }
@@ -1978,6 +2051,7 @@ final class Interp {
             String m = e.getMessage();
             PyExc x = new PyExc(Builtins.exceptionType(this, e.kind), m == null || m.isEmpty() ? null : m); // args (), not ('',)
             e.value = x;
+            Excs.raised(x);
             if (e.context != null && e.context != e) {
                 x.context = exceptionObject(e.context);
             }

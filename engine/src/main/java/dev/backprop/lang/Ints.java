@@ -266,4 +266,14 @@ final class Ints {
         }
         return norm(r);
     }
+
+    /** format(n, spec) for an int past 64 bits: Num's layout over its digits; the float types take its nearest double. */
+    static String format(Interp in, BigInt n, String spec, Ast.Node at) {
+        double d = n.toDouble();
+        if (Double.isInfinite(d) && spec.length() > 0 && "eEfFgG%".indexOf(spec.charAt(spec.length() - 1)) >= 0) {
+            throw in.error("OverflowError", "int too large to convert to float", at);
+        }
+        BigInt m = n.abs();
+        return dev.backprop.py.Num.format(n.signum() < 0, m::toString, d, spec);
+    }
 }

@@ -9,7 +9,7 @@ final class Lexer {
     /** Token types: int constants, not an enum (an enum is a class with a table of names in the page script). */
     static final class T {
         static final int NAME = 0, INT = 1, FLOAT = 2, STRING = 3, FSTRING = 4, OP = 5, NEWLINE = 6, INDENT = 7,
-                DEDENT = 8, EOF = 9;
+                DEDENT = 8, EOF = 9, BYTES = 10;
 
         private T() {
         }
@@ -17,7 +17,7 @@ final class Lexer {
 
     static final class Tok {
         final int type;
-        final String text;   // NAME/OP text, STRING value, FSTRING raw body, number text
+        final String text;   // NAME/OP text, STRING value, FSTRING raw body, number text, BYTES value (chars 0-255)
         final int line;
         final int col;       // 1-based
         Tok(int type, String text, int line, int col) {
@@ -172,11 +172,9 @@ final class Lexer {
                 String word = src.substring(s, pos);
                 if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"')) {
                     String lw = word.toLowerCase();
-                    if (lw.equals("f") || lw.equals("r") || lw.equals("rf") || lw.equals("fr") || lw.equals("b") || lw.equals("u")) {
-                        if (lw.equals("b")) {
-                            throw err("bytes literals are not supported in the playground", line, col);
-                        }
-                        readString(lw.indexOf('f') >= 0, lw.indexOf('r') >= 0, col);
+                    if (lw.equals("f") || lw.equals("r") || lw.equals("rf") || lw.equals("fr") || lw.equals("b") || lw.equals("u")
+                            || lw.equals("br") || lw.equals("rb")) {
+                        readString(lw.indexOf('f') >= 0, lw.indexOf('r') >= 0, lw.indexOf('b') >= 0, col);
                         continue;
                     }
                 }
@@ -188,7 +186,7 @@ final class Lexer {
                 continue;
             }
             if (c == '\'' || c == '"') {
-                readString(false, false, col);
+                readString(false, false, false, col);
                 continue;
             }
             String op = readOp();
@@ -344,7 +342,7 @@ final class Lexer {
         return true;
     }
 
-    private void readString(boolean f, boolean raw, int col) {
+    private void readString(boolean f, boolean raw, boolean bytes, int col) {
         char q = src.charAt(pos);
         boolean triple = src.startsWith("" + q + q + q, pos);
         int startLine = line;
@@ -389,14 +387,33 @@ final class Lexer {
                     continue;
                 }
                 pos += 2;
+                if (bytes && (n == 'u' || n == 'U' || n == 'N')) {
+                    sb.append('\\').append(n); // no escapes in bytes: kept as written
+                    continue;
+                }
                 pos = escape(n, sb, pos);
                 continue;
+            }
+            if (bytes && c > 127) {
+                throw err("bytes can only contain ASCII literal characters", startLine, col);
             }
             sb.append(c);
             pos++;
         }
         Tok prev = out.isEmpty() ? null : out.get(out.size() - 1);
         String text = sb.toString();
+        if (prev != null && (prev.type == T.BYTES) != bytes && (prev.type == T.STRING || prev.type == T.FSTRING || prev.type == T.BYTES)) {
+            throw err("cannot mix bytes and nonbytes literals", prev.line, prev.col);
+        }
+        if (bytes) {
+            if (prev != null && prev.type == T.BYTES) {
+                out.remove(out.size() - 1);
+                out.add(new Tok(T.BYTES, prev.text + text, prev.line, prev.col));
+            } else {
+                out.add(new Tok(T.BYTES, text, startLine, col));
+            }
+            return;
+        }
         if (prev != null && (prev.type == T.STRING || prev.type == T.FSTRING) && depthOk()) {
             // implicit concatenation of adjacent literals
             out.remove(out.size() - 1);

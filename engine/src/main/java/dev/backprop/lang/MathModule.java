@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.py.Libm;
 import dev.backprop.py.PyMath;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
@@ -99,8 +100,8 @@ final class MathModule {
             case ACOS: return Math.acos(x);
             case ATAN: return Math.atan(x);
             case LOG2: return x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x);
-            case LOG10: return Math.log10(x);
-            case LOG1P: return Math.log1p(x);
+            case LOG10: return Libm.log10(x);
+            case LOG1P: return Libm.log1p(x);
             case FABS: return Math.abs(x);
             case DEGREES: return Math.toDegrees(x);
             case RADIANS: return Math.toRadians(x);
@@ -264,7 +265,7 @@ final class MathModule {
                 if (Double.isInfinite(x) || y == 0) {
                     throw in2.error("ValueError", "math domain error", at);
                 }
-                return op == FMOD ? (Double.isInfinite(y) ? x : x % y) : (Double.isInfinite(y) ? x : Math.IEEEremainder(x, y));
+                return op == FMOD ? (Double.isInfinite(y) ? x : x % y) : (Double.isInfinite(y) ? x : MathMore.remainder(x, y));
             }
             case ISQRT:
             case LCM:
@@ -279,7 +280,7 @@ final class MathModule {
                 return MathMore.dist(in2, a, at);
             case GAMMA:
             case LGAMMA: {
-                Builtins.count(in2, name, a, 1, 1, at);
+                one(in2, name, a, at);
                 double x = Builtins.realArg(in2, a[0], at);
                 double r = op == GAMMA ? MathMore.gamma(x) : MathMore.lgamma(x);
                 if (r != r && x == x || Double.isInfinite(r) && !Double.isInfinite(x)
@@ -292,23 +293,28 @@ final class MathModule {
                 return r;
             }
             default: {
-                Builtins.count(in2, name, a, 1, 1, at);
+                one(in2, name, a, at);
                 double x = Builtins.realArg(in2, a[0], at);
                 double r = op >= CBRT ? MathMore.f1(op - CBRT, x) : f1(op, x);
-                if (Double.isInfinite(r) && !Double.isInfinite(x) && (op == ATANH || op == ACOSH)) {
-                    throw in2.error("ValueError", "math domain error", at); // atanh(1): a pole, not an overflow
-                }
                 if (Double.isNaN(r) && !Double.isNaN(x)) {
                     throw in2.error("ValueError", "math domain error", at);
                 }
                 if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-                    if (op == LOG2 || op == LOG10) { // log2(0), log10(0)
-                        throw in2.error("ValueError", "math domain error", at);
-                    }
-                    throw in2.error("OverflowError", "math range error", at);
+                    // CPython's math_1: an overflow only where the function can overflow, else a pole
+                    // (log1p(-1), atanh(1), log10(0)): a domain error
+                    boolean overflows = op == EXP || op == EXPM1 || op == SINH || op == COSH || op == EXP2;
+                    throw overflows ? in2.error("OverflowError", "math range error", at)
+                            : in2.error("ValueError", "math domain error", at);
                 }
                 return r;
             }
+        }
+    }
+
+    /** CPython's one-argument (METH_O) math functions name their module when miscalled. */
+    private static void one(Interp in2, String name, Object[] a, Node at) {
+        if (a.length != 1) {
+            throw in2.error("TypeError", "math." + name + "() takes exactly one argument (" + a.length + " given)", at);
         }
     }
 

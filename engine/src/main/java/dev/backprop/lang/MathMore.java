@@ -2,13 +2,13 @@ package dev.backprop.lang;
 
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
+import dev.backprop.py.Libm;
 import dev.backprop.py.PyMath;
 
 /**
  * The math functions beyond micrograd's needs: gamma and lgamma as CPython computes them itself (Lanczos, N=13,
- * g=6.024680040776729583740234375, its reflection and error correction), erf/erfc by CPython's own series and
- * continued fraction (CPython takes these two from libm on Linux: within a few ulps of it, not always equal),
- * the inverse hyperbolics by fdlibm's formulas (libm's), integer functions exact.
+ * g=6.024680040776729583740234375, its reflection and error correction), erf/erfc glibc's (Libm, as CPython
+ * takes them from libm on Linux), the inverse hyperbolics by fdlibm's formulas (libm's), integer functions exact.
  */
 final class MathMore {
     private MathMore() {
@@ -19,13 +19,13 @@ final class MathMore {
     /** One float in, one out; k: cbrt, asinh, acosh, atanh, exp2, erf, erfc (MathModule's order). */
     static double f1(int k, double x) {
         switch (k) {
-            case 0: return dev.backprop.py.Libm.cbrt(x); // glibc's, not Math.cbrt: CPython prints glibc's bits
+            case 0: return Libm.cbrt(x); // glibc's, not Math.cbrt: CPython prints glibc's bits
             case 1: return asinh(x);
             case 2: return acosh(x);
             case 3: return atanh(x);
             case 4: return PyMath.pow(2.0, x);
-            case 5: return erf(x);
-            default: return erfc(x);
+            case 5: return Libm.erf(x);
+            default: return Libm.erfc(x);
         }
     }
 
@@ -40,7 +40,7 @@ final class MathMore {
         } else if (t > 2) {
             w = PyMath.log(2 * t + 1 / (Math.sqrt(x * x + 1) + t));
         } else {
-            w = Math.log1p(t + x * x / (1 + Math.sqrt(1 + x * x)));
+            w = Libm.log1p(t + x * x / (1 + Math.sqrt(1 + x * x)));
         }
         return x > 0 ? w : -w;
     }
@@ -59,7 +59,7 @@ final class MathMore {
             return PyMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
         }
         double t = x - 1;
-        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+        return Libm.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
     private static double atanh(double x) {
@@ -76,71 +76,11 @@ final class MathMore {
         double r;
         if (t < 0.5) {
             double u = t + t;
-            r = 0.5 * Math.log1p(u + u * t / (1 - t));
+            r = 0.5 * Libm.log1p(u + u * t / (1 - t));
         } else {
-            r = 0.5 * Math.log1p((t + t) / (1 - t));
+            r = 0.5 * Libm.log1p((t + t) / (1 - t));
         }
         return x >= 0 ? r : -r;
-    }
-
-    private static final double SQRTPI = 1.772453850905516027298167483341145182798;
-
-    private static double erfSeries(double x) {
-        double x2 = x * x;
-        double acc = 0;
-        double fk = 25.5;
-        for (int i = 0; i < 25; i++) {
-            acc = 2.0 + x2 * acc / fk;
-            fk -= 1.0;
-        }
-        return acc * x * PyMath.exp(-x2) / SQRTPI;
-    }
-
-    private static double erfcContfrac(double x) {
-        if (x >= 30.0) {
-            return 0.0;
-        }
-        double x2 = x * x;
-        double a = 0;
-        double da = 0.5;
-        double p = 1;
-        double pLast = 0;
-        double q = da + x2;
-        double qLast = 1;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double t = p;
-            p = b * p - a * pLast;
-            pLast = t;
-            t = q;
-            q = b * q - a * qLast;
-            qLast = t;
-        }
-        return p / q * x * PyMath.exp(-x2) / SQRTPI;
-    }
-
-    static double erf(double x) {
-        if (x != x) {
-            return x;
-        }
-        if (Math.abs(x) < 1.5) {
-            return erfSeries(x);
-        }
-        double cf = erfcContfrac(Math.abs(x));
-        return x > 0 ? 1.0 - cf : cf - 1.0;
-    }
-
-    static double erfc(double x) {
-        if (x != x) {
-            return x;
-        }
-        if (Math.abs(x) < 1.5) {
-            return 1.0 - erfSeries(x);
-        }
-        double cf = erfcContfrac(Math.abs(x));
-        return x > 0 ? cf : 2.0 - cf;
     }
 
     // Lanczos' sum as a rational function (CPython's coefficients, computed with MPFR, as Boost's)
@@ -364,10 +304,45 @@ final class MathMore {
         return r;
     }
 
+    /**
+     * IEEE 754 remainder x - n y, n = x / y rounded half even, for finite x and y != 0 (fdlibm's
+     * e_remainder.c: fmod by 2|y|, exact, then at most two exact subtractions). TeaVM's
+     * Math.IEEEremainder is fmod.
+     */
+    static double remainder(double x, double y) {
+        double p = Math.abs(y);
+        double r = p <= Double.MAX_VALUE / 2 ? x % (p + p) : x;
+        boolean neg = Double.doubleToRawLongBits(r) < 0;
+        r = Math.abs(r);
+        if (p < 0x1p-1021) {
+            if (r + r > p) {
+                r -= p;
+                if (r + r >= p) {
+                    r -= p;
+                }
+            }
+        } else {
+            double half = 0.5 * p;
+            if (r > half) {
+                r -= p;
+                if (r >= half) {
+                    r -= p;
+                }
+            }
+        }
+        return neg ? -r : r;
+    }
+
     /** modf (k 0), frexp (1), ulp (2). */
     static Object split(int k, double x) {
         if (k == 2) {
-            return x != x || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x);
+            if (x != x || Double.isInfinite(x)) {
+                return Math.abs(x);
+            }
+            // CPython's math_ulp, on the bits (TeaVM's Math.ulp is wrong for 0, 1 and large x)
+            double ax = Math.abs(x);
+            double up = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) + 1);
+            return Double.isInfinite(up) ? ax - Double.longBitsToDouble(Double.doubleToRawLongBits(ax) - 1) : up - ax;
         }
         if (k == 0) {
             if (Double.isInfinite(x)) {

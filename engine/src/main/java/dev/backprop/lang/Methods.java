@@ -20,7 +20,7 @@ final class Methods {
             "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "splitlines", "rfind",
             "rsplit", "partition", "rpartition", "swapcase", "removeprefix", "removesuffix", "rindex", "casefold",
             "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", "expandtabs", "maketrans",
-            "translate", "format_map");
+            "translate", "format_map", "encode");
     private static final int STR_JOIN = 0;
     private static final int STR_SPLIT = 1;
     private static final int STR_STRIP = 2;
@@ -66,6 +66,7 @@ final class Methods {
     private static final int STR_MAKETRANS = 43;
     private static final int STR_TRANSLATE = 44;
     private static final int STR_FORMAT_MAP = 45;
+    private static final int STR_ENCODE = 46;
     private static final List<String> LIST = Arrays.asList("append", "extend", "pop", "insert", "remove", "index", "count",
             "reverse", "sort", "copy", "clear");
     private static final int L_APPEND = 0;
@@ -500,7 +501,7 @@ final class Methods {
             case L_COUNT:
                 return seqIndexCount(in, "list", l, name, a, kn, at);
             case L_REVERSE:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 java.util.Collections.reverse(l);
                 return Py.NONE;
             case L_SORT: {
@@ -515,10 +516,10 @@ final class Methods {
                 return Py.NONE;
             }
             case L_COPY:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 return new PyList(new ArrayList<>(l));
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "list." + name, a, kn, 0, 0, at);
                 l.clear();
                 return Py.NONE;
         }
@@ -530,7 +531,7 @@ final class Methods {
             case D_KEYS:
             case D_VALUES:
             case D_ITEMS: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 return new PyView("dict_" + name, d);
             }
             case D_GET: {
@@ -545,7 +546,7 @@ final class Methods {
                     if (a.length > 1) {
                         return a[1];
                     }
-                    throw in.error("KeyError", in.repr(a[0]), at);
+                    throw in.keyError(a[0], at);
                 }
                 return e[1];
             }
@@ -574,12 +575,17 @@ final class Methods {
                             in.dictPut(d, k, in.getitem(a[0], k, at), at);
                         }
                     } else {
+                        int i = 0;
                         for (Object pair : in.toList(a[0], at)) {
+                            if (!in.iterable(pair)) {
+                                throw in.error("TypeError", "cannot convert dictionary update sequence element #" + i + " to a sequence", at);
+                            }
                             ArrayList<Object> kvp = in.toList(pair, at);
                             if (kvp.size() != 2) {
-                                throw in.error("ValueError", "dictionary update sequence element has length " + kvp.size() + "; 2 is required", at);
+                                throw in.error("ValueError", "dictionary update sequence element #" + i + " has length " + kvp.size() + "; 2 is required", at);
                             }
                             in.dictPut(d, kvp.get(0), kvp.get(1), at);
+                            i++;
                         }
                     }
                 }
@@ -589,7 +595,7 @@ final class Methods {
                 return Py.NONE;
             }
             case D_COPY: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 PyDict c = new PyDict();
                 for (Object[] e : d.map.values()) {
                     c.put(e[0], e[1]);
@@ -597,9 +603,9 @@ final class Methods {
                 return c;
             }
             case D_POPITEM: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 if (d.map.isEmpty()) {
-                    throw in.error("KeyError", "'popitem(): dictionary is empty'", at);
+                    throw in.keyError("popitem(): dictionary is empty", at);
                 }
                 Object last = null;
                 for (Object k : d.map.keySet()) {
@@ -611,7 +617,7 @@ final class Methods {
             case D_FROMKEYS:
                 return unbound(in, (PyType) in.builtins.get("dict"), name, a, kn, kv, at);
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "dict." + name, a, kn, 0, 0, at);
                 d.map.clear();
                 return Py.NONE;
         }
@@ -638,7 +644,7 @@ final class Methods {
             case S_REMOVE:
                 nargs(in, name, a, kn, 1, 1, at);
                 if (s.map.remove(in.hashKey(a[0], at)) == null) {
-                    throw in.error("KeyError", in.repr(a[0]), at);
+                    throw in.keyError(a[0], at);
                 }
                 return Py.NONE;
             case S_DISCARD:
@@ -646,9 +652,9 @@ final class Methods {
                 s.map.remove(in.hashKey(a[0], at));
                 return Py.NONE;
             case S_POP: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 if (s.map.isEmpty()) {
-                    throw in.error("KeyError", "'pop from an empty set'", at);
+                    throw in.keyError("pop from an empty set", at);
                 }
                 Object k = s.map.keySet().iterator().next();
                 return s.map.remove(k);
@@ -718,13 +724,13 @@ final class Methods {
                 return name.equals("issubset") ? other.map.keySet().containsAll(s.map.keySet()) : s.map.keySet().containsAll(other.map.keySet());
             }
             case S_COPY: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 PySet r = new PySet();
                 r.map.putAll(s.map);
                 return r;
             }
             default:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, in.typeName(s) + "." + name, a, kn, 0, 0, at);
                 s.map.clear();
                 return Py.NONE;
         }
@@ -932,10 +938,13 @@ final class Methods {
                 return stripChars(s, chars, !name.equals("rstrip"), !name.equals("lstrip"));
             }
             case STR_UPPER:
+                nargs(in, "str." + name, a, kn, 0, 0, at); // METH_NOARGS: CPython names the type
                 return s.toUpperCase();
             case STR_LOWER:
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.toLowerCase();
             case STR_TITLE: {
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 StringBuilder sb = new StringBuilder();
                 boolean prevLetter = false;
                 for (char c : s.toCharArray()) {
@@ -945,6 +954,7 @@ final class Methods {
                 return sb.toString();
             }
             case STR_CAPITALIZE:
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.isEmpty() ? s : Chars.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
             case STR_REPLACE: {
                 nargs(in, name, a, kn, 2, 3, at);
@@ -1042,7 +1052,7 @@ final class Methods {
                 return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
             }
             case STR_SWAPCASE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 StringBuilder sb = new StringBuilder(s.length());
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
@@ -1067,10 +1077,10 @@ final class Methods {
                 return s.endsWith(x) ? s.substring(0, s.length() - x.length()) : s;
             }
             case STR_CASEFOLD:
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 return s.toLowerCase().replace("\u00df", "ss");
             case STR_ISTITLE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 boolean cased = false;
                 boolean prev = false; // previous char cased
                 for (int i = 0; i < s.length(); i++) {
@@ -1092,7 +1102,7 @@ final class Methods {
                 return cased;
             }
             case STR_ISIDENTIFIER: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 if (s.isEmpty() || Chars.isDigit(s.charAt(0))) {
                     return false;
                 }
@@ -1106,7 +1116,7 @@ final class Methods {
             }
             case STR_ISASCII:
             case STR_ISPRINTABLE: {
-                nargs(in, name, a, kn, 0, 0, at);
+                nargs(in, "str." + name, a, kn, 0, 0, at);
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
                     if (which == STR_ISASCII ? c > 127 : c < 32 || c >= 127 && c < 161 || c == 0xad) {
@@ -1169,6 +1179,13 @@ final class Methods {
                     }
                 }
                 return sb.toString();
+            }
+            case STR_ENCODE: {
+                Builtins.onlyKw(in, "encode", kn, at, "encoding", "errors");
+                nargs(in, name, a, new String[0], 0, 2, at);
+                Object enc = a.length > 0 ? a[0] : kw(kn, kv, "encoding");
+                Object err = a.length > 1 ? a[1] : kw(kn, kv, "errors");
+                return Bytes.make(in, Bytes.encode(in, s, enc == null ? "utf-8" : enc, err == null ? "strict" : err, at), at);
             }
             case STR_FORMAT_MAP: {
                 nargs(in, name, a, kn, 1, 1, at);
@@ -1276,5 +1293,22 @@ final class Methods {
             default:
                 return Builtins.strFormat(in, s, a, kn, kv, at);
         }
+    }
+
+    /** dict_keys and dict_items are set-like (&, |, -, ^ with any iterable); dict_values is not. */
+    static boolean setView(Object o) {
+        return o instanceof PyView && !((PyView) o).kind.equals("dict_values");
+    }
+
+    /** A set operand: a set as is, else a new set of the iterable's items. */
+    static PySet asSet(Interp in, Object o, Node at) {
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
+        PySet s = new PySet();
+        for (Object x : in.toList(o, at)) {
+            in.setAdd(s, x, at);
+        }
+        return s;
     }
 }

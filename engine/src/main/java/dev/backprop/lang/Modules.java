@@ -120,6 +120,10 @@ final class Modules {
             m = AbcModule.create(in);
         } else if (name.equals("enum")) {
             m = EnumModule.create(in);
+        } else if (name.equals("time")) {
+            m = SmallModules.time(in);
+        } else if (name.equals("bisect")) {
+            m = SmallModules.bisect(in);
         } else if (name.equals("copy")) {
             m = CopyModule.create(in);
         } else if (name.equals("typing")) {
@@ -286,5 +290,28 @@ final class Modules {
             }
             new Ast.Name(imp.asNames.get(i)).assign(in, f, v);
         }
+    }
+
+    /** __import__(name, globals, locals, fromlist, level): the package for a plain import, the module itself with a fromlist. */
+    static Object importFn(Interp in, Object[] a, String[] kn, Object[] kv, Node at) {
+        Builtins.onlyKw(in, "__import__", kn, at, "name", "globals", "locals", "fromlist", "level");
+        Builtins.count(in, "__import__", a, 0, 5, at);
+        Object n = a.length > 0 ? a[0] : Builtins.kw(kn, kv, "name");
+        if (n == null) {
+            throw in.error("TypeError", "__import__() missing required argument 'name' (pos 1)", at);
+        }
+        if (!(n instanceof String)) {
+            throw in.error("TypeError", "__import__() argument 1 must be str, not " + in.typeName(n), at);
+        }
+        String name = (String) n;
+        if (name.isEmpty()) {
+            throw in.error("ValueError", "Empty module name", at);
+        }
+        Object from = a.length > 3 ? a[3] : Builtins.kw(kn, kv, "fromlist");
+        PyModule m = module(in, name, at);
+        if (from != null && from != Py.NONE && in.truthy(from) || name.indexOf('.') < 0) {
+            return m;
+        }
+        return module(in, name.substring(0, name.indexOf('.')), at);
     }
 }

@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.engine.Op;
 import dev.backprop.engine.Value;
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.PyList;
@@ -41,13 +42,27 @@ final class Nodes {
 
     /**
      * The built-in Value as a Python class, for {@code class MyValue(Value)}: the seed's class with the built-in's
-     * other ops (numbers from the built-in Value itself, so a subclass computes what Value computes). Its
-     * instances are Value-like nodes (drawn, stepped, checked like the learner's own class); as in micrograd, ops
-     * return the base class, and isinstance(x, Value) holds for all of them.
+     * other ops. Forward and local derivatives come from the op table ({@code engine.Op}, the one home of the rules:
+     * {@code _forward}, {@code _local} and the op codes are put in its globals by {@link #valueBase()}), so a
+     * subclass computes what Value computes. Its instances are Value-like nodes (drawn, stepped, checked like the
+     * learner's own class); as in micrograd, ops return the base class, and isinstance(x, Value) holds for all.
      */
     static final String VALUE_BASE = """
 import math
 _V = Value
+
+def _node(data, children, op, kind, y=0):
+    # an op's output; its _backward pushes out.grad times the op table's local derivative to each child (as in
+    # micrograd, a child given twice, a + a, gets both pushes)
+    out = Value(data, children, op)
+    t = out.data
+    def _backward():
+        x = children[0].data
+        other = children[1].data if len(children) > 1 else y
+        for i, child in enumerate(children):
+            child.grad += _local(kind, i, x, other, t, out.data) * out.grad
+    out._backward = _backward
+    return out
 
 class Value:
 
@@ -64,67 +79,30 @@ class Value:
 
     def __add__(self, other):
         other = other if isinstance(other, _V) else Value(other)
-        out = Value(self.data + other.data, (self, other), '+')
-        def _backward():
-            self.grad += 1.0 * out.grad
-            other.grad += 1.0 * out.grad
-        out._backward = _backward
-        return out
+        return _node(self.data + other.data, (self, other), '+', _ADD)
 
     def __mul__(self, other):
         other = other if isinstance(other, _V) else Value(other)
-        out = Value(self.data * other.data, (self, other), '*')
-        def _backward():
-            self.grad += other.data * out.grad
-            other.grad += self.data * out.grad
-        out._backward = _backward
-        return out
+        return _node(self.data * other.data, (self, other), '*', _MUL)
 
     def __pow__(self, other):
         assert isinstance(other, (int, float)), "only supporting int/float powers for now"
-        out = Value((_V(self.data) ** other).data, (self,), f'**{other}')
-        def _backward():
-            self.grad += other * (self.data ** (other - 1)) * out.grad
-        out._backward = _backward
-        return out
+        return _node(_forward(_POW, self.data, other), (self,), f'**{other}', _POW, other)
 
     def tanh(self):
-        t = _V(self.data).tanh().data
-        out = Value(t, (self, ), 'tanh')
-        def _backward():
-            self.grad += (1 - t**2) * out.grad
-        out._backward = _backward
-        return out
+        return _node(_forward(_TANH, self.data), (self,), 'tanh', _TANH)
 
     def exp(self):
-        out = Value(_V(self.data).exp().data, (self, ), 'exp')
-        def _backward():
-            self.grad += out.data * out.grad
-        out._backward = _backward
-        return out
+        return _node(_forward(_EXP, self.data), (self,), 'exp', _EXP)
 
     def log(self):
-        x = self.data
-        out = Value(_V(x).log().data, (self, ), 'log')
-        def _backward():
-            self.grad += (1 / x) * out.grad
-        out._backward = _backward
-        return out
+        return _node(_forward(_LOG, self.data), (self,), 'log', _LOG)
 
     def relu(self):
-        out = Value(_V(self.data).relu().data, (self, ), 'ReLU')
-        def _backward():
-            self.grad += (1.0 if out.data > 0 else 0.0) * out.grad
-        out._backward = _backward
-        return out
+        return _node(_forward(_RELU, self.data), (self,), 'ReLU', _RELU)
 
     def sigmoid(self):
-        s = _V(self.data).sigmoid().data
-        out = Value(s, (self, ), 'sigmoid')
-        def _backward():
-            self.grad += (s * (1 - s)) * out.grad
-        out._backward = _backward
-        return out
+        return _node(_forward(_SIGMOID, self.data), (self,), 'sigmoid', _SIGMOID)
 
     def __neg__(self):
         return self * -1
@@ -178,10 +156,33 @@ class Value:
             }
             java.util.LinkedHashMap<String, Object> g = new java.util.LinkedHashMap<>();
             g.put("__name__", "micrograd.engine");
+            for (Value.Kind k : Value.Kind.values()) {
+                g.put("_" + k.name(), (long) k.ordinal()); // the op codes: _ADD, _MUL, ...
+            }
+            g.put("_forward", new Py.PyBuiltin("_forward", (in2, a, kn, kv, at) ->
+                    Op.forward(code(a[0]), real(in2, a[1], at), a.length > 2 ? real(in2, a[2], at) : 0)));
+            g.put("_local", new Py.PyBuiltin("_local", (in2, a, kn, kv, at) -> {
+                int k = code(a[0]);
+                double t = real(in2, a[4], at);
+                double now = real(in2, a[5], at);
+                return Op.local(k, code(a[1]), real(in2, a[2], at), real(in2, a[3], at), Op.out(k, t, now));
+            }));
             Ast.execBlock(valueBaseAst, in, Frame.module(g, true));
             valueBase = (Py.PyClass) g.get("Value");
         }
         return valueBase;
+    }
+
+    private static int code(Object o) {
+        return (int) (long) (Long) o;
+    }
+
+    /** float(x) of an op's operand, as math.tanh takes it. */
+    private static double real(Interp in, Object x, Node at) {
+        if (!Interp.isNumber(x)) {
+            throw in.error("TypeError", "must be real number, not " + in.typeName(x), at);
+        }
+        return Interp.toDouble(x);
     }
 
     /** True for an instance of a learner's subclass of the built-in Value (or of the ops' results). */

@@ -395,6 +395,8 @@ asarray = array
 def arange(start, stop=None, step=1):
     if stop is None:
         start, stop = 0, start
+    if isinstance(start, float) or isinstance(stop, float) or isinstance(step, float):
+        start = float(start)  # numpy's dtype: float when any argument is (np.arange(3.0) is [0., 1., 2.])
     n = _max(0, math.ceil((stop - start) / step))
     delta = (start + step) - start  # numpy fills start + i * delta with this delta, not step
     return ndarray([start + i * delta for i in range(n)], (n,))

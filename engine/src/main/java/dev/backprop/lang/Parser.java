@@ -257,6 +257,10 @@ final class Parser {
         if (t.type == T.INDENT) {
             throw new PySyntaxError("IndentationError", "unexpected indent", t.line, t.col);
         }
+        if (t.type == T.NAME && t.text.equals("match") && isMatch()) {
+            matchStmt(out);
+            return;
+        }
         if (t.type == T.NAME) {
             switch (keyword(t.text)) {
                 case K_IF: out.add(ifStmt()); return;
@@ -529,6 +533,225 @@ final class Parser {
         return at(new If(cond, body, orElse), t);
     }
 
+    // ---------------------------------------------------------------- match (see Match)
+
+    private int matches; // numbers the hidden subject names
+
+    /** 'match' is a soft keyword: a match statement's line ends with ':' and its block starts with 'case'. */
+    private boolean isMatch() {
+        int k = p + 1;
+        while (k < toks.size() && toks.get(k).type != T.NEWLINE && toks.get(k).type != T.EOF) {
+            k++;
+        }
+        return k + 2 < toks.size() && k > p + 1 && toks.get(k - 1).type == T.OP && toks.get(k - 1).text.equals(":")
+                && toks.get(k + 1).type == T.INDENT && toks.get(k + 2).type == T.NAME && toks.get(k + 2).text.equals("case");
+    }
+
+    /** match s: case P if g: ... as {@code __matchN = s} and an if/elif chain of {@link Match.Test}s. */
+    private void matchStmt(List<Stmt> out) {
+        Tok t = next();
+        Expr subject = testList();
+        String tmp = "__match" + matches++;
+        declare(tmp);
+        List<Expr> targets = new ArrayList<>();
+        targets.add(at(new Name(tmp), t));
+        out.add(at(new Assign(targets, subject), t));
+        expect(":");
+        if (peek().type != T.NEWLINE) {
+            throw unexpected(null);
+        }
+        p++;
+        enter(peek());
+        p++; // INDENT (see isMatch)
+        List<Expr> conds = new ArrayList<>();
+        List<List<Stmt>> bodies = new ArrayList<>();
+        List<Tok> at = new ArrayList<>();
+        while (peek().type != T.DEDENT && peek().type != T.EOF) {
+            if (peek().type == T.NEWLINE) {
+                p++;
+                continue;
+            }
+            Tok c = peek();
+            if (!acceptKw("case")) {
+                throw unexpected("expected 'case'");
+            }
+            Match.Pat pat = openPattern();
+            Expr guard = acceptKw("if") ? namedTest() : null;
+            conds.add(at(new Match.Test(pat, at(new Name(tmp), c), guard), c));
+            bodies.add(block());
+            at.add(c);
+        }
+        if (peek().type == T.DEDENT) {
+            p++;
+        }
+        depth--;
+        List<Stmt> orElse = null;
+        for (int i = conds.size() - 1; i >= 0; i--) {
+            Stmt s = at(new If(conds.get(i), bodies.get(i), orElse), at.get(i));
+            orElse = new ArrayList<>();
+            orElse.add(s);
+        }
+        out.add(orElse.get(0));
+    }
+
+    /** A case's patterns: one, or several separated by commas (a sequence pattern without brackets). */
+    private Match.Pat openPattern() {
+        List<Match.Pat> items = new ArrayList<>();
+        int[] star = {-1};
+        String[] starName = new String[1];
+        seqItem(items, star, starName);
+        if (!at(",")) {
+            if (star[0] >= 0) {
+                throw err("invalid syntax", toks.get(p - 1));
+            }
+            return items.get(0);
+        }
+        while (accept(",") && !at(":") && !atKw("if")) {
+            seqItem(items, star, starName);
+        }
+        return new Match.Seq(items, star[0], starName[0]);
+    }
+
+    /** One item of a sequence pattern: a pattern or *name (at most one). */
+    private void seqItem(List<Match.Pat> items, int[] star, String[] starName) {
+        if (at("*")) {
+            Tok t = next();
+            if (star[0] >= 0) {
+                throw err("multiple starred names in sequence pattern", t);
+            }
+            star[0] = items.size();
+            String n = name();
+            if (!n.equals("_")) {
+                declare(n);
+                starName[0] = n;
+            }
+            items.add(new Match.Capture(null, null)); // its place; the star takes the rest
+            return;
+        }
+        items.add(pattern());
+    }
+
+    private Match.Pat pattern() {
+        Match.Pat first = closedPattern();
+        Match.Pat pat = first;
+        if (at("|")) {
+            List<Match.Pat> alts = new ArrayList<>();
+            alts.add(first);
+            while (accept("|")) {
+                alts.add(closedPattern());
+            }
+            pat = new Match.Or(alts);
+        }
+        if (acceptKw("as")) {
+            String n = name();
+            declare(n);
+            return new Match.Capture(n, pat);
+        }
+        return pat;
+    }
+
+    private Match.Pat closedPattern() {
+        Tok t = peek();
+        if (at("-") || t.type == T.INT || t.type == T.FLOAT || t.type == T.STRING || t.type == T.BYTES) {
+            return new Match.Value(factor());
+        }
+        if (t.type == T.NAME && (t.text.equals("None") || t.text.equals("True") || t.text.equals("False"))) {
+            return new Match.Value(atom());
+        }
+        if (t.type == T.NAME) {
+            String n = name();
+            Expr e = at(new Name(n), t);
+            boolean dotted = false;
+            while (accept(".")) {
+                e = at(new Attr(e, name()), t);
+                dotted = true;
+            }
+            if (accept("(")) {
+                return classPattern(e);
+            }
+            if (dotted) {
+                return new Match.Value(e);
+            }
+            if (n.equals("_")) {
+                return new Match.Capture(null, null);
+            }
+            declare(n);
+            return new Match.Capture(n, null);
+        }
+        if (at("(") || at("[")) {
+            String close = next().text.equals("(") ? ")" : "]";
+            if (accept(close)) {
+                return new Match.Seq(new ArrayList<>(), -1, null);
+            }
+            List<Match.Pat> items = new ArrayList<>();
+            int[] star = {-1};
+            String[] starName = new String[1];
+            seqItem(items, star, starName);
+            boolean comma = false;
+            while (accept(",")) {
+                comma = true;
+                if (at(close)) {
+                    break;
+                }
+                seqItem(items, star, starName);
+            }
+            expect(close);
+            if (close.equals(")") && !comma && star[0] < 0) {
+                return items.get(0); // a group: (P)
+            }
+            return new Match.Seq(items, star[0], starName[0]);
+        }
+        if (accept("{")) {
+            List<Expr> keys = new ArrayList<>();
+            List<Match.Pat> values = new ArrayList<>();
+            String rest = null;
+            while (!at("}")) {
+                if (accept("**")) {
+                    rest = name();
+                    declare(rest);
+                } else {
+                    Match.Pat k = closedPattern();
+                    if (!(k instanceof Match.Value)) {
+                        throw err("mapping pattern keys may only match literals and attribute lookups", t);
+                    }
+                    keys.add(((Match.Value) k).value);
+                    expect(":");
+                    values.add(pattern());
+                }
+                if (!accept(",")) {
+                    break;
+                }
+            }
+            expect("}");
+            return new Match.Mapping(keys, values, rest);
+        }
+        throw unexpected(null);
+    }
+
+    /** Cls(P, ..., name=P, ...) after the '('. */
+    private Match.Pat classPattern(Expr cls) {
+        List<Match.Pat> args = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Match.Pat> kwPats = new ArrayList<>();
+        while (!at(")")) {
+            if (peek().type == T.NAME && peek(1).type == T.OP && peek(1).text.equals("=")) {
+                kwNames.add(name());
+                p++;
+                kwPats.add(pattern());
+            } else {
+                if (!kwNames.isEmpty()) {
+                    throw err("positional patterns follow keyword patterns", peek());
+                }
+                args.add(pattern());
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return new Match.ClassPat(cls, args, kwNames, kwPats);
+    }
+
     private Stmt whileStmt() {
         Tok t = next();
         Expr cond = namedTest();
@@ -751,9 +974,20 @@ final class Parser {
         String n = name();
         declare(n);
         List<Expr> bases = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Expr> kwVals = new ArrayList<>();
         if (accept("(")) {
             while (!at(")")) {
-                bases.add(test());
+                if (peek().type == T.NAME && peek(1).type == T.OP && peek(1).text.equals("=")) { // metaclass=M, keywords
+                    kwNames.add(name());
+                    p++;
+                    kwVals.add(test());
+                } else {
+                    if (!kwNames.isEmpty()) {
+                        throw err("positional argument follows keyword argument", peek());
+                    }
+                    bases.add(test());
+                }
                 if (!accept(",")) {
                     break;
                 }
@@ -770,6 +1004,8 @@ final class Parser {
         scope = outer;
         ClassDef c = at(new ClassDef(n, bases, body, s), t);
         c.qualname = qual;
+        c.kwNames = kwNames;
+        c.kwVals = kwVals;
         return c;
     }
 
@@ -1242,6 +1478,12 @@ final class Parser {
         } else if (t.type == T.FSTRING) {
             p++;
             return fstring(t);
+        } else if (t.type == T.BYTES) { // b'..': the builtin bytes class called with the literal's bytes
+            p++;
+            List<Expr> args = new ArrayList<>();
+            args.add(at(new Const(t.text), t));
+            args.add(at(new Const("latin-1"), t));
+            return at(new Call(at(new Name(Bytes.LITERAL), t), args, new ArrayList<>(), new ArrayList<>()), t);
         } else if (t.type == T.NAME) {
             switch (keyword(t.text)) {
                 case K_TRUE: p++; return at(new Const(Boolean.TRUE), t);

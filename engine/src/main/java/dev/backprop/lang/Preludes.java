@@ -515,7 +515,7 @@ def total_ordering(cls):
         if (ast == null) {
             ast = Parser.parse(src, true);
             if (src == COLLECTIONS || src == HEAPQ || src == FUNCTOOLS || src == Dataclasses.SRC || src == AbcModule.SRC
-                    || src == EnumModule.SRC) { // namedtuple's and dataclasses' classes are one-offs
+                    || src == EnumModule.SRC || src == Bytes.SRC || src == SmallModules.BISECT) { // namedtuple's and dataclasses' classes are one-offs
                 PARSED.put(src, ast);
             }
         }
@@ -587,7 +587,7 @@ def total_ordering(cls):
             }
             body.append("        self.").append(f).append(" = ").append(f).append('\n');
         }
-        src.append(")\n").append(init).append("):\n").append(body.length() == 0 ? "        pass\n" : body);
+        src.append(")\n    __match_args__ = _fields\n").append(init).append("):\n").append(body.length() == 0 ? "        pass\n" : body);
         return run(in, src.toString(), scope).get(name);
     }
 }

@@ -88,6 +88,14 @@ public final class Program {
 
     /** The run result of an interpreter's current state (its output, variables and graphs). */
     static Run result(Interp in, Run.Error error) {
+        return result(in, error, root(in));
+    }
+
+    /**
+     * As {@link #result(Interp, Run.Error)} with the drawn root already found by {@link #root(Interp)}: the Stepper
+     * and the Check use it too, and the search walks whole graphs, so it runs once per run.
+     */
+    static Run result(Interp in, Run.Error error, Object root) {
         Map<String, Object> globals = new LinkedHashMap<>(in.globals);
         List<Run.Variable> vars = new ArrayList<>();
         for (Map.Entry<String, Object> e : globals.entrySet()) {
@@ -109,9 +117,8 @@ public final class Program {
         }
         List<Object> roots = new ArrayList<>(in.drawn);
         boolean byCall = !roots.isEmpty();
-        Object root = roots.isEmpty() ? root(in) : null;
-        if (root != null) {
-            roots.add(root);
+        if (!byCall && root != null) {
+            roots.add(root); // with draw_dot calls, root is the first of them
         }
         List<Value> drawn = in.lecture.mirror(roots); // user Value-like objects drawn as built-in Values
         Run.Origins origins = new Run.Origins(in.base, in.lastIndex, in.vLine, in.vCol, in.vCall);

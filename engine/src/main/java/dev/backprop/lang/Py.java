@@ -284,6 +284,7 @@ final class Py {
         Object cause = NONE;   // __cause__ (raise ... from cause)
         Object context = NONE; // __context__ (raised while handling another)
         boolean suppress;      // __suppress_context__
+        Object traceback = NONE; // __traceback__: None until raised, then an opaque Excs.Traceback
         PyExc(PyType type, String message) {
             this(type, message, null);
         }
@@ -342,6 +343,10 @@ final class Py {
         /** Some class in the MRO defines __setattr__/__delattr__ or holds a descriptor: attribute access checks them. */
         boolean hooks;
         PyType exc; // the built-in exception class it derives from, or null (see Excs)
+        PyClass meta;        // its metaclass when not type (see Meta), else null
+        boolean derivesType; // lists type among its bases: a metaclass
+        /** Bumped whenever any class's dict changes after its creation: method caches (Ast.Call) check it. */
+        static int epoch;
         PyClass(String name, PyClass base, HashMap<String, Object> dict, String module) {
             this(name, base == null ? new PyClass[0] : new PyClass[] {base}, dict, module);
         }
@@ -358,6 +363,7 @@ final class Py {
         }
         /** Recomputes {@link #hooks} (after the class's dict changed). */
         void refreshHooks() {
+            epoch++;
             hooks = false;
             for (PyClass c : mro) {
                 if (c.dict.containsKey("__setattr__") || c.dict.containsKey("__delattr__")) {

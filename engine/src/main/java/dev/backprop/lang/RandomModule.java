@@ -280,7 +280,7 @@ final class RandomModule {
                 Builtins.count(in2, "seed", a, 0, 2, at);
                 Object s = a.length > 0 ? a[0] : Methods.kw(kn, kv, "a");
                 if (s == null || s == Py.NONE) {
-                    r.seed(System.nanoTime());
+                    r.seed(PyRandom.entropy());
                 } else {
                     seed(in2, r, s, at);
                 }
@@ -521,7 +521,7 @@ final class RandomModule {
                 if (a.length > 0 && a[0] != Py.NONE) {
                     seed(in2, own, a[0], at);
                 } else {
-                    own.seed(System.nanoTime());
+                    own.seed(PyRandom.entropy());
                 }
                 return bind(new PyModule("Random"), own);
             }

@@ -21,21 +21,29 @@ public final class Stepper {
     private final List<Object> nodes; // children before parents
     private final IdentityHashMap<Object, Value> mirrors = new IdentityHashMap<>();
     private final List<Value> graph;
+    private final String source;
+    private String[] lines; // the program's lines, split on the first rule asked for
+    private final IdentityHashMap<Value, Object> drawnToNode = new IdentityHashMap<>();
     private int done;
 
-    /** One step: the node whose _backward ran (as drawn), and the user source lines it ran, in order. */
-    public record Step(int index, Value node, List<Integer> lines, String error) {
+    /**
+     * One step: the node whose _backward ran (as drawn), the user source lines it ran, in order, and its rule (the
+     * closure's lines and text with the numbers this step read, filled before it ran).
+     */
+    public record Step(int index, Value node, List<Integer> lines, String error, Rule rule) {
     }
 
-    private Stepper(Interp in, Run run, Object root) {
+    private Stepper(Interp in, Run run, Object root, String source) {
         this.in = in;
         this.run = run;
+        this.source = source;
         nodes = root == null ? List.of() : Nodes.topo(List.of(root));
         order = new ArrayList<>(nodes);
         java.util.Collections.reverse(order);
         List<Value> mirrored = nodes.isEmpty() ? List.of() : in.lecture.mirror(nodes);
         for (int i = 0; i < nodes.size(); i++) {
             mirrors.put(nodes.get(i), mirrored.get(i));
+            drawnToNode.put(mirrored.get(i), nodes.get(i));
         }
         graph = root == null ? List.of() : List.of(mirrors.get(root));
         reset();
@@ -45,11 +53,11 @@ public final class Stepper {
     public static Stepper open(String source, Limits limits) {
         Interp in = new Interp(limits);
         Run.Error error = Cells.has(source) ? new Cells.Session(in).all(source) : Program.exec(source, in, null, false);
-        Run run = Program.result(in, error);
+        Object root = Program.root(in);
+        Run run = Program.result(in, error, root);
         // a notebook goes on after a failing cell (the lecture's import torch): its graph can still be stepped
         boolean usable = error == null || Cells.has(source) && !in.lecture.halted;
-        Object root = !usable ? null : Program.root(in);
-        return new Stepper(in, run, root);
+        return new Stepper(in, run, usable ? root : null, source);
     }
 
     public Run run() {
@@ -90,6 +98,7 @@ public final class Stepper {
             return null;
         }
         Object node = order.get(done);
+        Rule rule = watch ? Rule.of(in, lines(), node, mirrors.get(node)) : Rule.NONE;
         List<Integer> lines = new ArrayList<>();
         in.lines = !watch ? null : line -> {
             if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
@@ -115,7 +124,40 @@ public final class Stepper {
         if (watch) {
             refresh();
         }
-        return new Step(done++, mirrors.get(node), lines, error);
+        return new Step(done++, mirrors.get(node), lines, error, rule);
+    }
+
+    /**
+     * The {@code _backward} of a drawn node (one of {@link #graph()}'s) with the numbers it would read now: what a
+     * hover on the node shows. {@link Rule#NONE} for a node not in the graph or a leaf without a rule.
+     */
+    public Rule rule(Value drawn) {
+        Object node = drawnToNode.get(drawn);
+        return node == null ? Rule.NONE : Rule.of(in, lines(), node, drawn);
+    }
+
+    private String[] lines() {
+        if (lines == null) {
+            lines = Rule.lines(source);
+        }
+        return lines;
+    }
+
+    /**
+     * Goes to the state after {@code s} steps (0: only the root's grad seeded) and returns the last step, run
+     * watched (its lines and rule), or null at 0. The next step is one call; any other target replays from the
+     * start, as {@link #back()} does. For the page, whose step counter can jump.
+     */
+    public Step stepTo(int s) {
+        int target = Math.max(0, Math.min(s, order.size()));
+        if (target == done + 1) {
+            return next();
+        }
+        reset();
+        while (done < target - 1) {
+            step(false);
+        }
+        return target == 0 ? null : step(true);
     }
 
     /** One step back: replays from the start up to the step before the last one done. */

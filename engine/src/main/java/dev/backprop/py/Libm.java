@@ -8,7 +8,8 @@ package dev.backprop.py;
  * FMA (x86-64-v3, the machines CPython is compared on) glibc runs its {@code __*_fma} builds, in which GCC
  * fused every {@code a * b + c} it could; the fused operations here follow the disassembly of Debian 12's
  * libm.so.6 one for one ({@link #fma} emulates a fused multiply-add exactly, so no platform FMA is needed).
- * No compound operand on the right of {@code +} or {@code *} (TeaVM drops those parentheses, see PyMath).
+ * No compound operand on the right of {@code +} or {@code *}, not even through a local used once (TeaVM inlines it
+ * and drops those parentheses, see PyMath).
  */
 public final class Libm {
     private Libm() {
@@ -591,5 +592,318 @@ public final class Libm {
             z = 1.0;
         }
         return x > 0 ? z : -z;
+    }
+
+    // e_log10.c (fdlibm's reduction over glibc's log)
+    private static final double TWO54 = 0x1p54;
+    private static final double IVLN10 = dbl(0x3FDBCB7B1526E50EL);
+    private static final double LOG10_2HI = dbl(0x3FD34413509F6000L);
+    private static final double LOG10_2LO = dbl(0x3D59FEF311F12B36L);
+
+    /**
+     * log10(x) as glibc's e_log10.c: x = 2^k m with m in [1, 2) (in [0.5, 1) for k < 0), then
+     * k log10(2) (split in two) + log(m) / ln 10, over {@link #log}. Not built for FMA, so no fused steps.
+     */
+    public static double log10(double x) {
+        long ix = bits(x);
+        int hx = (int) (ix >> 32);
+        int k = 0;
+        if (hx < 0x00100000) {
+            if ((ix & ~SIGN) == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (hx < 0) {
+                return Double.NaN;
+            }
+            k -= 54;
+            x *= TWO54;                          // subnormal: scale up
+            hx = (int) (bits(x) >> 32);
+        }
+        if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        k += (hx >> 20) - 1023;
+        int i = k >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        double m = dbl(((long) hx << 32) | (bits(x) & 0xffffffffL));
+        double lo = y * LOG10_2LO;
+        double z = lo + IVLN10 * log(m);
+        return z + y * LOG10_2HI;
+    }
+
+    // s_log1p.c as Debian 12's libm runs it on an FMA machine (its __log1p_fma: the fused steps below follow
+    // the disassembly; fdlibm's unfused code differs in 94 of 300,000 inputs)
+    private static final double LN2HI_1P = dbl(0x3fe62e42fee00000L);
+    private static final double LN2LO_1P = dbl(0x3dea39ef35793c76L);
+    private static final double[] LP = {0, dbl(0x3FE5555555555593L), dbl(0x3FD999999997FA04L),
+        dbl(0x3FD2492494229359L), dbl(0x3FCC71C51D8E78AFL), dbl(0x3FC7466496CB03DEL), dbl(0x3FC39A09D078C69FL),
+        dbl(0x3FC2F112DF3E5244L)};
+
+    /** log(1 + x) as glibc's log1p: 1 + x = 2^k (1 + f), log(1 + f) by fdlibm's series in s = f / (2 + f). */
+    public static double log1p(double x) {
+        int hx = (int) (bits(x) >> 32);
+        int ax = hx & 0x7fffffff;
+        int k = 1;
+        double f = 0;
+        double c = 0;
+        int hu = 0;
+        if (hx < 0x3FDA827A) {                   // x < 0.41422
+            if (ax >= 0x3ff00000) {              // x <= -1
+                return x == -1.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+            }
+            if (ax < 0x3e200000) {               // |x| < 2^-29
+                if (ax < 0x3c900000) {
+                    return x;
+                }
+                double xx = x * x;
+                return fma(-xx, 0.5, x);
+            }
+            if (hx > 0 || hx <= 0xbfd2bec3) {   // -0.2929 < x < 0.41422: no reduction
+                k = 0;
+                f = x;
+                hu = 1;
+            }
+        } else if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        if (k != 0) {
+            double u;
+            if (hx < 0x43400000) {
+                u = 1.0 + x;
+                hu = (int) (bits(u) >> 32);
+                k = (hu >> 20) - 1023;
+                double t = k > 0 ? u - x : u - 1.0;
+                c = k > 0 ? 1.0 - t : x - t;    // the rounding error of 1 + x
+                c /= u;
+            } else {
+                u = x;
+                hu = (int) (bits(u) >> 32);
+                k = (hu >> 20) - 1023;
+            }
+            hu &= 0x000fffff;
+            long low = bits(u) & 0xffffffffL;
+            if (hu < 0x6a09e) {
+                u = dbl((long) (hu | 0x3ff00000) << 32 | low);
+            } else {
+                k += 1;
+                u = dbl((long) (hu | 0x3fe00000) << 32 | low);
+                hu = (0x00100000 - hu) >> 2;
+            }
+            f = u - 1.0;
+        }
+        double hfsq = 0.5 * f * f;
+        if (hu == 0) {                           // |f| < 2^-20
+            if (f == 0) {
+                return k == 0 ? 0.0 : fma(k, LN2HI_1P, fma(k, LN2LO_1P, c));
+            }
+            double r = hfsq * fma(-0.66666666666666666, f, 1.0);
+            if (k == 0) {
+                return f - r;
+            }
+            double t = r - fma(k, LN2LO_1P, c);
+            return fma(k, LN2HI_1P, f - t);
+        }
+        double s = f / (2.0 + f);
+        double z = s * s;
+        double z2 = z * z;
+        double z4 = z2 * z2;
+        double z6 = z2 * z4;
+        double r2 = fma(z, LP[3], LP[2]);
+        double r3 = fma(z, LP[5], LP[4]);
+        double r4 = fma(z, LP[7], LP[6]);
+        double r = fma(z6, r4, fma(z4, r3, fma(z, LP[1], z2 * r2)));
+        double sr = (r + hfsq) * s;
+        if (k == 0) {
+            double t = hfsq - sr;
+            return f - t;
+        }
+        double t = fma(k, LN2LO_1P, c) + sr;
+        double u = hfsq - t;
+        return fma(k, LN2HI_1P, f - u);
+    }
+
+    // s_erf.c (fdlibm with Shimizu's pairwise polynomial evaluation, as glibc has it)
+    private static final double ERX = dbl(0x3FEB0AC160000000L);
+    private static final double EFX = dbl(0x3FC06EBA8214DB69L);
+    private static final double[] ERF_PP = {dbl(0x3FC06EBA8214DB68L), dbl(0xBFD4CD7D691CB913L),
+        dbl(0xBF9D2A51DBD7194FL), dbl(0xBF77A291236668E4L), dbl(0xBEF8EAD6120016ACL)};
+    private static final double[] ERF_QQ = {0, dbl(0x3FD97779CDDADC09L), dbl(0x3FB0A54C5536CEBAL),
+        dbl(0x3F74D022C4D36B0FL), dbl(0x3F215DC9221C1A10L), dbl(0xBED09C4342A26120L)};
+    private static final double[] ERF_PA = {dbl(0xBF6359B8BEF77538L), dbl(0x3FDA8D00AD92B34DL),
+        dbl(0xBFD7D240FBB8C3F1L), dbl(0x3FD45FCA805120E4L), dbl(0xBFBC63983D3E28ECL), dbl(0x3FA22A36599795EBL),
+        dbl(0xBF61BF380A96073FL)};
+    private static final double[] ERF_QA = {0, dbl(0x3FBB3E6618EEE323L), dbl(0x3FE14AF092EB6F33L),
+        dbl(0x3FB2635CD99FE9A7L), dbl(0x3FC02660E763351FL), dbl(0x3F8BEDC26B51DD1CL), dbl(0x3F888B545735151DL)};
+    private static final double[] ERF_RA = {dbl(0xBF843412600D6435L), dbl(0xBFE63416E4BA7360L),
+        dbl(0xC0251E0441B0E726L), dbl(0xC04F300AE4CBA38DL), dbl(0xC0644CB184282266L), dbl(0xC067135CEBCCABB2L),
+        dbl(0xC054526557E4D2F2L), dbl(0xC023A0EFC69AC25CL)};
+    private static final double[] ERF_SA = {0, dbl(0x4033A6B9BD707687L), dbl(0x4061350C526AE721L),
+        dbl(0x407B290DD58A1A71L), dbl(0x40842B1921EC2868L), dbl(0x407AD02157700314L), dbl(0x405B28A3EE48AE2CL),
+        dbl(0x401A47EF8E484A93L), dbl(0xBFAEEFF2EE749A62L)};
+    private static final double[] ERF_RB = {dbl(0xBF84341239E86F4AL), dbl(0xBFE993BA70C285DEL),
+        dbl(0xC031C209555F995AL), dbl(0xC064145D43C5ED98L), dbl(0xC083EC881375F228L), dbl(0xC09004616A2E5992L),
+        dbl(0xC07E384E9BDC383FL)};
+    private static final double[] ERF_SB = {0, dbl(0x403E568B261D5190L), dbl(0x40745CAE221B9F0AL),
+        dbl(0x409802EB189D5118L), dbl(0x40A8FFB7688C246AL), dbl(0x40A3F219CEDF3BE6L), dbl(0x407DA874E79FE763L),
+        dbl(0xC03670E242712D62L)};
+
+    /** x R(x^2) of erf on |x| < 0.84375: R = P/Q with P, Q summed in pairs as glibc does. */
+    private static double erfSmallRatio(double x) {
+        double z = x * x;
+        double r1 = ERF_PP[0] + z * ERF_PP[1];
+        double z2 = z * z;
+        double r2 = ERF_PP[2] + z * ERF_PP[3];
+        double z4 = z2 * z2;
+        double s1 = 1.0 + z * ERF_QQ[1];
+        double s2 = ERF_QQ[2] + z * ERF_QQ[3];
+        double s3 = ERF_QQ[4] + z * ERF_QQ[5];
+        double r = r1 + z2 * r2;
+        r += z4 * ERF_PP[4];
+        double s = s1 + z2 * s2;
+        s += z4 * s3;
+        return r / s;
+    }
+
+    /** P1(s)/Q1(s) of erf(1 + s) - erx on 0.84375 <= |x| < 1.25, s = |x| - 1. */
+    private static double erfNear1(double x) {
+        double s = Math.abs(x) - 1.0;
+        double p1 = ERF_PA[0] + s * ERF_PA[1];
+        double s2 = s * s;
+        double q1 = 1.0 + s * ERF_QA[1];
+        double s4 = s2 * s2;
+        double p2 = ERF_PA[2] + s * ERF_PA[3];
+        double s6 = s4 * s2;
+        double q2 = ERF_QA[2] + s * ERF_QA[3];
+        double p3 = ERF_PA[4] + s * ERF_PA[5];
+        double q3 = ERF_QA[4] + s * ERF_QA[5];
+        double p = p1 + s2 * p2;
+        p += s4 * p3;
+        p += s6 * ERF_PA[6];
+        double q = q1 + s2 * q2;
+        q += s4 * q3;
+        q += s6 * ERF_QA[6];
+        return p / q;
+    }
+
+    /** erfc(x) x for 1.25 <= x < 28 (x = |x|): exp(-z^2 - 0.5625) exp((z - x)(z + x) + R/S), z = x's high word. */
+    private static double erfcTail(double x, boolean nearer) {
+        double s = 1.0 / (x * x);
+        double r;
+        double q;
+        if (nearer) {                            // |x| < 1/0.35
+            double r1 = ERF_RA[0] + s * ERF_RA[1];
+            double s2 = s * s;
+            double q1 = 1.0 + s * ERF_SA[1];
+            double s4 = s2 * s2;
+            double r2 = ERF_RA[2] + s * ERF_RA[3];
+            double s6 = s4 * s2;
+            double q2 = ERF_SA[2] + s * ERF_SA[3];
+            double s8 = s4 * s4;
+            double r3 = ERF_RA[4] + s * ERF_RA[5];
+            double q3 = ERF_SA[4] + s * ERF_SA[5];
+            double r4 = ERF_RA[6] + s * ERF_RA[7];
+            double q4 = ERF_SA[6] + s * ERF_SA[7];
+            r = r1 + s2 * r2;
+            r += s4 * r3;
+            r += s6 * r4;
+            q = q1 + s2 * q2;
+            q += s4 * q3;
+            q += s6 * q4;
+            q += s8 * ERF_SA[8];
+        } else {
+            double r1 = ERF_RB[0] + s * ERF_RB[1];
+            double s2 = s * s;
+            double q1 = 1.0 + s * ERF_SB[1];
+            double s4 = s2 * s2;
+            double r2 = ERF_RB[2] + s * ERF_RB[3];
+            double s6 = s4 * s2;
+            double q2 = ERF_SB[2] + s * ERF_SB[3];
+            double r3 = ERF_RB[4] + s * ERF_RB[5];
+            double q3 = ERF_SB[4] + s * ERF_SB[5];
+            double q4 = ERF_SB[6] + s * ERF_SB[7];
+            r = r1 + s2 * r2;
+            r += s4 * r3;
+            r += s6 * ERF_RB[6];
+            q = q1 + s2 * q2;
+            q += s4 * q3;
+            q += s6 * q4;
+        }
+        double z = dbl(bits(x) & 0xffffffff00000000L);
+        double e1 = exp(-z * z - 0.5625);
+        double t = (z - x) * (z + x);
+        double e2 = exp(t + r / q);
+        return e1 * e2;
+    }
+
+    /** erf as glibc's s_erf.c: +-1 from |x| = 6 on (1 - 1e-300 rounds to 1). */
+    public static double erf(double x) {
+        int hx = (int) (bits(x) >> 32);
+        int ix = hx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x != x ? x : x > 0 ? 1.0 : -1.0;
+        }
+        if (ix < 0x3feb0000) {                   // |x| < 0.84375
+            if (ix < 0x3e300000) {               // |x| < 2^-28
+                if (ix < 0x00800000) {
+                    double a = 16.0 * x;
+                    double b = (16.0 * EFX) * x;
+                    return 0.0625 * (a + b);
+                }
+                return x + EFX * x;
+            }
+            return x + x * erfSmallRatio(x);
+        }
+        if (ix < 0x3ff40000) {                   // |x| < 1.25
+            double pq = erfNear1(x);
+            return hx >= 0 ? ERX + pq : -ERX - pq;
+        }
+        if (ix >= 0x40180000) {                  // |x| >= 6
+            return hx >= 0 ? 1.0 : -1.0;
+        }
+        double ax = Math.abs(x);
+        double r = erfcTail(ax, ix < 0x4006DB6E);
+        return hx >= 0 ? 1.0 - r / ax : r / ax - 1.0;
+    }
+
+    /** erfc as glibc's s_erf.c: 2 from x = -6 down, 0 (underflow) from 28 up. */
+    public static double erfc(double x) {
+        int hx = (int) (bits(x) >> 32);
+        int ix = hx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x != x ? x : x > 0 ? 0.0 : 2.0;
+        }
+        if (ix < 0x3feb0000) {                   // |x| < 0.84375
+            if (ix < 0x3c700000) {               // |x| < 2^-56
+                return 1.0 - x;
+            }
+            double y = erfSmallRatio(x);
+            if (hx < 0x3fd00000) {               // x < 1/4
+                double e = x + x * y;
+                return 1.0 - e;
+            }
+            // (x - 0.5) + x y: the compound operand on the left (TeaVM inlines a local and drops the
+            // parentheses of x y + (x - 0.5)); the same sum, as + commutes
+            double r = (x - 0.5) + x * y;
+            return 0.5 - r;
+        }
+        if (ix < 0x3ff40000) {                   // |x| < 1.25
+            double pq = erfNear1(x);
+            if (hx >= 0) {
+                double z = 1.0 - ERX;
+                return z - pq;
+            }
+            double z = ERX + pq;
+            return z + 1.0;                      // not 1 + z: TeaVM would inline z without its parentheses
+        }
+        if (ix < 0x403c0000) {                   // |x| < 28
+            if (hx < 0 && ix >= 0x40180000) {
+                return 2.0;                      // 2 - 1e-300
+            }
+            double ax = Math.abs(x);
+            double r = erfcTail(ax, ix < 0x4006DB6D);
+            return hx > 0 ? r / ax : 2.0 - r / ax;
+        }
+        return hx > 0 ? 0.0 : 2.0;
     }
 }

@@ -598,10 +598,18 @@ public final class Num {
      * (e f g % ...), which format {@code float(n)}; width, fill/align, sign, {@code #}, grouping.
      */
     public static String format(long n, String spec) {
+        return format(n < 0, r -> magnitude(n, r), n, spec);
+    }
+
+    /**
+     * An int of any size by its sign and its magnitude's digits in a radix ({@code mag.apply(radix)}); {@code n}:
+     * the int as a long for 'c', as a double for the float types (a big int's: its nearest double).
+     */
+    public static String format(boolean neg, java.util.function.IntFunction<String> mag, double n, String spec) {
         Spec p = spec(spec);
         char type = p.type;
         if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
-            return format((double) n, spec);
+            return format(n, spec);
         }
         if (p.precision >= 0) {
             throw new IllegalArgumentException("Precision not allowed in integer format specifier");
@@ -609,7 +617,6 @@ public final class Num {
         if (p.z) {
             throw new IllegalArgumentException("Negative zero coercion (z) not allowed in integer format specifier");
         }
-        boolean neg = n < 0;
         int radix;
         String prefix = "";
         switch (type) {
@@ -635,11 +642,11 @@ public final class Num {
                 prefix = "0X";
                 break;
             case 'c':
-                return pad(p, false, "", new StringBuilder(chr(codePoint(n))), false);
+                return pad(p, false, "", new StringBuilder(chr(codePoint((long) n))), false);
             default:
                 throw new IllegalArgumentException("Unknown format code '" + type + "' for object of type 'int'");
         }
-        String digits = magnitude(n, radix);
+        String digits = mag.apply(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

@@ -32,6 +32,17 @@ public final class PyRandom implements Rng {
         seed(0);
     }
 
+    /**
+     * A seed that differs from run to run, as CPython's unseeded random (seeded from the OS): the clock mixed
+     * with a fresh object's identity hash (both available under TeaVM).
+     */
+    public static long entropy() {
+        long x = System.nanoTime() ^ (System.currentTimeMillis() << 20) ^ ((long) System.identityHashCode(new Object()) << 32);
+        x ^= x >>> 33; // mix, so runs a few nanoseconds apart start far apart
+        x *= 0xff51afd7ed558ccdL;
+        return x ^ (x >>> 33);
+    }
+
     public PyRandom(long seed) {
         seed(seed);
     }

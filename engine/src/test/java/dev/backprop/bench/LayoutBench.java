@@ -34,6 +34,35 @@ public final class LayoutBench {
 
     static final String MLP_HEAD = "import random\nfrom micrograd.nn import MLP\nrandom.seed(1337)\n";
 
+    /** The lecture's own Neuron, Layer and MLP (tanh neurons, as in the video), seeded. */
+    static final String LECTURE_NN = "import random\nrandom.seed(1337)\n"
+            + "class Neuron:\n"
+            + "    def __init__(self, nin):\n"
+            + "        self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]\n"
+            + "        self.b = Value(random.uniform(-1, 1))\n"
+            + "    def __call__(self, x):\n"
+            + "        act = sum((wi*xi for wi, xi in zip(self.w, x)), self.b)\n"
+            + "        return act.tanh()\n"
+            + "class Layer:\n"
+            + "    def __init__(self, nin, nout):\n"
+            + "        self.neurons = [Neuron(nin) for _ in range(nout)]\n"
+            + "    def __call__(self, x):\n"
+            + "        outs = [n(x) for n in self.neurons]\n"
+            + "        return outs[0] if len(outs) == 1 else outs\n"
+            + "class MLP:\n"
+            + "    def __init__(self, nin, nouts):\n"
+            + "        sz = [nin] + nouts\n"
+            + "        self.layers = [Layer(sz[i], sz[i+1]) for i in range(len(nouts))]\n"
+            + "    def __call__(self, x):\n"
+            + "        for layer in self.layers:\n"
+            + "            x = layer(x)\n"
+            + "        return x\n";
+
+    /** The lecture's four examples and their squared-error loss, for a model {@code n}. */
+    static final String LECTURE_LOSS = "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]\n"
+            + "ys = [1.0, -1.0, -1.0, 1.0]\nypred = [n(x) for x in xs]\n"
+            + "loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\n";
+
     /** The fixed set. Program graphs are drawn as the page and previews draw them: call groups expanded. */
     static List<Case> cases() {
         List<Case> out = new ArrayList<>();
@@ -69,6 +98,24 @@ public final class LayoutBench {
                 + "xs = [[random.uniform(-1, 1), random.uniform(-1, 1)] for _ in range(8)]\n"
                 + "ys = [1.0 if x[0] * x[1] > 0 else -1.0 for x in xs]\n"
                 + "loss = sum((model(x) - y)**2 for x, y in zip(xs, ys))\ndraw_dot(loss)\n", true);
+        // Hidden-graph check: more graphs that ordinary micrograd programs draw.
+        program(out, "lecture: Neuron(2)(x), its own class, tanh", LECTURE_NN + "x = [2.0, 3.0]\nn = Neuron(2)\n"
+                + "draw_dot(n(x))\n", false);
+        program(out, "lecture: MLP(3, [4, 4, 1])(x), its own classes, tanh", LECTURE_NN + "x = [2.0, 3.0, -1.0]\n"
+                + "n = MLP(3, [4, 4, 1])\ndraw_dot(n(x))\n", false);
+        program(out, "lecture: MLP(3, [4, 4, 1]), its own classes, 4-example loss", LECTURE_NN
+                + "n = MLP(3, [4, 4, 1])\n" + LECTURE_LOSS + "draw_dot(loss)\n", false);
+        program(out, "MLP(2, [8, 8, 1]), 4-example loss, expanded", MLP_HEAD + "model = MLP(2, [8, 8, 1])\n"
+                + "xs = [[2.0, 3.0], [3.0, -1.0], [0.5, 1.0], [1.0, -1.0]]\nys = [1.0, -1.0, -1.0, 1.0]\n"
+                + "loss = sum((model(x) - y)**2 for x, y in zip(xs, ys))\ndraw_dot(loss)\n", false);
+        program(out, "polynomial by Horner's rule, x reused 8 times", "x = Value(1.5, label='x')\np = Value(0.0)\n"
+                + "for c in [3.0, -2.0, 0.5, 1.0, -1.0, 2.0, 0.25, -0.75]:\n    p = p*x + c\ndraw_dot(p)\n", false);
+        program(out, "chain with repeated subexpressions: y = y*y + x*y + x, 6 times", "x = Value(0.5, label='x')\n"
+                + "y = x\nfor i in range(6):\n    y = y*y + x*y + x\ndraw_dot(y)\n", false);
+        program(out, "softmax of 4 logits, cross-entropy", "zs = [Value(v, label=f'z{i}') for i, v in "
+                + "enumerate([1.0, -0.5, 2.0, 0.3])]\nexps = [z.exp() for z in zs]\ntotal = sum(exps)\n"
+                + "probs = [e / total for e in exps]\n"
+                + "loss = -sum(t * p.log() for t, p in zip([0.1, 0.2, 0.6, 0.1], probs))\ndraw_dot(loss)\n", false);
         for (int n : new int[] {50, 500, 5000}) {
             out.add(new Case("random DAG, " + n + " nodes (seed " + n + ")", null, randomDag(n, n)));
         }
@@ -169,9 +216,50 @@ public final class LayoutBench {
      * dot process}.
      */
     static double[] dot(LayoutGraph g, int runs) throws IOException, InterruptedException {
+        String text = dotText(g);
+        String plain = null;
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("dot", "-Tplain").redirectErrorStream(true).start();
+            p.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            plain = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("dot failed: " + plain);
+            }
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        List<double[]> curves = new ArrayList<>();
+        double area = 0;
+        for (String line : plain.split("\n")) {
+            String[] f = line.trim().split(" +");
+            if (f[0].equals("graph")) {
+                area = Double.parseDouble(f[2]) * 72 * Double.parseDouble(f[3]) * 72;
+            } else if (f[0].equals("edge")) {
+                int k = Integer.parseInt(f[3]); // dot's spline: 1 + 3j control points, the same format as ours
+                double[] c = new double[2 * k];
+                for (int i = 0; i < 2 * k; i++) {
+                    c[i] = Double.parseDouble(f[4 + i]) * 72;
+                }
+                curves.add(c);
+            }
+        }
+        double[][] all = curves.toArray(new double[0][]);
+        return new double[] {Crossings.count(all), Crossings.length(all), area, ms[runs / 2]};
+    }
+
+    /** The DOT text {@link #dot} gives Graphviz for {@code g}: our sizes, gaps and clusters. */
+    static String dotText(LayoutGraph g) {
         StringBuilder sb = new StringBuilder("digraph {\n  graph [rankdir=LR, nodesep=")
                 .append(GraphView.NODE_GAP / 72).append(", ranksep=").append(GraphView.RANK_GAP / 72)
-                .append("];\n  node [fixedsize=true, label=\"\", shape=box];\n");
+                .append("];\n  node [fixedsize=true, label=\"\", shape=box];\n")
+                // dot's -Tplain spline stops where its arrowhead begins (10 pt before the head node) and the
+                // arrowhead covers the rest; ours runs to the node with the arrow drawn over its end. Without
+                // arrowheads dot's spline runs to the node too (the layout is the same: tested on the MLP
+                // graphs), so both counts see the whole drawn edge.
+                .append("  edge [arrowhead=none];\n");
         for (int v = 0; v < g.nodeCount(); v++) {
             sb.append("  n").append(v).append(" [width=").append(g.width(v) / 72).append(", height=")
                     .append(g.height(v) / 72).append(g.round(v) ? ", shape=ellipse" : "").append("];\n");
@@ -211,37 +299,7 @@ public final class LayoutBench {
             sb.append("  n").append(g.from(e)).append(" -> n").append(g.to(e)).append(";\n");
         }
         sb.append("}\n");
-        String plain = null;
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder("dot", "-Tplain").redirectErrorStream(true).start();
-            p.getOutputStream().write(sb.toString().getBytes(StandardCharsets.UTF_8));
-            p.getOutputStream().close();
-            plain = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("dot failed: " + plain);
-            }
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        List<double[]> curves = new ArrayList<>();
-        double area = 0;
-        for (String line : plain.split("\n")) {
-            String[] f = line.trim().split(" +");
-            if (f[0].equals("graph")) {
-                area = Double.parseDouble(f[2]) * 72 * Double.parseDouble(f[3]) * 72;
-            } else if (f[0].equals("edge")) {
-                int k = Integer.parseInt(f[3]); // dot's spline: 1 + 3j control points, the same format as ours
-                double[] c = new double[2 * k];
-                for (int i = 0; i < 2 * k; i++) {
-                    c[i] = Double.parseDouble(f[4 + i]) * 72;
-                }
-                curves.add(c);
-            }
-        }
-        double[][] all = curves.toArray(new double[0][]);
-        return new double[] {Crossings.count(all), Crossings.length(all), area, ms[runs / 2]};
+        return sb.toString();
     }
 
     static String fmt(double x) {

@@ -34,6 +34,20 @@ class CellsTest {
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> ProgramTest.check(p)));
     }
 
+    /**
+     * An object with object's own repr echoes as IPython's default printer shows it, {@code <module.Class at 0x...>}
+     * (CPython's addresses differ per run: the form is IPython's, pretty.py _default_pprint); pyplot's artists too.
+     */
+    @Test
+    void defaultReprEchoesAsIPython() {
+        Run run = Program.run("# %%\nclass Plain:\n    pass\np = Plain()\np\n# %%\nimport matplotlib.pyplot as plt\n"
+                + "plt.plot([1, 2], [3, 4])\n# %%\nprint(repr(p)[:23])\n");
+        String[] out = run.text().split("\n");
+        assertTrue(out[0].startsWith("<__main__.Plain at 0x7f") && out[0].endsWith(">") && !out[0].contains("object"), out[0]);
+        assertTrue(out[1].startsWith("[<matplotlib.lines.Line2D at 0x7f") && out[1].endsWith(">]"), out[1]);
+        assertEquals("<__main__.Plain object ", out[out.length - 1]); // repr() itself is CPython's
+    }
+
     @Test
     void splitsAtMarkersWithLines() {
         String src = "import math\n# %%\nx = 1\n\n#%% second\ny = 2\n";

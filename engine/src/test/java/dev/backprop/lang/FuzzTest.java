@@ -44,6 +44,8 @@ class FuzzTest {
         "yield ", "yield from ", "(yield)", "with ", " as ", ":=", "(n := 1)", " from ", "except ValueError as e:",
         "class E(Exception):", "next(", ".send(", ".throw(", ".close()", "__enter__", "__exit__", "GeneratorExit",
         "__cause__", "__context__", "super().__init__(",
+        "match x:\n    case ", "case [a, *r]:", "case {'k': v, **r}:", "case P(x=1):", "case 1 | 2 as n:", " if ", "case _:",
+        "b'ab'", "b'\\xff'", "rb'", ".encode()", ".decode()", "bytes(", "slice(", "__import__(", "metaclass=",
     };
 
     private static String mutate(String src, Random rnd) {
@@ -288,6 +290,62 @@ class FuzzTest {
         }
         // the grammar's programs are valid Python: none may be refused as a syntax error
         assertTrue(ok == 400, "programs that parsed and ran: " + ok);
+    }
+
+    /** A pattern of the match grammar (valid Python). */
+    private static String pattern(Random rnd, int d) {
+        int k = d <= 0 ? rnd.nextInt(4) : rnd.nextInt(11);
+        switch (k) {
+            case 0: return PAT_ATOMS[rnd.nextInt(PAT_ATOMS.length)];
+            case 1: return "_";
+            case 2: return "v" + rnd.nextInt(3);
+            case 3: return "None";
+            case 4: return pattern(rnd, d - 1) + " | " + pattern(rnd, d - 1);
+            case 5: return "[" + pattern(rnd, d - 1) + ", *r" + rnd.nextInt(2) + "]";
+            case 6: return "(" + pattern(rnd, d - 1) + ", " + pattern(rnd, d - 1).replace("v", "u") + ")";
+            case 7: return "{'k': " + pattern(rnd, d - 1) + (rnd.nextBoolean() ? ", **m" : "") + "}";
+            case 8: return "P(" + pattern(rnd, d - 1) + (rnd.nextBoolean() ? ", y=" + pattern(rnd, d - 1).replace("v", "t") : "") + ")";
+            case 9: return "((" + pattern(rnd, d - 1) + ") as a" + rnd.nextInt(2) + ")";
+            default: return PAT_CLASSES[rnd.nextInt(PAT_CLASSES.length)] + "()";
+        }
+    }
+
+    private static final String[] PAT_ATOMS = {"0", "1", "-1", "2.5", "'k'", "b'k'", "True", "C.K"};
+    private static final String[] PAT_CLASSES = {"int", "str", "list", "dict", "tuple", "P", "bool", "float", "bytes"};
+    private static final String[] SUBJECTS = {"0", "1", "-1", "2.5", "'k'", "b'k'", "True", "None", "[1, 2, 3]", "(1, 'k')",
+        "{'k': 1, 'z': 2}", "P(1, 2)", "P([1], {'k': 0})", "[]", "range(3)", "'str'", "{1, 2}", "[[1], (2, 3)]", "C.K", "P(None, 1)"};
+
+    /** Random match statements over random subjects: every one parses and runs without a Java exception. */
+    @Test
+    void generatedMatchProgramsNeverEscape() {
+        Random rnd = new Random(1402);
+        List<String> failures = new ArrayList<>();
+        int ok = 0;
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder("from dataclasses import dataclass\n@dataclass\nclass P:\n    x: object\n    y: object = 0\n"
+                    + "class C:\n    K = 'k'\n");
+            for (int m = 0; m < 3; m++) {
+                sb.append("match ").append(SUBJECTS[rnd.nextInt(SUBJECTS.length)]).append(":\n");
+                int cases = 1 + rnd.nextInt(4);
+                for (int c = 0; c < cases; c++) {
+                    String pat = pattern(rnd, 2);
+                    sb.append("    case ").append(pat)
+                            .append(rnd.nextInt(4) == 0 ? " if len(str(C)) > 1" : "").append(":\n        print(").append(c).append(")\n");
+                }
+            }
+            String src = sb.toString();
+            check(src, failures);
+            Run rr = ProgramTest.runBig(src, SMALL);
+            if (rr.error() == null || !rr.error().kind().equals("SyntaxError")) {
+                ok++;
+            } else if (failures.isEmpty()) {
+                failures.add(rr.error().text() + "\nfor:\n" + src);
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failures; first:\n" + failures.get(0));
+        }
+        assertTrue(ok == 300, "match programs that parsed: " + ok);
     }
 
     private static final String ALPHABET = "ab1( )[]:=+\n\t'\"#.,{}-*\\fx";

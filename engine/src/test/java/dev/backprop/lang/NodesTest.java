@@ -217,6 +217,30 @@ class NodesTest {
     }
 
     /** A user "**k" op keeps its exponent k (as Python printed it: -1, 0.5, 1e-05) for the local gradient. */
+    /**
+     * A subclass of the built-in Value computes through the same op table: every op's data and grads are the
+     * built-in's, bit for bit (repr of the doubles), and a + a pushes twice.
+     */
+    @Test
+    void subclassComputesWhatValueComputes() {
+        String expr = "((a.tanh() + a.exp().log() - a / 2 + a.relu() * a.sigmoid() + 2 - a ** 2 + 3 / a + a * a) ** 0.5).tanh()";
+        String src = "class Mine(Value):\n    pass\n"
+                + "for k in (Mine, Value):\n"
+                + "    a = k(0.7312)\n"
+                + "    o = " + expr + "\n"
+                + "    o.backward()\n"
+                + "    print(repr(o.data), repr(a.grad))\n"
+                + "    b = k(-1.25)\n    c = b + b\n    c.backward()\n    print(b.grad)\n";
+        Run run = Program.run(src);
+        assertNull(run.error(), () -> run.error().text());
+        String[] lines = run.text().split("\n");
+        assertEquals(4, lines.length, run.text());
+        assertEquals(lines[2], lines[0]);
+        assertEquals("2.0", lines[1]);
+        assertEquals(lines[3], lines[1]);
+        assertTrue(lines[0].startsWith("0.") && !lines[0].endsWith(" 0.0"), lines[0]);
+    }
+
     @Test
     void powExponentReadFromTheOpText() {
         String[][] cases = {{"-1", "-1.0"}, {"0.5", "0.5"}, {"1e-05", "1e-05"}, {"3", "3.0"}};

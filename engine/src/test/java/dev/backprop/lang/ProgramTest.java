@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-class ProgramTest {
+public class ProgramTest {
 
     static final Path PROGRAMS = Path.of("src/test/resources/programs");
 
@@ -52,7 +52,7 @@ class ProgramTest {
         }
         Run run = runBig(src);
         String name = py.getFileName().toString().replace(".py", "");
-        boolean tolerant = SET_ORDER.contains(name) || LIBM_PENDING.contains(name);
+        boolean tolerant = SET_ORDER.contains(name);
         String d = tolerant ? Expected.diff(expected, run.text())
                 : Expected.firstDifference(expected, run.text());
         if (d != null) {
@@ -72,14 +72,7 @@ class ProgramTest {
      * {@code _prev}: hashed by address), so the last digits vary from run to run of CPython itself
      * (each printed 5-6 different outputs in 6 CPython runs). Only these keep a tolerance.
      */
-    static final java.util.Set<String> SET_ORDER = java.util.Set.of("lecture_training", "micrograd_demo", "mlp_class");
-
-    /**
-     * Programs printing math functions that do not have glibc's bits yet (erf, erfc: the engine's are
-     * 1-ulp off, e.g. math.erf(-1)). Tolerant until Libm has them;
-     * remove a name as soon as its functions are exact.
-     */
-    static final java.util.Set<String> LIBM_PENDING = java.util.Set.of("lib_math_libm");
+    public static final java.util.Set<String> SET_ORDER = java.util.Set.of("lecture_training", "micrograd_demo", "mlp_class");
 
     /** Runs on a thread with a large stack, as the CLI does (CPython's recursion limit of 1000 needs it). */
     static Run runBig(String src) {
@@ -87,15 +80,20 @@ class ProgramTest {
     }
 
     static Run runBig(String src, Limits limits) {
-        Run[] out = new Run[1];
-        Thread t = new Thread(null, () -> out[0] = Program.run(src, limits), "program", 1L << 28);
+        return onBigStack(() -> Program.run(src, limits));
+    }
+
+    /** f's value, computed on a thread with a large stack as the CLI runs programs. */
+    public static <T> T onBigStack(java.util.function.Supplier<T> f) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        Thread t = new Thread(null, () -> out.add(f.get()), "program", 1L << 28);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
-        return out[0];
+        return out.get(0);
     }
 
     @Test

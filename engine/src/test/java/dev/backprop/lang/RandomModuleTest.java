@@ -33,6 +33,19 @@ class RandomModuleTest {
     }
 
     @Test
+    void unseededStreamsDifferFromRunToRunAsCPythonsWhileASeedRepeats() {
+        // CPython seeds the module (and Random()) from the OS: two runs of an unseeded program differ
+        String src = "import random\nprint(random.random(), random.Random().random(), random.getrandbits(64))\n";
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            seen.add(Program.run(src).text());
+        }
+        assertEquals(3, seen.size(), seen.toString());
+        String seeded = "import random\nrandom.seed(5)\nprint(random.random())\nrandom.seed()\nrandom.seed(5)\nprint(random.random())\n";
+        assertEquals("0.6229016948897019\n0.6229016948897019\n", Program.run(seeded).text()); // CPython 3.11: seed(5); random()
+    }
+
+    @Test
     void errorsAsCPython() {
         assertEquals("ValueError", Program.run("import random\nrandom.randint(5, 1)\n").error().kind());
         assertEquals("IndexError", Program.run("import random\nrandom.choice([])\n").error().kind());

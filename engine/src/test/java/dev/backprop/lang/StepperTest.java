@@ -43,6 +43,13 @@ class StepperTest {
         assertEquals(-6.0, a.grad());
         s.next(); // c's _backward
         assertEquals(-6.0 + -3.0 * 2.0, a.grad());
+        assertEquals(List.of(11, 12), s.stepTo(1).lines()); // a jump back: replayed, the last step watched
+        assertEquals(1, s.done());
+        assertEquals(-6.0, a.grad());
+        assertEquals(null, s.stepTo(0));
+        assertEquals(0.0, a.grad());
+        s.stepTo(2);
+        assertEquals(-6.0 + -3.0 * 2.0, a.grad());
         s.back();
         assertEquals(1, s.done());
         assertEquals(-6.0, a.grad());
@@ -51,6 +58,55 @@ class StepperTest {
         }
         assertEquals(-12.0, a.grad()); // d = a^2 b: 2ab
         assertEquals(4.0, root.children().get(0).data() * 2);
+    }
+
+    /**
+     * Each step names its closure's lines and text, the numbers it read filled in: d = c * a, so d's rule reads
+     * other.data = a.data = 2.0 and c.data = -6.0 with out.grad = 1.0 (CPython: the same class, the values its
+     * _backward reads at that point); the built-in Value's rule is written from the op table.
+     */
+    @Test
+    void stepNamesItsRuleWithNumbers() {
+        Stepper s = Stepper.open(SRC, Limits.DEFAULT);
+        Stepper.Step first = s.next();
+        assertEquals(10, first.rule().first());
+        assertEquals(12, first.rule().last());
+        assertEquals("def _backward():\n"
+                + "    self.grad += other.data * out.grad  # self.grad += 2.0 * 1.0\n"
+                + "    other.grad += self.data * out.grad  # other.grad += -6.0 * 1.0\n", first.rule().text());
+        Stepper.Step second = s.next(); // c = a * b: out.grad is now d's push, 2.0
+        assertTrue(second.rule().text().contains("# self.grad += -3.0 * 2.0\n"), second.rule().text());
+        Value a = s.graph().get(0).children().get(0);
+        assertEquals(new Rule(5, 5, "self._backward = lambda: None\n"), s.rule(a)); // a leaf's: reads nothing
+        Stepper b = Stepper.open("a = Value(2.0, label='a')\nb = Value(-3.0, label='b')\nc = a * b; c.label = 'c'\n", Limits.DEFAULT);
+        String mul = "a.grad += b.data * c.grad  # a.grad += -3.0 * 1.0\nb.grad += a.data * c.grad  # b.grad += 2.0 * 1.0\n";
+        assertEquals(mul, b.next().rule().text());
+        Stepper sub = Stepper.open("class M(Value):\n    pass\na = M(2.0, label='a')\nb = M(-3.0, label='b')\n"
+                + "c = a * b; c.label = 'c'\n", Limits.DEFAULT);
+        assertEquals(mul, sub.next().rule().text()); // a subclass's rule is the built-in's
+        Stepper twice = Stepper.open("class M(Value):\n    pass\na = M(3.0, label='a')\nb = a + a; b.label = 'b'\n", Limits.DEFAULT);
+        assertEquals("a.grad += 1 * b.grad  # a.grad += 1.0 * 1.0\na.grad += 1 * b.grad  # a.grad += 1.0 * 1.0\n",
+                twice.next().rule().text());
+    }
+
+    /** The lecture's b = a + a bug, stepped: one line ran, and its rule shows the `=` that loses a push. */
+    @Test
+    void aPlusABugStepped() {
+        String src = SRC.replace("    def __mul__", "    def __add__(self, other):\n"
+                + "        out = V(self.data + other.data, (self, other), '+')\n"
+                + "        def _backward():\n"
+                + "            self.grad = 1.0 * out.grad\n"
+                + "            other.grad = 1.0 * out.grad\n"
+                + "        out._backward = _backward\n"
+                + "        return out\n    def __mul__").replace("c = a * b\nd = c * a\n", "d = a + a\n");
+        Stepper s = Stepper.open(src, Limits.DEFAULT);
+        Stepper.Step step = s.next();
+        assertEquals(List.of(11, 12), step.lines());
+        assertEquals("def _backward():\n"
+                + "    self.grad = 1.0 * out.grad  # self.grad = 1.0 * 1.0\n"
+                + "    other.grad = 1.0 * out.grad  # other.grad = 1.0 * 1.0\n", step.rule().text());
+        assertEquals(1.0, step.node().children().get(0).grad()); // CPython's a.grad after the bug: 1.0, not 2.0
+        assertEquals(1, step.node().children().size()); // a + a: the set _prev holds a once, one edge as the lecture draws
     }
 
     /**

@@ -53,6 +53,14 @@ final class LibmCases {
             {u(0.95, 1.05)}}, (x, y) -> Libm.log2(x)),
         new Fn("cbrt", 7, new Spec[][] {{new Spec('S', 0, 2046)}, {u(-100.0, 100.0)}, {u(-2.0, 2.0)},
             {new Spec('I', -1e6, 1e6)}}, (x, y) -> Libm.cbrt(x)),
+        new Fn("erf", 8, new Spec[][] {{u(-6.5, 6.5)}, {u(-1.3, 1.3)}, {new Spec('S', 900, 1030)}, {u(-3.0, 3.0)}},
+            (x, y) -> Libm.erf(x)),
+        new Fn("erfc", 9, new Spec[][] {{u(-6.5, 28.5)}, {u(-1.3, 1.3)}, {new Spec('S', 900, 1030)},
+            {u(1.2, 27.0)}}, (x, y) -> Libm.erfc(x)),
+        new Fn("log10", 10, new Spec[][] {{new Spec('E', 0, 2046)}, {u(0.9, 1.1)}, {u(0.0, 100.0)},
+            {new Spec('E', 1000, 1050)}}, (x, y) -> Libm.log10(x)),
+        new Fn("log1p", 11, new Spec[][] {{u(-1.0, 2.0)}, {u(-0.3, 0.42)}, {new Spec('E', 0, 2046)},
+            {u(-1e-8, 1e-8)}}, (x, y) -> Libm.log1p(x)),
     };
 
     private double draw(Spec sp) {
@@ -86,6 +94,15 @@ final class LibmCases {
             }
         }
         return new double[][] {xs, ys};
+    }
+
+    /** fn's outputs' bits on the inputs. */
+    static long[] outputs(Fn fn, double[][] in) {
+        long[] outs = new long[in[0].length];
+        for (int i = 0; i < outs.length; i++) {
+            outs[i] = bits(fn.f().applyAsDouble(in[0][i], in[1][i]));
+        }
+        return outs;
     }
 
     static long bits(double v) {

@@ -6,14 +6,12 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 
 /**
- * Every DOM listener, timer and request callback (readystatechange) of the page, as one class with a kind that {@link Main#on},
- * {@link TrainView#on} or {@link Runner#on} dispatch on. Why not lambdas: TeaVM emits a class, a constructor and an exported
- * wrapper for each lambda, and ~40 of them cost ~0.5 KB gzip more page script than this one class.
+ * The Train view's DOM listeners and timers, as one class with a kind that {@link TrainView#on} dispatches on.
+ * The graph page uses typed callbacks instead; this numbered switch is left for the Train view's rework.
  */
 final class On implements EventListener<Event>, TimerHandler, AnimationFrameCallback {
-    /** Kinds from this one on belong to {@link TrainView}, from {@link #RUNNER} on to {@link Runner}. */
+    /** The first of {@link TrainView}'s kinds. */
     static final int TRAIN = 100;
-    static final int RUNNER = 200;
 
     final int kind;
     final int i;       // a kind's int argument (a neuron, a bias index, a layer...)
@@ -33,13 +31,7 @@ final class On implements EventListener<Event>, TimerHandler, AnimationFrameCall
 
     @Override
     public void handleEvent(Event e) {
-        if (kind < TRAIN) {
-            Main.on(this, e);
-        } else if (kind < RUNNER) {
-            TrainView.on(this, e);
-        } else {
-            Runner.on(this, e);
-        }
+        TrainView.on(this, e);
     }
 
     @Override

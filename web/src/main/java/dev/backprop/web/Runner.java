@@ -14,7 +14,6 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.ErrorEvent;
-import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MessageEvent;
 
 /**
@@ -46,17 +45,24 @@ final class Runner {
         void done(Outcome o);
     }
 
-    private static org.teavm.jso.workers.Worker worker; // null until needed, and after a stop
-    private static boolean ready;    // the worker has started (it says "ready" first)
-    private static boolean noWorker; // a worker could not start here: run on the page's thread
-    private static int lastId;       // the id of the last run sent to the worker
-    private static int workerNo;     // which worker the listeners of worker belong to (see on)
-    private static Done done;        // non-null while a worker run is in flight
-    private static String source;    // ... its program and kind, to run it here should the worker not start
-    private static boolean explicit;
-    private static double started;
+    /** Receives what a worker run printed so far. */
+    interface Printed {
+        void printed(String text);
+    }
 
-    private Runner() {
+    private final Printed printed;
+    private org.teavm.jso.workers.Worker worker; // null until needed, and after a stop
+    private boolean ready;    // the worker has started (it says "ready" first)
+    private boolean noWorker; // a worker could not start here: run on the page's thread
+    private int lastId;       // the id of the last run sent to the worker
+    private int workerNo;     // which worker the listeners belong to
+    private Done done;        // non-null while a worker run is in flight
+    private String source;    // ... its program and kind, to run it here should the worker not start
+    private boolean explicit;
+    private double started;
+
+    Runner(Printed printed) {
+        this.printed = printed;
     }
 
     /** What the page needs from a run. */
@@ -81,7 +87,7 @@ final class Runner {
      * Starts running {@code source}, ending any run in flight. Returns the outcome when the quick try on
      * this thread settled it; otherwise returns null and hands the outcome to {@code then} later.
      */
-    static Outcome start(String source, boolean explicit, Done then) {
+    Outcome start(String source, boolean explicit, Done then) {
         cancel();
         Outcome quick = quick(source, explicit);
         if (quick != null) {
@@ -90,8 +96,8 @@ final class Runner {
         if (noWorker || worker == null && !spawn()) {
             return outcome(Program.run(source, explicit ? FALLBACK_EXPLICIT : FALLBACK_TYPING), null, explicit);
         }
-        Runner.source = source;
-        Runner.explicit = explicit;
+        this.source = source;
+        this.explicit = explicit;
         done = then;
         started = Performance.now();
         worker.postMessage(JSString.valueOf(Worker.request(++lastId, explicit ? EXPLICIT : WHILE_TYPING, source)));
@@ -127,12 +133,12 @@ final class Runner {
     }
 
     /** True while a worker run is in flight. */
-    static boolean busy() {
+    boolean busy() {
         return done != null;
     }
 
     /** Seconds since the run in flight started. */
-    static double seconds() {
+    double seconds() {
         return (Performance.now() - started) / 1000;
     }
 
@@ -141,7 +147,7 @@ final class Runner {
      * fresh one at once: whoever stops a long run is likely to start another, and loading app.js into a
      * new worker takes a few hundred ms.
      */
-    static void cancel() {
+    void cancel() {
         if (done == null) {
             return;
         }
@@ -151,7 +157,7 @@ final class Runner {
         spawn();
     }
 
-    private static boolean spawn() {
+    private boolean spawn() {
         String url = workerUrl();
         if (url == null) {
             noWorker = true;
@@ -166,28 +172,23 @@ final class Runner {
         }
         worker = w;
         ready = false;
-        workerNo++; // the listeners know their worker by number (an Object field would hold a wrapper, not w)
-        w.addEventListener("message", new On(MESSAGE, workerNo, null, null));
-        w.addEventListener("error", new On(ERROR, workerNo, null, null));
+        // answers of a worker that was replaced meanwhile are dropped; the listeners know their worker by
+        // number (a captured JS object may be a wrapper, never == the field)
+        int no = ++workerNo;
+        w.addEventListener("message", e -> {
+            if (worker != null && no == workerNo) {
+                answered(e.<MessageEvent>cast().getDataAsString());
+            }
+        });
+        w.addEventListener("error", e -> {
+            if (worker != null && no == workerNo) {
+                failed(e.cast());
+            }
+        });
         return true;
     }
 
-    private static final int MESSAGE = On.RUNNER;
-    private static final int ERROR = On.RUNNER + 1;
-
-    /** A worker's message or error (see On); ignored when it comes from a worker that was replaced. */
-    static void on(On on, Event e) {
-        if (worker == null || on.i != workerNo) {
-            return;
-        }
-        if (on.kind == MESSAGE) {
-            answered(e.<MessageEvent>cast().getDataAsString());
-        } else {
-            failed(e.cast());
-        }
-    }
-
-    private static void answered(String msg) {
+    private void answered(String msg) {
         if (msg.equals("ready")) {
             ready = true;
             return;
@@ -197,7 +198,7 @@ final class Runner {
             return; // a run that was replaced meanwhile
         }
         if (msg.startsWith("p,", comma + 1)) {
-            Main.printed(msg.substring(comma + 3)); // printed so far; the run goes on
+            printed.printed(msg.substring(comma + 3)); // printed so far; the run goes on
             return;
         }
         Done d = done;
@@ -206,7 +207,7 @@ final class Runner {
     }
 
     /** The worker did not start (blocked or missing: run here from now on) or it crashed during a run. */
-    private static void failed(ErrorEvent ev) {
+    private void failed(ErrorEvent ev) {
         ev.preventDefault();
         worker.terminate();
         worker = null;

@@ -141,11 +141,14 @@ class WorkerTest extends PageFixture {
     void anEditDuringARunReplacesIt() {
         run(ENDLESS);
         assertTrue(running());
+        assertEquals(1, page.workers().size(), "one worker runs the endless loop");
+        boolean[] ended = new boolean[1];
+        page.workers().get(0).onClose(w -> ended[0] = true);
         page.locator("#code").fill(LONG.replace("print('n', n, 'L', L.data)", "print('second', n)")); // auto re-run
         waitForOutput("second 1500000");
         assertFalse(running());
-        // the endless run would end with its budget error in ~4 s: it was terminated, nothing more arrives
-        page.waitForTimeout(6000);
+        // the endless run's worker was terminated (else its budget error would arrive after ~4 s)
+        page.waitForCondition(() -> ended[0]);
         assertEquals("second 1500000\n", output());
         assertFalse(running());
     }
