@@ -845,7 +845,8 @@ final class Interp {
                     break;
                 case Ast.MUL:
                     r = x * y;
-                    if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                    // no overflow (Math.multiplyExact's test: TeaVM 0.16 has no Math.multiplyHigh, the page build failed)
+                    if ((Math.abs(x) | Math.abs(y)) >>> 31 == 0 || (y == 0 || r / y == x) && !(x == Long.MIN_VALUE && y == -1)) {
                         return r;
                     }
                     break;
