@@ -120,11 +120,7 @@ public final class Picture {
         List<Feature> fs = c.features();
         int[] sizes = c.sizes();
         int cols = sizes.length + 1;
-        int rows = fs.size();
-        for (int s : sizes) {
-            rows = Math.max(rows, s);
-        }
-        double row = Math.min(52, PLOT / rows);
+        double row = Math.min(52, PLOT / c.widest());
         double node = Math.min(32, row * 0.8);
         double x0 = NET_X + IN_LABEL;
         double col = (NET_RIGHT - node - x0) / (cols - 1);

@@ -131,6 +131,15 @@ public record TrainConfig(Shape shape, int points, double noise, double testFrac
         return s;
     }
 
+    /** The most neurons in one column of the network, inputs included (the diagrams' height). */
+    public int widest() {
+        int n = features.size();
+        for (int h : hidden) {
+            n = Math.max(n, h);
+        }
+        return n;
+    }
+
     /** The learning rate of step {@code k}: constant, or micrograd's decay {@code lr*(1 - 0.9*k/steps)}, then {@code lr*0.1}. */
     public double lr(int k) {
         if (!decay) {

@@ -9,8 +9,10 @@ import dev.backprop.engine.Value;
 import dev.backprop.nn.Activation;
 import dev.backprop.nn.Layer;
 import dev.backprop.nn.Loss;
+import dev.backprop.train.Caption;
 import dev.backprop.train.Code;
 import dev.backprop.train.Feature;
+import dev.backprop.train.Palette;
 import dev.backprop.train.TrainConfig;
 import dev.backprop.train.TrainState;
 import dev.backprop.train.Training;
@@ -88,6 +90,7 @@ final class TrainView {
         drawnSteps = -1;
         lineKey = new int[0];
         col = COL;
+        netZoom = 1;
         chosen = -1;
         tables();
         el("view-graph").addEventListener("click", new On(VIEW_GRAPH));
@@ -117,6 +120,9 @@ final class TrainView {
     private static final int NET_KEY = On.TRAIN + 19;
     private static final int WEIGHT_SET = On.TRAIN + 20;
     private static final int WEIGHT_KEY = On.TRAIN + 21;
+    private static final int RESIZE = On.TRAIN + 22;
+    private static final int PLOT_KEY = On.TRAIN + 23;
+    private static final int PLOT_FOCUS = On.TRAIN + 24;
 
     static void on(On on, Event e) {
         switch (on.kind) {
@@ -177,6 +183,18 @@ final class TrainView {
                 break;
             case TICK:
                 tick();
+                break;
+            case RESIZE:
+                resized();
+                break;
+            case PLOT_KEY:
+                plotKey(e.cast());
+                break;
+            case PLOT_FOCUS:
+                cursorOn = on.i == 1;
+                if (!playing) {
+                    drawPlot();
+                }
                 break;
             case NET_MOVE: {
                 String at = attr(e, "data-param");
@@ -277,7 +295,9 @@ final class TrainView {
         if (at < 0) {
             return json;
         }
-        return json.substring(0, at) + "\"train\":" + training.state().toJson() + json.substring(at + "\"train\":null".length());
+        TrainState s = training.state().withDisplay(new TrainState.Display(input("tr-show-test").isChecked(),
+                input("tr-discrete").isChecked(), input("tr-log").isChecked()));
+        return json.substring(0, at) + "\"train\":" + s.toJson() + json.substring(at + "\"train\":null".length());
     }
 
     /** Restores the train state of a snapshot (if it has one) and opens the Train view if it was shared open. */
@@ -288,6 +308,11 @@ final class TrainView {
                 return;
             }
             start(Training.of(s));
+            input("tr-show-test").setChecked(s.display().showTest());
+            input("tr-discrete").setChecked(s.display().discrete());
+            input("tr-log").setChecked(s.display().logScale());
+            discrete = s.display().discrete();
+            redraw();
             boolean open = snapshotJson.contains("\"tab\":\"train\"");
             show(open);
             used = true;
@@ -344,8 +369,12 @@ final class TrainView {
         plot.addEventListener("click", new On(PLOT_CLICK));
         plot.addEventListener("mousemove", new On(PLOT_MOVE));
         plot.addEventListener("mouseleave", new On(HIDE_TIP));
+        plot.addEventListener("keydown", new On(PLOT_KEY));
+        plot.addEventListener("focus", new On(PLOT_FOCUS, 1, null, null));
+        plot.addEventListener("blur", new On(PLOT_FOCUS, 0, null, null));
         // on the document: Space plays/pauses anywhere on the Train tab, not only inside the panel (issue 15)
         doc.addEventListener("keydown", new On(KEY));
+        Window.current().addEventListener("resize", new On(RESIZE));
     }
 
     private static void applyConfig() {
@@ -589,6 +618,11 @@ final class TrainView {
         }
         curve.setAttribute("data-losses", l.toString());
         plot.setAttribute("data-points", String.valueOf(training.train().size()));
+        StringBuilder a = new StringBuilder();
+        for (Point p : training.added()) {
+            a.append(a.length() > 0 ? ";" : "").append(Num.repr(p.x())).append(' ').append(Num.repr(p.y())).append(' ').append(p.label());
+        }
+        plot.setAttribute("data-added", a.toString());
         plot.setAttribute("data-domain", Num.repr(training.xLo()) + " " + Num.repr(training.yLo()) + " " + Num.repr(training.span()));
         el("train").setAttribute("data-step-ms", Num.repr(stepMs));
         el("train").setAttribute("data-frame-ms", Num.repr(lastFrameMs));
@@ -605,7 +639,7 @@ final class TrainView {
     private static void drawPlot() {
         int o = hover >= 0 && hover + 1 < 1 + training.hiddenNeurons() ? hover + 1 : 0;
         // a regression's values in [-1, 1] span the whole colour scale (the bar under the plot)
-        paint(heatImg.getData(), o, o != 0 ? scaleOf(o) : training.config().shape().regression() ? 1 / 3.0 : 1, o == 0 && discrete);
+        paint(heatImg.getData(), o, o != 0 ? scaleOf(o) : Palette.outputUnit(training.config().shape().regression()), o == 0 && discrete);
         heatCtx.putImageData(heatImg, 0, 0);
         plotCtx.drawImage(heat, 0, 0, PLOT, PLOT);
         // axes
@@ -624,6 +658,26 @@ final class TrainView {
             drawPoints(training.test(), true);
         }
         plot.setAttribute("data-drawn", training.train().size() + " " + (showTest ? training.test().size() : 0));
+        if (cursorOn) { // the keyboard's cursor: a ring with a cross, dark on a light ring to show on both colours
+            placeCursor();
+            double x = px(cursorX);
+            double y = py(cursorY);
+            for (int pass = 0; pass < 2; pass++) {
+                plotCtx.setStrokeStyle(pass == 0 ? "#ffffff" : "#111827");
+                plotCtx.setLineWidth(pass == 0 ? 4 : 1.5);
+                plotCtx.beginPath();
+                plotCtx.arc(x, y, 7, 0, Math.PI * 2);
+                plotCtx.moveTo(x - 12, y);
+                plotCtx.lineTo(x - 3, y);
+                plotCtx.moveTo(x + 3, y);
+                plotCtx.lineTo(x + 12, y);
+                plotCtx.moveTo(x, y - 12);
+                plotCtx.lineTo(x, y - 3);
+                plotCtx.moveTo(x, y + 3);
+                plotCtx.lineTo(x, y + 12);
+                plotCtx.stroke();
+            }
+        }
     }
 
     /** Tick marks and labels on the bottom and left edges, at 1, 2 or 5 times a power of ten (about 5 per axis). */
@@ -661,27 +715,12 @@ final class TrainView {
         for (int i = 0; i < d.size(); i++) {
             Point p = d.get(i);
             plotCtx.beginPath();
-            plotCtx.arc(px(p.x()), py(p.y()), test ? 3.5 : 4, 0, Math.PI * 2);
-            String c = p.label() > 0 ? "#1d6fb8" : "#d9700f";
-            if (values) { // filled with the value's colour on the heatmap's scale; test points ringed in black
-                plotCtx.setFillStyle(colour(p.value()));
-                plotCtx.fill();
-                plotCtx.setStrokeStyle(test ? "#111827" : "#6b7280");
-                plotCtx.setLineWidth(test ? 2 : 1);
-                plotCtx.stroke();
-            } else if (test) {
-                plotCtx.setFillStyle("#ffffff");
-                plotCtx.fill();
-                plotCtx.setStrokeStyle(c);
-                plotCtx.setLineWidth(2);
-                plotCtx.stroke();
-            } else {
-                plotCtx.setFillStyle(c);
-                plotCtx.fill();
-                plotCtx.setStrokeStyle("#ffffff");
-                plotCtx.setLineWidth(1);
-                plotCtx.stroke();
-            }
+            plotCtx.arc(px(p.x()), py(p.y()), Palette.radius(test), 0, Math.PI * 2);
+            plotCtx.setFillStyle(Palette.css(Palette.fill(p, values, test)));
+            plotCtx.fill();
+            plotCtx.setStrokeStyle(Palette.css(Palette.ring(p, values, test)));
+            plotCtx.setLineWidth(Palette.ringWidth(test));
+            plotCtx.stroke();
         }
     }
 
@@ -695,52 +734,31 @@ final class TrainView {
 
     private static double scaleOf(int o) {
         int nn = GRID * GRID;
-        double m = 1e-9;
-        for (int i = o * nn; i < (o + 1) * nn; i++) {
-            double v = Math.abs(field[i]);
-            if (v > m && v < 1e300) {
-                m = v;
-            }
-        }
-        return m;
+        return Palette.unit(field, o * nn, (o + 1) * nn);
     }
 
-    /** 256 colours for v in [-3, 3]: orange for negative, white at 0, blue for positive (as ABGR ints). */
+    /** {@link Palette#scale()} as ABGR ints (one 32-bit write per pixel of an ImageData). */
     private static int[] LUT;
 
     /** The colour and line-style tables (set once by init). */
     private static void tables() {
         LUT = new int[256];
+        int[] scale = Palette.scale();
         for (int i = 0; i < 256; i++) {
-            double t = Math.tanh((i / 255.0) * 6 - 3) * 0.75;
-            int r;
-            int g;
-            int b;
-            if (t >= 0) { // white -> #1d6fb8
-                r = (int) (255 - t * (255 - 29));
-                g = (int) (255 - t * (255 - 111));
-                b = (int) (255 - t * (255 - 184));
-            } else { // white -> #d9700f
-                r = (int) (255 + t * (255 - 217));
-                g = (int) (255 + t * (255 - 112));
-                b = (int) (255 + t * (255 - 15));
-            }
-            LUT[i] = 0xff000000 | (b << 16) | (g << 8) | r; // little-endian RGBA bytes
+            int c = scale[i];
+            LUT[i] = 0xff000000 | ((c & 255) << 16) | (c & 0xff00) | (c >> 16); // little-endian RGBA bytes
         }
-        WIDTH = new String[WIDTHS];
-        OPACITY = new String[WIDTHS];
-        for (int q = 0; q < WIDTHS; q++) {
-            double a = q / 8.0;
-            WIDTH[q] = Num.repr(Math.round((0.5 + a * 2) * 10) / 10.0);
-            OPACITY[q] = Num.repr(Math.round(Math.min(1, 0.25 + a * 0.5) * 100) / 100.0);
+        WIDTH = new String[Palette.WIDTHS];
+        OPACITY = new String[Palette.WIDTHS];
+        for (int q = 0; q < Palette.WIDTHS; q++) {
+            WIDTH[q] = Num.repr(Palette.width(q));
+            OPACITY[q] = Num.repr(Palette.opacity(q));
         }
     }
 
-    /** The CSS colour of a value in [-1, 1] on the regression scale (the LUT at {@code 127.5 + v*127.5}). */
+    /** The CSS colour of a value in [-1, 1] on the regression scale. */
     private static String colour(double v) {
-        double t = v * 127.5 + 127.5;
-        int c = LUT[t != t || t < 0 ? 0 : t > 255 ? 255 : (int) t];
-        return "rgb(" + (c & 255) + "," + ((c >> 8) & 255) + "," + ((c >> 16) & 255) + ")";
+        return Palette.css(Palette.value(v));
     }
 
     /** The colour bar of the regression scale, -1 to +1, from the same table as the heatmap. */
@@ -759,12 +777,8 @@ final class TrainView {
         Int32Array words = Int32Array.create(px.getBuffer());
         int nn = GRID * GRID;
         int base = o * nn;
-        double k = 255 / 6.0 / scale;
         for (int i = 0; i < nn; i++) {
-            double f = field[base + i];
-            double v = sign ? (f > 0 ? 255 : f < 0 ? 0 : 127.5) : f * k + 127.5;
-            int c = v != v ? 127 : v < 0 ? 0 : v > 255 ? 255 : (int) v;
-            words.set(i, LUT[c]);
+            words.set(i, LUT[Palette.index(field[base + i], scale, sign)]);
         }
     }
 
@@ -850,21 +864,14 @@ final class TrainView {
         curve.setAttribute("data-y-ticks", yt.toString());
         curve.setAttribute("data-scale", log ? "log" : "linear");
         if (n > 0) {
-            series(c, w, h, n, 0, "#1d6fb8");
-            series(c, w, h, n, 1, "#d9700f");
-            Training.Stat s = new Training.Stat(n - 1, training.loss(n - 1), training.accuracy(n - 1),
-                    training.testLoss(n - 1), training.testAccuracy(n - 1));
-            el("tr-loss-v").setTextContent(fmt(s.loss()));
-            el("tr-acc-v").setTextContent(pct(s.accuracy()));
-            el("tr-tloss-v").setTextContent(fmt(s.testLoss()));
-            el("tr-tacc-v").setTextContent(pct(s.testAccuracy()));
-        } else {
-            Training.Stat s = training.evaluate();
-            el("tr-loss-v").setTextContent(fmt(s.loss()));
-            el("tr-acc-v").setTextContent(pct(s.accuracy()));
-            el("tr-tloss-v").setTextContent(fmt(s.testLoss()));
-            el("tr-tacc-v").setTextContent(pct(s.testAccuracy()));
+            series(c, w, h, n, 0, Palette.css(Palette.POSITIVE));
+            series(c, w, h, n, 1, Palette.css(Palette.NEGATIVE));
         }
+        Training.Stat s = training.shown();
+        el("tr-loss-v").setTextContent(Caption.loss(s.loss()));
+        el("tr-acc-v").setTextContent(Caption.percent(s.accuracy()));
+        el("tr-tloss-v").setTextContent(Caption.loss(s.testLoss()));
+        el("tr-tacc-v").setTextContent(Caption.percent(s.testAccuracy()));
     }
 
     private static double curveLo;
@@ -914,14 +921,6 @@ final class TrainView {
         c.stroke();
     }
 
-    private static String fmt(double x) {
-        return x != x ? "–" : Num.format(x, ".4f");
-    }
-
-    private static String pct(double x) {
-        return x != x ? "–" : Num.format(x * 100, ".0f") + "%";
-    }
-
     // ---- the network ----
 
     private static void rebuildNet() {
@@ -930,17 +929,18 @@ final class TrainView {
         List<Feature> fs = c.features();
         int[] sizes = c.sizes();
         int cols = sizes.length + 1;
-        int maxRows = fs.size();
-        for (int s : sizes) {
-            maxRows = Math.max(maxRows, s);
-        }
-        // columns as wide as the panel allows (110 px at most, 56 at least: then the panel scrolls)
-        double room = ((HTMLElement) net.getParentNode().cast()).getClientWidth() - 16 - IN_LABEL - NODE - 30;
-        col = room <= 0 ? COL : Math.max(56, Math.min(COL, (int) (room / (cols - 1))));
+        int maxRows = c.widest();
+        // columns as wide as the panel allows (110 px at most, 56 at least); a wider diagram is zoomed out to
+        // fit (a phone: the output neuron was out of view, issue 15)
+        double avail = netRoom();
+        col = columns(avail, cols);
         int width = IN_LABEL + (cols - 1) * col + NODE + 30;
         int height = maxRows * ROW + 20;
+        netZoom = avail > 0 && width > avail ? avail / width : 1;
         net.getStyle().setProperty("width", width + "px");
         net.getStyle().setProperty("height", height + "px");
+        net.getStyle().setProperty("zoom", netZoom == 1 ? "" : Num.repr(netZoom));
+        net.setAttribute("data-zoom", Num.repr(netZoom));
         Element svg = doc.createElementNS(SVG_NS, "svg");
         svg.setAttribute("width", String.valueOf(width));
         svg.setAttribute("height", String.valueOf(height));
@@ -1015,6 +1015,38 @@ final class TrainView {
     }
 
     private static int col;           // network column spacing now (init: COL)
+    private static double netZoom;    // the diagram's zoom (1: it fits)
+
+    /** The width the diagram may take: the network panel's inside (0 while hidden). */
+    private static double netRoom() {
+        return ((HTMLElement) net.getParentNode().cast()).getClientWidth() - 16;
+    }
+
+    /** Column spacing for {@code cols} columns in {@code avail} px. */
+    private static int columns(double avail, int cols) {
+        double room = avail - IN_LABEL - NODE - 30;
+        return room <= 0 ? COL : Math.max(56, Math.min(COL, (int) (room / (cols - 1))));
+    }
+
+    /**
+     * The window's width changed (a phone turned, a window resized): the diagram is laid out again when its
+     * columns or zoom would change. Only then: a phone's keyboard resizes the window's height, and the
+     * weight editor it opened for must stay.
+     */
+    private static void resized() {
+        if (training == null || !isShown()) {
+            return;
+        }
+        double avail = netRoom();
+        int cols = training.config().sizes().length + 1;
+        int c = columns(avail, cols);
+        int width = IN_LABEL + (cols - 1) * c + NODE + 30;
+        double zoom = avail > 0 && width > avail ? avail / width : 1;
+        if (c != col || Math.abs(zoom - netZoom) > 0.01) {
+            rebuildNet();
+            redraw();
+        }
+    }
 
     // ---- editing a weight (issue 15): click a connection, or keys on the focused network ----
 
@@ -1118,15 +1150,9 @@ final class TrainView {
         CanvasRenderingContext2D c = cv.getContext("2d").cast();
         ImageData img = c.createImageData(GRID, GRID);
         Uint8ClampedArray px = img.getData();
-        double span = training.span();
-        double yHi = training.yLo() + span;
         double[] saved = field;
         field = new double[GRID * GRID];
-        for (int r = 0; r < GRID; r++) {
-            for (int col = 0; col < GRID; col++) {
-                field[r * GRID + col] = f.of(training.xLo() + (col + 0.5) * span / GRID, yHi - (r + 0.5) * span / GRID);
-            }
-        }
+        training.feature(f, GRID, field);
         paint(px, 0, scaleOf(0), false);
         field = saved;
         c.putImageData(img, 0, 0);
@@ -1149,13 +1175,12 @@ final class TrainView {
         }
         HTMLElement out = el("tr-out");
         if (out != null) {
-            paint(thumbImg.getData(), 0, training.config().shape().regression() ? 1 / 3.0 : 1, discrete);
+            paint(thumbImg.getData(), 0, Palette.outputUnit(training.config().shape().regression()), discrete);
             CanvasRenderingContext2D c = ((HTMLCanvasElement) out.cast()).getContext("2d").cast();
             c.putImageData(thumbImg, 0, 0);
         }
     }
 
-    private static final int WIDTHS = 25;
     private static String[] WIDTH;   // per width step: stroke-width and opacity texts (tables())
     private static String[] OPACITY;
     private static int[] lineKey;
@@ -1172,14 +1197,13 @@ final class TrainView {
                 continue;
             }
             double w = params.get(i).data();
-            double a = w != w ? 0 : Math.abs(w);
-            int q = (int) Math.min(WIDTHS - 1, Math.round(a * 8)); // width steps of 1/8 |w|
+            int q = Palette.widthStep(w);
             int key = w >= 0 ? q : -q - 1;
             if (lineKey[i] == key) {
                 continue; // unchanged: no DOM write
             }
             lineKey[i] = key;
-            line.setAttribute("stroke", w >= 0 ? "#1d6fb8" : "#d9700f");
+            line.setAttribute("stroke", Palette.css(Palette.weight(w)));
             line.setAttribute("stroke-width", WIDTH[q]);
             line.setAttribute("stroke-opacity", OPACITY[q]);
         }
@@ -1238,17 +1262,80 @@ final class TrainView {
         double[] d = toData(e);
         int i = e.getShiftKey() ? -1 : pointAt(d[2], d[3]);
         if (i >= 0) {
-            pause();
-            show(false);
-            Main.showProgram(Code.point(training, i), true);
+            openGraph(i);
             return;
         }
-        int label = input("tr-cls-neg").isChecked() ? -1 : 1;
-        training.addPoint(Math.round(d[0] * 1000) / 1000.0, Math.round(d[1] * 1000) / 1000.0, label);
+        addPoint(d[0], d[1], input("tr-cls-neg").isChecked() ? -1 : 1);
+    }
+
+    /** Adds a training point of class {@code label} (a regression: value +-1) at data coordinates (x, y). */
+    private static void addPoint(double x, double y, int label) {
+        training.addPoint(Math.round(x * 1000) / 1000.0, Math.round(y * 1000) / 1000.0, label);
         hideError();
         if (!playing) {
             redraw();
         }
+    }
+
+    private static boolean cursorOn;   // the plot has the keyboard focus: its cursor is drawn
+    private static double cursorX;     // the cursor in data coordinates (the window's centre at first)
+    private static double cursorY;
+    private static boolean cursorSet;
+
+    /**
+     * The plot's keys (issue 15: the click's keyboard equivalents): arrows move the cursor (a 20th of the
+     * window; with Shift a 100th), Enter adds a point of the class chosen under "Click adds", 1 and 2 add one
+     * of class +1 and -1, G opens the graph of the training point under the cursor.
+     */
+    private static void plotKey(KeyboardEvent k) {
+        if (k.isCtrlKey() || k.isMetaKey() || k.isAltKey()) {
+            return;
+        }
+        String key = k.getKey();
+        double span = training.span();
+        double d = k.isShiftKey() ? span / 100 : span / 20;
+        double dx = "ArrowRight".equals(key) ? d : "ArrowLeft".equals(key) ? -d : 0;
+        double dy = "ArrowUp".equals(key) ? d : "ArrowDown".equals(key) ? -d : 0;
+        placeCursor();
+        if (dx != 0 || dy != 0) {
+            cursorX = Math.max(training.xLo(), Math.min(training.xLo() + span, cursorX + dx));
+            cursorY = Math.max(training.yLo(), Math.min(training.yLo() + span, cursorY + dy));
+        } else if ("Enter".equals(key) || "1".equals(key) || "2".equals(key)) {
+            addPoint(cursorX, cursorY, "2".equals(key) || "Enter".equals(key) && input("tr-cls-neg").isChecked() ? -1 : 1);
+        } else if ("g".equals(key) || "G".equals(key)) {
+            int i = pointAt(px(cursorX), py(cursorY));
+            if (i < 0) {
+                error("No training point under the cursor: move it onto one (arrows), then G opens its graph.");
+            } else {
+                openGraph(i);
+            }
+        } else {
+            return;
+        }
+        k.preventDefault(); // arrows would scroll the page
+        plot.setAttribute("data-cursor", Num.repr(cursorX) + " " + Num.repr(cursorY));
+        if (!playing) {
+            drawPlot();
+        }
+    }
+
+    /** The cursor starts in the window's centre, and goes back there when the window moved away from it. */
+    private static void placeCursor() {
+        double lo = training.xLo();
+        double bottom = training.yLo();
+        double span = training.span();
+        if (!cursorSet || !(cursorX >= lo && cursorX <= lo + span && cursorY >= bottom && cursorY <= bottom + span)) {
+            cursorX = lo + span / 2;
+            cursorY = bottom + span / 2;
+            cursorSet = true;
+        }
+    }
+
+    /** Opens training point {@code i}'s forward pass and loss as a graph in the editor. */
+    private static void openGraph(int i) {
+        pause();
+        show(false);
+        Main.showProgram(Code.point(training, i), true);
     }
 
     private static void hoverPlot(MouseEvent e) {

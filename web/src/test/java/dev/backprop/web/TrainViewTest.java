@@ -76,6 +76,41 @@ class TrainViewTest extends PageFixture {
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("11-train-phone.png")).setFullPage(true));
     }
 
+    /** Issue 15: on a 390 px phone the whole network is in view, the output neuron included (it was clipped). */
+    @Test
+    void phoneShowsTheWholeNetwork() {
+        page.setViewportSize(390, 844); // turned from the 1400 px the page opened at
+        outputInView("after resizing to 390 px");
+        page.reload();
+        page.waitForSelector("#view-train");
+        page.click("#view-train");
+        page.waitForSelector("#tr-net canvas");
+        outputInView("opened at 390 px");
+        for (int i = 0; i < 4; i++) {
+            page.click("#tr-layer-plus");
+        }
+        assertEquals(6, page.locator("#tr-net [data-neuron$='.1']").count(), "6 hidden layers");
+        outputInView("6 hidden layers at 390 px");
+        page.setViewportSize(1400, 1000);
+        // the resize event comes with the next frame: wait for the diagram to be laid out again
+        page.waitForFunction("() => document.getElementById('tr-net').getAttribute('data-zoom') === '1.0'");
+        outputInView("wide again, no zoom");
+    }
+
+    void outputInView(String when) {
+        // after a resize the page lays the diagram out again on its resize event (the next frame)
+        page.waitForFunction("() => { const w = document.querySelector('.tr-net-wrap'); const o = document.getElementById('tr-out');"
+                + " return o && o.getBoundingClientRect().right <= w.getBoundingClientRect().right && w.scrollWidth <= w.clientWidth; }");
+        BoundingBox out = page.locator("#tr-out").boundingBox();
+        BoundingBox wrap = page.locator(".tr-net-wrap").boundingBox();
+        double vw = num("() => innerWidth");
+        assertTrue(out.width > 10 && out.x >= 0 && out.x + out.width <= vw, when + ": output at " + out.x + " + " + out.width);
+        assertTrue(out.x + out.width <= wrap.x + wrap.width, when + ": output inside the network panel, whose right is "
+                + (wrap.x + wrap.width) + ", output's " + (out.x + out.width));
+        assertEquals(0.0, num("() => { const w = document.querySelector('.tr-net-wrap'); return w.scrollWidth - w.clientWidth; }"),
+                when + ": the panel does not scroll sideways");
+    }
+
     @Test
     void everyDataSetTrains() {
         for (String d : List.of("moons", "circles", "xor", "spiral", "gaussian")) {
@@ -176,6 +211,70 @@ class TrainViewTest extends PageFixture {
         page.click("#tr-regen");
         assertEquals("1338", page.inputValue("#tr-dseed"), "Regenerate draws new data");
         assertEquals("102", page.getAttribute("#tr-plot", "data-points"), "100 new points + the 2 added");
+    }
+
+    /** Issue 15: the plot's click has keyboard equivalents: arrows move a cursor, Enter/1/2 add a point, G its graph. */
+    @Test
+    void keyboardAddsPointsAndOpensAPointsGraph() {
+        String[] domain = page.getAttribute("#tr-plot", "data-domain").split(" ");
+        double lo = Double.parseDouble(domain[0]);
+        double bottom = Double.parseDouble(domain[1]);
+        double span = Double.parseDouble(domain[2]);
+        page.focus("#tr-plot");
+        for (int i = 0; i < 12; i++) { // 12 twentieths: past the top left corner, where the cursor stops
+            page.keyboard().press("ArrowLeft");
+            page.keyboard().press("ArrowUp");
+        }
+        page.keyboard().press("G");
+        assertTrue(page.isVisible("#tr-error") && page.textContent("#tr-error").contains("No training point under the cursor"),
+                "G away from the points says why nothing opened");
+        page.keyboard().press("2");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Enter"); // the class chosen under "Click adds": +1
+        page.click("#tr-cls-neg");
+        page.focus("#tr-plot");
+        page.keyboard().press("Shift+ArrowDown");
+        page.keyboard().press("Enter"); // now -1
+        page.keyboard().press("1");
+        assertEquals("104", page.getAttribute("#tr-plot", "data-points"));
+        String[] added = page.getAttribute("#tr-plot", "data-added").split(";");
+        assertEquals(4, added.length);
+        double[][] want = {{lo, bottom + span, -1}, {lo + span / 20, bottom + span, 1},
+                {lo + span / 20, bottom + span - span / 100, -1}, {lo + span / 20, bottom + span - span / 100, 1}};
+        for (int i = 0; i < 4; i++) {
+            String[] p = added[i].split(" ");
+            assertEquals(Math.round(want[i][0] * 1000) / 1000.0, Double.parseDouble(p[0]), 1e-9, "x of point " + i + ": " + added[i]);
+            assertEquals(Math.round(want[i][1] * 1000) / 1000.0, Double.parseDouble(p[1]), 1e-9, "y of point " + i + ": " + added[i]);
+            assertEquals((int) want[i][2], Integer.parseInt(p[2]), "class of point " + i);
+        }
+        page.keyboard().press("g"); // the cursor is on the point just added
+        assertTrue(page.isHidden("#train"), "G opened the point's graph");
+        assertTrue(page.inputValue("#code").startsWith("# Training point"), page.inputValue("#code"));
+    }
+
+    /** Issue 15: show test data, discretize output and the log scale are part of a share. */
+    @Test
+    void displaySettingsAreSharedAndRestored() {
+        page.fill("#tr-ratio", "70");
+        page.dispatchEvent("#tr-ratio", "change");
+        steps(2);
+        page.uncheck("#tr-show-test");
+        page.check("#tr-discrete");
+        page.check("#tr-log");
+        assertEquals("70 0", page.getAttribute("#tr-plot", "data-drawn"), "test points hidden");
+        page.click("#share");
+        page.waitForSelector("#dialog:not([hidden])");
+        String url = page.inputValue("#dialog-text");
+        Page other = browser.newPage();
+        other.onPageError(e -> problems.add(e));
+        other.navigate(url);
+        other.waitForSelector("#train:not([hidden]) #tr-net canvas");
+        other.waitForFunction("() => document.getElementById('tr-count').textContent === '2'");
+        assertTrue(!other.isChecked("#tr-show-test") && other.isChecked("#tr-discrete") && other.isChecked("#tr-log"),
+                "the sender's settings");
+        assertEquals("70 0", other.getAttribute("#tr-plot", "data-drawn"), "test points still hidden");
+        assertEquals("log", other.getAttribute("#tr-curve", "data-scale"));
+        other.close();
     }
 
     @Test
@@ -391,6 +490,8 @@ class TrainViewTest extends PageFixture {
                 assertEquals(side, net, 1.0, "one row");
                 double bottom = num("() => document.getElementById('tr-plot').getBoundingClientRect().bottom");
                 assertTrue(bottom <= 800, "the plot is on the first screen at 1280x800: " + bottom);
+                assertEquals("1.0", page.getAttribute("#tr-net", "data-zoom"), "1280 px: the network fits unzoomed (a long"
+                        + " line in the output column once squeezed it)");
             }
         }
     }

@@ -103,9 +103,13 @@ public final class Png {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
         if (m instanceof Picture.Cells c) {
             int n = c.n();
-            for (int i = 0; i < c.colours().length; i++) {
-                g.setColor(new Color(c.colours()[i]));
-                g.fill(new Rectangle2D.Double(c.x() + (i % n) * c.cell(), c.y() + (i / n) * c.cell(), c.cell(), c.cell()));
+            int[] col = c.colours();
+            for (int i = 0; i < col.length; ) { // a run of equal cells in a row is one rectangle
+                int end = i + 1;
+                while (end % n != 0 && col[end] == col[i]) end++;
+                g.setColor(new Color(col[i]));
+                g.fill(new Rectangle2D.Double(c.x() + (i % n) * c.cell(), c.y() + (i / n) * c.cell(), (end - i) * c.cell(), c.cell()));
+                i = end;
             }
         } else if (m instanceof Picture.Box b) {
             g.setStroke(new BasicStroke(1f));
