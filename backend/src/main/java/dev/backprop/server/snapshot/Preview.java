@@ -84,7 +84,8 @@ public final class Preview {
 
     private static final int CACHE = 256;
 
-    // one render at a time: Value ids (and the run's provenance keyed by them) come from one unsynchronised counter
+    // one render at a time: the interpreter's inline caches live in AST nodes, and the preludes' ASTs are parsed
+    // once and shared (as is PyClass.epoch); two interpreters at once could read each other's cached methods
     private final Semaphore renders = new Semaphore(1);
     private final long budgetMillis;
 
