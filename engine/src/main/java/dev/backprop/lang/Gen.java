@@ -563,7 +563,19 @@ final class Gen implements Iterator<Object> {
         }
     }
 
-    private static final class While extends Entry {
+    /** A loop: break leaves it, continue goes on with its next round; anything else passes through. */
+    private abstract static class Loop extends Entry {
+        @Override
+        Abrupt handle(Gen g, Abrupt a) {
+            if (a.kind == Ast.BREAK) {
+                g.pop();
+                return null;
+            }
+            return a.kind == Ast.CONTINUE ? null : a;
+        }
+    }
+
+    private static final class While extends Loop {
         final GenLower.GWhile w;
         While(GenLower.GWhile w) {
             this.w = w;
@@ -580,17 +592,9 @@ final class Gen implements Iterator<Object> {
             g.pop();
             g.pushBlock(w.orElse);
         }
-        @Override
-        Abrupt handle(Gen g, Abrupt a) {
-            if (a.kind == Ast.BREAK) {
-                g.pop();
-                return null;
-            }
-            return a.kind == Ast.CONTINUE ? null : a;
-        }
     }
 
-    private static final class For extends Entry {
+    private static final class For extends Loop {
         final GenLower.GFor s;
         final Iterator<Object> it;
         For(GenLower.GFor s, Iterator<Object> it) {
@@ -607,14 +611,6 @@ final class Gen implements Iterator<Object> {
             }
             g.pop();
             g.pushBlock(s.orElse);
-        }
-        @Override
-        Abrupt handle(Gen g, Abrupt a) {
-            if (a.kind == Ast.BREAK) {
-                g.pop();
-                return null;
-            }
-            return a.kind == Ast.CONTINUE ? null : a;
         }
     }
 

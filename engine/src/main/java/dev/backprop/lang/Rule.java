@@ -19,6 +19,22 @@ public record Rule(int first, int last, String text) {
 
     static final Rule NONE = new Rule(0, 0, "");
 
+    /** The rule as a node's explanation lists it: a heading naming its lines, then its text line by line; none if empty. */
+    public List<String> lines() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (text.isEmpty()) {
+            return lines;
+        }
+        lines.add(first > 0 ? "_backward, lines " + first + "-" + last + ":" : "_backward:");
+        for (int from = 0; from < text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(text.substring(from, end));
+            from = end + 1;
+        }
+        return lines;
+    }
+
     /** The rule of {@code node} (a built-in Value or a Value-like object) drawn as {@code drawn}, before its step runs. */
     static Rule of(Interp in, String[] lines, Object node, Value drawn) {
         Object fn;

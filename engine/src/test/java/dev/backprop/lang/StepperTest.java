@@ -74,6 +74,10 @@ class StepperTest {
         assertEquals("def _backward():\n"
                 + "    self.grad += other.data * out.grad  # self.grad += 2.0 * 1.0\n"
                 + "    other.grad += self.data * out.grad  # other.grad += -6.0 * 1.0\n", first.rule().text());
+        assertEquals(List.of("_backward, lines 10-12:", "def _backward():",
+                "    self.grad += other.data * out.grad  # self.grad += 2.0 * 1.0",
+                "    other.grad += self.data * out.grad  # other.grad += -6.0 * 1.0"), first.rule().lines());
+        assertEquals(List.of(), new Rule(0, 0, "").lines());
         Stepper.Step second = s.next(); // c = a * b: out.grad is now d's push, 2.0
         assertTrue(second.rule().text().contains("# self.grad += -3.0 * 2.0\n"), second.rule().text());
         Value a = s.graph().get(0).children().get(0);

@@ -426,23 +426,9 @@ final class Page implements Editor.Events, GraphPane.Events, OrderPanel.Steps, N
 
     /** While stepping a program's own rules: the node's _backward as written, this step's numbers filled in. */
     private List<String> ownRule(GraphView.Node node) {
-        List<String> lines = new ArrayList<>();
         dev.backprop.lang.Stepper own = state.step >= 0 ? ownStepper() : null;
         int k = own == null ? -1 : replay.order().indexOf(node.value());
-        if (k >= 0) {
-            dev.backprop.lang.Rule rule = own.rule(own.order().get(k));
-            if (!rule.text().isEmpty()) {
-                lines.add(rule.first() > 0 ? "_backward, lines " + rule.first() + "-" + rule.last() + ":" : "_backward:");
-                int from = 0;
-                String t = rule.text();
-                while (from < t.length()) {
-                    int nl = t.indexOf('\n', from);
-                    lines.add(t.substring(from, nl < 0 ? t.length() : nl));
-                    from = nl < 0 ? t.length() : nl + 1;
-                }
-            }
-        }
-        return lines;
+        return k < 0 ? List.of() : own.rule(own.order().get(k)).lines();
     }
 
     @Override
