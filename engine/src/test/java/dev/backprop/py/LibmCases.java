@@ -61,6 +61,10 @@ final class LibmCases {
             {new Spec('E', 1000, 1050)}}, (x, y) -> Libm.log10(x)),
         new Fn("log1p", 11, new Spec[][] {{u(-1.0, 2.0)}, {u(-0.3, 0.42)}, {new Spec('E', 0, 2046)},
             {u(-1e-8, 1e-8)}}, (x, y) -> Libm.log1p(x)),
+        new Fn("sin", 12, new Spec[][] {{u(-7.0, 7.0)}, {u(-0.9, 0.9)}, {new Spec('S', 950, 1100)},
+            {new Spec('S', 1040, 2047)}}, (x, y) -> Trig.sin(x)),
+        new Fn("cos", 13, new Spec[][] {{u(-7.0, 7.0)}, {u(-0.9, 0.9)}, {new Spec('S', 950, 1100)},
+            {new Spec('S', 1040, 2047)}}, (x, y) -> Trig.cos(x)),
     };
 
     private double draw(Spec sp) {
