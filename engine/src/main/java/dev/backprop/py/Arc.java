@@ -247,4 +247,157 @@ public final class Arc {
         double zz = fma(-rowSeries(i, v), v, OPI1);
         return (OPI - cij(i, 1)) + zz;
     }
+
+    // uasncs.h
+    private static final double F1 = 1.66666666666664110590506577996662E-01;
+    private static final double F2 = 7.50000000026122686814431784722623E-02;
+    private static final double F3 = 4.46428561421059750978517350006940E-02;
+    private static final double F4 = 3.03821268582119319911193410625235E-02;
+    private static final double F5 = 2.23551211026525610742786300334557E-02;
+    private static final double F6 = 1.81382903404565056280372531963613E-02;
+    private static final double T24 = 16777216.0;
+    private static final double T27 = 134217728.0;
+    private static final double RT0 = 9.99999999859990725855365213134618E-01;
+    private static final double RT1 = 4.99999999495955425917856814202739E-01;
+    private static final double RT2 = 3.75017500867345182581453026130850E-01;
+    private static final double RT3 = 3.12523626554518656309172508769531E-01;
+
+    private static double asncs(int i) {
+        return dbl(LibmData.ASNCS[i]);
+    }
+
+    /** ((((f6 z + f5) z + f4) z + f3) z + f2) z + f1. */
+    private static double fSeries(double z) {
+        double p = fma(F6, z, F5);
+        p = fma(p, z, F4);
+        p = fma(p, z, F3);
+        p = fma(p, z, F2);
+        return fma(p, z, F1);
+    }
+
+    /**
+     * For 0.125 <= |x| < 0.96875 (k: |x|'s high word): the table's expansion around its point near |x|,
+     * as {asin there, the rest}: asin(|x|) = r[0] + r[1].
+     */
+    private static void tableTerms(double x, int k, double[] r) {
+        int n;
+        int degree;                              // index of the constant term after the point's slot
+        if (k < 0x3fe00000) {
+            n = k < 0x3fd00000 ? 11 * ((k & 0x000fffff) >> 15) : 11 * ((k & 0x000fffff) >> 14) + 352;
+            degree = 7;
+        } else if (k < 0x3fe80000) {
+            n = 1056 + ((k & 0x000fe000) >> 11) * 3;
+            degree = 8;
+        } else if (k < 0x3fed8000) {
+            n = 992 + ((k & 0x000fe000) >> 13) * 13;
+            degree = 9;
+        } else if (k < 0x3fee8000) {
+            n = 884 + ((k & 0x000fe000) >> 13) * 14;
+            degree = 10;
+        } else {
+            n = 768 + ((k & 0x000fe000) >> 13) * 15;
+            degree = 11;
+        }
+        double xx = (x > 0 ? x : -x) - asncs(n);
+        double p = asncs(n + degree - 1);
+        for (int j = degree - 2; j >= 2; j--) {
+            p = fma(xx, p, asncs(n + j));
+        }
+        p = fma(xx * xx, p, asncs(n + degree));
+        r[0] = asncs(n + degree + 1);
+        r[1] = fma(asncs(n + 1), xx, p);
+    }
+
+    /** For 0.96875 <= |x| < 1, z = (1 - |x|) / 2: {y, cc, p} with sqrt(z) ~ y + cc, p = z f(z). */
+    private static void nearOne(double z, boolean split27, double[] r) {
+        int k = (int) (bits(z) >> 32);
+        double t = dbl(LibmData.INROOT[(k & 0x001fffff) >> 14]) * dbl((long) (1023 + 511 - (k >> 21)) << 52);
+        double rr = fma(-(t * t), z, 1.0);
+        t = fma(rr, fma(rr, fma(rr, RT3, RT2), RT1), RT0) * t;
+        double c = t * z;
+        double q = fma(-(0.5 * t), c, 1.5);   // t = q c, fused into t + y below
+        double y = split27 ? fma(-T27, c, fma(T27, c, c)) : (c + T24) - T24;
+        double cc = fma(-y, y, z) / fma(q, c, y);
+        r[0] = y;
+        r[1] = cc;
+        r[2] = fSeries(z) * z;
+    }
+
+    /** asin(x) as glibc's __ieee754_asin: NaN beyond [-1, 1]. */
+    public static double asin(double x) {
+        long b = bits(x);
+        int m = (int) (b >> 32);
+        int k = m & 0x7fffffff;
+        if (k < 0x3e500000) {
+            return x;
+        }
+        if (k < 0x3fc00000) {
+            double x2 = x * x;
+            return fma(fSeries(x2), x2 * x, x);
+        }
+        if (k < 0x3fef0000) {
+            double[] r = new double[2];
+            tableTerms(x, k, r);
+            double res = r[0] + r[1];
+            return m > 0 ? res : -res;
+        }
+        if (k < 0x3ff00000) {
+            double z = m > 0 ? (1.0 - x) * 0.5 : (1.0 + x) * 0.5;
+            double[] r = new double[3];
+            nearOne(z, false, r);
+            double y = r[0];
+            double cc = r[1];
+            double cor = fma(-((y + cc) * 2.0), r[2], fma(-2.0, cc, HPI1));
+            double res = fma(-2.0, y, HPI) + cor;
+            return m > 0 ? res : -res;
+        }
+        if (k == 0x3ff00000 && (int) b == 0) {
+            return m > 0 ? HPI : -HPI;
+        }
+        if (x != x) {
+            return x + x;
+        }
+        return Double.NaN;
+    }
+
+    /** acos(x) as glibc's __ieee754_acos: NaN beyond [-1, 1]. */
+    public static double acos(double x) {
+        long b = bits(x);
+        int m = (int) (b >> 32);
+        int k = m & 0x7fffffff;
+        if (k < 0x3c880000) {
+            return HPI;
+        }
+        if (k < 0x3fc00000) {
+            double x2 = x * x;
+            double r = HPI - x;
+            double cor = fma(-fSeries(x2), x2 * x, (((HPI - r) - x) + HPI1));
+            return r + cor;
+        }
+        if (k < 0x3fef0000) {
+            double[] r = new double[2];
+            tableTerms(x, k, r);
+            double y = m > 0 ? HPI - r[0] : HPI + r[0];
+            double t = m > 0 ? HPI1 - r[1] : HPI1 + r[1];
+            return y + t;
+        }
+        if (k < 0x3ff00000) {
+            double z = m > 0 ? (1.0 - x) * 0.5 : (1.0 + x) * 0.5;
+            double[] r = new double[3];
+            nearOne(z, true, r);
+            double y = r[0];
+            double cc = r[1];
+            double pyc = (y + cc) * r[2];    // one product for both signs: not fused
+            // cor + (hp0 - y) as cor - -(hp0 - y): both operands compound (TeaVM)
+            double res = m < 0 ? ((HPI1 - cc) - pyc) - -(HPI - y) : (cc + pyc) + y;
+            return res + res;
+        }
+        if (k == 0x3ff00000 && (int) b == 0) {
+            return m > 0 ? 0.0 : 2.0 * HPI;
+        }
+        if (x != x) {
+            return x + x;
+        }
+        return Double.NaN;
+    }
 }

@@ -170,4 +170,121 @@ public final class Trig {
         }
         return x / x;
     }
+
+    // utan.h
+    private static final double G1 = dbl(0x3e4b096c00000000L);
+    private static final double G2 = dbl(0x3faf212d00000000L);
+    private static final double G3 = dbl(0x3fe92f1a00000000L);
+    private static final double TD3 = dbl(0x3fd5555555555555L);
+    private static final double TD5 = dbl(0x3fc11111111107c6L);
+    private static final double TD7 = dbl(0x3faba1ba1cdb8745L);
+    private static final double TD9 = dbl(0x3f9664ed49cfc666L);
+    private static final double TD11 = dbl(0x3f82385a3cf2e4eaL);
+    private static final double E0 = dbl(0x3fd5555555554dbdL);
+    private static final double E1 = dbl(0x3fc11112e0a6b45fL);
+    private static final double MP3 = dbl(0xbc8cb3b399d747f2L);
+
+    /** xfg[i][j]. */
+    private static double xfg(int i, int j) {
+        return dbl(LibmData.TAN[4 * i + j]);
+    }
+
+    /** d3 + a2 (d5 + a2 (d7 + a2 (d9 + a2 d11))), tan's odd series in a2 = a^2. */
+    private static double tanSeries(double a2) {
+        double p = fma(a2, TD11, TD9);
+        p = fma(a2, p, TD7);
+        p = fma(a2, p, TD5);
+        return fma(a2, p, TD3);
+    }
+
+    /**
+     * tan(a + da) (n even) or -cot(a + da) (n odd) for |a + da| <= pi/4 after a reduction: the series below
+     * 0.0608, else the table at ya = |a|'s nearest xi with tan(xi + z) = (fi + pz (fi + gi) / (gi - pz)).
+     */
+    private static double tanReduced(double a, double da, boolean odd) {
+        double ya = a < 0.0 ? -a : a;
+        double yya = a < 0.0 ? -da : da;
+        double sy = a < 0.0 ? -1.0 : 1.0;
+        if (ya <= G2) {
+            double a2 = a * a;
+            double t2 = fma(a * a2, tanSeries(a2), da);
+            double y = a + t2;
+            if (!odd) {
+                return y;
+            }
+            double db = Math.abs(a) > Math.abs(t2) ? (a - y) + t2 : (t2 - y) + a;
+            // DIV2(1, 0, y, db): 1 / (y + db) in double-double, MUL12 as an exact product (fma)
+            double c = 1.0 / y;
+            double u = c * y;
+            double uu = fma(c, y, -u);
+            double cc = fma(-db, c, ((1.0 - u) - uu) + 0.0) / y;
+            double z = c + cc;
+            double dz = (c - z) + cc;
+            return -(dz + z);
+        }
+        int i = (int) fma(ya, 256.0, -15.5);
+        double z = (ya - xfg(i, 0)) + yya;
+        double z2 = z * z;
+        double pz = fma(z * z2, fma(z2, E1, E0), z);
+        double fi = xfg(i, 1);
+        double gi = xfg(i, 2);
+        double num = (fi + gi) * pz;
+        if (odd) {
+            double t2 = num / (pz + fi);
+            return (gi - t2) * -sy;
+        }
+        double t2 = num / (gi - pz);
+        return (t2 + fi) * sy;
+    }
+
+    /** tan(x) as glibc's: x below 1.26e-8, NaN for infinities and NaN. */
+    public static double tan(double x) {
+        int ux = high(x);
+        if ((ux & 0x7ff00000) == 0x7ff00000) {
+            return x - x;
+        }
+        double w = x < 0.0 ? -x : x;
+        if (w <= G1) {
+            return x;
+        }
+        if (w <= G2) {
+            double x2 = x * x;
+            return fma(x * x2, tanSeries(x2), x);
+        }
+        if (w <= G3) {
+            int i = (int) fma(w, 256.0, -15.5);
+            double z = w - xfg(i, 0);
+            double z2 = z * z;
+            double pz = fma(z * z2, fma(z2, E1, E0), z);
+            double fi = xfg(i, 1);
+            double gi = xfg(i, 2);
+            double t2 = ((fi + gi) * pz) / (gi - pz);
+            return x < 0.0 ? -(t2 + fi) : t2 + fi;  // s y with s = -1 or 1
+        }
+        double t = fma(x, HPINV, TOINT);
+        double xn = t - TOINT;
+        boolean odd = (bits(t) & 1) != 0;
+        double t1 = fma(-xn, MP2, fma(-xn, MP1, x));
+        if (w <= 25.0) {
+            double a = fma(-xn, MP3, t1);
+            double da = fma(-xn, MP3, t1 - a);
+            return tanReduced(a, da, odd);
+        }
+        double a;
+        double da;
+        if (w <= 1e8) {
+            double tt = fma(-xn, PP3, t1);
+            da = fma(-xn, PP3, t1 - tt);
+            a = fma(-xn, PP4, tt);
+            da = da + fma(-xn, PP4, tt - a);
+        } else {
+            double[] ab = new double[2];
+            odd = (Branred.reduce(x, ab) & 1) != 0;
+            a = ab[0];
+            da = ab[1];
+        }
+        double s = a + da;
+        double ds = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
+        return tanReduced(s, ds, odd);
+    }
 }
