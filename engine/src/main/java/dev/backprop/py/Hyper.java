@@ -140,7 +140,8 @@ public final class Hyper {
         old = csum;
         csum += x;
         frac3 = ((old - csum) + x) + frac3;
-        x = (csum - 1.0) - -((frac1 + frac2) + frac3);
+        // frac3, used once, is inlined by TeaVM: as a right operand of + its parentheses would go (a - -b is a + b)
+        x = (csum - 1.0) - -((frac1 + frac2) - -frac3);
         return (h + (x / (h + h))) / scale;      // h + h: 2.0 * h exactly
     }
 
