@@ -9,7 +9,7 @@ Run from the repository root:  python3.11 tools/libm/gen_libm.py
 The inputs come from SplitMix64 and the specs below, written identically in LibmCases.java. Each file holds,
 per block of 1,000 inputs, a 32-bit FNV-1a digest of the outputs' IEEE bits (NaN as 0x7ff8000000000000),
 and the full output of every block's first input for every 10th block. Values are CPython's math.FN(x)
-(pow: math.pow(x, y)); where CPython raises (domain, range), the C library's value (ctypes), which is what
+(pow, atan2, hypot: math.FN(x, y)); where CPython raises (domain, range), the C library's value (ctypes), which is what
 the engine's Libm returns and the interpreter then turns into the same exception.
 """
 import ctypes
@@ -84,6 +84,18 @@ SPECS = {
     "erfc": (9, [[("U", -6.5, 28.5)], [("U", -1.3, 1.3)], [("S", 900, 1030)], [("U", 1.2, 27.0)]]),
     "log10": (10, [[("E", 0, 2046)], [("U", 0.9, 1.1)], [("U", 0.0, 100.0)], [("E", 1000, 1050)]]),
     "log1p": (11, [[("U", -1.0, 2.0)], [("U", -0.3, 0.42)], [("E", 0, 2046)], [("U", -1e-8, 1e-8)]]),
+    "sin": (12, [[("U", -7.0, 7.0)], [("U", -0.9, 0.9)], [("S", 950, 1100)], [("S", 1040, 2047)]]),
+    "cos": (13, [[("U", -7.0, 7.0)], [("U", -0.9, 0.9)], [("S", 950, 1100)], [("S", 1040, 2047)]]),
+    "tan": (14, [[("U", -7.0, 7.0)], [("U", -0.9, 0.9)], [("S", 950, 1100)], [("S", 1040, 2047)]]),
+    "atan": (15, [[("U", -20.0, 20.0)], [("U", -1.1, 1.1)], [("S", 900, 1100)], [("S", 0, 2047)]]),
+    "atan2": (16, [[("U", -10.0, 10.0), ("U", -10.0, 10.0)], [("S", 0, 2047), ("S", 0, 2047)],
+                   [("S", 1000, 1050), ("S", 1000, 1050)], [("U", -1.0, 1.0), ("S", 900, 1100)]]),
+    "asin": (17, [[("U", -1.05, 1.05)], [("U", -0.13, 0.13)], [("U", 0.96, 1.0)], [("S", 900, 1030)]]),
+    "acos": (18, [[("U", -1.05, 1.05)], [("U", -0.13, 0.13)], [("U", -1.0, -0.96)], [("S", 900, 1030)]]),
+    "sinh": (19, [[("U", -25.0, 25.0)], [("U", -1.0, 1.0)], [("S", 900, 1040)], [("U", -711.0, 711.0)]]),
+    "cosh": (20, [[("U", -25.0, 25.0)], [("U", -1.0, 1.0)], [("S", 900, 1040)], [("U", -711.0, 711.0)]]),
+    "hypot": (21, [[("U", -30.0, 30.0), ("U", -30.0, 30.0)], [("S", 0, 2047), ("S", 0, 2047)],
+                   [("S", 1000, 1050), ("S", 1000, 1050)], [("S", 0, 10), ("S", 0, 10)]]),
 }
 
 LIBM = ctypes.CDLL("libm.so.6")

@@ -1,5 +1,6 @@
 package dev.backprop.data;
 
+import dev.backprop.py.PyMath;
 import dev.backprop.py.Rng;
 
 /**
@@ -9,8 +10,8 @@ import dev.backprop.py.Rng;
  * {@code Shape.generate(Shape.MOONS, 100, 0.1, 1337)} is the data of micrograd's demo notebook
  * ({@code np.random.seed(1337); make_moons(n_samples=100, noise=0.1)}).
  *
- * <p>Only int arithmetic, {@code sqrt} and {@code StrictMath.log}: the same numbers on the JVM and under
- * TeaVM (whose Math is JavaScript's, an fdlibm port like StrictMath).
+ * <p>Only int arithmetic, {@code sqrt} and {@code PyMath.log} (glibc's log, which numpy's legacy gauss calls):
+ * the same numbers on the JVM and under TeaVM.
  */
 public final class NumpyRandom implements Rng {
 
@@ -87,7 +88,7 @@ public final class NumpyRandom implements Rng {
             x2 = 2.0 * random() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * StrictMath.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * PyMath.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;

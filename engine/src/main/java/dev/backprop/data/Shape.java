@@ -2,6 +2,7 @@ package dev.backprop.data;
 
 import dev.backprop.py.Chars;
 import dev.backprop.py.Num;
+import dev.backprop.py.PyMath;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,10 @@ import java.util.List;
  * deviation {@code noise} added to each coordinate, all drawn from one {@link NumpyRandom}{@code (seed)}.
  * {@code generate(MOONS, 100, 0.1, 1337)} is micrograd's demo data
  * ({@code np.random.seed(1337); make_moons(n_samples=100, noise=0.1)}, labels {@code y*2 - 1}): the same
- * points in the same order, equal to the last bit except a few coordinates one ulp apart where numpy's
- * libm sin/cos and fdlibm round differently.
+ * points in the same order: numpy calls glibc's sin and cos, and PyMath has glibc's bits, the same on the JVM
+ * and under TeaVM, so a seed gives the same doubles on the JVM, in Chromium and in numpy.
  *
- * <p>Coordinates stay within about [-1.5, 2.5] so one plot window fits every shape. Trig and log come
- * from StrictMath (fdlibm): under TeaVM that is JavaScript's Math, and V8's is an fdlibm port (checked:
- * cos, sin and log bit-equal to the JVM's StrictMath on 20,000 inputs in Node 20), so a seed gives the
- * same doubles on the JVM and in Chromium/Node.
+ * <p>Coordinates stay within about [-1.5, 2.5] so one plot window fits every shape.
  */
 public enum Shape {
     /** sklearn's {@code make_moons}: outer half circle is -1, inner (shifted) half circle is +1. */
@@ -92,25 +90,25 @@ public enum Shape {
         if (shape == MOONS) {
             double[] t = linspace(0, Math.PI, nOut, true);
             for (int i = 0; i < nOut; i++) {
-                xs[i] = StrictMath.cos(t[i]);
-                ys[i] = StrictMath.sin(t[i]);
+                xs[i] = PyMath.cos(t[i]);
+                ys[i] = PyMath.sin(t[i]);
             }
             t = linspace(0, Math.PI, nIn, true);
             for (int i = 0; i < nIn; i++) {
-                xs[nOut + i] = 1 - StrictMath.cos(t[i]);
-                ys[nOut + i] = 1 - StrictMath.sin(t[i]) - 0.5;
+                xs[nOut + i] = 1 - PyMath.cos(t[i]);
+                ys[nOut + i] = 1 - PyMath.sin(t[i]) - 0.5;
             }
         } else if (shape == CIRCLES) {
             double factor = 0.5;
             double[] t = linspace(0, 2 * Math.PI, nOut, false);
             for (int i = 0; i < nOut; i++) {
-                xs[i] = StrictMath.cos(t[i]);
-                ys[i] = StrictMath.sin(t[i]);
+                xs[i] = PyMath.cos(t[i]);
+                ys[i] = PyMath.sin(t[i]);
             }
             t = linspace(0, 2 * Math.PI, nIn, false);
             for (int i = 0; i < nIn; i++) {
-                xs[nOut + i] = StrictMath.cos(t[i]) * factor;
-                ys[nOut + i] = StrictMath.sin(t[i]) * factor;
+                xs[nOut + i] = PyMath.cos(t[i]) * factor;
+                ys[nOut + i] = PyMath.sin(t[i]) * factor;
             }
         } else if (shape == XOR) {
             // Draw points until each class has its share, so the classes are as balanced as elsewhere.
@@ -204,8 +202,8 @@ public enum Shape {
         for (int i = 0; i < count; i++) {
             double r = count == 1 ? 0 : (double) i / count;
             double t = 1.75 * r * 2 * Math.PI + delta;
-            xs[from + i] = r * StrictMath.sin(t);
-            ys[from + i] = r * StrictMath.cos(t);
+            xs[from + i] = r * PyMath.sin(t);
+            ys[from + i] = r * PyMath.cos(t);
         }
     }
 

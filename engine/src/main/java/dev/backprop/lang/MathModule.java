@@ -1,5 +1,6 @@
 package dev.backprop.lang;
 
+import dev.backprop.py.Hyper;
 import dev.backprop.py.Libm;
 import dev.backprop.py.PyMath;
 import dev.backprop.lang.Ast.Node;
@@ -91,14 +92,14 @@ final class MathModule {
             case EXPM1: return PyMath.expm1(x);
             case SQRT: return Math.sqrt(x);
             case TANH: return PyMath.tanh(x); // TeaVM's Math.tanh is NaN past |x| 710
-            case SINH: return Math.sinh(x);
-            case COSH: return Math.cosh(x);
+            case SINH: return PyMath.sinh(x);
+            case COSH: return PyMath.cosh(x);
             case SIN: return PyMath.sin(x);
             case COS: return PyMath.cos(x);
-            case TAN: return Math.tan(x);
-            case ASIN: return Math.asin(x);
-            case ACOS: return Math.acos(x);
-            case ATAN: return Math.atan(x);
+            case TAN: return PyMath.tan(x);
+            case ASIN: return PyMath.asin(x);
+            case ACOS: return PyMath.acos(x);
+            case ATAN: return PyMath.atan(x);
             case LOG2: return x <= 0 ? (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN) : log2(x);
             case LOG10: return Libm.log10(x);
             case LOG1P: return Libm.log1p(x);
@@ -149,15 +150,18 @@ final class MathModule {
             }
             case ATAN2: {
                 Builtins.count(in2, "atan2", a, 2, 2, at);
-                return Math.atan2(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
+                return PyMath.atan2(Builtins.realArg(in2, a[0], at), Builtins.realArg(in2, a[1], at));
             }
             case HYPOT: {
-                double s = 0;
-                for (Object o : a) {
-                    double x = Builtins.realArg(in2, o, at);
-                    s = Math.hypot(s, x);
+                double[] v = new double[a.length];
+                double max = 0.0;
+                boolean nan = false;
+                for (int i = 0; i < a.length; i++) {
+                    v[i] = Math.abs(Builtins.realArg(in2, a[i], at));
+                    nan |= v[i] != v[i];
+                    max = v[i] > max ? v[i] : max;  // CPython's x > max: a NaN never becomes max
                 }
-                return s;
+                return Hyper.norm(v, max, nan);
             }
             case COPYSIGN: {
                 Builtins.count(in2, "copysign", a, 2, 2, at);

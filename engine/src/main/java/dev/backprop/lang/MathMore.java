@@ -2,6 +2,7 @@ package dev.backprop.lang;
 
 import dev.backprop.lang.Ast.Node;
 import dev.backprop.lang.Py.*;
+import dev.backprop.py.Hyper;
 import dev.backprop.py.Libm;
 import dev.backprop.py.PyMath;
 
@@ -117,7 +118,9 @@ final class MathMore {
 
     private static double sinpi(double x) {
         double y = Math.abs(x) % 2.0;
-        int n = (int) Math.round(2.0 * y);
+        double y2 = 2.0 * y;
+        double fl = Math.floor(y2);
+        int n = (int) fl + (y2 - fl >= 0.5 ? 1 : 0); // C's round (y2 >= 0); TeaVM's Math.round adds 0.5 first
         double r;
         switch (n) {
             case 0: r = PyMath.sin(Math.PI * y); break;
@@ -377,26 +380,8 @@ final class MathMore {
         for (int i = 0; i < d.length; i++) {
             d[i] = Math.abs(Builtins.realArg(in, p.get(i), at) - Builtins.realArg(in, q.get(i), at));
             nan |= d[i] != d[i];
-            max = Math.max(max, d[i]);
+            max = d[i] > max ? d[i] : max;      // CPython's x > max: a NaN never becomes max
         }
-        if (Double.isInfinite(max)) {
-            return max;
-        }
-        if (nan) {
-            return Double.NaN;
-        }
-        if (max == 0 || d.length == 1) {
-            return max;
-        }
-        double s = 0;
-        double c = 0; // compensated sum of the scaled squares
-        for (double v : d) {
-            double t = v / max;
-            double y = t * t - c;
-            double u = s + y;
-            c = (u - s) - y;
-            s = u;
-        }
-        return max * Math.sqrt(s);
+        return Hyper.norm(d, max, nan);
     }
 }

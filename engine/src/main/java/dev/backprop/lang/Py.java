@@ -157,7 +157,8 @@ final class Py {
         }
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Math.rint(d) && !Double.isInfinite(d)) {
+            // floor, not Math.rint: TeaVM's rint goes through a long, so 2.0**70 was no integer in the browser
+            if (d == Math.floor(d) && !Double.isInfinite(d)) {
                 return Ints.ofDouble(d); // 2.0**70 and 2**70 are one key
             }
             return o;

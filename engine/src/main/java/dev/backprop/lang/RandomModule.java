@@ -504,7 +504,7 @@ final class RandomModule {
                 }
                 double q = 1.0 / rr;
                 double f = (q + z) / (1.0 + q * z);
-                double theta = r.random() > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+                double theta = r.random() > 0.5 ? mu + PyMath.acos(f) : mu - PyMath.acos(f);
                 return (Double) in2.binop(Ast.MOD, theta, twopi, at);
             }
             case PARETOVARIATE:

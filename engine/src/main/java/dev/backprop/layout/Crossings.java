@@ -1,5 +1,7 @@
 package dev.backprop.layout;
 
+import dev.backprop.py.PyMath;
+
 import java.util.Arrays;
 
 /**
@@ -60,7 +62,7 @@ public final class Crossings {
         for (double[] c : curves) {
             double[] p = flatten(c);
             for (int i = 2; i < p.length; i += 2) {
-                sum += Math.hypot(p[i] - p[i - 2], p[i + 1] - p[i - 1]);
+                sum += PyMath.hypot(p[i] - p[i - 2], p[i + 1] - p[i - 1]); // the same bits on the JVM and in JS
             }
         }
         return sum;

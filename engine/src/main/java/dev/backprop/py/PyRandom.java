@@ -10,10 +10,8 @@ import java.util.List;
  * gives the numbers CPython gives, and micrograd's {@code MLP} gets the same initial weights.
  *
  * <p>{@code gauss} and {@code normalvariate} also call log, cos and sin. CPython takes them from the C
- * library; glibc's are not quite correctly rounded (about 1 input in 1,000 differs in the last bit), so
- * no portable code can match it everywhere. We use {@link PyMath} (correctly rounded, the same bits on the
- * JVM and in the browser): measured against CPython on glibc, about 997 in 1,000 {@code gauss} values
- * are identical and the rest differ by one unit in the last place. Everything else is exact.
+ * library; {@link PyMath} has glibc's bits for them, the same on the JVM and in the browser, so these are
+ * exact too.
  */
 public final class PyRandom implements Rng {
     private static final int N = 624;

@@ -141,10 +141,7 @@ final class Parity {
             switch (a[0]) {
                 case "random": g = hex(r.random()); break;
                 case "uniform": g = hex(r.uniform(Double.parseDouble(a[1]), Double.parseDouble(a[2]))); break;
-                case "gauss":
-                    // over PyMath.sin/cos, which are not glibc's yet: PyRandomTest allows 1% of them an ulp off
-                    r.gauss(Double.parseDouble(a[1]), Double.parseDouble(a[2]));
-                    continue;
+                case "gauss": g = hex(r.gauss(Double.parseDouble(a[1]), Double.parseDouble(a[2]))); break;
                 case "normalvariate": g = hex(r.normalvariate(Double.parseDouble(a[1]), Double.parseDouble(a[2]))); break;
                 case "getrandbits": g = Long.toString(r.getrandbits(Integer.parseInt(a[1]))); break;
                 case "randrange":
@@ -185,19 +182,16 @@ final class Parity {
         return sb.toString();
     }
 
-    /** pymath_cases.txt as PyMathTest reads it: glibc's bits for exp, log and pow (sin and cos: see below). */
+    /** pymath_cases.txt as PyMathTest reads it: glibc's bits for exp, log, pow, sin and cos. */
     private void pymath(String text) {
         for (String line : text.split("\n")) {
             String[] f = line.split(" ");
-            if (f[0].equals("sin") || f[0].equals("cos")) {
-                continue; // 1-2 ulps off for some inputs in JavaScript (ParityIT.BROWSER_PENDING's num_math)
-            }
             boolean two = f[0].equals("pow");
             double x = d(f[1]);
             double y = two ? d(f[2]) : 0;
             String want = f[two ? 3 : 2];
             String libm = f[two ? 4 : 3];
-            if (!f[0].equals("sin") && !f[0].equals("cos") && !libm.equals("error")) {
+            if (!libm.equals("error")) {
                 want = libm;
             }
             double g;

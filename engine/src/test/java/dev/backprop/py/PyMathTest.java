@@ -12,14 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * PyMath against pymath_cases.txt: exp, log and pow against CPython's own values (its libm column; the
- * correctly rounded value where CPython raises), sin and cos against correctly rounded values (60-digit
- * decimals), which CPython's libm matches almost always.
+ * PyMath against pymath_cases.txt: exp, log, pow, sin and cos against CPython's own values (its libm column,
+ * glibc's bits; the correctly rounded value, from 60-digit decimals, where CPython raises). The file's
+ * correctly rounded column also shows that glibc's sin and cos are not always correctly rounded.
  */
 class PyMathTest {
 
     @Test
-    void libmBitsAndCorrectlyRoundedSinCos() throws IOException {
+    void glibcBitsForExpLogPowSinCos() throws IOException {
         List<String> bad = new ArrayList<>();
         int n = 0;
         int libmDiffers = 0;
@@ -43,11 +43,11 @@ class PyMathTest {
                 }
                 n++;
                 kinds.merge(f[0], 1, Integer::sum);
-                boolean glibc = !f[0].equals("sin") && !f[0].equals("cos");
-                if (glibc && !libm.equals("error")) {
+                if (!libm.equals("error")) {
+                    if (!want.equals(libm)) {
+                        libmDiffers++;
+                    }
                     want = libm;
-                } else if (!want.equals(libm) && !libm.equals("error")) {
-                    libmDiffers++;
                 }
                 if (Double.doubleToRawLongBits(got) != Long.parseUnsignedLong(want, 16)) {
                     bad.add(f[0] + "(" + Num.repr(x) + (two ? ", " + Num.repr(y) : "") + "): expected "
@@ -61,7 +61,8 @@ class PyMathTest {
         }
         assertTrue(bad.isEmpty(), bad.size() + " of " + n + " differ, e.g.\n"
                 + String.join("\n", bad.subList(0, Math.min(20, bad.size()))));
-        assertTrue(libmDiffers < n / 100, "libm differs in " + libmDiffers);
+        // glibc is not correctly rounded everywhere: these inputs show PyMath is glibc, not a correct rounding
+        assertTrue(libmDiffers > 0 && libmDiffers < n / 100, "libm differs in " + libmDiffers);
     }
 
     private static double bits(String hex) {
