@@ -43,8 +43,8 @@ def pool_strings(pool):
 def sections(text):
     """(code, metadata, pool) of a TeaVM file: the pool is the $rt_stringPool([...]) call, metadata the
     $rt_metadata([...]) calls."""
-    p0 = text.index('(["null","false","true"'.replace(',', ', ') if '$rt_stringPool' in text else '(["null","false","true"')
-    p0 = text.rindex('\n', 0, p0) + 1
+    starts = [m.start() for m in re.finditer(r'^[\w$]+\(\["', text, re.M)]
+    p0 = max(starts, key=lambda i: text.index(']);', i) - i)  # the one long array of strings
     p1 = text.index(']);', p0) + 3
     pool = text[p0:p1]
     rest = text[:p0] + text[p1:]
