@@ -333,7 +333,7 @@ def _mk(s):
             case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": case "latin":
                 return "latin-1";
             default:
-                throw in.error("LookupError", "unknown encoding: " + enc, at);
+                throw in.error("LookupError", "unknown encoding: " + (String) enc, at);
         }
     }
 
