@@ -6,14 +6,13 @@ usage: breakdown.py APP_FULL.js [APP_MIN.js]   (prints a Markdown breakdown)
 Raw bytes are the non-minified file's; "gz" is each group's text gzip -9'd on its own (a rough share: gzip
 is not additive). With APP_MIN.js, the minified file's sections (code, metadata, string pool) are measured too.
 """
-import gzip, json, re, sys
+import gzip, os, re, sys
 from collections import defaultdict
 
-PKG = {'dbl': 'engine lang (interpreter)', 'dbp': 'engine py (CPython numbers)', 'dbe': 'engine engine',
-       'dbla': 'engine layout', 'dbt': 'engine train', 'dbta': 'engine tape', 'dbw': 'web', 'dbs': 'engine snapshot',
-       'jl': 'java.lang', 'ju': 'java.util', 'jur': 'java.util.regex', 'jt': 'java.text', 'jm': 'java.math',
+PKG = {'jl': 'java.lang', 'ju': 'java.util', 'jur': 'java.util.regex', 'jt': 'java.text', 'jm': 'java.math',
        'juf': 'java.util.function', 'jus': 'java.util.stream', 'juc': 'java.util.concurrent', 'jn': 'java.nio',
-       'ji': 'java.io', 'jlr': 'java.lang.ref', 'jnc': 'java.nio.charset'}
+       'ji': 'java.io', 'jlr': 'java.lang.ref', 'jnc': 'java.nio.charset', 'otci': 'TeaVM classlib impl',
+       'otcit': 'TeaVM classlib impl (text: DoubleAnalyzer)', 'otji': 'TeaVM JSO impl'}
 
 
 def gz(s):
@@ -71,13 +70,20 @@ def chunks(code):
     return out
 
 
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+# dev.backprop.lang and dev.backprop.layout are both "dbl" in TeaVM's names: the source tree tells them apart
+OURS = {('db' + os.path.basename(d)[0], os.path.splitext(f)[0]): ('engine ' if '/engine/' in d else '') + os.path.basename(d)
+        for d, _, fs in os.walk(ROOT) if '/src/main/java/dev/backprop/' in d for f in fs if f.endswith('.java')}
+
+
 def cls_of(name):
     m = re.match(r'([a-z]+)_([A-Z][\w$]*?)(?:_[a-z$_][\w$]*)?$', name)
     if not m:
         return ('runtime', '$rt/other')
     pkg, c = m.group(1), m.group(2)
     outer = c.split('$')[0]
-    return (pkg, pkg + '_' + outer)
+    pkg = OURS.get((pkg, outer), PKG.get(pkg, pkg))
+    return (pkg, outer if pkg.startswith(('engine', 'web')) else m.group(1) + '_' + outer)
 
 
 def main():
@@ -100,7 +106,7 @@ def main():
     print('\n| package | raw B (non-min code) | share | gz alone |\n|---|---:|---:|---:|')
     for pkg, bodies in sorted(by_pkg.items(), key=lambda kv: -sum(map(len, kv[1]))):
         s = '\n'.join(bodies)
-        print(f'| {PKG.get(pkg, pkg)} | {len(s):,} | {100 * len(s) / len(code):.1f}% | {gz(s):,} |')
+        print(f'| {pkg} | {len(s):,} | {100 * len(s) / len(code):.1f}% | {gz(s):,} |')
     print('\n| class (with inner classes and lambdas) | raw B | gz alone |\n|---|---:|---:|')
     for c, bodies in sorted(by_cls.items(), key=lambda kv: -sum(map(len, kv[1])))[:60]:
         s = '\n'.join(bodies)

@@ -36,7 +36,7 @@ class SnapshotTest {
 
     @Test
     void faultsNameTheField() {
-        assertEquals("version: unsupported version 2 (this reads version 1)",
+        assertEquals("version: unsupported version 2.0 (this reads version 1)",
                 assertThrows(IllegalArgumentException.class, () -> Snapshot.fromJson("{\"version\":2}")).getMessage());
         assertEquals("view.root: must be an integer", assertThrows(IllegalArgumentException.class,
                 () -> Snapshot.fromJson("{\"version\":1,\"program\":\"\",\"view\":{\"root\":1.5}}")).getMessage());
