@@ -239,6 +239,7 @@ public final class Assets {
             case "png": return "image/png";
             case "ico": return "image/x-icon";
             case "txt": return "text/plain; charset=utf-8";
+            case "py": return "text/x-python; charset=utf-8"; // the engine's modules, fetched when first imported
             case "wasm": return "application/wasm";
             case "woff2": return "font/woff2";
             case "webmanifest": return "application/manifest+json";

@@ -52,6 +52,7 @@ class AssetsTest {
         assertEquals("text/javascript; charset=utf-8", Assets.contentType("app.js"));
         assertEquals("text/css; charset=utf-8", Assets.contentType("style.css"));
         assertEquals("image/svg+xml", Assets.contentType("x.svg"));
+        assertEquals("text/x-python; charset=utf-8", Assets.contentType("py/numpy.py"));
         assertEquals("application/octet-stream", Assets.contentType("x.bin"));
     }
 }

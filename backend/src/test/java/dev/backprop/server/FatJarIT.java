@@ -125,6 +125,12 @@ class FatJarIT {
             n++;
         }
         assertTrue(n >= 1, "the page loads at least one hashed script:\n" + page.body());
+        // the engine's Python modules, fetched by the page when a program first imports one (PySource)
+        HttpResponse<String> numpy = get(port, "/py/numpy.py");
+        assertEquals(200, numpy.statusCode());
+        assertEquals("no-cache", numpy.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(numpy.headers().firstValue("ETag").isPresent());
+        assertTrue(numpy.body().contains("def linspace("), numpy.body());
 
         String snapshot = "{\"version\":1,\"program\":\"a = Value(2.0, label='a')\\nb = a.tanh()\\nb.backward()\","
                 + "\"view\":{\"direction\":\"TB\",\"root\":1,\"collapsed\":[],\"expanded\":[],\"step\":1,\"nudges\":[],"

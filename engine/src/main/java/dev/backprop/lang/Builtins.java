@@ -1057,7 +1057,7 @@ final class Builtins {
                 }
                 String c = (String) a[0];
                 if (!oneCodePoint(c)) { // a surrogate pair is one character (outside the BMP)
-                    throw in2.error("TypeError", "ord() expected a character, but string of length " + len(in2, c, at) + " found", at);
+                    throw in2.error("TypeError", "ord() expected a character, but string of length " + c.codePointCount(0, c.length()) + " found", at);
                 }
                 return (long) (c.length() == 1 ? c.charAt(0) : Character.toCodePoint(c.charAt(0), c.charAt(1)));
             }

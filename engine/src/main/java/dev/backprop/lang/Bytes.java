@@ -277,6 +277,9 @@ def _mk(s):
     return b
 """;
 
+    // kept in the script, unlike the modules in py/: every run makes bytes at start, before any import
+    private static java.util.List<Ast.Stmt> ast;
+
     /** The bytes class of this interpreter, built from {@link #SRC} at start (its steps are not the program's). */
     static void install(Interp in) {
         PyModule scope = new PyModule("builtins");
@@ -287,7 +290,10 @@ def _mk(s):
         scope.attrs.put("_of_ints", new PyBuiltin("_of_ints", (in2, a, kn, kv, at) -> ofInts(in2, a[0], at)));
         scope.attrs.put("_fromhex", new PyBuiltin("_fromhex", (in2, a, kn, kv, at) -> fromHex(in2, a[0], at)));
         long steps = in.steps;
-        java.util.LinkedHashMap<String, Object> g = Preludes.run(in, SRC, scope);
+        if (ast == null) {
+            ast = Parser.parse(SRC, true);
+        }
+        java.util.LinkedHashMap<String, Object> g = Preludes.exec(in, ast, scope);
         in.steps = steps;
         PyClass made = (PyClass) g.get("bytes");
         PyClass c = new PyClass("bytes", new PyClass[0], made.dict, "builtins"); // builtins.bytes, as CPython names it
@@ -327,7 +333,7 @@ def _mk(s):
             case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": case "latin":
                 return "latin-1";
             default:
-                throw in.error("LookupError", "unknown encoding: " + enc, at);
+                throw in.error("LookupError", "unknown encoding: " + (String) enc, at);
         }
     }
 

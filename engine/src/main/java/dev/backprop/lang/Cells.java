@@ -179,7 +179,7 @@ public final class Cells {
                     break;
                 }
                 Object k = in.call(id, new Object[] {n}, Interp.NO_NAMES, Interp.NO_ARGS, null);
-                if (names.contains(String.valueOf(k))) {
+                if (names.contains(in.str(k))) {
                     matched.put(n, Boolean.TRUE);
                 }
             }

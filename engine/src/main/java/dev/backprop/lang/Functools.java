@@ -47,7 +47,7 @@ final class Functools {
         m.attrs.put("partial", new PyType("partial", null, new Builtins.Op(Builtins.FUNCTOOLS + PARTIAL)));
         m.attrs.put("lru_cache", fn("lru_cache", LRU_CACHE, null, null));
         m.attrs.put("cache", fn("cache", CACHE, null, null));
-        Preludes.run(in, Preludes.FUNCTOOLS, m);
+        Preludes.runFile(in, Preludes.FUNCTOOLS, m);
         return m;
     }
 

@@ -14,66 +14,7 @@ final class Modules {
             "sklearn", "scipy", "tensorflow", "jax", "IPython");
 
     /** micrograd's nn.py, run by the interpreter so weights come from the program's random stream. */
-    static final String NN_PRELUDE = "import random\n"
-            + "from micrograd.engine import Value\n"
-            + "\n"
-            + "class Module:\n"
-            + "\n"
-            + "    def zero_grad(self):\n"
-            + "        for p in self.parameters():\n"
-            + "            p.grad = 0\n"
-            + "\n"
-            + "    def parameters(self):\n"
-            + "        return []\n"
-            + "\n"
-            + "class Neuron(Module):\n"
-            + "\n"
-            + "    def __init__(self, nin, nonlin=True):\n"
-            + "        self.w = [Value(random.uniform(-1,1)) for _ in range(nin)]\n"
-            + "        self.b = Value(0)\n"
-            + "        self.nonlin = nonlin\n"
-            + "\n"
-            + "    def __call__(self, x):\n"
-            + "        act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)\n"
-            + "        return act.relu() if self.nonlin else act\n"
-            + "\n"
-            + "    def parameters(self):\n"
-            + "        return self.w + [self.b]\n"
-            + "\n"
-            + "    def __repr__(self):\n"
-            + "        return f\"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})\"\n"
-            + "\n"
-            + "class Layer(Module):\n"
-            + "\n"
-            + "    def __init__(self, nin, nout, **kwargs):\n"
-            + "        self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]\n"
-            + "\n"
-            + "    def __call__(self, x):\n"
-            + "        out = [n(x) for n in self.neurons]\n"
-            + "        return out[0] if len(out) == 1 else out\n"
-            + "\n"
-            + "    def parameters(self):\n"
-            + "        return [p for n in self.neurons for p in n.parameters()]\n"
-            + "\n"
-            + "    def __repr__(self):\n"
-            + "        return f\"Layer of [{', '.join(str(n) for n in self.neurons)}]\"\n"
-            + "\n"
-            + "class MLP(Module):\n"
-            + "\n"
-            + "    def __init__(self, nin, nouts):\n"
-            + "        sz = [nin] + nouts\n"
-            + "        self.layers = [Layer(sz[i], sz[i+1], nonlin=i!=len(nouts)-1) for i in range(len(nouts))]\n"
-            + "\n"
-            + "    def __call__(self, x):\n"
-            + "        for layer in self.layers:\n"
-            + "            x = layer(x)\n"
-            + "        return x\n"
-            + "\n"
-            + "    def parameters(self):\n"
-            + "        return [p for layer in self.layers for p in layer.parameters()]\n"
-            + "\n"
-            + "    def __repr__(self):\n"
-            + "        return f\"MLP of [{', '.join(str(layer) for layer in self.layers)}]\"\n";
+    static final String NN_PRELUDE = "micrograd_nn.py"; // in dev/backprop/lang/py/
 
     private static List<Ast.Stmt> preludeAst;
 
@@ -108,10 +49,10 @@ final class Modules {
             if (name.equals("collections")) {
                 m.attrs.put("namedtuple", new PyBuiltin("namedtuple", new Builtins.Op(Builtins.FUNCTOOLS + Functools.NAMEDTUPLE, m, null)));
             }
-            Preludes.run(in, name.equals("heapq") ? Preludes.HEAPQ : Preludes.COLLECTIONS, m);
+            Preludes.runFile(in, name.equals("heapq") ? Preludes.HEAPQ : Preludes.COLLECTIONS, m);
         } else if (name.equals("contextlib")) {
             m = new PyModule(name);
-            Preludes.run(in, With.CONTEXTLIB, m);
+            Preludes.runFile(in, With.CONTEXTLIB, m);
         } else if (name.equals("sys")) {
             m = sysModule(in);
         } else if (name.equals("dataclasses")) {
@@ -245,7 +186,7 @@ final class Modules {
 
     private static void runPrelude(Interp in, PyModule m) {
         if (preludeAst == null) {
-            preludeAst = Parser.parse(NN_PRELUDE, true);
+            preludeAst = Parser.parse(PySource.read(NN_PRELUDE), true);
         }
         java.util.LinkedHashMap<String, Object> g = new java.util.LinkedHashMap<>();
         Frame f = Frame.module(g, true);

@@ -39,7 +39,9 @@ public record Snapshot(String program, View view, Map<String, Object> train) {
         }
         Map<String, Object> m = (Map<String, Object>) root;
         if (!(m.get("version") instanceof Double) || (Double) m.get("version") != VERSION) {
-            throw new IllegalArgumentException("version: unsupported version " + m.get("version") + " (this reads version 1)");
+            StringBuilder v = new StringBuilder(); // as JSON, not Double.toString: see Json.write
+            Json.write(v, m.get("version"));
+            throw new IllegalArgumentException("version: unsupported version " + v + " (this reads version 1)");
         }
         if (!(m.get("program") instanceof String)) {
             throw new IllegalArgumentException("program: must be a string");

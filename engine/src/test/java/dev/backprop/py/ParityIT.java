@@ -50,6 +50,16 @@ class ParityIT {
         page = browser.newPage();
         page.setContent("<!doctype html><title>parity</title>");
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(js));
+        // the modules written in Python, which the page fetches from /py/ when a program imports one
+        Map<String, String> py = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/dev/backprop/lang/py"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                py.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.evaluate("s => { globalThis.pySources = s; }", py);
     }
 
     @AfterAll

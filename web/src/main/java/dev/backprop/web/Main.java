@@ -1,5 +1,7 @@
 package dev.backprop.web;
 
+import dev.backprop.lang.PySource;
+import org.teavm.jso.ajax.XMLHttpRequest;
 import org.teavm.jso.browser.Location;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -17,6 +19,7 @@ public final class Main {
 
     /** The page: {@code main([])} (boot.js); the Web Worker that runs long programs: {@code main(['worker'])} (worker.js). */
     public static void main(String[] args) {
+        PySource.use(Main::pyFile);
         if (args.length > 0 && args[0].equals("worker")) {
             Worker.start();
             return;
@@ -46,6 +49,17 @@ public final class Main {
         } else {
             page.example(0);
         }
+    }
+
+    /**
+     * A module written in Python (engine's dev/backprop/lang/py/, served at /py/), fetched when a program first
+     * imports it: synchronously, as the import must return it; once per page or worker (the engine keeps it).
+     */
+    private static String pyFile(String file) {
+        XMLHttpRequest r = XMLHttpRequest.create();
+        r.open("GET", "/py/" + file, false);
+        r.send();
+        return r.getStatus() == 200 ? r.getResponseText() : null;
     }
 
     /** The Train view's way in: a generated program into the editor; {@code run} also draws its graph. */

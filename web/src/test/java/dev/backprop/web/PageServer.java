@@ -54,7 +54,8 @@ final class PageServer implements AutoCloseable {
                     return;
                 }
                 String type = file.endsWith(".html") ? "text/html; charset=utf-8"
-                        : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : file.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
+                        : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : file.endsWith(".svg") ? "image/svg+xml"
+                        : file.endsWith(".py") ? "text/x-python; charset=utf-8" : "application/octet-stream";
                 send(ex, 200, type, Files.readAllBytes(p));
             }
         } finally {
