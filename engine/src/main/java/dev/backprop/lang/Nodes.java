@@ -210,7 +210,10 @@ class Value:
         if (!(o instanceof PyObj)) {
             return false;
         }
-        HashMap<String, Object> a = ((PyObj) o).attrs;
+        Fields a = ((PyObj) o).attrs;
+        if (a.shape != null) {
+            return a.shape.like();
+        }
         return a.containsKey("data") && a.containsKey("_prev");
     }
 
@@ -426,7 +429,7 @@ class Value:
         if (o instanceof Value) {
             ((Value) o).setData(((Value) o).data() + nudgeBy);
         } else if (like(o)) {
-            HashMap<String, Object> a = ((PyObj) o).attrs;
+            Fields a = ((PyObj) o).attrs;
             a.put("data", num(a.get("data")) + nudgeBy);
         }
     }
