@@ -352,8 +352,9 @@ final class Ast {
                 Fields a = ((PyObj) o).attrs;
                 Fields.Shape sh = a.shape;
                 if (sh != null) {
+                    int epoch = PyClass.epoch;
                     Fields.Hit h = getHits;
-                    while (h != null && h.shape != sh) {
+                    while (h != null && (h.shape != sh || h.epoch != epoch)) {
                         h = h.next;
                     }
                     int k;
@@ -361,8 +362,10 @@ final class Ast {
                         k = h.slot;
                     } else {
                         k = sh.indexOf(name);
-                        if (k >= 0) {
-                            getHits = Fields.Hit.add(getHits, sh, k, null, 0, null);
+                        if (k >= 0 && !(((PyObj) o).cls.lookup(name) instanceof Py.PyProperty)) { // a property wins
+                            getHits = Fields.Hit.add(getHits, sh, k, null, epoch, null);
+                        } else {
+                            k = -1;
                         }
                     }
                     if (k >= 0 && a.vals[k] != null) {
@@ -372,7 +375,7 @@ final class Ast {
             }
             return in.getattr(o, name, this);
         }
-        private Fields.Hit getHits; // inline cache: the slot of this name in the shapes last seen
+        private Fields.Hit getHits; // inline cache: the slot of this name in the shapes last seen (no property of the name in the class)
         @Override
         void assign(Interp in, Frame f, Object value) {
             store(in, obj.eval(in, f), value);

@@ -101,10 +101,10 @@ final class Attrs {
                 }
             }
             Object v = obj.attrs.get(name);
-            if (v != null) {
+            Object m = obj.cls.lookup(name);
+            if (v != null && !(m instanceof PyProperty)) { // a property is a data descriptor: it wins
                 return v;
             }
-            Object m = obj.cls.lookup(name);
             if (m instanceof PyObj && ((PyObj) m).cls.lookup("__get__") != null) {
                 return in.callMethod(m, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
