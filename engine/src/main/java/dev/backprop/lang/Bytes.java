@@ -277,7 +277,25 @@ def _mk(s):
     return b
 """;
 
-    /** The bytes class of this interpreter, built from {@link #SRC} at start (its steps are not the program's). */
+    /** Makes the bytes class on first use: most programs never use bytes, and its source takes start-up time. */
+    static final class Loader implements Globals.Lazy {
+        private final Interp in;
+        private boolean busy;
+
+        Loader(Interp in) {
+            this.in = in;
+        }
+
+        @Override
+        public void load() {
+            if (!busy) {
+                busy = true;
+                install(in);
+            }
+        }
+    }
+
+    /** The bytes class of this interpreter, built from {@link #SRC} (its steps are not the program's). */
     static void install(Interp in) {
         PyModule scope = new PyModule("builtins");
         scope.attrs.put("_NO", new Object[0]); // a marker no program can pass
@@ -287,8 +305,13 @@ def _mk(s):
         scope.attrs.put("_of_ints", new PyBuiltin("_of_ints", (in2, a, kn, kv, at) -> ofInts(in2, a[0], at)));
         scope.attrs.put("_fromhex", new PyBuiltin("_fromhex", (in2, a, kn, kv, at) -> fromHex(in2, a[0], at)));
         long steps = in.steps;
-        java.util.LinkedHashMap<String, Object> g = Preludes.run(in, SRC, scope);
-        in.steps = steps;
+        in.steps = 0; // made in the middle of a program: not charged to it, as at start
+        java.util.LinkedHashMap<String, Object> g;
+        try {
+            g = Preludes.run(in, SRC, scope);
+        } finally {
+            in.steps = steps;
+        }
         PyClass made = (PyClass) g.get("bytes");
         PyClass c = new PyClass("bytes", new PyClass[0], made.dict, "builtins"); // builtins.bytes, as CPython names it
         c.in = in;

@@ -40,6 +40,12 @@ final class Globals extends AbstractMap<String, Object> {
         }
     }
 
+    /** A value made on first use (a built-in whose making costs start-up time most programs never need). */
+    interface Lazy {
+        /** Puts the real value(s) in place of this one. */
+        void load();
+    }
+
     private final LinkedHashMap<String, Cell> cells = new LinkedHashMap<>();
     int version;
 
@@ -58,7 +64,19 @@ final class Globals extends AbstractMap<String, Object> {
     @Override
     public Object get(Object key) {
         Cell c = cells.get(key);
-        return c == null ? null : c.v;
+        return c == null ? null : value(c);
+    }
+
+    private static Object value(Cell c) {
+        Object v = c.v;
+        if (v instanceof Lazy) {
+            ((Lazy) v).load();
+            v = c.v;
+            if (v instanceof Lazy) { // asked for while it is being made
+                return null;
+            }
+        }
+        return v;
     }
 
     @Override
@@ -126,7 +144,7 @@ final class Globals extends AbstractMap<String, Object> {
                         Map.Entry<String, Cell> e = it.next();
                         Cell c = e.getValue();
                         last = c;
-                        return new AbstractMap.SimpleEntry<>(e.getKey(), c.v) {
+                        return new AbstractMap.SimpleEntry<>(e.getKey(), value(c)) {
                             @Override
                             public Object setValue(Object value) {
                                 c.v = value;
