@@ -101,3 +101,22 @@ def outer(n):
 
 print(outer(1), outer(2))
 print([sum(i * j for j in range(4)) for i in range(3)])
+# indexing and unpacking lists and tuples (fast paths): negative, out of range, wrong length
+lst = [1, 2, 3]
+tup = (4, 5)
+print(lst[-1], lst[0], tup[-2], tup[1])
+for bad in (lambda: lst[3], lambda: lst[-4], lambda: tup[2], lambda: lst[True]):
+    try:
+        print(bad())
+    except IndexError as e:
+        print('IndexError', e)
+[a, b, c] = lst
+x, y = tup
+print(a, b, c, x, y)
+try:
+    [a, b] = lst
+except ValueError as e:
+    print('ValueError', e)
+pts = [[1, [2, 3]], [4, [5, 6]]]
+for p, [q, r] in pts:
+    print(p + q + r)

@@ -115,8 +115,16 @@ final class Ast {
         }
 
         int slotCount() {
-            layout(null);
-            return slotNames.length;
+            String[] ns = slotNames; // laid out once: the check stays small enough to inline
+            if (ns == null) {
+                layout(null);
+                ns = slotNames;
+            }
+            return ns.length;
+        }
+
+        boolean laidOut() {
+            return slotNames != null;
         }
 
         /** The slot of a local name, -1 for any other name. */
@@ -517,6 +525,13 @@ final class Ast {
     static void assignSeq(List<Expr> elts, Interp in, Frame f, Object value, Node at) {
         if (value instanceof PyTuple && ((PyTuple) value).items.length == elts.size() && !hasStar(elts)) {
             Object[] items = ((PyTuple) value).items; // a tuple cannot change while its items are assigned
+            for (int i = 0; i < items.length; i++) {
+                elts.get(i).assign(in, f, items[i]);
+            }
+            return;
+        }
+        if (value instanceof PyList && ((PyList) value).items.size() == elts.size() && !hasStar(elts)) {
+            Object[] items = ((PyList) value).items.toArray(); // all read first, as CPython's UNPACK_SEQUENCE
             for (int i = 0; i < items.length; i++) {
                 elts.get(i).assign(in, f, items[i]);
             }

@@ -607,6 +607,16 @@ final class Attrs {
     }
 
     static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (k instanceof Long && (o instanceof PyList || o instanceof PyTuple)) { // the common case first; errors below
+            long i = (Long) k;
+            int n = o instanceof PyList ? ((PyList) o).items.size() : ((PyTuple) o).items.length;
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return o instanceof PyList ? ((PyList) o).items.get((int) i) : ((PyTuple) o).items[(int) i];
+            }
+        }
         if (EnumModule.members(o) != null) { // Color['RED']
             Object m = EnumModule.byName(o).get(k);
             if (m == null) {
