@@ -115,8 +115,16 @@ final class Ast {
         }
 
         int slotCount() {
-            layout(null);
-            return slotNames.length;
+            String[] ns = slotNames; // laid out once: the check stays small enough to inline
+            if (ns == null) {
+                layout(null);
+                ns = slotNames;
+            }
+            return ns.length;
+        }
+
+        boolean laidOut() {
+            return slotNames != null;
         }
 
         /** The slot of a local name, -1 for any other name. */
@@ -159,13 +167,22 @@ final class Ast {
             this.id = id;
         }
 
-        // the slot of this name in the scope it last ran in (a Name node runs in one scope, bar module/class)
+        // the slot of this name in the scope it last ran in (a Name node runs in one scope, bar module/class), and
+        // whether that scope declares it global
         private Scope slotScope;
         private int slot;
+        private boolean declGlobal;
+        // where a free variable was found: the enclosing frame this many steps out, of that scope, at that slot
+        private Scope freeScope;
+        private int freeDepth;
+        private int freeSlot;
+        // a Globals.Cell of the module name, or a Globals.Miss (not a module name: the built-in)
+        private Object globalHit;
 
         private int slotIn(Scope s) {
             if (slotScope != s) {
-                slot = s.slot(id);
+                slot = s.isClass ? -1 : s.slot(id);
+                declGlobal = s.globals.contains(id);
                 slotScope = s;
             }
             return slot;
@@ -176,31 +193,56 @@ final class Ast {
             Object v;
             Scope s = f.scope;
             if (s != null) {
+                int k = slotIn(s);
                 if (s.isClass) {
                     v = f.vars.get(id);
                     if (v != null) {
                         return v;
                     }
-                } else {
-                    int k = slotIn(s);
-                    if (k >= 0) {
-                        v = f.slots[k];
-                        if (v == null) {
-                            throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
-                        }
+                } else if (k >= 0) {
+                    v = f.slots[k];
+                    if (v == null) {
+                        throw in.error("UnboundLocalError", "cannot access local variable '" + id + "' where it is not associated with a value", this);
+                    }
+                    return v;
+                }
+                if (f.closure != null && !declGlobal) {
+                    v = free(f);
+                    if (v != null) {
                         return v;
                     }
                 }
-                if (f.closure != null && !s.globals.contains(id)) {
-                    for (Frame e = f.closure; e != null; e = e.closure) {
-                        v = e.get(id);
-                        if (v != null) {
-                            return v;
-                        }
+            }
+            Map<String, Object> g = f.globals;
+            if (g instanceof Globals) {
+                Globals gl = (Globals) g;
+                Object h = globalHit;
+                if (h instanceof Globals.Cell) {
+                    Globals.Cell c = (Globals.Cell) h;
+                    if (c.owner == gl && c.v != null) {
+                        return c.v;
+                    }
+                } else if (h instanceof Globals.Miss) {
+                    Globals.Miss m = (Globals.Miss) h;
+                    if (m.globals == gl && m.version == gl.version && m.builtinsVersion == in.builtins.version) {
+                        return m.value;
+                    }
+                }
+                Globals.Cell c = gl.cell(id);
+                if (c != null) {
+                    if (c.v != null) {
+                        globalHit = c;
+                        return c.v;
+                    }
+                } else {
+                    v = in.builtins.get(id);
+                    if (v != null) {
+                        globalHit = new Globals.Miss(gl, gl.version, in.builtins.version, v);
+                        return v;
                     }
                 }
             }
-            v = f.globals.get(id);
+            v = g.get(id);
             if (v != null) {
                 return v;
             }
@@ -217,16 +259,61 @@ final class Ast {
             return v;
         }
 
+        /** A free variable's value from the enclosing frames, null when none binds it. */
+        private Object free(Frame f) {
+            Scope fs = freeScope;
+            if (fs != null) {
+                // the frames between hold no names outside their slots, and their scopes have none of this name
+                Frame e = f.closure;
+                for (int i = freeDepth; i > 0 && e != null; i--) {
+                    e = e.vars == null && e.extra == null ? e.closure : null;
+                }
+                if (e != null && e.scope == fs) {
+                    Object v = e.slots[freeSlot];
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+            boolean plain = true; // the frames so far are slot frames without this name in their scopes
+            int d = 0;
+            for (Frame e = f.closure; e != null; e = e.closure, d++) {
+                Object v = e.get(id);
+                int k = e.vars == null ? e.scope.slot(id) : -1;
+                if (v != null) {
+                    if (plain && k >= 0) {
+                        freeSlot = k;
+                        freeDepth = d;
+                        freeScope = e.scope;
+                    }
+                    return v;
+                }
+                if (e.vars != null || e.extra != null || k >= 0) {
+                    plain = false;
+                }
+            }
+            return null;
+        }
+
         @Override
         void assign(Interp in, Frame f, Object value) {
             Scope s = f.scope;
             if (s == null || s.isClass) {
-                f.vars.put(id, value);
+                Map<String, Object> vars = f.vars;
+                Object h = globalHit;
+                if (h instanceof Globals.Cell && ((Globals.Cell) h).owner == vars && !((Globals.Cell) h).dead) {
+                    ((Globals.Cell) h).v = value;
+                } else {
+                    vars.put(id, value);
+                    if (vars instanceof Globals) {
+                        globalHit = ((Globals) vars).cell(id);
+                    }
+                }
             } else {
                 int k = slotIn(s);
                 if (k >= 0) {
                     f.slots[k] = value;
-                } else if (s.globals.contains(id)) {
+                } else if (declGlobal) {
                     f.globals.put(id, value);
                 } else if (s.nonlocals.contains(id)) {
                     Frame e = f.closure;
@@ -267,8 +354,36 @@ final class Ast {
         }
         @Override
         Object eval(Interp in, Frame f) {
-            return in.getattr(obj.eval(in, f), name, this);
+            Object o = obj.eval(in, f);
+            if (o instanceof PyObj && !((PyObj) o).cls.hooks) {
+                // the instance's own attribute wins (no data descriptor in the class): a slot of its shape
+                Fields a = ((PyObj) o).attrs;
+                Fields.Shape sh = a.shape;
+                if (sh != null) {
+                    int epoch = PyClass.epoch;
+                    Fields.Hit h = getHits;
+                    while (h != null && (h.shape != sh || h.epoch != epoch)) {
+                        h = h.next;
+                    }
+                    int k;
+                    if (h != null) {
+                        k = h.slot;
+                    } else {
+                        k = sh.indexOf(name);
+                        if (k >= 0 && !(((PyObj) o).cls.lookup(name) instanceof Py.PyProperty)) { // a property wins
+                            getHits = Fields.Hit.add(getHits, sh, k, null, epoch, null);
+                        } else {
+                            k = -1;
+                        }
+                    }
+                    if (k >= 0 && a.vals[k] != null) {
+                        return a.vals[k];
+                    }
+                }
+            }
+            return in.getattr(o, name, this);
         }
+        private Fields.Hit getHits; // inline cache: the slot of this name in the shapes last seen (no property of the name in the class)
         @Override
         void assign(Interp in, Frame f, Object value) {
             store(in, obj.eval(in, f), value);
@@ -279,14 +394,37 @@ final class Ast {
             if (o instanceof PyObj && !((PyObj) o).cls.hooks) {
                 // no __setattr__ or descriptor in the class: unless a property has the name, the instance dict
                 PyObj p = (PyObj) o;
-                PyClass c = p.cls;
-                if (c != setCls || setEpoch != PyClass.epoch) {
-                    setVal = c.lookup(name);
-                    setCls = c;
-                    setEpoch = PyClass.epoch;
+                Fields a = p.attrs;
+                Fields.Shape sh = a.shape;
+                int epoch = PyClass.epoch;
+                boolean done = false;
+                if (sh != null) {
+                    for (Fields.Hit h = setHits; h != null; h = h.next) {
+                        if (h.epoch == epoch) {
+                            if (h.shape == sh) {
+                                a.vals[h.slot] = value;
+                                done = true;
+                                break;
+                            }
+                            if (h.from == sh) {
+                                a.grow(h.shape, h.slot, value);
+                                done = true;
+                                break;
+                            }
+                        }
+                    }
                 }
-                if (!(setVal instanceof PyObj) && !(setVal instanceof Py.PyProperty)) {
-                    p.attrs.put(name, value);
+                if (!done) {
+                    Object cv = p.cls.lookup(name);
+                    if (!(cv instanceof PyObj) && !(cv instanceof Py.PyProperty)) {
+                        a.put(name, value);
+                        if (sh != null && a.shape != null) {
+                            setHits = Fields.Hit.add(setHits, a.shape, a.shape.indexOf(name), sh == a.shape ? null : sh, epoch, null);
+                        }
+                        done = true;
+                    }
+                }
+                if (done) {
                     if (p.dict != null) {
                         p.dict.put(name, value);
                     }
@@ -296,10 +434,9 @@ final class Ast {
             in.setattr(o, name, value, this);
         }
 
-        // inline cache of what the class holds under this name, for stores into user objects (see assign)
-        private PyClass setCls;
-        private int setEpoch;
-        private Object setVal;
+        // inline cache of stores into user objects: the slot of the name in a shape, or the step that adds it,
+        // while no class changes (the class held no property or descriptor of that name)
+        private Fields.Hit setHits;
         @Override
         void delete(Interp in, Frame f) {
             in.delattr(obj.eval(in, f), name, this);
@@ -388,6 +525,13 @@ final class Ast {
     static void assignSeq(List<Expr> elts, Interp in, Frame f, Object value, Node at) {
         if (value instanceof PyTuple && ((PyTuple) value).items.length == elts.size() && !hasStar(elts)) {
             Object[] items = ((PyTuple) value).items; // a tuple cannot change while its items are assigned
+            for (int i = 0; i < items.length; i++) {
+                elts.get(i).assign(in, f, items[i]);
+            }
+            return;
+        }
+        if (value instanceof PyList && ((PyList) value).items.size() == elts.size() && !hasStar(elts)) {
+            Object[] items = ((PyList) value).items.toArray(); // all read first, as CPython's UNPACK_SEQUENCE
             for (int i = 0; i < items.length; i++) {
                 elts.get(i).assign(in, f, items[i]);
             }
@@ -727,14 +871,16 @@ final class Ast {
             }
             this.simple = s;
             this.isBackward = fn instanceof Attr && ((Attr) fn).name.equals("backward"); // Calls.callMethod notes the root
+            this.isSuper = fn instanceof Name && ((Name) fn).id.equals("super") && kwNames.isEmpty();
         }
         private final boolean isBackward;
+        private final boolean isSuper;
         @Override
         Object eval(Interp in, Frame f) {
             Object self = null;
             Object callee;
             String method = null;
-            if (fn instanceof Name && ((Name) fn).id.equals("super") && kwNames.isEmpty()) {
+            if (isSuper) {
                 return in.makeSuper(f, args.isEmpty() ? null : evalElts(args, in, f), this);
             }
             if (fn instanceof Attr) {
@@ -786,30 +932,38 @@ final class Ast {
             if (method != null && self instanceof PyObj && !isBackward) {
                 // a method of a user class: looked up once per class (and class change), not along the MRO per call
                 PyObj o = (PyObj) self;
-                if (o.attrs.get(method) == null) {
-                    PyClass c = o.cls;
-                    Object m;
-                    if (c == cacheCls && cacheEpoch == PyClass.epoch) {
-                        m = cacheVal;
-                    } else {
-                        m = c.lookup(method);
-                        cacheCls = c;
-                        cacheEpoch = PyClass.epoch;
-                        cacheVal = m;
+                Fields a = o.attrs;
+                Fields.Shape sh = a.shape;
+                int epoch = PyClass.epoch;
+                Object m = null;
+                boolean known = false;
+                if (sh != null) {
+                    for (Fields.Hit h = callHits; h != null; h = h.next) {
+                        if (h.shape == sh && h.epoch == epoch) {
+                            m = h.val;
+                            known = true;
+                            break;
+                        }
                     }
-                    if (m instanceof PyFunc) {
-                        return Calls.callFunc(in, (PyFunc) m, self, av, kn, kv, this);
+                }
+                if (!known && a.get(method) == null) {
+                    m = o.cls.lookup(method);
+                    if (sh != null) {
+                        callHits = Fields.Hit.add(callHits, sh, -1, null, epoch, m);
                     }
+                    known = true;
+                }
+                if (known && m instanceof PyFunc) {
+                    return Calls.callFunc(in, (PyFunc) m, self, av, kn, kv, this);
                 }
             }
             Object r = method != null ? in.callMethod(self, method, av, kn, kv, this) : in.call(callee, av, kn, kv, this);
             return r;
         }
 
-        // inline cache of the method a call on a user object found: valid for that class while no class changes
-        private PyClass cacheCls;
-        private int cacheEpoch;
-        private Object cacheVal;
+        // inline cache of the method a call on a user object finds: by the instance's shape (which has no attribute
+        // of the method's name, and belongs to one class), while no class changes
+        private Fields.Hit callHits;
     }
 
     static final class Lambda extends Expr {

@@ -101,10 +101,10 @@ final class Attrs {
                 }
             }
             Object v = obj.attrs.get(name);
-            if (v != null) {
+            Object m = obj.cls.lookup(name);
+            if (v != null && !(m instanceof PyProperty)) { // a property is a data descriptor: it wins
                 return v;
             }
-            Object m = obj.cls.lookup(name);
             if (m instanceof PyObj && ((PyObj) m).cls.lookup("__get__") != null) {
                 return in.callMethod(m, "__get__", new Object[] {o, obj.cls}, Interp.NO_NAMES, Interp.NO_ARGS, at);
             }
@@ -607,6 +607,16 @@ final class Attrs {
     }
 
     static Object getitem(Interp in, Object o, Object k, Node at) {
+        if (k instanceof Long && (o instanceof PyList || o instanceof PyTuple)) { // the common case first; errors below
+            long i = (Long) k;
+            int n = o instanceof PyList ? ((PyList) o).items.size() : ((PyTuple) o).items.length;
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return o instanceof PyList ? ((PyList) o).items.get((int) i) : ((PyTuple) o).items[(int) i];
+            }
+        }
         if (EnumModule.members(o) != null) { // Color['RED']
             Object m = EnumModule.byName(o).get(k);
             if (m == null) {

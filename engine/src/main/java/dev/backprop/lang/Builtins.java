@@ -585,7 +585,9 @@ final class Builtins {
             return new Interp.Slice(p[0], p[1], p[2]);
         });
         in.builtins.put("__import__", new PyBuiltin("__import__", (in2, a, kn, kv, at) -> Modules.importFn(in2, a, kn, kv, at)));
-        Bytes.install(in);
+        Bytes.Loader bytes = new Bytes.Loader(in); // made when a program first names bytes or writes b'...'
+        in.builtins.put("bytes", bytes);
+        in.builtins.put(Bytes.LITERAL, bytes);
     }
 
     /** The built-in functions and types, dispatched by number (one class instead of a lambda class each: less page script). */

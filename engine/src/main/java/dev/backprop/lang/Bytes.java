@@ -277,10 +277,27 @@ def _mk(s):
     return b
 """;
 
-    // kept in the script, unlike the modules in py/: every run makes bytes at start, before any import
-    private static java.util.List<Ast.Stmt> ast;
+    private static java.util.List<Ast.Stmt> ast; // parsed once per JVM or page
 
-    /** The bytes class of this interpreter, built from {@link #SRC} at start (its steps are not the program's). */
+    /** Makes the bytes class on first use: most programs never use bytes, and its source takes start-up time. */
+    static final class Loader implements Globals.Lazy {
+        private final Interp in;
+        private boolean busy;
+
+        Loader(Interp in) {
+            this.in = in;
+        }
+
+        @Override
+        public void load() {
+            if (!busy) {
+                busy = true;
+                install(in);
+            }
+        }
+    }
+
+    /** The bytes class of this interpreter, built from {@link #SRC} (its steps are not the program's). */
     static void install(Interp in) {
         PyModule scope = new PyModule("builtins");
         scope.attrs.put("_NO", new Object[0]); // a marker no program can pass
@@ -290,11 +307,16 @@ def _mk(s):
         scope.attrs.put("_of_ints", new PyBuiltin("_of_ints", (in2, a, kn, kv, at) -> ofInts(in2, a[0], at)));
         scope.attrs.put("_fromhex", new PyBuiltin("_fromhex", (in2, a, kn, kv, at) -> fromHex(in2, a[0], at)));
         long steps = in.steps;
-        if (ast == null) {
-            ast = Parser.parse(SRC, true);
+        in.steps = 0; // made in the middle of a program: not charged to it, as at start
+        java.util.LinkedHashMap<String, Object> g;
+        try {
+            if (ast == null) {
+                ast = Parser.parse(SRC, true);
+            }
+            g = Preludes.exec(in, ast, scope);
+        } finally {
+            in.steps = steps;
         }
-        java.util.LinkedHashMap<String, Object> g = Preludes.exec(in, ast, scope);
-        in.steps = steps;
         PyClass made = (PyClass) g.get("bytes");
         PyClass c = new PyClass("bytes", new PyClass[0], made.dict, "builtins"); // builtins.bytes, as CPython names it
         c.in = in;

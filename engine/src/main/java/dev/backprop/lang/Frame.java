@@ -55,7 +55,9 @@ final class Frame {
     }
 
     static Frame function(Py.PyFunc fn, int callId) {
-        fn.scope.layout(fn.params);
+        if (!fn.scope.laidOut()) {
+            fn.scope.layout(fn.params);
+        }
         return new Frame(fn.scope, fn.globals, fn.closure, fn, fn.prelude, callId);
     }
 

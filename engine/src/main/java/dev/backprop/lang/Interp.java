@@ -22,8 +22,8 @@ final class Interp {
 
     final Limits limits;
     final dev.backprop.py.PyRandom random = new dev.backprop.py.PyRandom(dev.backprop.py.PyRandom.entropy()); // unseeded: differs per run, as CPython's
-    final Map<String, Object> builtins = new HashMap<>();
-    final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
+    final Globals builtins = new Globals();
+    final Globals globals = new Globals();
     final Map<String, PyModule> modules = new HashMap<>();
     final StringBuilder out = new StringBuilder();
     final List<Object> drawn = new ArrayList<>(); // Values and Value-like user objects (Nodes)

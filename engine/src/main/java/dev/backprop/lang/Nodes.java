@@ -114,7 +114,10 @@ final class Nodes {
         if (!(o instanceof PyObj)) {
             return false;
         }
-        HashMap<String, Object> a = ((PyObj) o).attrs;
+        Fields a = ((PyObj) o).attrs;
+        if (a.shape != null) {
+            return a.shape.like();
+        }
         return a.containsKey("data") && a.containsKey("_prev");
     }
 
@@ -330,7 +333,7 @@ final class Nodes {
         if (o instanceof Value) {
             ((Value) o).setData(((Value) o).data() + nudgeBy);
         } else if (like(o)) {
-            HashMap<String, Object> a = ((PyObj) o).attrs;
+            Fields a = ((PyObj) o).attrs;
             a.put("data", num(a.get("data")) + nudgeBy);
         }
     }

@@ -343,6 +343,7 @@ final class Py {
         String qualname;
         /** Some class in the MRO defines __setattr__/__delattr__ or holds a descriptor: attribute access checks them. */
         boolean hooks;
+        final Fields.Shape shape = new Fields.Shape(); // its instances' empty layout (see Fields)
         PyType exc; // the built-in exception class it derives from, or null (see Excs)
         PyClass meta;        // its metaclass when not type (see Meta), else null
         boolean derivesType; // lists type among its bases: a metaclass
@@ -470,12 +471,13 @@ final class Py {
 
     static final class PyObj {
         final PyClass cls;
-        final HashMap<String, Object> attrs = new LinkedHashMap<>(); // insertion order, as vars() shows it
+        final Fields attrs; // insertion order, as vars() shows it; laid out by the class's shapes
         PyDict dict; // its __dict__ once asked for, kept equal to attrs
         final int serial;
         PyExc exc; // an exception's args, __cause__ and __context__; null if its class is no exception
         PyObj(PyClass cls, int serial) {
             this.cls = cls;
+            this.attrs = new Fields(cls.shape);
             this.serial = serial;
         }
     }
